@@ -1,0 +1,68 @@
+#include "builtinplans.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+QList<BuiltinPlan> builtinPlans()
+{
+    QList<BuiltinPlan> out;
+    const QStringList files = QDir(u":/plans"_s).entryList({u"*.ordo"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString name = file.chopped(5);
+        const ReadResult r = readBuiltinPlan(name);
+        out.append({name, r.plan ? r.plan->name : name});
+    }
+    return out;
+}
+
+QByteArray builtinPlanBytes(const QString &name)
+{
+    if (name.isEmpty() || name.contains(u'/'))
+        return {};
+    QFile file(u":/plans/"_s + name + u".ordo"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+ReadResult readBuiltinPlan(const QString &name)
+{
+    const QByteArray bytes = builtinPlanBytes(name);
+    if (bytes.isEmpty()) {
+        ReadResult r;
+        QStringList names;
+        for (const QString &f : QDir(u":/plans"_s).entryList({u"*.ordo"_s}, QDir::Files, QDir::Name))
+            names << f.chopped(5);
+        r.errors.append({u"template"_s, QCoreApplication::translate("ordo::PlanIo",
+                                                                    "no built-in plan named \"%1\" (try: %2)")
+                                            .arg(name, names.join(u", "_s))});
+        return r;
+    }
+    return parsePlan(bytes);
+}
+
+ReadResult readPlanSource(const QString &source)
+{
+    if (source.startsWith(u"template:"_s))
+        return readBuiltinPlan(source.mid(9));
+    if (source == u"-"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            ReadResult r;
+            r.errors.append({u"file"_s, in.errorString()});
+            return r;
+        }
+        QByteArray bytes = in.read(kMaxPlanFileBytes + 1);
+        return parsePlan(bytes);
+    }
+    return readPlanFile(source);
+}
+
+} // namespace ordo

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Value types of a training plan, mirroring plan-format.md (format version 1).
+// Owned by whoever holds the Plan (the document in the app, a local in the CLI);
+// read by analysis, I/O, views. No behaviour beyond defaults and id lookup.
+namespace ordo {
+
+enum class Day { Mon, Tue, Wed, Thu, Fri, Sat, Sun };
+enum class Kind { Strength, Cardio, Mobility };
+enum class Focus { Lower, Upper, Full, Core };
+enum class Load { Heavy, Moderate, Light };
+enum class Modality {
+    Walking, Running, Cycling, Rowing, Swimming, Elliptical,
+    StairClimbing, ArmErgometer, Jumping, Other
+};
+enum class Intensity { Easy, Moderate, Hiit };
+enum class Goal { FatLoss, MuscleGrowth, Strength, Endurance, GeneralFitness };
+enum class Experience { Beginner, Intermediate, Advanced };
+enum class Sex { Female, Male, Unspecified };
+
+constexpr int kMinutesPerDay = 1440;
+constexpr int kDaysPerWeek = 7;
+constexpr int kMinutesPerWeek = kMinutesPerDay * kDaysPerWeek;
+
+struct Session
+{
+    QString id;
+    QString title;        // empty: derived from kind and modality (displayTitle())
+    int week = 0;
+    Day day = Day::Mon;
+    int startMinute = 0;  // minutes after midnight, 0..1439
+    int durationMin = 60;
+    Kind kind = Kind::Strength;
+    std::optional<double> rpe;  // absent: default from intensity (defaultRpe())
+    QString notes;
+
+    Focus focus = Focus::Full;       // strength
+    Load load = Load::Moderate;      // strength
+    Modality modality = Modality::Walking;  // cardio
+    Intensity intensity = Intensity::Easy;  // cardio
+    std::optional<bool> loadsLegs;   // cardio override
+
+    QJsonObject unknownKeys;  // keys this version does not know, written back unchanged
+
+    // Minutes from plan start: week·10080 + day·1440 + start.
+    int axisStart() const { return week * kMinutesPerWeek + int(day) * kMinutesPerDay + startMinute; }
+    int axisEnd() const { return axisStart() + durationMin; }
+    double defaultRpe() const;
+    double effectiveRpe() const { return rpe.value_or(defaultRpe()); }
+    QString displayTitle() const;
+
+    bool operator==(const Session &) const = default;
+};
+
+struct CycleSettings
+{
+    int firstWeek = 0;
+    Day firstDay = Day::Mon;
+    int lengthDays = 28;
+    QJsonObject unknownKeys;
+    bool operator==(const CycleSettings &) const = default;
+};
+
+struct Profile
+{
+    Goal goal = Goal::GeneralFitness;
+    Experience experience = Experience::Intermediate;
+    double bodyMassKg = 75;
+    int age = 35;
+    Sex sex = Sex::Unspecified;
+    std::optional<CycleSettings> cycle;
+    QJsonObject unknownKeys;
+    bool operator==(const Profile &) const = default;
+};
+
+struct AnalysisSettings
+{
+    QStringList disabledRules;          // rule ids from rules.md
+    QMap<QString, double> thresholds;   // named settings overriding defaults (settingstable.h)
+    QJsonObject unknownKeys;
+    bool isEmpty() const { return disabledRules.isEmpty() && thresholds.isEmpty() && unknownKeys.isEmpty(); }
+    bool operator==(const AnalysisSettings &) const = default;
+};
+
+struct Plan
+{
+    QString name = QStringLiteral("Untitled plan");
+    QString notes;
+    int weeks = 1;
+    bool repeat = true;
+    Profile profile;
+    AnalysisSettings analysis;
+    bool hasAnalysisKey = false;  // "analysis": {} present in the file; kept so files round-trip
+    QList<Session> sessions;      // kept sorted by (week, day, start, id): see sortSessions()
+    QJsonObject unknownKeys;
+
+    int periodMinutes() const { return weeks * kMinutesPerWeek; }
+    int indexOf(const QString &id) const;
+    const Session *find(const QString &id) const;
+    Session *find(const QString &id);
+    void sortSessions();
+    QString nextSessionId() const;  // "s<N>" not yet used
+
+    bool operator==(const Plan &) const = default;
+};
+
+} // namespace ordo

@@ -1,0 +1,580 @@
+#include "planio.h"
+
+#include "enums.h"
+#include "jsonwriter.h"
+#include "settingstable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ordo::PlanIo", text);
+}
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: return QString::fromUtf8(JsonWriter::formatNumber(v.toDouble()));
+    case QJsonValue::String: {
+        QString s = v.toString();
+        if (s.size() > 40)
+            s = s.left(37) + u"…"_s;
+        return u'"' + s + u'"';
+    }
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    default: return tr("nothing");
+    }
+}
+
+QString escapePointerToken(QString key)
+{
+    key.replace(u'~', u"~0"_s);
+    key.replace(u'/', u"~1"_s);
+    return key;
+}
+
+// Collects content errors (up to kMaxReportedErrors) while reading a parsed document.
+class Reader
+{
+public:
+    QList<PlanError> errors;
+
+    void error(const QString &where, const QString &what)
+    {
+        if (errors.size() < kMaxReportedErrors)
+            errors.append({where, what});
+    }
+
+    // Copies every key of `obj` not in `known` into the returned object.
+    static QJsonObject unknown(const QJsonObject &obj, std::initializer_list<QStringView> known)
+    {
+        QJsonObject out;
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool isKnown = false;
+            for (QStringView k : known)
+                isKnown = isKnown || k == it.key();
+            if (!isKnown)
+                out.insert(it.key(), it.value());
+        }
+        return out;
+    }
+
+    std::optional<QString> string(const QJsonObject &obj, const QString &key, const QString &ptr,
+                                  bool required, int maxLength)
+    {
+        const QJsonValue v = obj.value(key);
+        const QString where = ptr + u'/' + key;
+        if (v.isUndefined()) {
+            if (required)
+                error(where, tr("missing required key"));
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            error(where, tr("expected a string, got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        const QString s = v.toString();
+        if (s.size() > maxLength) {
+            error(where, tr("longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<double> number(const QJsonObject &obj, const QString &key, const QString &ptr,
+                                 bool required, double lo, double hi, bool integer)
+    {
+        const QJsonValue v = obj.value(key);
+        const QString where = ptr + u'/' + key;
+        if (v.isUndefined()) {
+            if (required)
+                error(where, tr("missing required key"));
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            error(where, (integer ? tr("expected an integer, got %1") : tr("expected a number, got %1"))
+                             .arg(describe(v)));
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            error(where, tr("expected a finite number"));
+            return std::nullopt;
+        }
+        if (integer && d != std::floor(d)) {
+            error(where, tr("expected an integer, got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        if (d < lo || d > hi) {
+            error(where, tr("must be between %1 and %2, got %3")
+                             .arg(QString::fromUtf8(JsonWriter::formatNumber(lo)),
+                                  QString::fromUtf8(JsonWriter::formatNumber(hi)), describe(v)));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<bool> boolean(const QJsonObject &obj, const QString &key, const QString &ptr)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isBool()) {
+            error(ptr + u'/' + key, tr("expected true or false, got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    template<typename E>
+    std::optional<E> enumeration(const QJsonObject &obj, const QString &key, const QString &ptr, bool required)
+    {
+        const QJsonValue v = obj.value(key);
+        const QString where = ptr + u'/' + key;
+        if (v.isUndefined()) {
+            if (required)
+                error(where, tr("missing required key"));
+            return std::nullopt;
+        }
+        const auto e = v.isString() ? fromId<E>(v.toString()) : std::nullopt;
+        if (!e)
+            error(where, tr("expected one of %1, got %2").arg(allIds<E>().join(u", "_s), describe(v)));
+        return e;
+    }
+
+    std::optional<QJsonObject> object(const QJsonObject &obj, const QString &key, const QString &ptr)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isObject()) {
+            error(ptr + u'/' + key, tr("expected an object, got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+    void readCycle(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
+    {
+        CycleSettings cycle;
+        cycle.unknownKeys = unknown(obj, {u"firstDay", u"lengthDays"});
+        if (const auto first = object(obj, u"firstDay"_s, ptr)) {
+            const QString fptr = ptr + u"/firstDay"_s;
+            if (const auto w = number(*first, u"week"_s, fptr, false, 0, weeks - 1, true))
+                cycle.firstWeek = int(*w);
+            if (const auto d = enumeration<Day>(*first, u"day"_s, fptr, true))
+                cycle.firstDay = *d;
+        } else if (!obj.contains(u"firstDay"_s)) {
+            error(ptr + u"/firstDay"_s, tr("missing required key"));
+        }
+        if (const auto len = number(obj, u"lengthDays"_s, ptr, false, 20, 45, true))
+            cycle.lengthDays = int(*len);
+        profile.cycle = cycle;
+    }
+
+    void readProfile(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
+    {
+        profile.unknownKeys = unknown(obj, {u"goal", u"experience", u"bodyMassKg", u"age", u"sex", u"cycle"});
+        if (const auto g = enumeration<Goal>(obj, u"goal"_s, ptr, false))
+            profile.goal = *g;
+        if (const auto e = enumeration<Experience>(obj, u"experience"_s, ptr, false))
+            profile.experience = *e;
+        if (const auto m = number(obj, u"bodyMassKg"_s, ptr, false, 30, 300, false))
+            profile.bodyMassKg = *m;
+        if (const auto a = number(obj, u"age"_s, ptr, false, 10, 100, true))
+            profile.age = int(*a);
+        if (const auto s = enumeration<Sex>(obj, u"sex"_s, ptr, false))
+            profile.sex = *s;
+        if (obj.contains(u"cycle"_s) && !obj.value(u"cycle"_s).isNull()) {
+            if (const auto c = object(obj, u"cycle"_s, ptr))
+                readCycle(*c, ptr + u"/cycle"_s, weeks, profile);
+        }
+    }
+
+    void readAnalysis(const QJsonObject &obj, const QString &ptr, AnalysisSettings &settings)
+    {
+        settings.unknownKeys = unknown(obj, {u"disabledRules", u"thresholds"});
+        const QJsonValue rules = obj.value(u"disabledRules"_s);
+        if (!rules.isUndefined()) {
+            if (!rules.isArray()) {
+                error(ptr + u"/disabledRules"_s, tr("expected an array of rule ids, got %1").arg(describe(rules)));
+            } else {
+                const QJsonArray a = rules.toArray();
+                for (int i = 0; i < a.size(); ++i) {
+                    const QString where = ptr + u"/disabledRules/"_s + QString::number(i);
+                    if (!a[i].isString() || !isKnownRuleId(a[i].toString()))
+                        error(where, tr("unknown rule id %1").arg(describe(a[i])));
+                    else if (!settings.disabledRules.contains(a[i].toString()))
+                        settings.disabledRules.append(a[i].toString());
+                }
+            }
+        }
+        if (const auto t = object(obj, u"thresholds"_s, ptr)) {
+            for (auto it = t->begin(); it != t->end(); ++it) {
+                const QString where = ptr + u"/thresholds/"_s + escapePointerToken(it.key());
+                const SettingDefinition *def = findSetting(it.key());
+                if (!def) {
+                    error(where, tr("unknown setting name"));
+                    continue;
+                }
+                if (const auto v = number(*t, it.key(), ptr + u"/thresholds"_s, true, def->minimum,
+                                          def->maximum, false))
+                    settings.thresholds.insert(it.key(), *v);
+            }
+        }
+    }
+
+    std::optional<Session> readSession(const QJsonValue &value, const QString &ptr, int weeks)
+    {
+        if (!value.isObject()) {
+            error(ptr, tr("expected a session object, got %1").arg(describe(value)));
+            return std::nullopt;
+        }
+        const QJsonObject obj = value.toObject();
+        const int errorsBefore = errors.size();
+        Session s;
+        if (const auto id = string(obj, u"id"_s, ptr, true, 64)) {
+            if (id->isEmpty())
+                error(ptr + u"/id"_s, tr("must not be empty"));
+            s.id = *id;
+        }
+        if (const auto t = string(obj, u"title"_s, ptr, false, 200))
+            s.title = *t;
+        if (const auto w = number(obj, u"week"_s, ptr, false, 0, weeks - 1, true))
+            s.week = int(*w);
+        if (const auto d = enumeration<Day>(obj, u"day"_s, ptr, true))
+            s.day = *d;
+        if (const auto start = string(obj, u"start"_s, ptr, true, 1000)) {
+            if (const auto m = parseClock(*start))
+                s.startMinute = *m;
+            else
+                error(ptr + u"/start"_s, tr("expected HH:MM, got %1").arg(describe(QJsonValue(*start))));
+        }
+        if (const auto dur = number(obj, u"durationMin"_s, ptr, true, 5, 600, true))
+            s.durationMin = int(*dur);
+        if (const auto r = number(obj, u"rpe"_s, ptr, false, 1, 10, false))
+            s.rpe = *r;
+        if (const auto n = string(obj, u"notes"_s, ptr, false, 2000))
+            s.notes = *n;
+        const auto kind = enumeration<Kind>(obj, u"kind"_s, ptr, true);
+        if (kind)
+            s.kind = *kind;
+        switch (kind.value_or(Kind::Mobility)) {
+        case Kind::Strength:
+            if (const auto f = enumeration<Focus>(obj, u"focus"_s, ptr, true))
+                s.focus = *f;
+            if (const auto l = enumeration<Load>(obj, u"load"_s, ptr, false))
+                s.load = *l;
+            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                          u"rpe", u"notes", u"focus", u"load"});
+            break;
+        case Kind::Cardio:
+            if (const auto m = enumeration<Modality>(obj, u"modality"_s, ptr, true))
+                s.modality = *m;
+            if (const auto i = enumeration<Intensity>(obj, u"intensity"_s, ptr, true))
+                s.intensity = *i;
+            s.loadsLegs = boolean(obj, u"loadsLegs"_s, ptr);
+            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                          u"rpe", u"notes", u"modality", u"intensity", u"loadsLegs"});
+            break;
+        case Kind::Mobility:
+            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                          u"rpe", u"notes"});
+            break;
+        }
+        if (errors.size() != errorsBefore)
+            return std::nullopt;
+        return s;
+    }
+
+    std::optional<Plan> readPlan(const QJsonObject &root)
+    {
+        // Identity first: a file that is not an Ordo plan, or is too new, gets one clear error.
+        const QJsonValue format = root.value(u"format"_s);
+        if (format.isUndefined()) {
+            error(u"/format"_s, tr("missing: this is not an Ordo plan"));
+            return std::nullopt;
+        }
+        if (format != QJsonValue(u"ordo-plan"_s)) {
+            error(u"/format"_s, tr("expected \"ordo-plan\", got %1: this is not an Ordo plan").arg(describe(format)));
+            return std::nullopt;
+        }
+        const QJsonValue version = root.value(u"version"_s);
+        if (version.isUndefined()) {
+            error(u"/version"_s, tr("missing required key"));
+            return std::nullopt;
+        }
+        if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
+            || !std::isfinite(version.toDouble())) {
+            error(u"/version"_s, tr("expected an integer, got %1").arg(describe(version)));
+            return std::nullopt;
+        }
+        if (version.toDouble() > kFormatVersion) {
+            error(u"/version"_s, tr("made by a newer Ordo (format %1); this version reads format %2")
+                                     .arg(describe(version)).arg(kFormatVersion));
+            return std::nullopt;
+        }
+        if (version.toDouble() < 1) {
+            error(u"/version"_s, tr("unknown format version %1").arg(describe(version)));
+            return std::nullopt;
+        }
+
+        Plan plan;
+        plan.unknownKeys = unknown(root, {u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
+                                          u"profile", u"analysis", u"sessions"});
+        if (const auto n = string(root, u"name"_s, QString(), false, 200))
+            plan.name = *n;
+        if (const auto n = string(root, u"notes"_s, QString(), false, 10000))
+            plan.notes = *n;
+        if (const auto w = number(root, u"weeks"_s, QString(), false, 1, 52, true))
+            plan.weeks = int(*w);
+        else if (root.contains(u"weeks"_s))
+            plan.weeks = 52;  // keep checking sessions against the widest valid range
+        if (const auto r = boolean(root, u"repeat"_s, QString()))
+            plan.repeat = *r;
+        if (const auto p = object(root, u"profile"_s, QString()))
+            readProfile(*p, u"/profile"_s, plan.weeks, plan.profile);
+        if (root.contains(u"analysis"_s)) {
+            plan.hasAnalysisKey = true;
+            if (const auto a = object(root, u"analysis"_s, QString()))
+                readAnalysis(*a, u"/analysis"_s, plan.analysis);
+        }
+        const QJsonValue sessions = root.value(u"sessions"_s);
+        if (sessions.isUndefined()) {
+            error(u"/sessions"_s, tr("missing required key"));
+        } else if (!sessions.isArray()) {
+            error(u"/sessions"_s, tr("expected an array, got %1").arg(describe(sessions)));
+        } else {
+            const QJsonArray array = sessions.toArray();
+            if (array.size() > 10000)
+                error(u"/sessions"_s, tr("%1 sessions; at most 10,000 are allowed").arg(array.size()));
+            QHash<QString, int> firstIndex;
+            for (int i = 0; i < array.size() && i < 10000; ++i) {
+                const QString ptr = u"/sessions/"_s + QString::number(i);
+                auto s = readSession(array[i], ptr, plan.weeks);
+                if (!s)
+                    continue;
+                const auto seen = firstIndex.constFind(s->id);
+                if (seen != firstIndex.constEnd()) {
+                    error(ptr + u"/id"_s, tr("duplicate id \"%1\" (first used at /sessions/%2/id)")
+                                              .arg(s->id).arg(*seen));
+                    continue;
+                }
+                firstIndex.insert(s->id, i);
+                plan.sessions.append(std::move(*s));
+            }
+        }
+        if (!errors.isEmpty())
+            return std::nullopt;
+        plan.sortSessions();
+        return plan;
+    }
+};
+
+void writeSession(JsonWriter &w, const Session &s)
+{
+    w.beginObject();
+    w.field(u"id"_s, s.id);
+    if (!s.title.isEmpty())
+        w.field(u"title"_s, s.title);
+    w.field(u"week"_s, s.week);
+    w.field(u"day"_s, toId(s.day));
+    w.field(u"start"_s, formatClock(s.startMinute));
+    w.field(u"durationMin"_s, s.durationMin);
+    w.field(u"kind"_s, toId(s.kind));
+    switch (s.kind) {
+    case Kind::Strength:
+        w.field(u"focus"_s, toId(s.focus));
+        w.field(u"load"_s, toId(s.load));
+        break;
+    case Kind::Cardio:
+        w.field(u"modality"_s, toId(s.modality));
+        w.field(u"intensity"_s, toId(s.intensity));
+        if (s.loadsLegs)
+            w.field(u"loadsLegs"_s, *s.loadsLegs);
+        break;
+    case Kind::Mobility:
+        break;
+    }
+    if (s.rpe)
+        w.field(u"rpe"_s, *s.rpe);
+    if (!s.notes.isEmpty())
+        w.field(u"notes"_s, s.notes);
+    for (auto it = s.unknownKeys.begin(); it != s.unknownKeys.end(); ++it)
+        w.field(it.key(), it.value());
+    w.endObject();
+}
+
+void writeUnknown(JsonWriter &w, const QJsonObject &unknownKeys)
+{
+    for (auto it = unknownKeys.begin(); it != unknownKeys.end(); ++it)
+        w.field(it.key(), it.value());
+}
+
+} // namespace
+
+ReadResult parsePlan(const QByteArray &input)
+{
+    ReadResult result;
+    if (input.size() > kMaxPlanFileBytes) {
+        result.errors.append({u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(input.size())});
+        return result;
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);  // a UTF-8 byte order mark is harmless; some editors add one
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just past the offending byte; point at the byte itself.
+        const qsizetype offset = std::clamp<qsizetype>(parseError.offset - 1, 0, bytes.size());
+        const QByteArray before = bytes.left(offset);
+        const int line = int(before.count('\n')) + 1;
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+        result.errors.append({tr("line %1, column %2").arg(line).arg(column), parseError.errorString()});
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors.append({u"/"_s, tr("expected a JSON object at the top level")});
+        return result;
+    }
+    Reader reader;
+    result.plan = reader.readPlan(doc.object());
+    result.errors = reader.errors;
+    if (!result.errors.isEmpty())
+        result.plan.reset();
+    return result;
+}
+
+ReadResult readPlanFile(const QString &path)
+{
+    ReadResult result;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        result.errors.append({u"file"_s, tr("is a folder, not a plan file")});
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append({u"file"_s, file.errorString()});
+        return result;
+    }
+    // Checked before parsing; read one byte past the cap so a growing or special file can't slip by.
+    if (file.size() > kMaxPlanFileBytes) {
+        result.errors.append({u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(file.size())});
+        return result;
+    }
+    const QByteArray bytes = file.read(kMaxPlanFileBytes + 1);
+    return parsePlan(bytes);
+}
+
+QByteArray serializePlan(const Plan &plan)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field(u"format"_s, u"ordo-plan"_s);
+    w.field(u"version"_s, kFormatVersion);
+    w.field(u"name"_s, plan.name);
+    if (!plan.notes.isEmpty())
+        w.field(u"notes"_s, plan.notes);
+    w.field(u"weeks"_s, plan.weeks);
+    w.field(u"repeat"_s, plan.repeat);
+
+    const Profile &p = plan.profile;
+    w.key(u"profile"_s);
+    w.beginObject();
+    w.field(u"goal"_s, toId(p.goal));
+    w.field(u"experience"_s, toId(p.experience));
+    w.field(u"bodyMassKg"_s, p.bodyMassKg);
+    w.field(u"age"_s, p.age);
+    w.field(u"sex"_s, toId(p.sex));
+    if (p.cycle) {
+        w.key(u"cycle"_s);
+        w.beginObject();
+        w.key(u"firstDay"_s);
+        w.beginObject();
+        w.field(u"week"_s, p.cycle->firstWeek);
+        w.field(u"day"_s, toId(p.cycle->firstDay));
+        w.endObject();
+        w.field(u"lengthDays"_s, p.cycle->lengthDays);
+        writeUnknown(w, p.cycle->unknownKeys);
+        w.endObject();
+    }
+    writeUnknown(w, p.unknownKeys);
+    w.endObject();
+
+    if (plan.hasAnalysisKey || !plan.analysis.isEmpty()) {
+        w.key(u"analysis"_s);
+        w.beginObject();
+        if (!plan.analysis.disabledRules.isEmpty())
+            w.field(u"disabledRules"_s, QJsonArray::fromStringList(plan.analysis.disabledRules));
+        if (!plan.analysis.thresholds.isEmpty()) {
+            w.key(u"thresholds"_s);
+            w.beginObject();
+            for (auto it = plan.analysis.thresholds.begin(); it != plan.analysis.thresholds.end(); ++it)
+                w.field(it.key(), it.value());
+            w.endObject();
+        }
+        writeUnknown(w, plan.analysis.unknownKeys);
+        w.endObject();
+    }
+
+    Plan sorted = plan;
+    sorted.sortSessions();
+    w.key(u"sessions"_s);
+    w.beginArray();
+    for (const Session &s : sorted.sessions)
+        writeSession(w, s);
+    w.endArray();
+    writeUnknown(w, plan.unknownKeys);
+    w.endObject();
+    return w.finish();
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorString)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (errorString)
+            *errorString = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (errorString)
+            *errorString = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (errorString)
+            *errorString = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool writePlanFile(const Plan &plan, const QString &path, QString *errorString)
+{
+    return writeFileAtomically(path, serializePlan(plan), errorString);
+}
+
+} // namespace ordo

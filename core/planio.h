@@ -1,0 +1,45 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Reading and writing plan files (plan-format.md, version 1). Pure functions over bytes,
+// plus file helpers that enforce the size cap before parsing and save atomically through
+// QSaveFile. Called by the document, the command line, tests and the fuzzer.
+namespace ordo {
+
+constexpr qint64 kMaxPlanFileBytes = 4 * 1024 * 1024;
+constexpr int kMaxReportedErrors = 50;
+constexpr int kFormatVersion = 1;
+
+struct PlanError
+{
+    QString where;  // "line 3, column 14", a JSON Pointer such as "/sessions/3/start", or "file"
+    QString what;
+    QString toString() const { return where.isEmpty() ? what : where + QStringLiteral(": ") + what; }
+};
+
+struct ReadResult
+{
+    std::optional<Plan> plan;
+    QList<PlanError> errors;  // empty when plan is set
+    bool ok() const { return plan.has_value(); }
+};
+
+ReadResult parsePlan(const QByteArray &bytes);
+ReadResult readPlanFile(const QString &path);
+
+// Canonical bytes: keys in document order, sessions sorted, two-space indent, final newline.
+QByteArray serializePlan(const Plan &plan);
+
+// Atomic write (QSaveFile). On failure returns false, sets *errorString, and leaves any
+// existing file untouched.
+bool writePlanFile(const Plan &plan, const QString &path, QString *errorString);
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorString);
+
+} // namespace ordo

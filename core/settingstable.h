@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The named settings of the analysis (rules.md "Precedence and suppression" 6, physiology.md):
+// one table with default, unit, range and source. Plan files override values through
+// analysis.thresholds; plan I/O validates names and ranges against this table.
+namespace ordo {
+
+struct SettingDefinition
+{
+    QString name;       // stable id, e.g. "ampk.hiit.maxMin"
+    double defaultValue = 0;
+    double minimum = 0;
+    double maximum = 0;
+    QString unit;       // "min", "%", "AU", …
+    QString source;     // seed file or paper behind the default
+    QString description;
+};
+
+struct RuleInfo
+{
+    int number = 0;     // row number in rules.md
+    QString id;         // e.g. "ampk-window"
+    QString grade;      // evidence grade A/B/C
+    bool implemented = true;  // 41–43 need data that format 1 lacks
+};
+
+const QList<SettingDefinition> &settingDefinitions();
+const SettingDefinition *findSetting(const QString &name);
+const QList<RuleInfo> &ruleCatalog();
+bool isKnownRuleId(const QString &id);
+
+} // namespace ordo

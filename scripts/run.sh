@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The run command: installs what is missing, builds Ordo and starts it on a built-in plan.
+# With no display it runs headless instead: it prints the findings and writes the PDF and a
+# screenshot of the main window to ./ordo-output/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/deps.sh
+
+plan="${1:-template:fatloss}"
+cmake --preset release >/dev/null
+cmake --build --preset release -j2
+ordo=build/release/app/ordo
+
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$ordo" "$plan"
+fi
+
+out="$PWD/ordo-output"
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1
+echo "No display found: running headless on $plan."
+echo
+"$ordo" check "$plan" || true
+"$ordo" export "$plan" --pdf "$out/plan.pdf" && echo "PDF:        $out/plan.pdf"
+"$ordo" --screenshot "$out/main-window.png" "$plan" && echo "Screenshot: $out/main-window.png"
+"$ordo" check "$plan" --json > "$out/findings.json" && echo "Findings:   $out/findings.json"

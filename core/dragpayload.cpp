@@ -1,0 +1,80 @@
+#include "dragpayload.h"
+
+#include "planio.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+constexpr int kPayloadVersion = 1;
+
+QString originId(DragOrigin origin)
+{
+    return origin == DragOrigin::Palette ? u"palette"_s : u"sessions"_s;
+}
+
+} // namespace
+
+QString dragPayloadMimeType()
+{
+    return u"application/x-ordo-sessions"_s;
+}
+
+QByteArray encodeDragPayload(const DragPayload &payload)
+{
+    // The sessions travel inside a one-week plan so that decoding can reuse the plan
+    // reader's validation instead of a second, weaker parser.
+    Plan carrier;
+    carrier.name = u"drag"_s;
+    int maxWeek = 0;
+    for (const Session &s : payload.sessions)
+        maxWeek = std::max(maxWeek, s.week);
+    carrier.weeks = maxWeek + 1;
+    carrier.sessions = payload.sessions;
+    carrier.sortSessions();
+    const QJsonDocument planDoc = QJsonDocument::fromJson(serializePlan(carrier));
+    QJsonObject root;
+    root.insert(u"format"_s, u"ordo-drag"_s);
+    root.insert(u"version"_s, kPayloadVersion);
+    root.insert(u"origin"_s, originId(payload.origin));
+    root.insert(u"plan"_s, planDoc.object());
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || bytes.size() > kMaxDragPayloadBytes)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != u"ordo-drag"_s)
+        return std::nullopt;
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() != kPayloadVersion)
+        return std::nullopt;
+    DragPayload payload;
+    const QString origin = root.value(u"origin"_s).toString();
+    if (origin == originId(DragOrigin::Palette))
+        payload.origin = DragOrigin::Palette;
+    else if (origin == originId(DragOrigin::Sessions))
+        payload.origin = DragOrigin::Sessions;
+    else
+        return std::nullopt;
+    const QJsonValue plan = root.value(u"plan"_s);
+    if (!plan.isObject())
+        return std::nullopt;
+    const ReadResult read = parsePlan(QJsonDocument(plan.toObject()).toJson(QJsonDocument::Compact));
+    if (!read.ok() || read.plan->sessions.isEmpty() || read.plan->sessions.size() > kMaxDragPayloadSessions)
+        return std::nullopt;
+    payload.sessions = read.plan->sessions;
+    return payload;
+}
+
+} // namespace ordo

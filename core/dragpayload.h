@@ -1,0 +1,35 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The MIME codec for sessions dragged from the palette or out of the week view. The payload
+// is treated like a file from a stranger: size-capped, parsed and validated by the plan
+// reader, so a forged or truncated payload decodes to nothing. Called by the palette model
+// (mimeData), the week view (drops, drags leaving the widget) and tests.
+namespace ordo {
+
+enum class DragOrigin { Palette, Sessions };
+
+struct DragPayload
+{
+    DragOrigin origin = DragOrigin::Palette;
+    // Sessions with their relative times; a drop places the first one at the drop point
+    // and keeps the others' offsets from it.
+    QList<Session> sessions;
+    bool operator==(const DragPayload &) const = default;
+};
+
+constexpr qsizetype kMaxDragPayloadBytes = 512 * 1024;
+constexpr int kMaxDragPayloadSessions = 500;
+
+QString dragPayloadMimeType();   // "application/x-ordo-sessions"
+QByteArray encodeDragPayload(const DragPayload &payload);
+std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes);
+
+} // namespace ordo

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "analysis.h"
+#include "plan.h"
+#include "weekgeometry.h"
+#include "weeklayout.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+class QPainter;
+class QPalette;
+
+// Paints one plan week as a grid: day columns with localized names, an hour axis, AMPK
+// bands, and session blocks coloured by kind, shaded by intensity, with title, time and a
+// severity badge; overlapping sessions side by side, sessions past midnight continued on
+// the next day. Paints on any QPainter: the week view (scrolling, in parts) and the PDF
+// and print exporters (whole week in a rectangle) share it, so they always look alike.
+namespace ordo {
+
+struct WeekPainterOptions
+{
+    QLocale locale;
+    bool clock24 = true;
+    bool showAmpkBands = true;
+    Day weekStart = Day::Mon;
+
+    QColor background{0xff, 0xff, 0xff};
+    QColor alternateBackground{0xf6, 0xf7, 0xf9};
+    QColor gridLine{0xe3, 0xe5, 0xe8};
+    QColor hourLine{0xcf, 0xd3, 0xd8};
+    QColor text{0x20, 0x24, 0x2a};
+    QColor mutedText{0x6b, 0x72, 0x7c};
+    QColor headerBackground{0xee, 0xf0, 0xf3};
+    QColor ampkBand{0x9b, 0x59, 0xd0, 60};
+    QColor selection{0x1a, 0x73, 0xe8};
+    QColor strength{0x2f, 0x6f, 0xc9};
+    QColor cardio{0xe0, 0x6c, 0x1f};
+    QColor mobility{0x2e, 0x9e, 0x6b};
+
+    QSet<QString> selectedIds;
+    QSet<QString> dimmedIds;       // sessions being moved: drawn faintly under their ghosts
+    QList<Session> ghosts;         // drop or move preview, drawn at their (new) places
+    QColor ghostOutline{0x2e, 0x9e, 0x4f};
+    QString hoveredId;
+
+    // Colours taken from a widget palette (light or dark theme), kind colours kept.
+    static WeekPainterOptions fromPalette(const QPalette &palette);
+};
+
+class WeekPainter
+{
+public:
+    explicit WeekPainter(WeekPainterOptions options = {});
+
+    WeekPainterOptions &options() { return m_options; }
+    const WeekPainterOptions &options() const { return m_options; }
+
+    // The whole week (header, hour axis, grid) in `rect`, hours [firstHour, lastHour).
+    void paintWeek(QPainter &painter, const QRectF &rect, const Plan &plan, const Analysis &analysis, int week,
+                   int firstHour, int lastHour) const;
+
+    // Parts, for a view that scrolls the grid under a fixed header and axis.
+    static double headerHeight(const QFont &font);
+    static double axisWidth(const QFont &font);
+    void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry, const Analysis &analysis,
+                     int week) const;
+    void paintTimeAxis(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry) const;
+    // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body().
+    void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout, const Plan &plan,
+                   const Analysis &analysis) const;
+
+    // Rectangle of a block (its lane within the column), as painted and hit-tested.
+    static QRectF blockRect(const WeekGeometry &geometry, const WeekBlock &block);
+    QColor sessionColor(const Session &session) const;
+    static QColor severityColor(Severity severity);
+    QString clockText(int minuteOfDay) const;
+    // Worst severity of the visible (not hidden-by-default) findings per session id.
+    static QHash<QString, Severity> worstSeverities(const Analysis &analysis);
+
+private:
+    void paintBlock(QPainter &painter, const QRectF &rect, const Session &session, const WeekBlock &block,
+                    const Severity *severity, bool ghost) const;
+
+    WeekPainterOptions m_options;
+};
+
+} // namespace ordo

@@ -1,0 +1,310 @@
+#include "ampkchart.h"
+
+#include "enums.h"
+#include "timeaxis.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString trAmpk(const char *text)
+{
+    return QCoreApplication::translate("ordo::AmpkChart", text);
+}
+
+// Geometry of the timeline inside a rectangle: a title line, seven rows, an hour axis and a
+// legend line. Computed the same way for painting and for hit testing.
+struct TimelineLayout
+{
+    QRectF title;
+    QRectF plot;     // the seven rows
+    QRectF axis;     // hour labels
+    QRectF legend;
+    double labelWidth = 0;
+    double rowHeight = 0;
+
+    TimelineLayout(const QRectF &rect, const QFontMetricsF &fm)
+    {
+        const double line = fm.height();
+        const double pad = line * 0.4;
+        labelWidth = fm.horizontalAdvance(u"Wed"_s) + line;
+        title = QRectF(rect.left(), rect.top(), rect.width(), line * 1.4);
+        legend = QRectF(rect.left(), rect.bottom() - line * 1.4, rect.width(), line * 1.4);
+        axis = QRectF(rect.left() + labelWidth, legend.top() - line * 1.3, rect.width() - labelWidth - pad,
+                      line * 1.3);
+        plot = QRectF(rect.left() + labelWidth, title.bottom(), rect.width() - labelWidth - pad,
+                      axis.top() - title.bottom());
+        rowHeight = plot.height() / kDaysPerWeek;
+    }
+
+    double x(double minute) const { return plot.left() + plot.width() * minute / kMinutesPerDay; }
+    QRectF row(int day) const
+    {
+        return QRectF(plot.left(), plot.top() + day * rowHeight, plot.width(), rowHeight);
+    }
+    QRectF range(int day, int start, int end) const
+    {
+        const QRectF r = row(day);
+        return QRectF(x(start), r.top() + r.height() * 0.12, x(end) - x(start), r.height() * 0.76);
+    }
+    QRectF session(int day, const TimelineSession &s) const
+    {
+        const QRectF r = row(day);
+        // Cardio sits in the lower half of the row, lifting in the upper half, so a lift
+        // marker inside a band is never hidden by the cardio that caused it.
+        const double top = s.kind == Kind::Strength ? r.top() + r.height() * 0.2 : r.top() + r.height() * 0.55;
+        return QRectF(x(s.startMinute), top, std::max(2.0, x(s.endMinute) - x(s.startMinute)),
+                      r.height() * 0.25);
+    }
+};
+
+QFont fittedFont(QFont font, const QRectF &rect, const QPaintDevice *device)
+{
+    // Rows must stay readable when the dock is small: shrink the font down to 6 pt at most.
+    const double rowHeight = rect.height() / 11.0;
+    QFontMetricsF fm(font, device);
+    while (fm.height() > rowHeight && font.pointSizeF() > 6) {
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+        fm = QFontMetricsF(font, device);
+    }
+    return font;
+}
+
+// Alpha of the band at `minutesAfter` minutes after the cardio ended: physiology.md 2.2,
+// a = A0·exp(−t/τa), mapped so the tail (0.1·A0) is still visible.
+double bandAlpha(const AmpkRange &r, double minutesAfter)
+{
+    const double a = r.tauMinutes > 0 ? r.peak * std::exp(-minutesAfter / r.tauMinutes) : r.peak;
+    return 0.18 + 0.62 * std::clamp(a, 0.0, 1.0);
+}
+
+void drawLegendItem(QPainter *p, QPointF &at, const QFontMetricsF &fm, const QBrush &brush,
+                    const QPen &pen, const QString &text, const QColor &textColour)
+{
+    const double h = fm.height() * 0.7;
+    const QRectF swatch(at.x(), at.y() - h / 2, h * 1.6, h);
+    p->setPen(pen);
+    p->setBrush(brush);
+    p->drawRect(swatch);
+    p->setPen(textColour);
+    const QRectF label(swatch.right() + h * 0.4, at.y() - fm.height() / 2, fm.horizontalAdvance(text) + 2,
+                       fm.height());
+    p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+    at.rx() = label.right() + fm.height();
+}
+
+} // namespace
+
+AmpkChart::AmpkChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("AMPK-elevated windows"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_style = ChartStyle::fromPalette(palette(), font());
+}
+
+void AmpkChart::setData(const Plan &plan, const AmpkChartData &data)
+{
+    m_plan = plan;
+    m_data = data;
+    update();
+}
+
+void AmpkChart::setChartStyle(const ChartStyle &style)
+{
+    m_style = style;
+    update();
+}
+
+QSize AmpkChart::sizeHint() const
+{
+    return {640, 300};
+}
+
+QSize AmpkChart::minimumSizeHint() const
+{
+    return {320, 200};
+}
+
+QRectF AmpkChart::rangeRect(int day, int index) const
+{
+    if (day < 0 || day >= kDaysPerWeek || index < 0 || index >= m_data.rows[size_t(day)].ranges.size())
+        return {};
+    const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
+    const AmpkRange &r = m_data.rows[size_t(day)].ranges[index];
+    return layout.range(day, r.startMinute, r.endMinute);
+}
+
+QRectF AmpkChart::sessionRect(int day, int index) const
+{
+    if (day < 0 || day >= kDaysPerWeek || index < 0 || index >= m_data.rows[size_t(day)].sessions.size())
+        return {};
+    const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
+    return layout.session(day, m_data.rows[size_t(day)].sessions[index]);
+}
+
+QString AmpkChart::toolTipAt(const QPointF &pos) const
+{
+    const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
+    const int day = int((pos.y() - layout.plot.top()) / layout.rowHeight);
+    if (pos.y() < layout.plot.top() || day < 0 || day >= kDaysPerWeek)
+        return {};
+    const AmpkDayRow &row = m_data.rows[size_t(day)];
+    QStringList parts;
+    for (const TimelineSession &s : row.sessions) {
+        if (!layout.session(day, s).adjusted(-3, -3, 3, 3).contains(pos))
+            continue;
+        QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s + formatClock(s.startMinute)
+                     + u"–"_s + formatClock(s.endMinute);
+        if (s.insideWindow) {
+            text += u"<br>"_s
+                  + tr("Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.")
+                        .arg(s.windowCardioTitle.toHtmlEscaped());
+        }
+        parts << text;
+    }
+    for (const AmpkRange &r : row.ranges) {
+        if (!layout.range(day, r.startMinute, r.endMinute).contains(pos))
+            continue;
+        const TimeAxis axis(m_plan);
+        auto at = [&](int minute) {
+            const int m = axis.wrap(minute);
+            return displayName(Day((m / kMinutesPerDay) % kDaysPerWeek)) + u' '
+                 + formatClock(m % kMinutesPerDay);
+        };
+        parts << tr("<b>AMPK-elevated window</b> %1 – %2<br>after %3 (%4, %5 min)<br>%6<br>"
+                    "Estimated (model based on seed 000; human data show return to baseline within ~3 h)")
+                     .arg(at(r.windowStartAxis), at(r.windowEndAxis), r.cardioTitle.toHtmlEscaped(),
+                          displayName(r.intensity))
+                     .arg(r.cardioDurationMin)
+                     .arg(ampkFormula(m_plan, r).toHtmlEscaped());
+    }
+    return parts.join(u"<hr>"_s);
+}
+
+void AmpkChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintChart(&p, rect(), m_data, m_style);
+}
+
+bool AmpkChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_style = ChartStyle::fromPalette(palette(), font());
+    return QWidget::event(event);
+}
+
+void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData &data, const ChartStyle &style)
+{
+    p->save();
+    const QFont font = fittedFont(style.font, rect, p->device());
+    p->setFont(font);
+    const QFontMetricsF fm(font, p->device());
+    const TimelineLayout layout(rect, fm);
+    p->fillRect(rect, style.background);
+
+    QFont titleFont = style.titleFont;
+    titleFont.setPointSizeF(font.pointSizeF());
+    p->setFont(titleFont);
+    p->setPen(style.text);
+    p->drawText(layout.title, Qt::AlignHCenter | Qt::AlignVCenter,
+                trAmpk("Week %1 · estimated AMPK-elevated windows after cardio").arg(data.week + 1));
+    p->setFont(font);
+
+    // Hour grid and labels every 3 h.
+    const double line = fm.height();
+    for (int h = 0; h <= 24; h += 3) {
+        const double x = layout.x(h * 60);
+        p->setPen(QPen(style.grid, 1));
+        p->drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
+        p->setPen(style.text);
+        const QString label = formatClock((h * 60) % kMinutesPerDay);
+        const double w = fm.horizontalAdvance(label);
+        const double left = std::clamp(x - w / 2, layout.axis.left() - layout.labelWidth, rect.right() - w);
+        p->drawText(QRectF(left, layout.axis.top(), w + 1, line * 1.2), Qt::AlignCenter,
+                    h == 24 ? u"24:00"_s : label);
+    }
+
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const AmpkDayRow &row = data.rows[size_t(d)];
+        const QRectF r = layout.row(d);
+        p->setPen(QPen(style.grid, 1));
+        p->drawLine(r.bottomLeft(), r.bottomRight());
+        p->setPen(style.text);
+        p->drawText(QRectF(rect.left(), r.top(), layout.labelWidth - line * 0.4, r.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, displayName(row.day));
+
+        for (const AmpkRange &range : row.ranges) {
+            const QRectF band = layout.range(d, range.startMinute, range.endMinute);
+            QLinearGradient gradient(band.topLeft(), band.topRight());
+            const int span = range.endMinute - range.startMinute;
+            for (int i = 0; i <= 8; ++i) {
+                QColor c = style.ampk;
+                c.setAlphaF(float(bandAlpha(range, range.minutesAfterCardio + span * i / 8.0)));
+                gradient.setColorAt(i / 8.0, c);
+            }
+            p->setPen(Qt::NoPen);
+            p->setBrush(gradient);
+            p->drawRect(band);
+            p->setPen(QPen(style.ampk.darker(140), 1, Qt::DotLine));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(band);
+        }
+        for (const TimelineSession &s : row.sessions) {
+            const QRectF box = layout.session(d, s);
+            QColor fill = s.kind == Kind::Strength ? style.strength : style.cardio;
+            if (s.insideWindow)
+                fill = style.warning;
+            p->setPen(QPen(fill.darker(150), 1));
+            p->setBrush(fill);
+            p->drawRect(box);
+            if (s.kind == Kind::Strength) {
+                // A downward triangle marks the start of each lifting session.
+                const double size = std::max(4.0, r.height() * 0.18);
+                QPainterPath triangle;
+                triangle.moveTo(box.left() - size / 2, box.top() - size);
+                triangle.lineTo(box.left() + size / 2, box.top() - size);
+                triangle.lineTo(box.left(), box.top());
+                triangle.closeSubpath();
+                p->drawPath(triangle);
+            }
+        }
+    }
+
+    // Legend.
+    QPointF at(layout.plot.left(), layout.legend.center().y());
+    QColor band = style.ampk;
+    band.setAlphaF(0.55f);
+    drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine),
+                   trAmpk("AMPK window (model)"), style.text);
+    drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), trAmpk("Cardio"), style.text);
+    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), trAmpk("Lifting"), style.text);
+    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)), trAmpk("Lifting inside a window"),
+                   style.text);
+    p->restore();
+}
+
+} // namespace ordo

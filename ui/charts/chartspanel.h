@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analysis.h"
+#include "plan.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace ordo {
+
+class AmpkChart;
+class FitnessChart;
+class LoadChart;
+class RegionRecoveryChart;
+
+// The Charts dock of the main window: recovery load per day, AMPK-elevated windows,
+// per-region recovery at each lifting session and, for multi-week plans, fitness/fatigue/form.
+// The main window calls setPlan() after every edit (and during a drag preview) and setWeek()
+// when the visible week changes; the charts update their series in place.
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPanel(QWidget *parent = nullptr);
+
+    void setPlan(const Plan &plan, const Analysis &analysis);
+    void setWeek(int week);
+    int week() const { return m_week; }
+
+    LoadChart *loadChart() const { return m_load; }
+    AmpkChart *ampkChart() const { return m_ampk; }
+    RegionRecoveryChart *regionChart() const { return m_regions; }
+    FitnessChart *fitnessChart() const { return m_fitness; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Plan m_plan;
+    Analysis m_analysis;
+    int m_week = 0;
+    QTabWidget *m_tabs = nullptr;
+    LoadChart *m_load = nullptr;
+    AmpkChart *m_ampk = nullptr;
+    RegionRecoveryChart *m_regions = nullptr;
+    FitnessChart *m_fitness = nullptr;
+};
+
+} // namespace ordo

@@ -1,0 +1,185 @@
+#include "fitnesschart.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString trFitness(const char *text)
+{
+    return QCoreApplication::translate("ordo::FitnessChart", text);
+}
+
+} // namespace
+
+class FitnessChartContent
+{
+public:
+    FitnessChartContent()
+        : chart(new QChart)
+    {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(6, 4, 6, 4));
+        ctl = new QLineSeries;
+        ctl->setName(trFitness("Fitness (CTL, 42 days)"));
+        atl = new QLineSeries;
+        atl->setName(trFitness("Fatigue (ATL, 7 days)"));
+        tsb = new QLineSeries;
+        tsb->setName(trFitness("Form (TSB = CTL − ATL)"));
+        for (QLineSeries *s : {ctl, atl, tsb})
+            chart->addSeries(s);
+        weeks = new QCategoryAxis;
+        weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        values = new QValueAxis;
+        values->setLabelFormat(u"%.0f"_s);
+        values->setTitleText(trFitness("AU per day"));
+        chart->addAxis(weeks, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+        for (QAbstractSeries *s : chart->series()) {
+            s->attachAxis(weeks);
+            s->attachAxis(values);
+        }
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setTitle(trFitness("Fitness, fatigue and form over the plan"));
+    }
+
+    void applyStyle(const ChartStyle &style)
+    {
+        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setTitleBrush(style.text);
+        chart->setTitleFont(style.titleFont);
+        ctl->setPen(QPen(style.ctl, 2));
+        atl->setPen(QPen(style.atl, 2));
+        tsb->setPen(QPen(style.tsb, 2, Qt::DashLine));
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(weeks), static_cast<QAbstractAxis *>(values)}) {
+            axis->setLabelsBrush(style.text);
+            axis->setLabelsFont(style.font);
+            axis->setTitleBrush(style.mutedText);
+            axis->setTitleFont(style.font);
+            axis->setGridLineColor(style.grid);
+            axis->setLinePenColor(style.grid);
+        }
+        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setFont(style.font);
+    }
+
+    void apply(const FitnessChartData &data)
+    {
+        QList<QPointF> c, a, t;
+        double low = 0, high = 10;
+        for (int i = 0; i < data.ctl.size(); ++i) {
+            // Day i's values hold at its end: plot at i + 1 so week k spans [7k, 7k + 7].
+            c << QPointF(i + 1, data.ctl[i]);
+            a << QPointF(i + 1, data.atl.value(i));
+            t << QPointF(i + 1, data.tsb.value(i));
+            low = std::min({low, data.tsb.value(i), data.ctl[i], data.atl.value(i)});
+            high = std::max({high, data.tsb.value(i), data.ctl[i], data.atl.value(i)});
+        }
+        ctl->replace(c);
+        atl->replace(a);
+        tsb->replace(t);
+        const QStringList labels = weeks->categoriesLabels();
+        if (labels.size() != data.weekCount) {
+            for (const QString &l : labels)
+                weeks->remove(l);
+            // Label only a dozen weeks at most so the labels never collide.
+            const int every = std::max(1, (data.weekCount + 11) / 12);
+            for (int w = 0; w < data.weekCount; ++w) {
+                const QString label = (w % every == 0) ? trFitness("W%1").arg(w + 1)
+                                                        : QString(w + 1, QChar(0x200b));  // unique, invisible
+                weeks->append(label, (w + 1) * 7.0);
+            }
+        }
+        weeks->setRange(0, std::max(1, data.weekCount) * 7.0);
+        const double step = 50;
+        values->setRange(std::floor(low / step) * step, std::ceil(high * 1.05 / step) * step);
+    }
+
+    QChart *chart;
+    QLineSeries *ctl;
+    QLineSeries *atl;
+    QLineSeries *tsb;
+    QCategoryAxis *weeks;
+    QValueAxis *values;
+};
+
+FitnessChart::FitnessChart(QWidget *parent)
+    : QWidget(parent), m_content(std::make_unique<FitnessChartContent>())
+{
+    setAccessibleName(tr("Fitness, fatigue and form"));
+    auto *view = new QChartView(m_content->chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 200);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    setChartStyle(ChartStyle::fromPalette(palette(), font()));
+    for (QLineSeries *s : {m_content->ctl, m_content->atl, m_content->tsb}) {
+        connect(s, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {
+            const int i = int(std::lround(point.x())) - 1;
+            if (!status || i < 0 || i >= m_data.ctl.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("Week %1, day %2<br>CTL %3 · ATL %4 · TSB %5")
+                                   .arg(i / 7 + 1)
+                                   .arg(i % 7 + 1)
+                                   .arg(QLocale().toString(m_data.ctl[i], 'f', 0),
+                                        QLocale().toString(m_data.atl.value(i), 'f', 0),
+                                        QLocale().toString(m_data.tsb.value(i), 'f', 0)),
+                               view);
+        });
+    }
+}
+
+FitnessChart::~FitnessChart() = default;
+
+void FitnessChart::setData(const FitnessChartData &data)
+{
+    m_data = data;
+    m_content->apply(m_data);
+}
+
+void FitnessChart::setChartStyle(const ChartStyle &style)
+{
+    m_content->applyStyle(style);
+}
+
+int FitnessChart::pointCount() const
+{
+    return int(m_content->ctl->count());
+}
+
+void FitnessChart::render(QPainter *painter, const QRectF &target, const FitnessChartData &data,
+                          const ChartStyle &style)
+{
+    FitnessChartContent content;
+    content.applyStyle(style);
+    content.apply(data);
+    QGraphicsScene scene;
+    scene.addItem(content.chart);
+    const QSizeF logical(760, 760 * target.height() / target.width());
+    content.chart->resize(logical);
+    QCoreApplication::processEvents();
+    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+}
+
+} // namespace ordo

@@ -1,0 +1,310 @@
+#include "loadchart.h"
+
+#include "enums.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+namespace {
+
+QString trLoad(const char *text)
+{
+    return QCoreApplication::translate("ordo::LoadChart", text);
+}
+
+QString formatAu(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString monotonyText(double monotony)
+{
+    if (std::isinf(monotony))
+        return trLoad("∞ (same load every day)");
+    return QLocale().toString(monotony, 'f', 2);
+}
+
+// A round axis maximum a little above the highest value.
+double niceMaximum(double value)
+{
+    if (value <= 0)
+        return 100;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= value * 1.08)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+// The Qt Charts objects of one load chart. The widget keeps one for its lifetime and feeds
+// it new numbers; render() builds a throw-away one for paper.
+class LoadChartContent
+{
+public:
+    LoadChartContent()
+        : chart(new QChart)
+    {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(6, 4, 6, 4));
+        strength = new QBarSet(trLoad("Strength load"));
+        cardio = new QBarSet(trLoad("Cardio load"));
+        bars = new QStackedBarSeries;
+        bars->append(strength);
+        bars->append(cardio);
+        bars->setBarWidth(0.6);
+        fatigue = new QLineSeries;
+        fatigue->setName(trLoad("Carried fatigue at midnight"));
+        fatigue->setPointsVisible(true);
+        threshold = new QLineSeries;
+        high = new QScatterSeries;
+        high->setName(trLoad("High-load day"));
+        high->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        high->setMarkerSize(11);
+        chart->addSeries(bars);
+        chart->addSeries(threshold);
+        chart->addSeries(fatigue);
+        chart->addSeries(high);
+        days = new QBarCategoryAxis;
+        values = new QValueAxis;
+        values->setLabelFormat(u"%.0f"_s);
+        values->setTitleText(trLoad("AU (RPE × min)"));
+        chart->addAxis(days, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+        for (QAbstractSeries *s : chart->series()) {
+            s->attachAxis(days);
+            s->attachAxis(values);
+        }
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+
+    void applyStyle(const ChartStyle &style)
+    {
+        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setPlotAreaBackgroundVisible(false);
+        chart->setTitleBrush(style.text);
+        chart->setTitleFont(style.titleFont);
+        strength->setColor(style.strength);
+        strength->setBorderColor(style.strength.darker(120));
+        cardio->setColor(style.cardio);
+        cardio->setBorderColor(style.cardio.darker(120));
+        QPen fatiguePen(style.fatigue, 2);
+        fatigue->setPen(fatiguePen);
+        fatigue->setColor(style.fatigue);
+        QPen thresholdPen(style.threshold, 1.5, Qt::DashLine);
+        threshold->setPen(thresholdPen);
+        high->setColor(style.highLoad);
+        high->setBorderColor(style.highLoad.darker(130));
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(days), static_cast<QAbstractAxis *>(values)}) {
+            axis->setLabelsBrush(style.text);
+            axis->setLabelsFont(style.font);
+            axis->setTitleBrush(style.mutedText);
+            axis->setTitleFont(style.font);
+            axis->setGridLineColor(style.grid);
+            axis->setLinePenColor(style.grid);
+        }
+        days->setGridLineVisible(false);
+        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setFont(style.font);
+    }
+
+    void apply(const LoadChartData &data)
+    {
+        QStringList categories;
+        QList<qreal> strengthValues, cardioValues;
+        QList<QPointF> fatiguePoints, highPoints;
+        double top = data.highLoadThreshold;
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            const LoadBar &bar = data.days[size_t(d)];
+            categories << displayName(Day(d));
+            strengthValues << bar.strengthLoad;
+            cardioValues << bar.cardioLoad;
+            fatiguePoints << QPointF(d, bar.fatigue);
+            if (bar.highLoad)
+                highPoints << QPointF(d, bar.load);
+            top = std::max({top, bar.load, bar.fatigue});
+        }
+        // Replace values in place: the chart, its axes and legend stay, nothing flickers.
+        if (days->categories() != categories)
+            days->setCategories(categories);
+        replaceValues(strength, strengthValues);
+        replaceValues(cardio, cardioValues);
+        fatigue->replace(fatiguePoints);
+        high->replace(highPoints);
+        threshold->replace({QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold)});
+        threshold->setName(trLoad("High-load threshold (%1 AU)").arg(formatAu(data.highLoadThreshold)));
+        values->setRange(0, niceMaximum(top));
+        values->setTickCount(6);
+
+        QString title = trLoad("Week %1 · load %2 AU · monotony %3")
+                            .arg(data.week + 1)
+                            .arg(formatAu(data.weekLoad), monotonyText(data.monotony));
+        if (data.monotony > data.monotonyLimit)
+            title += trLoad(" (high: > %1)").arg(QLocale().toString(data.monotonyLimit));
+        chart->setTitle(title);
+    }
+
+    static void replaceValues(QBarSet *set, const QList<qreal> &newValues)
+    {
+        if (set->count() != newValues.size()) {
+            set->remove(0, set->count());
+            set->append(newValues);
+            return;
+        }
+        for (int i = 0; i < newValues.size(); ++i) {
+            if (set->at(i) != newValues[i])
+                set->replace(i, newValues[i]);
+        }
+    }
+
+    QChart *chart;
+    QBarSet *strength;
+    QBarSet *cardio;
+    QStackedBarSeries *bars;
+    QLineSeries *fatigue;
+    QLineSeries *threshold;
+    QScatterSeries *high;
+    QBarCategoryAxis *days;
+    QValueAxis *values;
+};
+
+LoadChart::LoadChart(QWidget *parent)
+    : QWidget(parent), m_content(std::make_unique<LoadChartContent>())
+{
+    setAccessibleName(tr("Recovery load per day"));
+    auto *view = new QChartView(m_content->chart, this);  // the view owns the chart
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    setChartStyle(ChartStyle::fromPalette(palette(), font()));
+    m_content->apply(m_data);
+
+    connect(m_content->bars, &QStackedBarSeries::hovered, this, [this, view](bool status, int index, QBarSet *) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), toolTipForDay(index), view);
+        else
+            QToolTip::hideText();
+    });
+    connect(m_content->fatigue, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {
+        const int day = std::clamp(int(std::lround(point.x())), 0, kDaysPerWeek - 1);
+        if (status)
+            QToolTip::showText(QCursor::pos(), toolTipForDay(day), view);
+        else
+            QToolTip::hideText();
+    });
+}
+
+LoadChart::~LoadChart()
+{
+    // The view deletes the chart and its series; only our bookkeeping goes here.
+    m_content->chart = nullptr;
+}
+
+void LoadChart::setData(const LoadChartData &data)
+{
+    m_data = data;
+    m_content->apply(m_data);
+}
+
+void LoadChart::setChartStyle(const ChartStyle &style)
+{
+    m_content->applyStyle(style);
+}
+
+int LoadChart::visibleBarCount() const
+{
+    int n = 0;
+    for (const QBarSet *set : {m_content->strength, m_content->cardio}) {
+        for (int i = 0; i < set->count(); ++i)
+            n += set->at(i) > 0 ? 1 : 0;
+    }
+    return n;
+}
+
+int LoadChart::fatiguePointCount() const
+{
+    return int(m_content->fatigue->count());
+}
+
+int LoadChart::highLoadMarkerCount() const
+{
+    return int(m_content->high->count());
+}
+
+QString LoadChart::toolTipForDay(int day) const
+{
+    return toolTipText(m_data, day);
+}
+
+QString LoadChart::title() const
+{
+    return m_content->chart->title();
+}
+
+QString LoadChart::toolTipText(const LoadChartData &data, int day)
+{
+    if (day < 0 || day >= kDaysPerWeek)
+        return {};
+    const LoadBar &bar = data.days[size_t(day)];
+    QString text = u"<b>"_s + displayLongName(bar.day) + u"</b><br>"_s;
+    text += trLoad("Load %1 AU (strength %2, cardio %3)")
+                .arg(formatAu(bar.load), formatAu(bar.strengthLoad), formatAu(bar.cardioLoad));
+    text += u"<br>"_s + trLoad("Carried fatigue at midnight: %1 AU").arg(formatAu(bar.fatigue));
+    if (bar.highLoad)
+        text += u"<br><b>"_s + trLoad("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)) + u"</b>"_s;
+    for (const LoadShare &share : bar.shares) {
+        text += u"<br>"_s
+              + trLoad("%1 %2: %3 min, %4 AU")
+                    .arg(formatClock(share.startMinute), share.title.toHtmlEscaped())
+                    .arg(share.minutes)
+                    .arg(formatAu(share.load));
+    }
+    if (bar.shares.isEmpty())
+        text += u"<br>"_s + trLoad("No strength or cardio sessions");
+    return text;
+}
+
+void LoadChart::render(QPainter *painter, const QRectF &target, const LoadChartData &data,
+                       const ChartStyle &style)
+{
+    // A sized scene, no view: a hidden view would lay out at its default size and elide the
+    // axis labels (qt-on-debian.md 1.3). The chart is laid out at a screen-like size and
+    // scaled into the target so fonts keep their proportions on paper.
+    LoadChartContent content;
+    content.applyStyle(style);
+    content.apply(data);
+    QGraphicsScene scene;
+    scene.addItem(content.chart);  // the scene owns the chart from here
+    const QSizeF logical(760, 760 * target.height() / target.width());
+    content.chart->resize(logical);
+    QCoreApplication::processEvents();
+    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+}
+
+} // namespace ordo

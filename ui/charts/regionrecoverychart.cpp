@@ -1,0 +1,207 @@
+#include "regionrecoverychart.h"
+
+#include "enums.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString trRegion(const char *text)
+{
+    return QCoreApplication::translate("ordo::RegionRecoveryChart", text);
+}
+
+QString categoryLabel(const RegionPoint &p)
+{
+    return displayName(p.day) + u' ' + formatClock(p.startMinute);
+}
+
+} // namespace
+
+class RegionRecoveryContent
+{
+public:
+    RegionRecoveryContent()
+        : chart(new QChart)
+    {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(6, 4, 6, 4));
+        bars = new QBarSeries;
+        for (int r = 0; r < kRegionCount; ++r) {
+            sets[size_t(r)] = new QBarSet(regionName(Region(r)));
+            bars->append(sets[size_t(r)]);
+        }
+        threshold = new QLineSeries;
+        chart->addSeries(bars);
+        chart->addSeries(threshold);
+        sessions = new QBarCategoryAxis;
+        percent = new QValueAxis;
+        percent->setLabelFormat(u"%.0f %%"_s);
+        chart->addAxis(sessions, Qt::AlignBottom);
+        chart->addAxis(percent, Qt::AlignLeft);
+        for (QAbstractSeries *s : chart->series()) {
+            s->attachAxis(sessions);
+            s->attachAxis(percent);
+        }
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+
+    void applyStyle(const ChartStyle &style)
+    {
+        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setTitleBrush(style.text);
+        chart->setTitleFont(style.titleFont);
+        const QColor colours[] = {style.legs, style.upper, style.core};
+        for (int r = 0; r < kRegionCount; ++r) {
+            sets[size_t(r)]->setColor(colours[r]);
+            sets[size_t(r)]->setBorderColor(colours[r].darker(130));
+        }
+        threshold->setPen(QPen(style.threshold, 1.5, Qt::DashLine));
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(sessions), static_cast<QAbstractAxis *>(percent)}) {
+            axis->setLabelsBrush(style.text);
+            axis->setLabelsFont(style.font);
+            axis->setGridLineColor(style.grid);
+            axis->setLinePenColor(style.grid);
+        }
+        sessions->setGridLineVisible(false);
+        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setFont(style.font);
+    }
+
+    void apply(const RegionRecoveryData &data)
+    {
+        QStringList categories;
+        double top = data.thresholdPercent;
+        std::array<QList<qreal>, kRegionCount> values;
+        for (const RegionPoint &p : data.points) {
+            categories << categoryLabel(p);
+            for (int r = 0; r < kRegionCount; ++r) {
+                values[size_t(r)] << p.percent[size_t(r)];
+                top = std::max(top, p.percent[size_t(r)]);
+            }
+        }
+        if (categories.isEmpty())
+            categories << trRegion("no lifting this week");
+        if (sessions->categories() != categories)
+            sessions->setCategories(categories);
+        for (int r = 0; r < kRegionCount; ++r) {
+            QBarSet *set = sets[size_t(r)];
+            if (set->count() != values[size_t(r)].size()) {
+                set->remove(0, set->count());
+                set->append(values[size_t(r)]);
+            } else {
+                for (int i = 0; i < set->count(); ++i)
+                    set->replace(i, values[size_t(r)][i]);
+            }
+        }
+        const double right = std::max<qsizetype>(1, data.points.size()) - 0.5;
+        threshold->replace({QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent)});
+        threshold->setName(trRegion("Not recovered (≥ %1 %)").arg(QLocale().toString(data.thresholdPercent)));
+        percent->setRange(0, std::max(100.0, std::ceil(top / 20.0) * 20.0));
+        percent->setTickCount(int(percent->max() / 20) + 1);
+        chart->setTitle(trRegion("Week %1 · residual fatigue at the start of each lifting session (% of reference)")
+                            .arg(data.week + 1));
+    }
+
+    QChart *chart;
+    std::array<QBarSet *, kRegionCount> sets{};
+    QBarSeries *bars;
+    QLineSeries *threshold;
+    QBarCategoryAxis *sessions;
+    QValueAxis *percent;
+};
+
+RegionRecoveryChart::RegionRecoveryChart(QWidget *parent)
+    : QWidget(parent), m_content(std::make_unique<RegionRecoveryContent>())
+{
+    setAccessibleName(tr("Recovery by body region"));
+    auto *view = new QChartView(m_content->chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 200);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    setChartStyle(ChartStyle::fromPalette(palette(), font()));
+    m_content->apply(m_data);
+    connect(m_content->bars, &QBarSeries::hovered, this, [this, view](bool status, int index, QBarSet *) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), toolTipForSession(index), view);
+        else
+            QToolTip::hideText();
+    });
+}
+
+RegionRecoveryChart::~RegionRecoveryChart() = default;
+
+void RegionRecoveryChart::setData(const RegionRecoveryData &data)
+{
+    m_data = data;
+    m_content->apply(m_data);
+}
+
+void RegionRecoveryChart::setChartStyle(const ChartStyle &style)
+{
+    m_content->applyStyle(style);
+}
+
+int RegionRecoveryChart::categoryCount() const
+{
+    return int(m_content->sets[0]->count());
+}
+
+QString RegionRecoveryChart::toolTipForSession(int index) const
+{
+    return toolTipText(m_data, index);
+}
+
+QString RegionRecoveryChart::toolTipText(const RegionRecoveryData &data, int index)
+{
+    if (index < 0 || index >= data.points.size())
+        return {};
+    const RegionPoint &p = data.points[index];
+    QString text = u"<b>"_s + p.title.toHtmlEscaped() + u"</b> "_s + categoryLabel(p);
+    for (int r = 0; r < kRegionCount; ++r) {
+        text += u"<br>"_s
+              + trRegion("%1: %2 % of reference%3")
+                    .arg(regionName(Region(r)), QLocale().toString(p.percent[size_t(r)], 'f', 1),
+                         Region(r) == p.mainRegion ? trRegion(" (trained by this session)") : QString());
+    }
+    if (p.notRecovered)
+        text += u"<br><b>"_s + trRegion("Not recovered: at or above %1 %").arg(data.thresholdPercent) + u"</b>"_s;
+    return text;
+}
+
+void RegionRecoveryChart::render(QPainter *painter, const QRectF &target, const RegionRecoveryData &data,
+                                 const ChartStyle &style)
+{
+    RegionRecoveryContent content;
+    content.applyStyle(style);
+    content.apply(data);
+    QGraphicsScene scene;
+    scene.addItem(content.chart);
+    const QSizeF logical(760, 760 * target.height() / target.width());
+    content.chart->resize(logical);
+    QCoreApplication::processEvents();
+    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+}
+
+} // namespace ordo

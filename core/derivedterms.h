@@ -1,0 +1,69 @@
+#pragma once
+
+#include "plan.h"
+#include "thresholds.h"
+#include "timeaxis.h"
+
+#include <QList>
+
+// The derived terms of rules.md (warm-up, active recovery, rest day, heavy lower,
+// leg-loading cardio, hard cardio, duplicates, same-day window) computed once per
+// analysis and shared by every rule, so no rule re-derives them.
+namespace ordo {
+
+struct SessionFacts
+{
+    const Session *s = nullptr;
+    int start = 0;              // plan axis
+    int end = 0;
+    int dayIndex = 0;           // session day (week·7 + day)
+    bool strength = false;
+    bool cardio = false;
+    bool heavy = false;         // heavy strength, any focus
+    bool heavyLower = false;    // HL
+    bool hard = false;          // hard cardio
+    bool hiit = false;
+    bool hiitCounted = false;   // HIIT of at least hiit.minDurationMin
+    bool legLoading = false;    // LLC
+    bool eccentric = false;
+    bool warmup = false;        // rule 7
+    bool warmupLong = false;    // rule 8 (easy, longer than a warm-up, right before lifting)
+    int warmupFor = -1;         // index of the strength session it warms up for
+    bool activeRecovery = false;
+    int recoveryAfter = -1;     // index of the HL session it follows
+    bool excluded = false;      // a later duplicate: left out of every rule but 2
+    int duplicateOf = -1;       // index of the session it duplicates
+    int window = 0;             // AMPK window W in minutes (0: none)
+    double load = 0;
+};
+
+struct PlanFacts
+{
+    explicit PlanFacts(const Plan &plan);
+
+    const Plan &plan;
+    Thresholds th;
+    TimeAxis axis;
+    int dayCount = 0;
+    QList<SessionFacts> items;  // sorted by start, then id
+    QList<bool> restDay;        // per plan day
+    int maxDuration = 0;
+
+    // gap(A→B) = B.start − A.end, B taken forward from A on a cyclic axis.
+    int gap(const SessionFacts &a, const SessionFacts &b) const
+    {
+        return axis.isCyclic() ? axis.forward(a.start, b.start) - (a.end - a.start) : b.start - a.end;
+    }
+    // rules.md "same-day window": equal session days, or 0 ≤ gap < sameDay.windowMin in either order.
+    bool sameDay(const SessionFacts &a, const SessionFacts &b) const;
+    // Index of the next item after i in time order (wrapping on cyclic plans), or −1.
+    int next(int i) const;
+    int previous(int i) const;
+    // Plan day index for a day number that may run past either end (wraps on cyclic plans; −1 outside).
+    int wrapDay(int day) const;
+};
+
+// Natural order of session ids ("s9" before "s10"); the later id of a duplicate is removed.
+bool idLess(const QString &a, const QString &b);
+
+} // namespace ordo

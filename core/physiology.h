@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analysis.h"
+#include "thresholds.h"
+
+#include <array>
+
+// The models of physiology.md as small pure functions: AMPK window (2.2), session load,
+// fatigue time constants and region weights (2.3), MET values and kcal (2.4). Thresholds
+// come from the settings table; tabulated data (region weights, MET codes) carry their
+// source next to the table.
+namespace ordo::physiology {
+
+// rules.md derived terms.
+bool isLegLoading(const Session &s);        // LLC, with the loadsLegs override
+bool isEccentric(Modality m);               // running, jumping, stair climbing
+bool isHeavyLower(const Session &s);        // strength, heavy, lower or full
+bool isHardCardio(const Session &s);        // cardio, moderate or hiit
+
+int ampkWindowMinutes(const Session &cardio, const Thresholds &t);
+double ampkPeak(const Session &cardio, const Thresholds &t);
+
+double sessionLoad(const Session &s);       // rpe × duration; 0 for mobility
+double fatigueTauMinutes(const Session &s, const Thresholds &t);
+std::array<double, kRegionCount> regionWeights(const Session &s);
+
+double metValue(const Session &s);          // Compendium 2011/2024, physiology.md 2.4
+double sessionKcal(const Session &s, double bodyMassKg);
+
+// Contribution of one session to carried fatigue at time t (before region weights).
+double fatigueAt(double load, int start, int durationMin, double tau, double t);
+
+// Carried fatigue F and F_g queried at non-decreasing times, in O(events) overall: sessions
+// are folded into decaying accumulators per time constant once they end, and the few still
+// running are added linearly. Used for days[].fatigue and rule 25.
+class FatigueSweep
+{
+public:
+    struct Entry
+    {
+        int start = 0;
+        int end = 0;
+        double load = 0;
+        double tau = 1;
+        std::array<double, kRegionCount> weights{};
+    };
+    struct Value
+    {
+        double total = 0;
+        std::array<double, kRegionCount> region{};
+    };
+
+    explicit FatigueSweep(QList<Entry> entries);
+    Value at(int t);  // t must not decrease between calls
+
+private:
+    struct Accumulator
+    {
+        double tau = 1;
+        double total = 0;
+        std::array<double, kRegionCount> region{};
+    };
+
+    QList<Entry> m_entries;     // by start
+    QList<int> m_byEnd;         // indices by end
+    QList<int> m_running;       // started, not yet folded
+    QList<Accumulator> m_acc;   // one per distinct τ
+    qsizetype m_nextStart = 0;
+    qsizetype m_nextEnd = 0;
+    int m_accTime = 0;
+    bool m_accTimeSet = false;
+};
+
+// Entries for every non-mobility session, plus the previous repetition on cyclic plans.
+QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t, bool strengthOnly);
+
+} // namespace ordo::physiology

@@ -90,6 +90,13 @@ double bandAlpha(const AmpkRange &r, double minutesAfter)
     return 0.18 + 0.62 * std::clamp(a, 0.0, 1.0);
 }
 
+QColor blend(const QColor &base, const QColor &over, double alpha)
+{
+    return QColor::fromRgbF(float(base.redF() + (over.redF() - base.redF()) * alpha),
+                            float(base.greenF() + (over.greenF() - base.greenF()) * alpha),
+                            float(base.blueF() + (over.blueF() - base.blueF()) * alpha));
+}
+
 void drawLegendItem(QPainter *p, QPointF &at, const QFontMetricsF &fm, const QBrush &brush,
                     const QPen &pen, const QString &text, const QColor &textColour)
 {
@@ -262,9 +269,10 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
             QLinearGradient gradient(band.topLeft(), band.topRight());
             const int span = range.endMinute - range.startMinute;
             for (int i = 0; i <= 8; ++i) {
-                QColor c = style.ampk;
-                c.setAlphaF(float(bandAlpha(range, range.minutesAfterCardio + span * i / 8.0)));
-                gradient.setColorAt(i / 8.0, c);
+                // Opaque stops blended over the background: Qt's PDF engine ignores the alpha
+                // of gradient stops, so translucent stops would print as solid colour.
+                const double a = bandAlpha(range, range.minutesAfterCardio + span * i / 8.0);
+                gradient.setColorAt(i / 8.0, blend(style.background, style.ampk, a));
             }
             p->setPen(Qt::NoPen);
             p->setBrush(gradient);
@@ -296,8 +304,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
 
     // Legend.
     QPointF at(layout.plot.left(), layout.legend.center().y());
-    QColor band = style.ampk;
-    band.setAlphaF(0.55f);
+    const QColor band = blend(style.background, style.ampk, 0.55);
     drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine),
                    trAmpk("AMPK window (model)"), style.text);
     drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), trAmpk("Cardio"), style.text);

@@ -9,13 +9,13 @@ namespace {
 
 void setSeriesColours(ChartStyle &s)
 {
-    // Kind colours follow the week view: strength blue, cardio orange; the AMPK band is the
-    // cardio hue, and anything that needs attention uses one warning red.
-    s.strength = s.dark ? QColor(0x6c, 0x9e, 0xe6) : QColor(0x2f, 0x6d, 0xb5);
-    s.cardio = s.dark ? QColor(0xf0, 0xa2, 0x4a) : QColor(0xe0, 0x84, 0x1f);
+    // Kind and band colours follow the week view (WeekPainterOptions): strength blue, cardio
+    // orange, AMPK purple; anything that needs attention uses one warning red.
+    s.strength = s.dark ? QColor(0x6c, 0x9e, 0xe6) : QColor(0x2f, 0x6f, 0xc9);
+    s.cardio = s.dark ? QColor(0xf0, 0x95, 0x4a) : QColor(0xe0, 0x6c, 0x1f);
     s.fatigue = s.dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x33, 0x33, 0x33);
     s.highLoad = s.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    s.ampk = s.dark ? QColor(0xff, 0xb3, 0x47) : QColor(0xf5, 0x9e, 0x0b);
+    s.ampk = s.dark ? QColor(0xb8, 0x86, 0xe8) : QColor(0x9b, 0x59, 0xd0);
     s.warning = s.highLoad;
     s.threshold = s.highLoad;
     s.legs = s.dark ? QColor(0x7e, 0xc8, 0x7e) : QColor(0x2e, 0x8b, 0x57);

@@ -1,5 +1,7 @@
 #include "fitnesschart.h"
 
+#include "chartscene.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -174,12 +176,7 @@ void FitnessChart::render(QPainter *painter, const QRectF &target, const Fitness
     FitnessChartContent content;
     content.applyStyle(style);
     content.apply(data);
-    QGraphicsScene scene;
-    scene.addItem(content.chart);
-    const QSizeF logical(760, 760 * target.height() / target.width());
-    content.chart->resize(logical);
-    QCoreApplication::processEvents();
-    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+    chartscene::render(content.chart, painter, target);
 }
 
 } // namespace ordo

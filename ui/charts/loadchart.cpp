@@ -1,5 +1,6 @@
 #include "loadchart.h"
 
+#include "chartscene.h"
 #include "enums.h"
 
 #include <QBarCategoryAxis>
@@ -299,12 +300,7 @@ void LoadChart::render(QPainter *painter, const QRectF &target, const LoadChartD
     LoadChartContent content;
     content.applyStyle(style);
     content.apply(data);
-    QGraphicsScene scene;
-    scene.addItem(content.chart);  // the scene owns the chart from here
-    const QSizeF logical(760, 760 * target.height() / target.width());
-    content.chart->resize(logical);
-    QCoreApplication::processEvents();
-    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+    chartscene::render(content.chart, painter, target);
 }
 
 } // namespace ordo

@@ -1,5 +1,6 @@
 #include "regionrecoverychart.h"
 
+#include "chartscene.h"
 #include "enums.h"
 
 #include <QBarCategoryAxis>
@@ -196,12 +197,7 @@ void RegionRecoveryChart::render(QPainter *painter, const QRectF &target, const 
     RegionRecoveryContent content;
     content.applyStyle(style);
     content.apply(data);
-    QGraphicsScene scene;
-    scene.addItem(content.chart);
-    const QSizeF logical(760, 760 * target.height() / target.width());
-    content.chart->resize(logical);
-    QCoreApplication::processEvents();
-    scene.render(painter, target, QRectF(QPointF(0, 0), logical));
+    chartscene::render(content.chart, painter, target);
 }
 
 } // namespace ordo

@@ -1,26 +1,209 @@
 #include "exportdialogs.h"
 
+#include "icsexport.h"
+#include "outputfile.h"
+#include "pdfexporter.h"
+#include "plandocument.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QMessageBox>
-#include <QWidget>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace ordo {
+namespace {
 
-bool exportPdfInteractive(QWidget *parent, const Plan &, const Analysis &)
+QString tr(const char *text)
 {
-    QMessageBox::information(parent, QObject::tr("Export PDF"), QObject::tr("Not available yet."));
-    return false;
+    return QCoreApplication::translate("ordo::ExportDialogs", text);
 }
 
-bool printInteractive(QWidget *parent, const Plan &, const Analysis &)
+// Page setup remembered between exports and prints (ui.md "Settings": page size).
+struct PageChoice
 {
-    QMessageBox::information(parent, QObject::tr("Print"), QObject::tr("Not available yet."));
-    return false;
+    QPageSize::PageSizeId size = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+};
+
+PageChoice loadPageChoice()
+{
+    QSettings settings;
+    PageChoice c;
+    // The locale's default paper: Letter in the US and Canada, A4 elsewhere.
+    const QLocale::Territory t = QLocale().territory();
+    const QString fallback = (t == QLocale::UnitedStates || t == QLocale::Canada) ? u"Letter"_s : u"A4"_s;
+    c.size = settings.value(u"export/pageSize"_s, fallback).toString() == u"Letter"_s ? QPageSize::Letter
+                                                                                       : QPageSize::A4;
+    c.orientation = settings.value(u"export/orientation"_s).toString() == u"landscape"_s ? QPageLayout::Landscape
+                                                                                         : QPageLayout::Portrait;
+    return c;
 }
 
-bool exportIcsInteractive(QWidget *parent, const Plan &, const Analysis &)
+void savePageChoice(const PageChoice &c)
 {
-    QMessageBox::information(parent, QObject::tr("Export Calendar"), QObject::tr("Not available yet."));
-    return false;
+    QSettings settings;
+    settings.setValue(u"export/pageSize"_s, c.size == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
+    settings.setValue(u"export/orientation"_s,
+                      c.orientation == QPageLayout::Landscape ? u"landscape"_s : u"portrait"_s);
+}
+
+QString suggestedPath(const Plan &plan, const QString &suffix)
+{
+    QSettings settings;
+    QString dir = settings.value(u"export/lastDir"_s).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString base = plan.name;
+    base.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
+    return QDir(dir).filePath(base.trimmed() + suffix);
+}
+
+void rememberDir(const QString &path)
+{
+    QSettings().setValue(u"export/lastDir"_s, QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export PDF"));
+    auto *form = new QFormLayout(&dialog);
+    auto *size = new QComboBox;
+    size->addItem(tr("A4"), int(QPageSize::A4));
+    size->addItem(tr("Letter"), int(QPageSize::Letter));
+    auto *orientation = new QComboBox;
+    orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    auto *weeks = new QComboBox;
+    weeks->addItem(tr("All weeks"), -1);
+    for (int w = 0; w < plan.weeks && plan.weeks > 1; ++w)
+        weeks->addItem(tr("Week %1").arg(w + 1), w);
+    weeks->setEnabled(plan.weeks > 1);
+    const PageChoice saved = loadPageChoice();
+    size->setCurrentIndex(size->findData(int(saved.size)));
+    orientation->setCurrentIndex(orientation->findData(int(saved.orientation)));
+    form->addRow(tr("Page &size:"), size);
+    form->addRow(tr("&Orientation:"), orientation);
+    form->addRow(tr("&Weeks:"), weeks);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    PageChoice choice;
+    choice.size = QPageSize::PageSizeId(size->currentData().toInt());
+    choice.orientation = QPageLayout::Orientation(orientation->currentData().toInt());
+    savePageChoice(choice);
+
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggestedPath(plan, u".pdf"_s),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    rememberDir(path);
+    PdfOptions options;
+    options.pageSize = QPageSize(choice.size);
+    options.orientation = choice.orientation;
+    if (weeks->currentData().toInt() >= 0)
+        options.week = weeks->currentData().toInt();
+    QString error;
+    if (!PdfExporter::exportToFile(plan, analysis, options, path, &error)) {
+        QMessageBox::warning(parent, tr("Export PDF"), tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
+}
+
+bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+{
+    // Screen resolution keeps the printer's coordinate unit equal to the one the shared
+    // painters measure fonts in; the output stays vector.
+    QPrinter printer(QPrinter::ScreenResolution);
+    const PageChoice saved = loadPageChoice();
+    printer.setPageLayout(QPageLayout(QPageSize(saved.size), saved.orientation, PdfOptions().marginsMm,
+                                      QPageLayout::Millimeter));
+    printer.setDocName(plan.name);
+    printer.setCreator(u"Ordo "_s + QStringLiteral(ORDO_VERSION));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print “%1”").arg(plan.name));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *target) {
+        QPainter painter(target);
+        PdfOptions options;
+        options.pageSize = target->pageLayout().pageSize();
+        options.orientation = target->pageLayout().orientation();
+        PlanDocument(plan, analysis, options).paint(target, &painter);
+    });
+    const bool printed = preview.exec() == QDialog::Accepted;
+    if (printed) {
+        PageChoice choice;
+        choice.size = printer.pageLayout().pageSize().id() == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+        choice.orientation = printer.pageLayout().orientation();
+        savePageChoice(choice);
+    }
+    return printed;
+}
+
+bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export Calendar"));
+    auto *form = new QFormLayout(&dialog);
+    auto *start = new QDateEdit;
+    start->setCalendarPopup(true);
+    start->setDisplayFormat(u"yyyy-MM-dd"_s);
+    const QDate today = QDate::currentDate();
+    start->setDate(today.addDays((8 - today.dayOfWeek()) % 7));  // the next Monday (or today)
+    auto *weeks = new QSpinBox;
+    weeks->setRange(1, 104);
+    weeks->setValue(QSettings().value(u"export/icsWeeks"_s, 12).toInt());
+    weeks->setSuffix(tr(" weeks"));
+    weeks->setEnabled(plan.repeat);
+    form->addRow(tr("Plan &starts on:"), start);
+    form->addRow(tr("&Repeat for:"), weeks);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QSettings().setValue(u"export/icsWeeks"_s, weeks->value());
+
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Calendar"), suggestedPath(plan, u".ics"_s),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return false;
+    rememberDir(path);
+    IcsOptions options;
+    options.startDate = start->date();
+    options.repeatWeeks = weeks->value();
+    const IcsExport ics = exportIcs(plan, analysis, options);
+    QString error;
+    if (!writeOutputFile(path, ics.bytes, &error)) {
+        QMessageBox::warning(parent, tr("Export Calendar"),
+                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
 }
 
 } // namespace ordo

@@ -1,0 +1,513 @@
+#include "plandocument.h"
+
+#include "charts/ampkchart.h"
+#include "charts/chartdata.h"
+#include "charts/chartstyle.h"
+#include "enums.h"
+#include "charts/fitnesschart.h"
+#include "charts/loadchart.h"
+#include "charts/regionrecoverychart.h"
+#include "weekpainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ordo::PlanDocument", text);
+}
+
+QFont documentFont(double pointSize, bool bold = false)
+{
+    // DejaVu ships with the app's dependencies (fonts-dejavu-core) and is embedded by QPdfWriter.
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+QString profileLine(const Plan &plan)
+{
+    const Profile &p = plan.profile;
+    QStringList parts;
+    parts << tr("Goal: %1").arg(displayName(p.goal)) << displayName(p.experience)
+          << tr("%1 kg").arg(QLocale().toString(p.bodyMassKg)) << tr("%1 years").arg(p.age);
+    if (p.sex != Sex::Unspecified)
+        parts << displayName(p.sex);
+    return parts.join(u" · "_s);
+}
+
+QString summaryLine(const Plan &plan, const Summary &s)
+{
+    const QString per = plan.weeks > 1 ? tr("Average week: ") : tr("Week: ");
+    return per
+         + tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · "
+              "%7 rest days · ≈ %8 kcal")
+               .arg(s.strengthSessions)
+               .arg(s.cardioSessions)
+               .arg(s.mobilitySessions)
+               .arg(s.cardioMinutesEasy)
+               .arg(s.cardioMinutesModerate)
+               .arg(s.cardioMinutesHiit)
+               .arg(s.restDays)
+               .arg(QLocale().toString(std::round(s.kcal), 'f', 0));
+}
+
+// The hours shown in a week's grid: the default 06–22 widened to hold every session and
+// AMPK window of that week.
+std::pair<int, int> gridHours(const Plan &plan, const Analysis &analysis, int week)
+{
+    int first = 6 * 60, last = 22 * 60;
+    for (const Session &s : plan.sessions) {
+        if (s.week != week)
+            continue;
+        first = std::min(first, s.startMinute);
+        last = std::max(last, std::min(kMinutesPerDay, s.startMinute + s.durationMin));
+        if (s.startMinute + s.durationMin > kMinutesPerDay)
+            first = 0;  // the continuation after midnight starts the next day at 00:00
+    }
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const int index = week * kDaysPerWeek + d;
+        if (index >= analysis.days.size())
+            break;
+        for (const DayWindow &w : analysis.days[index].ampkWindows) {
+            first = std::min(first, w.startMinute);
+            last = std::max(last, w.endMinute);
+        }
+    }
+    return {first / 60, std::min(24, (last + 59) / 60)};
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(const Plan &plan, const Analysis &analysis, const PdfOptions &options)
+    : m_plan(plan), m_analysis(analysis), m_options(options)
+{
+    m_titleFont = documentFont(17, true);
+    m_headingFont = documentFont(12.5, true);
+    m_bodyFont = documentFont(9.5);
+    m_boldFont = documentFont(9.5, true);
+    m_smallFont = documentFont(8);
+    m_gridFont = documentFont(7);
+}
+
+QList<int> PlanDocument::weeks() const
+{
+    if (m_options.week)
+        return {std::clamp(*m_options.week, 0, std::max(0, m_plan.weeks - 1))};
+    QList<int> all;
+    for (int w = 0; w < m_plan.weeks; ++w)
+        all << w;
+    return all;
+}
+
+int PlanDocument::paint(QPagedPaintDevice *device, QPainter *painter)
+{
+    m_device = device;
+    m_painter = painter;
+    m_pageNumber = 0;
+    startPage();
+    const QList<int> shown = weeks();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (i > 0)
+            nextPage();
+        paintWeekPage(shown[i]);
+    }
+    nextPage();
+    paintFindings();
+    if (m_options.includeCharts) {
+        for (int week : shown) {
+            nextPage();
+            paintChartsPage(week);
+        }
+        if (m_plan.weeks > 1) {
+            nextPage();
+            heading(tr("Fitness, fatigue and form"), m_headingFont);
+            flowText(tr("Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load "
+                        "over 42 and 7 days; form (TSB) is their difference on the day before. A falling form line "
+                        "means fatigue is building faster than fitness."),
+                     m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+            m_y += 8;
+            paintFitnessChart(QRectF(m_page.left(), m_y, m_page.width(), std::min(remaining(), m_page.height() * 0.5)));
+        }
+    }
+    paintFooter();
+    return m_pageNumber;
+}
+
+void PlanDocument::startPage()
+{
+    ++m_pageNumber;
+    // Compute the page from the device's layout, not from the painter: after an orientation
+    // change the painter's viewport keeps the old size (qt-on-debian.md 6).
+    const int dpi = m_painter->device()->logicalDpiY();
+    const QRect paintRect = m_device->pageLayout().paintRectPixels(dpi);
+    const QRectF full(QPointF(0, 0), QSizeF(paintRect.size()));
+    const double footerHeight = QFontMetricsF(m_smallFont, m_painter->device()).height() * 2;
+    m_footer = QRectF(full.left(), full.bottom() - footerHeight, full.width(), footerHeight);
+    m_page = QRectF(full.topLeft(), QSizeF(full.width(), full.height() - footerHeight));
+    m_y = m_page.top();
+}
+
+void PlanDocument::nextPage()
+{
+    paintFooter();
+    m_device->newPage();
+    startPage();
+}
+
+void PlanDocument::paintFooter()
+{
+    QPainter &p = *m_painter;
+    p.save();
+    p.setFont(m_smallFont);
+    p.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
+    const double top = m_footer.top() + m_footer.height() * 0.35;
+    p.drawLine(QPointF(m_footer.left(), top), QPointF(m_footer.right(), top));
+    p.setPen(QColor(0x66, 0x66, 0x66));
+    const QFontMetricsF fm(m_smallFont, p.device());
+    const QRectF line(m_footer.left(), top + 2, m_footer.width(), m_footer.bottom() - top - 2);
+    const QString page = tr("Page %1").arg(m_pageNumber);
+    p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, page);
+    const QString left = fm.elidedText(m_plan.name + u" · "_s + tr("Ordo %1").arg(QStringLiteral(ORDO_VERSION)),
+                                       Qt::ElideMiddle, line.width() - fm.horizontalAdvance(page) - 20);
+    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
+    p.restore();
+}
+
+double PlanDocument::textHeight(const QString &text, const QFont &font, double width) const
+{
+    const QFontMetricsF fm(font, m_painter->device());
+    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+}
+
+double PlanDocument::heading(const QString &text, const QFont &font)
+{
+    const double h = textHeight(text, font, m_page.width());
+    if (h > remaining())
+        nextPage();
+    m_painter->setFont(font);
+    m_painter->setPen(QColor(0x10, 0x10, 0x10));
+    m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), h), Qt::TextWordWrap, text);
+    m_y += h + QFontMetricsF(font, m_painter->device()).height() * 0.3;
+    return h;
+}
+
+void PlanDocument::flowText(const QString &text, const QFont &font, const QColor &colour, double indent)
+{
+    // Lines are laid out once and placed one by one, so a paragraph longer than the rest of
+    // the page continues on the next one instead of being cut at the edge.
+    const double width = m_page.width() - indent;
+    QTextLayout layout(text, font, m_painter->device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QTextLine> lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << line;
+    }
+    layout.endLayout();
+    m_painter->setFont(font);
+    m_painter->setPen(colour);
+    for (const QTextLine &line : lines) {
+        if (line.height() > remaining())
+            nextPage();
+        m_painter->setFont(font);
+        m_painter->setPen(colour);
+        QString piece = text.mid(line.textStart(), line.textLength());
+        while (piece.endsWith(u'\n'))
+            piece.chop(1);
+        m_painter->drawText(QPointF(m_page.left() + indent, m_y + line.ascent()), piece);
+        m_y += line.height();
+    }
+}
+
+void PlanDocument::paintWeekPage(int week)
+{
+    QPainter &p = *m_painter;
+    heading(m_plan.name, m_titleFont);
+    QString subtitle;
+    if (m_plan.weeks > 1)
+        subtitle = tr("Week %1 of %2").arg(week + 1).arg(m_plan.weeks);
+    else
+        subtitle = tr("One-week plan");
+    subtitle += m_plan.repeat ? tr(" · repeats") : tr(" · one-off block");
+    flowText(subtitle + u" · "_s + profileLine(m_plan), m_bodyFont, QColor(0x20, 0x20, 0x20), 0);
+    flowText(summaryLine(m_plan, m_analysis.summary), m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+    if (!m_plan.notes.isEmpty()) {
+        // Notes stay short on the grid page: at most three lines, elided.
+        const QFontMetricsF fm(m_smallFont, p.device());
+        QString notes = m_plan.notes.simplified();
+        const double maxHeight = fm.lineSpacing() * 3 + 1;
+        if (textHeight(notes, m_smallFont, m_page.width()) > maxHeight) {
+            while (notes.size() > 1 && textHeight(notes + u"…"_s, m_smallFont, m_page.width()) > maxHeight)
+                notes.chop(std::max<qsizetype>(1, notes.size() / 20));
+            notes += u"…"_s;
+        }
+        flowText(notes, m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+    }
+    m_y += 8;
+
+    // The grid takes what the agenda leaves, but never less than 45 % of the page.
+    const QFontMetricsF small(m_smallFont, p.device());
+    const double legendHeight = small.height() * 2.2;
+    const QStringList agenda = agendaLines(week);
+    const double columnGap = small.height() * 1.5;
+    const double columnWidth = (m_page.width() - columnGap) / 2;
+    const double agendaSpace = agenda.isEmpty() ? 0 : agendaHeight(agenda, columnWidth) + small.height() * 2.2;
+    const double available = m_page.bottom() - m_y - legendHeight;
+    const double gridHeight = std::max(available * 0.45, available - agendaSpace);
+    const QRectF grid(m_page.left(), m_y, m_page.width(), gridHeight);
+    WeekPainterOptions options;
+    options.locale = QLocale();
+    // Opaque: Qt's PDF engine draws translucent gradients fully opaque, so the band colour is
+    // pre-blended with white (a light lavender) and the blocks stay readable on top of it.
+    options.ampkBand = QColor(0xe4, 0xd5, 0xf3);
+    WeekPainter painter(options);
+    const auto [firstHour, lastHour] = gridHours(m_plan, m_analysis, week);
+    p.save();
+    p.setFont(m_gridFont);
+    p.setRenderHint(QPainter::Antialiasing);
+    painter.paintWeek(p, grid, m_plan, m_analysis, week, firstHour, lastHour);
+    p.restore();
+    paintLegend(QRectF(m_page.left(), grid.bottom(), m_page.width(), legendHeight));
+    m_y = grid.bottom() + legendHeight + small.height() * 0.4;
+    if (!agenda.isEmpty())
+        paintAgenda(agenda, QRectF(m_page.left(), m_y, m_page.width(), m_page.bottom() - m_y));
+    m_y = m_page.bottom();
+}
+
+QStringList PlanDocument::agendaLines(int week) const
+{
+    QStringList lines;
+    for (const Session &s : m_plan.sessions) {
+        if (s.week != week)
+            continue;
+        QString details;
+        switch (s.kind) {
+        case Kind::Strength:
+            details = displayName(s.focus) + u", "_s + displayName(s.load).toLower();
+            break;
+        case Kind::Cardio:
+            details = displayName(s.modality) + u", "_s + displayName(s.intensity);
+            break;
+        case Kind::Mobility:
+            details = displayName(Kind::Mobility);
+            break;
+        }
+        lines << displayName(s.day) + u' ' + formatClock(s.startMinute) + u'\u2013'
+                     + formatClock(s.startMinute + s.durationMin) + u"  "_s + s.displayTitle() + u"  ("_s + details
+                     + u", RPE "_s + QLocale().toString(s.effectiveRpe()) + u')';
+    }
+    return lines;
+}
+
+double PlanDocument::agendaHeight(const QStringList &lines, double columnWidth) const
+{
+    double total = 0;
+    for (const QString &line : lines)
+        total += textHeight(line, m_smallFont, columnWidth);
+    // Two columns: about half, plus the tallest line as slack for the uneven split.
+    double tallest = 0;
+    for (const QString &line : lines)
+        tallest = std::max(tallest, textHeight(line, m_smallFont, columnWidth));
+    return total / 2 + tallest;
+}
+
+void PlanDocument::paintAgenda(const QStringList &lines, const QRectF &area)
+{
+    QPainter &p = *m_painter;
+    const QFontMetricsF small(m_smallFont, p.device());
+    const double columnGap = small.height() * 1.5;
+    double columnWidth = (area.width() - columnGap) / 2;
+    p.setFont(m_boldFont);
+    p.setPen(QColor(0x10, 0x10, 0x10));
+    const double headingHeight = QFontMetricsF(m_boldFont, p.device()).height() * 1.2;
+    p.drawText(QRectF(area.left(), area.top(), area.width(), headingHeight), Qt::AlignLeft | Qt::AlignTop,
+               tr("Sessions"));
+    double top = area.top() + headingHeight;
+    double bottom = area.bottom();
+    const double half = agendaHeight(lines, columnWidth) - small.height();
+    int column = 0;
+    double y = top;
+    p.setFont(m_smallFont);
+    p.setPen(QColor(0x20, 0x20, 0x20));
+    for (const QString &line : lines) {
+        const double h = textHeight(line, m_smallFont, columnWidth);
+        const bool columnFull = y + h > bottom || (column == 0 && y - top >= half && y > top);
+        if (columnFull) {
+            if (column == 0) {
+                column = 1;
+            } else {
+                // Both columns are full: go on with the list on a new page.
+                nextPage();
+                top = m_page.top();
+                bottom = m_page.bottom();
+                column = 0;
+                p.setFont(m_smallFont);
+                p.setPen(QColor(0x20, 0x20, 0x20));
+            }
+            y = top;
+        }
+        const double x = area.left() + column * (columnWidth + columnGap);
+        p.drawText(QRectF(x, y, columnWidth, h), Qt::TextWordWrap, line);
+        y += h;
+    }
+}
+
+void PlanDocument::paintLegend(const QRectF &rect)
+{
+    QPainter &p = *m_painter;
+    const WeekPainterOptions colours;
+    p.save();
+    p.setFont(m_smallFont);
+    const QFontMetricsF fm(m_smallFont, p.device());
+    const double h = fm.height() * 0.8;
+    double x = rect.left();
+    const double y = rect.center().y();
+    auto item = [&](const QColor &fill, const QString &label, bool round) {
+        const QRectF swatch(x, y - h / 2, round ? h : h * 1.6, h);
+        p.setPen(QPen(fill.darker(130), 0.6));
+        p.setBrush(fill);
+        if (round)
+            p.drawEllipse(swatch);
+        else
+            p.drawRect(swatch);
+        p.setPen(QColor(0x30, 0x30, 0x30));
+        const double w = fm.horizontalAdvance(label);
+        p.drawText(QRectF(swatch.right() + h * 0.4, y - fm.height() / 2, w + 2, fm.height()), Qt::AlignVCenter, label);
+        x = swatch.right() + h * 0.4 + w + h * 1.4;
+    };
+    item(colours.strength, tr("Strength"), false);
+    item(colours.cardio, tr("Cardio"), false);
+    item(colours.mobility, tr("Mobility"), false);
+    QColor band = colours.ampkBand;
+    band.setAlpha(110);
+    item(band, tr("Estimated AMPK-elevated window (model)"), false);
+    item(WeekPainter::severityColor(Severity::Critical), tr("Critical"), true);
+    item(WeekPainter::severityColor(Severity::Warning), tr("Warning"), true);
+    item(WeekPainter::severityColor(Severity::Info), tr("Info"), true);
+    p.restore();
+}
+
+void PlanDocument::paintFindings()
+{
+    heading(tr("Findings"), m_headingFont);
+    QList<const Finding *> shown, positive;
+    for (const Finding &f : m_analysis.findings)
+        (f.hiddenByDefault ? positive : shown) << &f;
+    if (shown.isEmpty()) {
+        flowText(tr("No findings: nothing in this plan conflicts with the rules Ordo checks."), m_bodyFont,
+                 QColor(0x20, 0x20, 0x20), 0);
+    } else {
+        int counts[3] = {0, 0, 0};
+        for (const Finding *f : shown)
+            ++counts[int(f->severity)];
+        flowText(tr("%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and "
+                    "the source behind it.")
+                     .arg(counts[int(Severity::Critical)])
+                     .arg(counts[int(Severity::Warning)])
+                     .arg(counts[int(Severity::Info)]),
+                 m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+        m_y += 6;
+        for (const Finding *f : shown)
+            paintFinding(*f);
+    }
+    if (!positive.isEmpty()) {
+        m_y += 8;
+        heading(tr("Good placements"), m_headingFont);
+        for (const Finding *f : positive)
+            paintFinding(*f);
+    }
+}
+
+void PlanDocument::paintFinding(const Finding &f)
+{
+    QPainter &p = *m_painter;
+    const double indent = QFontMetricsF(m_bodyFont, p.device()).height() * 1.2;
+    const double width = m_page.width() - indent;
+    QString where = displayName(f.day) + u' ' + formatClock(f.axisMinute % kMinutesPerDay);
+    if (m_plan.weeks > 1)
+        where = tr("Week %1, %2").arg(f.week + 1).arg(where);
+    const QString header = displayName(f.severity) + u"  ·  "_s + f.rule + u"  ·  "_s + where;
+    const QString fix = f.fix.isEmpty() ? QString() : tr("Fix: %1").arg(f.fix);
+    QString source = f.source.isEmpty() ? QString() : tr("Source: %1").arg(f.source);
+    if (!f.related.isEmpty())
+        source += (source.isEmpty() ? QString() : u"  ·  "_s) + tr("Also: %1").arg(f.related.join(u", "_s));
+
+    const double gap = QFontMetricsF(m_smallFont, p.device()).height() * 0.6;
+    const double total = textHeight(header, m_boldFont, width) + textHeight(f.message, m_bodyFont, width)
+                       + (fix.isEmpty() ? 0 : textHeight(fix, m_bodyFont, width))
+                       + (source.isEmpty() ? 0 : textHeight(source, m_smallFont, width)) + gap;
+    // Keep a finding on one page when it fits on a page at all.
+    if (total > remaining() && total <= m_page.height())
+        nextPage();
+
+    const QFontMetricsF bold(m_boldFont, p.device());
+    if (bold.height() > remaining())
+        nextPage();
+    const double dot = bold.height() * 0.55;
+    p.setPen(Qt::NoPen);
+    p.setBrush(WeekPainter::severityColor(f.severity));
+    p.drawEllipse(QRectF(m_page.left() + (indent - dot) / 2, m_y + (bold.height() - dot) / 2, dot, dot));
+    flowText(header, m_boldFont, QColor(0x10, 0x10, 0x10), indent);
+    flowText(f.message, m_bodyFont, QColor(0x10, 0x10, 0x10), indent);
+    if (!fix.isEmpty())
+        flowText(fix, m_bodyFont, QColor(0x1d, 0x5c, 0x2e), indent);
+    if (!source.isEmpty())
+        flowText(source, m_smallFont, QColor(0x60, 0x60, 0x60), indent);
+    m_y += gap;
+}
+
+void PlanDocument::paintChartsPage(int week)
+{
+    QPainter &p = *m_painter;
+    const ChartStyle style = ChartStyle::forPaper();
+    QString title = tr("Charts");
+    if (m_plan.weeks > 1)
+        title = tr("Charts · week %1 of %2").arg(week + 1).arg(m_plan.weeks);
+    heading(title, m_headingFont);
+    const double gap = QFontMetricsF(m_smallFont, p.device()).height();
+    const double available = remaining() - 2 * gap;
+    const QRectF load(m_page.left(), m_y, m_page.width(), available * 0.38);
+    const QRectF ampk(m_page.left(), load.bottom() + gap, m_page.width(), available * 0.33);
+    const QRectF regions(m_page.left(), ampk.bottom() + gap, m_page.width(), available * 0.29);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    LoadChart::render(&p, load, buildLoadChartData(m_plan, m_analysis, week), style);
+    p.restore();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    AmpkChart::paintChart(&p, ampk, buildAmpkChartData(m_plan, m_analysis, week), style);
+    p.restore();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    RegionRecoveryChart::render(&p, regions, buildRegionRecoveryData(m_plan, week), style);
+    p.restore();
+    m_y = m_page.bottom();
+}
+
+void PlanDocument::paintFitnessChart(const QRectF &rect)
+{
+    QPainter &p = *m_painter;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    FitnessChart::render(&p, rect, buildFitnessChartData(m_plan, m_analysis), ChartStyle::forPaper());
+    p.restore();
+    m_y = rect.bottom();
+}
+
+} // namespace ordo

@@ -1,29 +1,159 @@
 #include "desktopapp.h"
 
-#include "builtinplans.h"
+#include "autosave.h"
+#include "document.h"
+#include "mainwindow.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace ordo {
+namespace {
+
+struct Options
+{
+    QString planSource;
+    QString screenshotPath;
+    bool measureStartup = false;
+    QString error;
+};
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--screenshot"_s) {
+            if (i + 1 >= args.size()) {
+                o.error = QCoreApplication::translate("ordo::DesktopApp", "--screenshot needs a file name");
+                return o;
+            }
+            o.screenshotPath = args[++i];
+        } else if (a == u"--measure-startup"_s) {
+            o.measureStartup = true;
+        } else if (a.startsWith(u"--"_s)) {
+            o.error = QCoreApplication::translate("ordo::DesktopApp", "unknown option %1").arg(a);
+            return o;
+        } else if (o.planSource.isEmpty()) {
+            o.planSource = a;
+        } else {
+            o.error = QCoreApplication::translate("ordo::DesktopApp", "more than one plan given (%1)").arg(a);
+            return o;
+        }
+    }
+    return o;
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (u"ordo: "_s + text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+// Records the first paint anywhere in the app, prints it as JSON and quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &timer) : m_timer(timer) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            const qint64 ms = m_timer.elapsed();
+            std::printf("{\"msToFirstPaint\":%lld}\n", static_cast<long long>(ms));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_timer;
+    bool m_done = false;
+};
+
+bool waitForExposed(QWidget &window, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (window.windowHandle() && window.windowHandle()->isExposed())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int runDesktopApp(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
+    // QApplication first: it removes its own options (-platform, -style, …) from argv.
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Ordo"_s);
     QApplication::setOrganizationName(u"Ordo"_s);
-    const QStringList args = QApplication::arguments().mid(1);
-    QMainWindow window;
-    auto *label = new QLabel(&window);
-    if (!args.isEmpty()) {
-        const ReadResult r = readPlanSource(args.first());
-        label->setText(r.plan ? r.plan->name : r.errors.value(0).toString());
+    QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.ordo.Ordo"_s);
+
+    const Options options = parseOptions(QApplication::arguments().mid(1));
+    if (!options.error.isEmpty()) {
+        printError(options.error);
+        printError(QCoreApplication::translate("ordo::DesktopApp", "usage: ordo [PLAN]  (see ordo --help)"));
+        return 2;
     }
-    window.setCentralWidget(label);
+
+    FirstPaintProbe probe(startup);
+    if (options.measureStartup)
+        app.installEventFilter(&probe);
+
+    MainWindow window;
+    const bool scripted = options.measureStartup || !options.screenshotPath.isEmpty();
+    if (!options.planSource.isEmpty() && !window.openSource(options.planSource) && scripted)
+        return 1;
+
+    // Scripts and tests may shorten the autosave interval and make a first change, so a
+    // crash-recovery test has something to recover without driving the GUI.
+    bool intervalOk = false;
+    const int interval = qEnvironmentVariableIntValue("ORDO_AUTOSAVE_INTERVAL_MS", &intervalOk);
+    if (intervalOk && interval > 0)
+        window.autosave()->setInterval(interval);
+    if (qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN")) {
+        PlanEdit edit = PlanEdit::changeHeader(PlanHeader::of(window.document()->plan()), u"Rename"_s);
+        edit.header->name = qEnvironmentVariable("ORDO_TEST_RENAME_PLAN");
+        window.document()->apply(edit);
+    }
+
+    if (!options.screenshotPath.isEmpty()) {
+        window.resize(1400, 900);
+        window.show();
+        if (!waitForExposed(window, 5000)) {
+            printError(QCoreApplication::translate("ordo::DesktopApp", "the window was never shown"));
+            return 1;
+        }
+        // Let layouts and the docks settle before grabbing.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!window.grab().save(options.screenshotPath)) {
+            printError(QCoreApplication::translate("ordo::DesktopApp", "cannot write %1").arg(options.screenshotPath));
+            return 1;
+        }
+        return 0;
+    }
+
     window.show();
+    if (!scripted && !qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN"))
+        window.offerRecovery(Autosave::defaultDirectory());
     return app.exec();
 }
 

@@ -1,0 +1,107 @@
+#include "appsettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+Day AppSettings::weekStart() const
+{
+    return QSettings().value(u"view/weekStartsSunday"_s, false).toBool() ? Day::Sun : Day::Mon;
+}
+
+void AppSettings::setWeekStart(Day day)
+{
+    QSettings().setValue(u"view/weekStartsSunday"_s, day == Day::Sun);
+}
+
+bool AppSettings::clock24() const
+{
+    return QSettings().value(u"view/clock24"_s, true).toBool();
+}
+
+void AppSettings::setClock24(bool on)
+{
+    QSettings().setValue(u"view/clock24"_s, on);
+}
+
+bool AppSettings::massInPounds() const
+{
+    return QSettings().value(u"view/massInPounds"_s, false).toBool();
+}
+
+void AppSettings::setMassInPounds(bool on)
+{
+    QSettings().setValue(u"view/massInPounds"_s, on);
+}
+
+int AppSettings::firstVisibleHour() const
+{
+    return std::clamp(QSettings().value(u"view/firstHour"_s, 5).toInt(), 0, 23);
+}
+
+int AppSettings::lastVisibleHour() const
+{
+    return std::clamp(QSettings().value(u"view/lastHour"_s, 23).toInt(), firstVisibleHour() + 1, 24);
+}
+
+void AppSettings::setVisibleHours(int first, int last)
+{
+    QSettings s;
+    s.setValue(u"view/firstHour"_s, first);
+    s.setValue(u"view/lastHour"_s, last);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return QSettings().value(u"files/recent"_s).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(u"files/recent"_s, files);
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    QSettings().setValue(u"files/recent"_s, files);
+}
+
+QByteArray AppSettings::userTemplates() const
+{
+    return QSettings().value(u"palette/userTemplates"_s).toByteArray();
+}
+
+void AppSettings::setUserTemplates(const QByteArray &bytes)
+{
+    QSettings().setValue(u"palette/userTemplates"_s, bytes);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return QSettings().value(u"window/state"_s).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, geometry);
+    s.setValue(u"window/state"_s, state);
+}
+
+} // namespace ordo

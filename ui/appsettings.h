@@ -1,0 +1,40 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// Typed access to the desktop app's QSettings: week start day, clock, mass unit, visible
+// hours, recent files, the palette's user templates and the window layout. Read and written
+// by the main window and the preferences dialog; no state of its own.
+namespace ordo {
+
+class AppSettings
+{
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    Day weekStart() const;
+    void setWeekStart(Day day);
+    bool clock24() const;
+    void setClock24(bool on);
+    bool massInPounds() const;
+    void setMassInPounds(bool on);
+    int firstVisibleHour() const;
+    int lastVisibleHour() const;
+    void setVisibleHours(int first, int last);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    QByteArray userTemplates() const;
+    void setUserTemplates(const QByteArray &bytes);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace ordo

@@ -1,0 +1,140 @@
+#include "autosave.h"
+
+#include "document.h"
+#include "planio.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+QString sourcePathOf(const QString &autosavePath)
+{
+    return autosavePath.chopped(5) + u".source"_s;   // "x.ordo" → "x.source"
+}
+
+QString lockPathOf(const QString &autosavePath)
+{
+    return autosavePath.chopped(5) + u".lock"_s;
+}
+
+} // namespace
+
+Autosave::Autosave(Document *document, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_directory(directory)
+{
+    QDir().mkpath(m_directory);
+    const QString base = QDir(m_directory).filePath(
+        u"autosave-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    m_autosavePath = base + u".ordo"_s;
+    m_lock = std::make_unique<QLockFile>(base + u".lock"_s);
+    m_lock->tryLock(0);
+    m_timer.setInterval(kDefaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &Autosave::writeNow);
+    m_timer.start();
+    connect(m_document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discard();
+    });
+}
+
+Autosave::~Autosave()
+{
+    discard();
+}
+
+QString Autosave::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"autosave"_s);
+}
+
+bool Autosave::writeNow()
+{
+    if (!m_document->isModified())
+        return false;
+    QString error;
+    if (!writeFileAtomically(m_autosavePath, serializePlan(m_document->plan()), &error)) {
+        qWarning("autosave failed: %s", qPrintable(error));
+        return false;
+    }
+    writeFileAtomically(sourcePathOf(m_autosavePath), m_document->filePath().toUtf8(), &error);
+    return true;
+}
+
+void Autosave::discard()
+{
+    QFile::remove(m_autosavePath);
+    QFile::remove(sourcePathOf(m_autosavePath));
+}
+
+QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
+{
+    QList<Recovery> out;
+    const QDir dir(directory);
+    const QStringList files = dir.entryList({u"autosave-*.ordo"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        // A live process holds its lock; a dead one's lock is stale and QLockFile takes it over.
+        QLockFile lock(lockPathOf(path));
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPlanFileBytes)
+            continue;
+        Recovery r;
+        r.autosavePath = path;
+        r.bytes = file.readAll();
+        QFile source(sourcePathOf(path));
+        if (source.open(QIODevice::ReadOnly))
+            r.originalPath = QString::fromUtf8(source.readAll());
+        out.append(r);
+    }
+    return out;
+}
+
+bool Autosave::restore(Document *document, const Recovery &recovery, QString *errorString)
+{
+    const ReadResult recovered = parsePlan(recovery.bytes);
+    if (!recovered.ok()) {
+        if (errorString)
+            *errorString = recovered.errors.value(0).toString();
+        return false;
+    }
+    // Start from the file the changes belong to, so Save writes back to it and Undo shows
+    // exactly what was recovered.
+    bool opened = false;
+    if (!recovery.originalPath.isEmpty() && QFileInfo::exists(recovery.originalPath))
+        opened = document->open(recovery.originalPath).ok();
+    if (!opened)
+        document->reset(Plan{}, {});
+    PlanEdit edit;
+    edit.text = QObject::tr("Restore unsaved changes");
+    edit.header = PlanHeader::of(*recovered.plan);
+    for (const Session &s : document->plan().sessions)
+        edit.removals.append(s.id);
+    edit.upserts = recovered.plan->sessions;
+    Plan check = document->plan();
+    edit.apply(check);
+    check.unknownKeys = recovered.plan->unknownKeys;
+    if (serializePlan(check) == serializePlan(document->plan()))
+        return true;   // nothing differs from the file
+    return document->apply(edit);
+}
+
+void Autosave::remove(const Recovery &recovery)
+{
+    QFile::remove(recovery.autosavePath);
+    QFile::remove(sourcePathOf(recovery.autosavePath));
+    QFile::remove(lockPathOf(recovery.autosavePath));
+}
+
+} // namespace ordo

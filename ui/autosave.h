@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+// Crash recovery: while the document has unsaved changes, writes a copy every 30 s into
+// the app-data folder (atomic write), next to a QLockFile held for the life of the process.
+// At startup, copies whose lock holder is dead are offered for restore. A save or a clean
+// exit removes the copy. Owned by the main window.
+namespace ordo {
+
+class Document;
+
+class Autosave : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMs = 30'000;
+
+    struct Recovery
+    {
+        QString autosavePath;
+        QString originalPath;   // the file the changes belong to; empty for an unsaved plan
+        QByteArray bytes;
+    };
+
+    Autosave(Document *document, const QString &directory, QObject *parent = nullptr);
+    ~Autosave() override;
+
+    static QString defaultDirectory();   // AppDataLocation/autosave
+    QString filePath() const { return m_autosavePath; }
+    void setInterval(int ms) { m_timer.setInterval(ms); }
+    int interval() const { return m_timer.interval(); }
+
+    // Writes the copy now if the document is modified; returns true if a file was written.
+    bool writeNow();
+    // Removes this process's copy (after a save or on a clean exit).
+    void discard();
+
+    // Copies left by processes that are gone (their lock is stale or missing).
+    static QList<Recovery> findStale(const QString &directory);
+    // Opens the original file (if any) and applies the recovered plan as one undo step.
+    static bool restore(Document *document, const Recovery &recovery, QString *errorString);
+    static void remove(const Recovery &recovery);
+
+private:
+    Document *m_document;
+    QString m_directory;
+    QString m_autosavePath;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_timer;
+};
+
+} // namespace ordo

@@ -1,0 +1,92 @@
+#include "document.h"
+
+#include "builtinplans.h"
+#include "planeditcommand.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    m_plan.name = tr("Untitled plan");
+    recompute();
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+bool Document::apply(const PlanEdit &edit, const QString &mergeKey)
+{
+    if (edit.isEmpty() || !edit.isValidFor(m_plan))
+        return false;
+    m_undoStack->push(new PlanEditCommand(this, edit, mergeKey));
+    return true;
+}
+
+PlanEdit Document::applyDirect(const PlanEdit &edit)
+{
+    PlanEdit inverse = edit.apply(m_plan);
+    recompute();
+    emit planChanged();
+    emit analysisChanged();
+    return inverse;
+}
+
+void Document::recompute()
+{
+    m_analysis = analyze(m_plan);
+}
+
+void Document::reset(const Plan &plan, const QString &filePath)
+{
+    m_undoStack->clear();
+    m_plan = plan;
+    m_plan.sortSessions();
+    recompute();
+    m_undoStack->setClean();
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        emit filePathChanged(m_filePath);
+    }
+    emit planReset();
+    emit planChanged();
+    emit analysisChanged();
+    emit modifiedChanged(false);
+}
+
+ReadResult Document::open(const QString &source)
+{
+    ReadResult result = readPlanSource(source);
+    if (result.ok()) {
+        // Built-in templates have no file: Save asks for a name.
+        const QString path = source.startsWith(u"template:"_s) ? QString() : QFileInfo(source).absoluteFilePath();
+        reset(*result.plan, path);
+    }
+    return result;
+}
+
+bool Document::save(const QString &path, QString *errorString)
+{
+    if (!writePlanFile(m_plan, path, errorString))
+        return false;
+    m_undoStack->setClean();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_filePath != absolute) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    return true;
+}
+
+} // namespace ordo

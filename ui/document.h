@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analysis.h"
+#include "plan.h"
+#include "planedit.h"
+#include "planio.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+// The open plan: owns the Plan, its QUndoStack, the file path and the cached Analysis.
+// The only place that changes the plan — views and models call apply() with a PlanEdit and
+// listen to planChanged/analysisChanged, emitted once per applied step (do, undo or redo).
+namespace ordo {
+
+class PlanEditCommand;
+
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Plan &plan() const { return m_plan; }
+    const Analysis &analysis() const { return m_analysis; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+
+    // Pushes one undo step. Consecutive edits with the same non-empty mergeKey (e.g. typing
+    // into one field) become a single step. Invalid or empty edits are ignored (returns false).
+    bool apply(const PlanEdit &edit, const QString &mergeKey = {});
+
+    // Replaces the whole plan (New, Open, Revert): clears the undo history.
+    void reset(const Plan &plan, const QString &filePath = {});
+    // Reads a path or template:NAME; on failure the open plan stays untouched and the
+    // errors are returned.
+    ReadResult open(const QString &source);
+    bool save(const QString &path, QString *errorString);
+
+signals:
+    void planChanged();
+    void analysisChanged();
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+    void planReset();
+
+private:
+    friend class PlanEditCommand;
+    PlanEdit applyDirect(const PlanEdit &edit);
+    void recompute();
+
+    Plan m_plan;
+    Analysis m_analysis;
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+};
+
+} // namespace ordo

@@ -1,0 +1,71 @@
+#include "editpreview.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+// A finding is "the same" before and after if the same rule fires on the same sessions;
+// its message may change with the new times.
+QString keyOf(const Finding &f)
+{
+    QStringList ids = f.sessions;
+    ids.sort();
+    return f.rule + u'|' + ids.join(u',');
+}
+
+} // namespace
+
+EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, const PlanEdit &edit)
+{
+    EditPreview preview;
+    if (edit.isEmpty() || !edit.isValidFor(plan))
+        return preview;
+    Plan copy = plan;
+    edit.apply(copy);
+    const Analysis after = analyze(copy);
+    QSet<QString> before;
+    before.reserve(current.findings.size());
+    for (const Finding &f : current.findings)
+        before.insert(keyOf(f));
+    for (const Finding &f : after.findings) {
+        if (!f.hiddenByDefault && !before.contains(keyOf(f)))
+            preview.m_newFindings.append(f);
+    }
+    preview.m_valid = true;
+    return preview;
+}
+
+std::optional<Severity> EditPreview::worstSeverity() const
+{
+    std::optional<Severity> worst;
+    for (const Finding &f : m_newFindings) {
+        if (!worst || int(f.severity) > int(*worst))
+            worst = f.severity;
+    }
+    return worst;
+}
+
+bool EditPreview::hasRule(const QString &rule) const
+{
+    for (const Finding &f : m_newFindings) {
+        if (f.rule == rule)
+            return true;
+    }
+    return false;
+}
+
+QString EditPreview::toolTip() const
+{
+    if (m_newFindings.isEmpty())
+        return QCoreApplication::translate("ordo::EditPreview", "No new findings");
+    QStringList lines;
+    for (const Finding &f : m_newFindings)
+        lines.append(u"• "_s + displayName(f.severity) + u": "_s + f.message.toHtmlEscaped());
+    return lines.join(u"<br>"_s);
+}
+
+} // namespace ordo

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "analysis.h"
+#include "planedit.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What an edit would do to the findings, before it is made: applies the edit to a copy
+// of the plan, runs the real analyze() and keeps the findings that are new. The week view
+// calls it on every hover step of a drop or a move (the ghost outline and tooltip).
+namespace ordo {
+
+class EditPreview
+{
+public:
+    static EditPreview compute(const Plan &plan, const Analysis &current, const PlanEdit &edit);
+
+    bool isValid() const { return m_valid; }
+    const QList<Finding> &newFindings() const { return m_newFindings; }
+    std::optional<Severity> worstSeverity() const;
+    bool hasRule(const QString &rule) const;
+    QString toolTip() const;
+
+private:
+    bool m_valid = false;
+    QList<Finding> m_newFindings;
+};
+
+} // namespace ordo

@@ -1,0 +1,158 @@
+#include "findingsdock.h"
+
+#include "autofix.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "settingstable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+FindingsDock::FindingsDock(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new FindingsModel(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QComboBox(this))
+    , m_showBadges(new QCheckBox(tr("Show &badges"), this))
+    , m_fix(new QPushButton(tr("&Fix"), this))
+    , m_why(new QPushButton(tr("&Why?"), this))
+    , m_count(new QLabel(this))
+{
+    m_filter->addItem(tr("All findings"), int(Severity::Info));
+    m_filter->addItem(tr("Warnings and critical"), int(Severity::Warning));
+    m_filter->addItem(tr("Critical only"), int(Severity::Critical));
+    m_filter->setAccessibleName(tr("Severity filter"));
+    m_showBadges->setToolTip(tr("Also list positive badges such as leg-day-friendly cardio"));
+    m_fix->setToolTip(tr("Apply the automatic fix of the selected finding (one undo step)"));
+    m_why->setToolTip(tr("Show the source and evidence behind the selected finding"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter);
+    bar->addWidget(m_showBadges);
+    bar->addWidget(m_count, 1);
+    bar->addWidget(m_fix);
+    bar->addWidget(m_why);
+
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(FindingsModel::SeverityColumn, 90);
+    m_view->header()->resizeSection(FindingsModel::RuleColumn, 150);
+    m_view->header()->resizeSection(FindingsModel::WhenColumn, 90);
+    m_view->header()->resizeSection(FindingsModel::FixColumn, 260);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setMinimumSeverity(Severity(m_filter->currentData().toInt())); });
+    connect(m_showBadges, &QCheckBox::toggled, m_model, &FindingsModel::setShowHidden);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsDock::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsDock::updateButtons);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (const Finding *f = m_model->findingAt(index))
+            emit findingActivated(*f);
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const Finding *f = m_model->findingAt(index))
+            emit findingActivated(*f);
+    });
+    connect(m_fix, &QPushButton::clicked, this, &FindingsDock::fixCurrent);
+    connect(m_why, &QPushButton::clicked, this, [this] {
+        if (const Finding *f = currentFinding())
+            QMessageBox::information(this, tr("Why this finding?"), explanation(*f));
+    });
+    connect(m_document, &Document::analysisChanged, this, &FindingsDock::refresh);
+    refresh();
+}
+
+void FindingsDock::refresh()
+{
+    // Keep the same finding current across a refresh when it still exists.
+    const Finding *current = currentFinding();
+    const QString key = current ? current->rule + current->sessions.join(u',') : QString();
+    m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks);
+    for (int row = 0; !key.isEmpty() && row < m_model->rowCount(); ++row) {
+        const Finding &f = m_model->visibleFindings()[row];
+        if (f.rule + f.sessions.join(u',') == key) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
+    int critical = 0, warnings = 0, infos = 0;
+    for (const Finding &f : m_document->analysis().findings) {
+        if (f.hiddenByDefault)
+            continue;
+        (f.severity == Severity::Critical ? critical : f.severity == Severity::Warning ? warnings : infos)++;
+    }
+    m_count->setText(tr("%1 critical, %2 warnings, %3 info").arg(critical).arg(warnings).arg(infos));
+    updateButtons();
+}
+
+void FindingsDock::updateButtons()
+{
+    const Finding *f = currentFinding();
+    m_fix->setEnabled(f && f->autoFix.has_value());
+    m_why->setEnabled(f != nullptr);
+}
+
+const Finding *FindingsDock::currentFinding() const
+{
+    return m_model->findingAt(m_view->currentIndex());
+}
+
+bool FindingsDock::fixCurrent()
+{
+    const Finding *f = currentFinding();
+    if (!f || !f->autoFix)
+        return false;
+    PlanEdit edit = autoFixEdit(m_document->plan(), *f->autoFix);
+    if (edit.text.isEmpty())
+        edit.text = f->autoFix->description;
+    return m_document->apply(edit);
+}
+
+QString FindingsDock::explanation(const Finding &finding) const
+{
+    QString grade;
+    for (const RuleInfo &r : ruleCatalog()) {
+        if (r.id == finding.rule)
+            grade = tr("Rule %1, evidence grade %2").arg(r.number).arg(r.grade);
+    }
+    QStringList parts;
+    parts.append(u"<p><b>"_s + finding.rule + u"</b> — "_s + displayName(finding.severity) + u"</p>"_s);
+    if (!grade.isEmpty())
+        parts.append(u"<p>"_s + grade.toHtmlEscaped() + u"</p>"_s);
+    parts.append(u"<p>"_s + finding.message.toHtmlEscaped() + u"</p>"_s);
+    if (!finding.fix.isEmpty())
+        parts.append(u"<p><i>"_s + tr("Fix:") + u"</i> "_s + finding.fix.toHtmlEscaped() + u"</p>"_s);
+    if (!finding.source.isEmpty())
+        parts.append(u"<p><i>"_s + tr("Source:") + u"</i> "_s + finding.source.toHtmlEscaped() + u"</p>"_s);
+    if (!finding.related.isEmpty())
+        parts.append(u"<p><i>"_s + tr("Also:") + u"</i> "_s + finding.related.join(u", "_s).toHtmlEscaped()
+                     + u"</p>"_s);
+    return parts.join(QString());
+}
+
+} // namespace ordo

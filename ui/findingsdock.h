@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+// The content of the Findings dock: the findings table with a severity filter, a badge
+// toggle, and the "Fix" and "Why?" buttons. Fix applies the finding's auto-fix through the
+// document as one undo step; a click asks the main window to select the finding's sessions.
+namespace ordo {
+
+class Document;
+class FindingsModel;
+
+class FindingsDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsDock(Document *document, QWidget *parent = nullptr);
+
+    FindingsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *whyButton() const { return m_why; }
+    const Finding *currentFinding() const;
+    // Applies the current finding's auto-fix; false if there is none or it no longer applies.
+    bool fixCurrent();
+    // The text "Why?" shows: rule, grade, source and evidence.
+    QString explanation(const Finding &finding) const;
+
+signals:
+    void findingActivated(const ordo::Finding &finding);
+
+private:
+    void refresh();
+    void updateButtons();
+
+    Document *m_document;
+    FindingsModel *m_model;
+    QTreeView *m_view;
+    QComboBox *m_filter;
+    QCheckBox *m_showBadges;
+    QPushButton *m_fix;
+    QPushButton *m_why;
+    QLabel *m_count;
+};
+
+} // namespace ordo

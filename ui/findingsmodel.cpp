@@ -1,0 +1,158 @@
+#include "findingsmodel.h"
+
+#include "enums.h"
+#include "weekpainter.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks)
+{
+    if (findings == m_all && planWeeks == m_planWeeks)
+        return;
+    m_all = findings;
+    m_planWeeks = planWeeks;
+    refilter();
+}
+
+void FindingsModel::setMinimumSeverity(Severity severity)
+{
+    if (severity == m_minimum)
+        return;
+    m_minimum = severity;
+    refilter();
+}
+
+void FindingsModel::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    refilter();
+}
+
+void FindingsModel::refilter()
+{
+    beginResetModel();
+    m_visible.clear();
+    for (const Finding &f : std::as_const(m_all)) {
+        if (int(f.severity) < int(m_minimum) || (f.hiddenByDefault && !m_showHidden))
+            continue;
+        m_visible.append(f);
+    }
+    endResetModel();
+}
+
+const Finding *FindingsModel::findingAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_visible.size())
+        return nullptr;
+    return &m_visible[index.row()];
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QIcon FindingsModel::severityIcon(Severity severity)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(WeekPainter::severityColor(severity));
+    if (severity == Severity::Warning) {
+        const QPointF triangle[] = {{8, 1.5}, {15, 14.5}, {1, 14.5}};
+        p.drawPolygon(triangle, 3);
+    } else {
+        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    }
+    p.setPen(QPen(Qt::white, 1.6));
+    QFont f;
+    f.setPixelSize(10);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRectF(0, severity == Severity::Warning ? 3 : 1, 16, 14), Qt::AlignCenter,
+               severity == Severity::Info ? u"i"_s : u"!"_s);
+    return QIcon(pixmap);
+}
+
+QString FindingsModel::whenText(const Finding &finding, int planWeeks)
+{
+    const QString when = displayName(finding.day) + u' ' + formatClock(finding.axisMinute % kMinutesPerDay);
+    if (planWeeks <= 1)
+        return when;
+    return tr("W%1 %2").arg(finding.week + 1).arg(when);
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    const Finding *f = findingAt(index);
+    if (!f || index.column() >= ColumnCount)
+        return {};
+    if (role == FindingIndexRole)
+        return index.row();
+    if (role == HasAutoFixRole)
+        return f->autoFix.has_value();
+    switch (index.column()) {
+    case SeverityColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return displayName(f->severity);
+        if (role == Qt::DecorationRole)
+            return severityIcon(f->severity);
+        break;
+    case RuleColumn:
+        if (role == Qt::DisplayRole)
+            return f->rule;
+        break;
+    case WhenColumn:
+        if (role == Qt::DisplayRole)
+            return whenText(*f, m_planWeeks);
+        break;
+    case MessageColumn:
+        if (role == Qt::DisplayRole)
+            return f->message;
+        if (role == Qt::ToolTipRole)
+            return f->message;
+        break;
+    case FixColumn:
+        if (role == Qt::DisplayRole)
+            return f->autoFix ? f->autoFix->description : f->fix;
+        if (role == Qt::ToolTipRole)
+            return f->autoFix ? tr("Automatic fix available: %1").arg(f->autoFix->description) : f->fix;
+        break;
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn: return tr("Severity");
+    case RuleColumn: return tr("Rule");
+    case WhenColumn: return tr("When");
+    case MessageColumn: return tr("Message");
+    case FixColumn: return tr("Suggested fix");
+    }
+    return {};
+}
+
+} // namespace ordo

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QList>
+
+// Table model of the findings dock: severity (icon), rule, day and time, message, fix.
+// Filters by minimum severity and hides the positive badges unless asked. Fed by the main
+// window from Document::analysisChanged; read by the findings dock.
+namespace ordo {
+
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, RuleColumn, WhenColumn, MessageColumn, FixColumn, ColumnCount };
+    enum Role { FindingIndexRole = Qt::UserRole + 1, HasAutoFixRole };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings, int planWeeks);
+    void setMinimumSeverity(Severity severity);
+    Severity minimumSeverity() const { return m_minimum; }
+    void setShowHidden(bool show);
+    bool showHidden() const { return m_showHidden; }
+
+    const Finding *findingAt(const QModelIndex &index) const;
+    const QList<Finding> &visibleFindings() const { return m_visible; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QIcon severityIcon(Severity severity);
+    static QString whenText(const Finding &finding, int planWeeks);
+
+private:
+    void refilter();
+
+    QList<Finding> m_all;
+    QList<Finding> m_visible;
+    int m_planWeeks = 1;
+    Severity m_minimum = Severity::Info;
+    bool m_showHidden = false;
+};
+
+} // namespace ordo

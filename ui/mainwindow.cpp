@@ -1,0 +1,503 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "autosave.h"
+#include "builtinplans.h"
+#include "charts/chartspanel.h"
+#include "document.h"
+#include "enums.h"
+#include "export/exportdialogs.h"
+#include "findingsdock.h"
+#include "inspector.h"
+#include "palettemodel.h"
+#include "planinspector.h"
+#include "preferencesdialog.h"
+#include "sessionedits.h"
+#include "weekview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_weekView(new WeekView(m_document, this))
+    , m_autosave(new Autosave(m_document, Autosave::defaultDirectory(), this))
+{
+    setObjectName(u"MainWindow"_s);
+    setCentralWidget(m_weekView);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    createDocks();
+    createActions();
+
+    m_totals = new QLabel(this);
+    m_totals->setAccessibleName(tr("Weekly totals"));
+    statusBar()->addPermanentWidget(m_totals, 1);
+
+    connect(m_document, &Document::analysisChanged, this, [this] {
+        updateTotals();
+        m_charts->setPlan(m_document->plan(), m_document->analysis());
+    });
+    connect(m_document, &Document::planChanged, this, [this] {
+        updateTitle();
+        updateWeekLabel();
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_weekView, &WeekView::weekChanged, this, [this](int week) {
+        updateWeekLabel();
+        m_charts->setWeek(week);
+    });
+    connect(m_weekView, &WeekView::selectionChanged, m_inspector, &Inspector::setSelection);
+    connect(m_weekView, &WeekView::editRequested, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(u"InspectorDock"_s))
+            dock->raise();
+        m_inspector->focusEditor();
+    });
+    connect(m_findings, &FindingsDock::findingActivated, this, [this](const Finding &f) {
+        m_weekView->setSelectedIds(f.sessions);
+        if (!f.sessions.isEmpty())
+            m_weekView->scrollToSession(f.sessions.first());
+    });
+    connect(m_paletteModel, &PaletteModel::userTemplatesChanged, this, &MainWindow::saveUserTemplates);
+
+    const AppSettings settings;
+    m_paletteModel->setUserTemplates(parseUserTemplates(settings.userTemplates()));
+    applySettings();
+    resize(1400, 900);
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_document->reset(Plan{}, {});
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_paletteModel = new PaletteModel(this);
+    m_paletteView = new QTreeView(this);
+    m_paletteView->setModel(m_paletteModel);
+    m_paletteView->setHeaderHidden(true);
+    m_paletteView->setDragEnabled(true);
+    m_paletteView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_paletteView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_paletteView->setAccessibleName(tr("Session templates"));
+    m_paletteView->setIconSize(QSize(14, 14));
+    m_paletteView->expandAll();
+    m_paletteView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *removeTemplate = new QAction(tr("Remove template"), m_paletteView);
+    connect(removeTemplate, &QAction::triggered, this, [this] {
+        if (const SessionTemplate *t = m_paletteModel->templateAt(m_paletteView->currentIndex()); t && t->user)
+            m_paletteModel->removeUserTemplate(t->id);
+    });
+    m_paletteView->addAction(removeTemplate);
+    connect(m_paletteModel, &QAbstractItemModel::rowsInserted, m_paletteView, &QTreeView::expandAll);
+
+    auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *palette = dock(tr("Palette"), u"PaletteDock"_s, m_paletteView, Qt::LeftDockWidgetArea);
+    m_inspector = new Inspector(m_document, this);
+    QDockWidget *inspector = dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    m_findings = new FindingsDock(m_document, this);
+    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, m_findings, Qt::BottomDockWidgetArea);
+    m_charts = new ChartsPanel(this);
+    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, m_charts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, charts);
+    findings->raise();
+    resizeDocks({palette, inspector}, {210, 330}, Qt::Horizontal);
+    resizeDocks({findings}, {230}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(QIcon::fromTheme(u"document-new"_s), tr("&New"));
+    QAction *newEmpty = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
+    newEmpty->setIcon(QIcon::fromTheme(u"document-new"_s));
+    newMenu->addSeparator();
+    for (const BuiltinPlan &p : builtinPlans()) {
+        const QString name = p.name;
+        newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
+    }
+    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
+                                                          tr("Ordo plans (*.ordo);;All files (*)"));
+        if (!path.isEmpty())
+            load(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *saveAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
+                                          [this] { save(); });
+    file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
+                    [this] { saveAs(); });
+    file->addAction(QIcon::fromTheme(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
+    file->addSeparator();
+    file->addAction(tr("Export &PDF…"), this, [this] {
+        exportPdfInteractive(this, m_document->plan(), m_document->analysis());
+    });
+    file->addAction(tr("Export &Calendar (.ics)…"), this, [this] {
+        exportIcsInteractive(this, m_document->plan(), m_document->analysis());
+    });
+    file->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this, [this] {
+        printInteractive(this, m_document->plan(), m_document->analysis());
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Duplicate session"), this, [this] {
+        m_document->apply(SessionEdits::duplicate(m_document->plan(), m_weekView->selectedIds()));
+    });
+    edit->addAction(tr("De&lete session"), this, [this] {
+        m_document->apply(SessionEdits::remove(m_document->plan(), m_weekView->selectedIds()));
+    });
+    edit->addAction(tr("Save session as &template"), this, [this] {
+        if (const Session *s = m_document->plan().find(m_weekView->selectedIds().value(0)))
+            m_paletteModel->addUserTemplate(*s);
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
+                                           m_weekView, &WeekView::zoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), QKeySequence::ZoomOut,
+                                            m_weekView, &WeekView::zoomOut);
+    m_viewMenu->addAction(tr("&Fit Visible Hours"), QKeySequence(Qt::CTRL | Qt::Key_0), m_weekView,
+                          &WeekView::resetZoom);
+    m_viewMenu->addSeparator();
+    m_previousWeek = m_viewMenu->addAction(QIcon::fromTheme(u"go-previous"_s), tr("&Previous Week"), this,
+                                           [this] { m_weekView->setWeek(m_weekView->week() - 1); });
+    m_nextWeek = m_viewMenu->addAction(QIcon::fromTheme(u"go-next"_s), tr("&Next Week"), this,
+                                       [this] { m_weekView->setWeek(m_weekView->week() + 1); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Ordo"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"MainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newEmpty);
+    bar->addAction(open);
+    bar->addAction(saveAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
+    bar->addSeparator();
+    bar->addAction(m_previousWeek);
+    m_weekLabel = new QLabel(this);
+    m_weekLabel->setMinimumWidth(90);
+    m_weekLabel->setAlignment(Qt::AlignCenter);
+    bar->addWidget(m_weekLabel);
+    bar->addAction(m_nextWeek);
+    // Actions without icons in the theme still show their text.
+    for (QAction *a : bar->actions()) {
+        if (a->icon().isNull())
+            a->setIconText(a->text().remove(u'&'));
+    }
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings;
+    m_weekView->setWeekStart(settings.weekStart());
+    m_weekView->setClock24(settings.clock24());
+    m_weekView->setVisibleHours(settings.firstVisibleHour(), settings.lastVisibleHour());
+    m_inspector->planPage()->setMassInPounds(settings.massInPounds());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::saveUserTemplates()
+{
+    AppSettings().setUserTemplates(serializeUserTemplates(m_paletteModel->userTemplates()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = m_document->plan().name;
+    setWindowTitle(path.isEmpty() ? name + u"[*]"_s : name + u" — "_s + QFileInfo(path).fileName() + u" [*]"_s);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateWeekLabel()
+{
+    const int weeks = m_document->plan().weeks;
+    const int week = m_weekView->week();
+    m_weekLabel->setText(tr("Week %1 of %2").arg(week + 1).arg(weeks));
+    m_previousWeek->setEnabled(week > 0);
+    m_nextWeek->setEnabled(week + 1 < weeks);
+}
+
+QString MainWindow::totalsText(const Summary &s, int weeks)
+{
+    const QString prefix = weeks > 1 ? tr("Average week: ") : tr("Week: ");
+    return prefix
+        + tr("%n lifting session(s)", nullptr, s.strengthSessions) + u" · "_s
+        + tr("%n cardio session(s)", nullptr, s.cardioSessions) + u" ("_s
+        + tr("easy %1 min, moderate %2 min, HIIT %3 min")
+              .arg(s.cardioMinutesEasy)
+              .arg(s.cardioMinutesModerate)
+              .arg(s.cardioMinutesHiit)
+        + u") · "_s + tr("%n rest day(s)", nullptr, s.restDays) + u" · "_s
+        + tr("≈ %1 kcal").arg(QLocale().toString(qRound(s.kcal / 10.0) * 10));
+}
+
+void MainWindow::updateTotals()
+{
+    m_totals->setText(totalsText(m_document->analysis().summary, m_document->plan().weeks));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+            if (!openSource(path))
+                AppSettings().removeRecentFile(path);
+            updateRecentMenu();
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::reportError(const QString &title, const QString &text)
+{
+    if (m_errorReporter)
+        m_errorReporter(title, text);
+    else
+        QMessageBox::warning(this, title, text);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = m_savePrompt
+        ? m_savePrompt(m_document->plan().name)
+        : QMessageBox::warning(this, tr("Unsaved changes"),
+                               tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::openSource(const QString &source)
+{
+    return maybeSave() && load(source);
+}
+
+bool MainWindow::load(const QString &source)
+{
+    const ReadResult result = m_document->open(source);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const PlanError &e : result.errors.mid(0, 10))
+            lines.append(e.toString());
+        reportError(tr("Cannot open plan"),
+                    tr("%1 could not be opened:\n\n%2").arg(source, lines.join(u'\n')));
+        return false;
+    }
+    if (!m_document->filePath().isEmpty()) {
+        AppSettings().addRecentFile(m_document->filePath());
+        updateRecentMenu();
+    }
+    return true;
+}
+
+bool MainWindow::newPlan(const QString &builtinName)
+{
+    if (builtinName.isEmpty()) {
+        if (!maybeSave())
+            return false;
+        Plan plan;
+        plan.name = tr("Untitled plan");
+        m_document->reset(plan, {});
+        return true;
+    }
+    return openSource(u"template:"_s + builtinName);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        reportError(tr("Cannot save plan"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        QString suggested = m_document->filePath();
+        if (suggested.isEmpty())
+            suggested = m_document->plan().name.toLower().replace(u' ', u'-') + u".ordo"_s;
+        path = m_saveFileChooser ? m_saveFileChooser(suggested)
+                                 : QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
+                                                                tr("Ordo plans (*.ordo)"));
+    }
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ordo"_s;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        reportError(tr("Cannot save plan"), error);
+        return false;
+    }
+    AppSettings().addRecentFile(path);
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return false;
+    const ReadResult result = readPlanFile(path);
+    if (!result.ok()) {
+        reportError(tr("Cannot revert"), result.errors.value(0).toString());
+        return false;
+    }
+    m_document->reset(*result.plan, path);
+    return true;
+}
+
+bool MainWindow::offerRecovery(const QString &autosaveDirectory)
+{
+    const QList<Autosave::Recovery> stale = Autosave::findStale(autosaveDirectory);
+    bool restored = false;
+    for (const Autosave::Recovery &r : stale) {
+        if (!restored) {
+            const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
+            const auto answer = m_savePrompt
+                ? m_savePrompt(what)
+                : QMessageBox::question(this, tr("Restore unsaved changes?"),
+                                        tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
+                                        QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+            if (answer == QMessageBox::Save) {
+                QString error;
+                restored = Autosave::restore(m_document, r, &error);
+                if (!restored)
+                    reportError(tr("Cannot restore"), error);
+            }
+        }
+        Autosave::remove(r);
+    }
+    return restored;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings().setWindowLayout(saveGeometry(), saveState());
+    m_autosave->discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".ordo"_s))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop returns, so no dialog runs inside the drag.
+    QMetaObject::invokeMethod(this, [this, path] { openSource(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Ordo"),
+        tr("<h3>Ordo %1</h3>"
+           "<p>Plans a training week that combines strength and cardio, and shows what each placement "
+           "costs before you make it.</p>"
+           "<p>Licence: see the LICENSE file that comes with Ordo.</p>"
+           "<p>The rules follow published work on concurrent training: the order effect (Eddens 2018, "
+           "Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after "
+           "cycling and running (Sporer &amp; Wenger 2003, Doma &amp; Deakin 2013), session-RPE load "
+           "(Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). "
+           "Each finding's “Why?” names its source and evidence grade.</p>"
+           "<p>A planning aid, not medical advice.</p>")
+            .arg(QStringLiteral(ORDO_VERSION)));
+}
+
+} // namespace ordo

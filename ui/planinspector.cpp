@@ -1,0 +1,311 @@
+#include "planinspector.h"
+
+#include "document.h"
+#include "enums.h"
+#include "settingstable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+namespace {
+
+constexpr double kPoundsPerKg = 2.2046226218;
+
+template<typename E>
+QComboBox *enumCombo(QWidget *parent, std::initializer_list<E> values)
+{
+    auto *combo = new QComboBox(parent);
+    for (E v : values)
+        combo->addItem(displayName(v), int(v));
+    return combo;
+}
+
+void setComboValue(QComboBox *combo, int value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(value));
+}
+
+} // namespace
+
+PlanInspector::PlanInspector(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_name(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_weeks(new QSpinBox(this))
+    , m_repeat(new QCheckBox(tr("Repeat the plan"), this))
+    , m_goal(enumCombo(this, {Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength, Goal::Endurance, Goal::GeneralFitness}))
+    , m_experience(enumCombo(this, {Experience::Beginner, Experience::Intermediate, Experience::Advanced}))
+    , m_mass(new QDoubleSpinBox(this))
+    , m_age(new QSpinBox(this))
+    , m_sex(enumCombo(this, {Sex::Female, Sex::Male, Sex::Unspecified}))
+    , m_cycle(new QCheckBox(tr("Track a menstrual cycle"), this))
+    , m_cycleWeek(new QSpinBox(this))
+    , m_cycleDay(enumCombo(this, {Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun}))
+    , m_cycleLength(new QSpinBox(this))
+    , m_rules(new QListWidget(this))
+    , m_thresholds(new QTableWidget(this))
+{
+    m_name->setMaxLength(200);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    m_weeks->setRange(1, 52);
+    m_age->setRange(14, 100);
+    m_age->setSuffix(tr(" years"));
+    m_cycleWeek->setPrefix(tr("week "));
+    m_cycleLength->setRange(20, 45);
+    m_cycleLength->setSuffix(tr(" days"));
+
+    auto *planBox = new QGroupBox(tr("Plan"), this);
+    auto *planForm = new QFormLayout(planBox);
+    planForm->addRow(tr("&Name:"), m_name);
+    planForm->addRow(tr("N&otes:"), m_notes);
+    planForm->addRow(tr("&Weeks:"), m_weeks);
+    planForm->addRow(QString(), m_repeat);
+
+    auto *profileBox = new QGroupBox(tr("Profile"), this);
+    auto *profileForm = new QFormLayout(profileBox);
+    profileForm->addRow(tr("&Goal:"), m_goal);
+    profileForm->addRow(tr("E&xperience:"), m_experience);
+    profileForm->addRow(tr("&Body mass:"), m_mass);
+    profileForm->addRow(tr("&Age:"), m_age);
+    profileForm->addRow(tr("&Sex:"), m_sex);
+    profileForm->addRow(QString(), m_cycle);
+    auto *cycleRow = new QHBoxLayout;
+    cycleRow->addWidget(m_cycleWeek);
+    cycleRow->addWidget(m_cycleDay);
+    cycleRow->addWidget(m_cycleLength);
+    profileForm->addRow(tr("Cycle starts:"), cycleRow);
+
+    auto *analysisBox = new QGroupBox(tr("Analysis"), this);
+    auto *analysisLayout = new QVBoxLayout(analysisBox);
+    m_rules->setAccessibleName(tr("Rules"));
+    m_rules->setToolTip(tr("Unchecked rules are not reported for this plan"));
+    m_rules->setMinimumHeight(120);
+    for (const RuleInfo &r : ruleCatalog()) {
+        auto *item = new QListWidgetItem(tr("%1. %2 (grade %3)").arg(r.number).arg(r.id, r.grade), m_rules);
+        item->setData(Qt::UserRole, r.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    analysisLayout->addWidget(m_rules);
+    m_thresholds->setAccessibleName(tr("Thresholds"));
+    m_thresholds->setMinimumHeight(160);
+    analysisLayout->addWidget(m_thresholds);
+    buildThresholds();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(planBox);
+    layout->addWidget(profileBox);
+    layout->addWidget(analysisBox, 1);
+
+    auto header = [this] { return PlanHeader::of(m_document->plan()); };
+    connect(m_name, &QLineEdit::textEdited, this, [this, header](const QString &text) {
+        PlanHeader h = header();
+        h.name = text;
+        commit(h, tr("plan name"), u"name"_s);
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this, header] {
+        PlanHeader h = header();
+        h.notes = m_notes->toPlainText();
+        commit(h, tr("plan notes"), u"notes"_s);
+    });
+    connect(m_weeks, &QSpinBox::valueChanged, this, [this, header](int weeks) {
+        PlanHeader h = header();
+        h.weeks = weeks;
+        commit(h, tr("number of weeks"), u"weeks"_s);
+    });
+    connect(m_repeat, &QCheckBox::toggled, this, [this, header](bool on) {
+        PlanHeader h = header();
+        h.repeat = on;
+        commit(h, tr("repeat"), u"repeat"_s);
+    });
+    auto enumField = [this, header](QComboBox *combo, const QString &field, const QString &key, auto setter) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, header, combo, field, key, setter] {
+            PlanHeader h = header();
+            setter(h.profile, combo->currentData().toInt());
+            commit(h, field, key);
+        });
+    };
+    enumField(m_goal, tr("goal"), u"goal"_s, [](Profile &p, int v) { p.goal = Goal(v); });
+    enumField(m_experience, tr("experience"), u"experience"_s, [](Profile &p, int v) { p.experience = Experience(v); });
+    enumField(m_sex, tr("sex"), u"sex"_s, [](Profile &p, int v) { p.sex = Sex(v); });
+    connect(m_mass, &QDoubleSpinBox::valueChanged, this, [this, header](double value) {
+        PlanHeader h = header();
+        h.profile.bodyMassKg = std::round((m_pounds ? value / kPoundsPerKg : value) * 10) / 10;
+        commit(h, tr("body mass"), u"mass"_s);
+    });
+    connect(m_age, &QSpinBox::valueChanged, this, [this, header](int age) {
+        PlanHeader h = header();
+        h.profile.age = age;
+        commit(h, tr("age"), u"age"_s);
+    });
+    auto cycleChanged = [this, header] {
+        PlanHeader h = header();
+        if (!m_cycle->isChecked()) {
+            h.profile.cycle.reset();
+        } else {
+            CycleSettings c = h.profile.cycle.value_or(CycleSettings{});
+            c.firstWeek = std::min(m_cycleWeek->value() - 1, h.weeks - 1);
+            c.firstDay = Day(m_cycleDay->currentData().toInt());
+            c.lengthDays = m_cycleLength->value();
+            h.profile.cycle = c;
+        }
+        commit(h, tr("cycle"), u"cycle"_s);
+    };
+    connect(m_cycle, &QCheckBox::toggled, this, cycleChanged);
+    connect(m_cycleWeek, &QSpinBox::valueChanged, this, cycleChanged);
+    connect(m_cycleDay, &QComboBox::currentIndexChanged, this, cycleChanged);
+    connect(m_cycleLength, &QSpinBox::valueChanged, this, cycleChanged);
+    connect(m_rules, &QListWidget::itemChanged, this, [this, header](QListWidgetItem *item) {
+        PlanHeader h = header();
+        const QString id = item->data(Qt::UserRole).toString();
+        h.analysis.disabledRules.removeAll(id);
+        if (item->checkState() != Qt::Checked)
+            h.analysis.disabledRules.append(id);
+        if (!h.analysis.isEmpty())
+            h.hasAnalysisKey = true;
+        commit(h, item->checkState() == Qt::Checked ? tr("enabled rules") : tr("disabled rules"), QString());
+    });
+    connect(m_document, &Document::planChanged, this, &PlanInspector::refresh);
+    refresh();
+}
+
+void PlanInspector::buildThresholds()
+{
+    const QList<SettingDefinition> &defs = settingDefinitions();
+    m_thresholds->setColumnCount(3);
+    m_thresholds->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Default")});
+    m_thresholds->setRowCount(int(defs.size()));
+    m_thresholds->verticalHeader()->hide();
+    m_thresholds->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < defs.size(); ++row) {
+        const SettingDefinition &d = defs[row];
+        auto *name = new QTableWidgetItem(d.name);
+        name->setToolTip(d.description + u"\n"_s + tr("Source: %1").arg(d.source));
+        m_thresholds->setItem(row, 0, name);
+        auto *spin = new QDoubleSpinBox(m_thresholds);
+        spin->setRange(d.minimum, d.maximum);
+        spin->setDecimals(d.maximum - d.minimum <= 5 ? 2 : 1);
+        spin->setSuffix(d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+        spin->setFrame(false);
+        spin->setAccessibleName(d.name);
+        m_thresholds->setCellWidget(row, 1, spin);
+        auto *def = new QTableWidgetItem(QString::number(d.defaultValue));
+        def->setForeground(palette().color(QPalette::PlaceholderText));
+        m_thresholds->setItem(row, 2, def);
+        const QString settingName = d.name;
+        const double defaultValue = d.defaultValue;
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, settingName, defaultValue](double value) {
+            PlanHeader h = PlanHeader::of(m_document->plan());
+            // A value equal to the default is dropped so the file stays minimal.
+            if (qFuzzyCompare(value + 1, defaultValue + 1))
+                h.analysis.thresholds.remove(settingName);
+            else
+                h.analysis.thresholds.insert(settingName, value);
+            if (!h.analysis.isEmpty())
+                h.hasAnalysisKey = true;
+            commit(h, settingName, u"threshold:"_s + settingName);
+        });
+    }
+    m_thresholds->resizeColumnToContents(1);
+}
+
+void PlanInspector::refreshThresholds()
+{
+    const Plan &plan = m_document->plan();
+    const QList<SettingDefinition> &defs = settingDefinitions();
+    for (int row = 0; row < defs.size(); ++row) {
+        auto *spin = static_cast<QDoubleSpinBox *>(m_thresholds->cellWidget(row, 1));
+        const QSignalBlocker blocker(spin);
+        spin->setValue(plan.analysis.thresholds.value(defs[row].name, defs[row].defaultValue));
+        QFont f = spin->font();
+        f.setBold(plan.analysis.thresholds.contains(defs[row].name));
+        spin->setFont(f);
+    }
+    const QSignalBlocker blocker(m_rules);
+    for (int i = 0; i < m_rules->count(); ++i) {
+        QListWidgetItem *item = m_rules->item(i);
+        item->setCheckState(plan.analysis.disabledRules.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Unchecked : Qt::Checked);
+    }
+}
+
+void PlanInspector::setMassInPounds(bool pounds)
+{
+    m_pounds = pounds;
+    refresh();
+}
+
+void PlanInspector::commit(const PlanHeader &header, const QString &field, const QString &key)
+{
+    PlanEdit edit = PlanEdit::changeHeader(header, tr("Change %1").arg(field));
+    // Fewer weeks: the sessions in the dropped weeks go in the same step.
+    if (header.weeks < m_document->plan().weeks) {
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.week >= header.weeks)
+                edit.removals.append(s.id);
+        }
+        if (!edit.removals.isEmpty())
+            edit.text = tr("Change number of weeks to %1 (deletes %n sessions)", nullptr, int(edit.removals.size()))
+                            .arg(header.weeks);
+    }
+    if (header == PlanHeader::of(m_document->plan()))
+        return;
+    m_document->apply(edit, key.isEmpty() || !edit.removals.isEmpty() ? QString() : u"header:"_s + key);
+}
+
+void PlanInspector::refresh()
+{
+    const Plan &plan = m_document->plan();
+    if (m_name->text() != plan.name) {
+        const QSignalBlocker blocker(m_name);
+        m_name->setText(plan.name);
+    }
+    if (m_notes->toPlainText() != plan.notes) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(plan.notes);
+    }
+    {
+        const QSignalBlocker b1(m_weeks), b2(m_repeat), b3(m_mass), b4(m_age), b5(m_cycle), b6(m_cycleWeek),
+            b7(m_cycleLength);
+        m_weeks->setValue(plan.weeks);
+        m_repeat->setChecked(plan.repeat);
+        m_mass->setRange(m_pounds ? 66 : 30, m_pounds ? 660 : 300);
+        m_mass->setDecimals(1);
+        m_mass->setSuffix(m_pounds ? tr(" lb") : tr(" kg"));
+        m_mass->setValue(m_pounds ? plan.profile.bodyMassKg * kPoundsPerKg : plan.profile.bodyMassKg);
+        m_age->setValue(plan.profile.age);
+        m_cycle->setChecked(plan.profile.cycle.has_value());
+        m_cycleWeek->setRange(1, plan.weeks);
+        m_cycleWeek->setValue(plan.profile.cycle ? plan.profile.cycle->firstWeek + 1 : 1);
+        m_cycleLength->setValue(plan.profile.cycle ? plan.profile.cycle->lengthDays : 28);
+    }
+    setComboValue(m_goal, int(plan.profile.goal));
+    setComboValue(m_experience, int(plan.profile.experience));
+    setComboValue(m_sex, int(plan.profile.sex));
+    setComboValue(m_cycleDay, int(plan.profile.cycle ? plan.profile.cycle->firstDay : Day::Mon));
+    m_cycleWeek->setEnabled(plan.profile.cycle.has_value());
+    m_cycleDay->setEnabled(plan.profile.cycle.has_value());
+    m_cycleLength->setEnabled(plan.profile.cycle.has_value());
+    refreshThresholds();
+}
+
+} // namespace ordo

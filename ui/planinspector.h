@@ -1,0 +1,65 @@
+#pragma once
+
+#include "planedit.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+// Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat,
+// profile (goal, experience, body mass, age, sex, cycle) and analysis settings (disabled
+// rules, thresholds with their defaults). Each change is one undoable header edit; typing
+// into one field merges into one step. Owned by the Inspector.
+namespace ordo {
+
+class Document;
+
+class PlanInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanInspector(Document *document, QWidget *parent = nullptr);
+
+    void refresh();
+    void setMassInPounds(bool pounds);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QSpinBox *weeksSpin() const { return m_weeks; }
+    QComboBox *goalCombo() const { return m_goal; }
+    QTableWidget *thresholdTable() const { return m_thresholds; }
+    QListWidget *ruleList() const { return m_rules; }
+
+private:
+    void commit(const PlanHeader &header, const QString &field, const QString &key);
+    void buildThresholds();
+    void refreshThresholds();
+
+    Document *m_document;
+    bool m_pounds = false;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_notes;
+    QSpinBox *m_weeks;
+    QCheckBox *m_repeat;
+    QComboBox *m_goal;
+    QComboBox *m_experience;
+    QDoubleSpinBox *m_mass;
+    QSpinBox *m_age;
+    QComboBox *m_sex;
+    QCheckBox *m_cycle;
+    QSpinBox *m_cycleWeek;
+    QComboBox *m_cycleDay;
+    QSpinBox *m_cycleLength;
+    QListWidget *m_rules;
+    QTableWidget *m_thresholds;
+};
+
+} // namespace ordo

@@ -1,0 +1,62 @@
+#include "preferencesdialog.h"
+
+#include "appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace ordo {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_weekStart(new QComboBox(this))
+    , m_clock24(new QCheckBox(tr("Use the &24-hour clock"), this))
+    , m_massUnit(new QComboBox(this))
+    , m_firstHour(new QSpinBox(this))
+    , m_lastHour(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    const AppSettings settings;
+    m_weekStart->addItem(locale().dayName(1), int(Day::Mon));
+    m_weekStart->addItem(locale().dayName(7), int(Day::Sun));
+    m_weekStart->setCurrentIndex(settings.weekStart() == Day::Sun ? 1 : 0);
+    m_clock24->setChecked(settings.clock24());
+    m_massUnit->addItem(tr("Kilograms (kg)"));
+    m_massUnit->addItem(tr("Pounds (lb)"));
+    m_massUnit->setCurrentIndex(settings.massInPounds() ? 1 : 0);
+    m_firstHour->setRange(0, 23);
+    m_firstHour->setSuffix(tr(":00"));
+    m_firstHour->setValue(settings.firstVisibleHour());
+    m_lastHour->setRange(1, 24);
+    m_lastHour->setSuffix(tr(":00"));
+    m_lastHour->setValue(settings.lastVisibleHour());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Week starts on:"), m_weekStart);
+    form->addRow(QString(), m_clock24);
+    form->addRow(tr("&Body mass in:"), m_massUnit);
+    form->addRow(tr("&Visible from:"), m_firstHour);
+    form->addRow(tr("Visible &until:"), m_lastHour);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    AppSettings settings;
+    settings.setWeekStart(Day(m_weekStart->currentData().toInt()));
+    settings.setClock24(m_clock24->isChecked());
+    settings.setMassInPounds(m_massUnit->currentIndex() == 1);
+    const int first = m_firstHour->value();
+    settings.setVisibleHours(first, std::max(first + 1, m_lastHour->value()));
+    QDialog::accept();
+}
+
+} // namespace ordo

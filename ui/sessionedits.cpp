@@ -1,0 +1,244 @@
+#include "sessionedits.h"
+
+#include "enums.h"
+#include "timeaxis.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo::SessionEdits {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ordo::SessionEdits", text, nullptr, n);
+}
+
+QList<Session> sessionsOf(const Plan &plan, const QStringList &ids)
+{
+    QList<Session> out;
+    for (const QString &id : ids) {
+        if (const Session *s = plan.find(id))
+            out.append(*s);
+    }
+    return out;
+}
+
+// Fresh ids for `count` new sessions that collide neither with the plan nor with each other.
+QStringList freshIds(const Plan &plan, int count)
+{
+    Plan scratch;
+    scratch.sessions = plan.sessions;
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        Session s;
+        s.id = scratch.nextSessionId();
+        ids.append(s.id);
+        scratch.sessions.append(s);
+    }
+    return ids;
+}
+
+} // namespace
+
+QString quoted(const Session &session)
+{
+    return u"“"_s + session.displayTitle() + u"”"_s;
+}
+
+QString whenText(const Session &session)
+{
+    const QString when = displayName(session.day) + u' ' + formatClock(session.startMinute);
+    if (session.week == 0)
+        return when;
+    return tr("%1, week %2").arg(when).arg(session.week + 1);
+}
+
+bool placeAt(const Plan &plan, int axisMinute, Session &session)
+{
+    const TimeAxis axis(plan);
+    const int m = axis.wrap(axisMinute);
+    if (m < 0 || m >= plan.periodMinutes())
+        return false;
+    session.week = m / kMinutesPerWeek;
+    session.day = Day((m % kMinutesPerWeek) / kMinutesPerDay);
+    session.startMinute = m % kMinutesPerDay;
+    return true;
+}
+
+PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes)
+{
+    QList<Session> moved = sessionsOf(plan, ids);
+    if (moved.isEmpty() || deltaMinutes == 0)
+        return {};
+    for (Session &s : moved) {
+        if (!placeAt(plan, s.axisStart() + deltaMinutes, s))
+            return {};
+    }
+    const QString text = moved.size() == 1 ? tr("Move %1 to %2").arg(quoted(moved[0]), whenText(moved[0]))
+                                           : tr("Move %n sessions", int(moved.size()));
+    return PlanEdit::changeSessions(moved, text);
+}
+
+PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes)
+{
+    QList<Session> copies = sessionsOf(plan, ids);
+    if (copies.isEmpty())
+        return {};
+    const QStringList newIds = freshIds(plan, int(copies.size()));
+    for (int i = 0; i < copies.size(); ++i) {
+        copies[i].id = newIds[i];
+        if (!placeAt(plan, copies[i].axisStart() + deltaMinutes, copies[i]))
+            return {};
+    }
+    const QString text = copies.size() == 1 ? tr("Copy %1 to %2").arg(quoted(copies[0]), whenText(copies[0]))
+                                            : tr("Copy %n sessions", int(copies.size()));
+    return PlanEdit::addSessions(copies, text);
+}
+
+PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute)
+{
+    if (sessions.isEmpty())
+        return {};
+    QList<Session> added = sessions;
+    const int anchor = sessions.first().axisStart();
+    const QStringList newIds = freshIds(plan, int(added.size()));
+    for (int i = 0; i < added.size(); ++i) {
+        added[i].id = newIds[i];
+        if (!placeAt(plan, axisMinute + (sessions[i].axisStart() - anchor), added[i]))
+            return {};
+    }
+    const QString text = added.size() == 1 ? tr("Add %1 on %2").arg(quoted(added[0]), whenText(added[0]))
+                                           : tr("Add %n sessions", int(added.size()));
+    return PlanEdit::addSessions(added, text);
+}
+
+PlanEdit resize(const Plan &plan, const QString &id, int durationMin)
+{
+    const Session *s = plan.find(id);
+    if (!s || s->durationMin == durationMin)
+        return {};
+    Session changed = *s;
+    changed.durationMin = durationMin;
+    return PlanEdit::changeSessions({changed}, tr("Change duration of %1 to %2").arg(quoted(changed),
+                                                                                      formatDuration(durationMin)));
+}
+
+PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinutes)
+{
+    QList<Session> changed = sessionsOf(plan, ids);
+    if (changed.isEmpty())
+        return {};
+    for (Session &s : changed)
+        s.durationMin = std::clamp(s.durationMin + deltaMinutes, 5, 600);
+    if (changed == sessionsOf(plan, ids))
+        return {};
+    const QString text = changed.size() == 1
+        ? tr("Change duration of %1 to %2").arg(quoted(changed[0]), formatDuration(changed[0].durationMin))
+        : tr("Change duration of %n sessions", int(changed.size()));
+    return PlanEdit::changeSessions(changed, text);
+}
+
+PlanEdit remove(const Plan &plan, const QStringList &ids)
+{
+    const QList<Session> removed = sessionsOf(plan, ids);
+    if (removed.isEmpty())
+        return {};
+    QStringList existing;
+    for (const Session &s : removed)
+        existing.append(s.id);
+    const QString text = removed.size() == 1 ? tr("Delete %1").arg(quoted(removed[0]))
+                                             : tr("Delete %n sessions", int(removed.size()));
+    return PlanEdit::removeSessions(existing, text);
+}
+
+PlanEdit duplicate(const Plan &plan, const QStringList &ids)
+{
+    QList<Session> copies = sessionsOf(plan, ids);
+    if (copies.isEmpty())
+        return {};
+    const QStringList newIds = freshIds(plan, int(copies.size()));
+    for (int i = 0; i < copies.size(); ++i) {
+        copies[i].id = newIds[i];
+        // Right after the original, on the 15-minute grid.
+        const int after = ((copies[i].axisEnd() + 14) / 15) * 15;
+        if (!placeAt(plan, after, copies[i]))
+            return {};
+    }
+    const QString text = copies.size() == 1 ? tr("Duplicate %1").arg(quoted(copies[0]))
+                                            : tr("Duplicate %n sessions", int(copies.size()));
+    return PlanEdit::addSessions(copies, text);
+}
+
+PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intensity)
+{
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (s.kind == Kind::Cardio && s.intensity != intensity) {
+            s.intensity = intensity;
+            changed.append(s);
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    const QString text = changed.size() == 1
+        ? tr("Make %1 %2").arg(quoted(changed[0]), displayName(intensity).toLower())
+        : tr("Make %n sessions %1", int(changed.size())).arg(displayName(intensity).toLower());
+    return PlanEdit::changeSessions(changed, text);
+}
+
+PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load)
+{
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (s.kind == Kind::Strength && s.load != load) {
+            s.load = load;
+            changed.append(s);
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    const QString text = changed.size() == 1
+        ? tr("Make %1 %2").arg(quoted(changed[0]), displayName(load).toLower())
+        : tr("Make %n sessions %1", int(changed.size())).arg(displayName(load).toLower());
+    return PlanEdit::changeSessions(changed, text);
+}
+
+PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
+{
+    const int i = plan.indexOf(id);
+    if (i < 0)
+        return {};
+    // Sessions are sorted by axis start: the neighbour on the same plan day.
+    const Session &self = plan.sessions[i];
+    auto sameDay = [&](int j) {
+        return j >= 0 && j < plan.sessions.size()
+            && TimeAxis::sessionDay(plan.sessions[j]) == TimeAxis::sessionDay(self);
+    };
+    int j = i + 1;
+    if (!sameDay(j))
+        j = i - 1;
+    if (!sameDay(j))
+        return {};
+    Session first = plan.sessions[std::min(i, j)];
+    Session second = plan.sessions[std::max(i, j)];
+    const int gap = second.axisStart() - first.axisEnd();
+    const int start = first.axisStart();
+    Session newFirst = second;
+    Session newSecond = first;
+    if (!placeAt(plan, start, newFirst) || !placeAt(plan, start + second.durationMin + std::max(0, gap), newSecond))
+        return {};
+    return PlanEdit::changeSessions({newFirst, newSecond},
+                                    tr("Swap %1 and %2").arg(quoted(first), quoted(second)));
+}
+
+PlanEdit change(const Plan &plan, const Session &changed, const QString &field)
+{
+    const Session *s = plan.find(changed.id);
+    if (!s || *s == changed)
+        return {};
+    return PlanEdit::changeSessions({changed}, tr("Change %1 of %2").arg(field, quoted(*s)));
+}
+
+} // namespace ordo::SessionEdits

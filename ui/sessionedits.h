@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis.h"
+#include "plan.h"
+#include "planedit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Builds the PlanEdits behind every gesture, key and menu entry of the week view and
+// the inspector, with the readable undo texts ("Move “Heavy lower” to Tue 07:00").
+// Pure functions of the plan; an edit that cannot apply comes back empty.
+namespace ordo::SessionEdits {
+
+// Plan-axis minute → (week, day, start); nullopt outside a one-off plan, wrapped on a cyclic one.
+bool placeAt(const Plan &plan, int axisMinute, Session &session);
+
+// Shift sessions by whole days and minutes (drag, arrow keys).
+PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes);
+// The same, as new copies with fresh ids (Ctrl+drag).
+PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes);
+// Dropped sessions: the first starts at `axisMinute`, the others keep their offsets; fresh ids.
+PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute);
+PlanEdit resize(const Plan &plan, const QString &id, int durationMin);
+PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinutes);
+PlanEdit remove(const Plan &plan, const QStringList &ids);
+// Copies placed right after each original (Ctrl+D).
+PlanEdit duplicate(const Plan &plan, const QStringList &ids);
+PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intensity);
+PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load);
+// Swaps a session with the next one on its day (or the previous if it is the last),
+// keeping the gap between them.
+PlanEdit swapWithAdjacent(const Plan &plan, const QString &id);
+// A changed session from the inspector; `field` names the field in the undo text.
+PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
+
+QString quoted(const Session &session);
+QString whenText(const Session &session);  // "Tue 07:00" (plus "week 2" on multi-week plans)
+
+} // namespace ordo::SessionEdits

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "dragpayload.h"
+#include "editpreview.h"
+#include "weekgeometry.h"
+#include "weeklayout.h"
+#include "weekpainter.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QMimeData;
+
+// The week calendar: seven day columns over a scrollable, zoomable 24-hour axis, painted by
+// WeekPainter. Turns mouse gestures (move, Ctrl+copy, resize, rubber band), keys and drops
+// into SessionEdits applied through the Document; while a drop or a move hovers, shows a
+// ghost whose outline is coloured by the worst finding the change would add (EditPreview).
+namespace ordo {
+
+class Document;
+
+class WeekView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    // Starts a real drag (QDrag::exec) when a move leaves the widget. A seam: tests install
+    // a function that records the data instead of running a nested drag loop.
+    using DragStarter = std::function<Qt::DropAction(QMimeData *data, QWidget *source)>;
+
+    explicit WeekView(Document *document, QWidget *parent = nullptr);
+
+    int week() const { return m_week; }
+    void setWeek(int week);
+    QStringList selectedIds() const { return m_selected; }
+    void setSelectedIds(const QStringList &ids);
+    void scrollToSession(const QString &id);
+
+    void setWeekStart(Day day);
+    void setClock24(bool on);
+    void setVisibleHours(int firstHour, int lastHour);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    double pixelsPerMinute() const { return m_pixelsPerMinute; }
+    void setDragStarter(DragStarter starter) { m_dragStarter = std::move(starter); }
+
+    WeekGeometry geometry() const;
+    // Viewport point at the middle of a (day, minute) cell of the shown week (for tests and
+    // accessibility); scrolls nothing.
+    QPoint pointAt(Day day, int minute) const;
+    // The preview of the drop or move in progress (invalid when none).
+    const EditPreview &preview() const { return m_preview; }
+    bool isPreviewing() const { return !m_painter.options().ghosts.isEmpty(); }
+    const WeekPainter &painter() const { return m_painter; }
+
+signals:
+    void weekChanged(int week);
+    void selectionChanged(const QStringList &ids);
+    void editRequested();
+    void previewChanged();
+    void zoomChanged(double pixelsPerMinute);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Gesture { None, Pending, Move, Resize, RubberBand };
+
+    void rebuildLayout();
+    void updateScrollRange();
+    void setZoom(double pixelsPerMinute, double anchorY);
+    const WeekBlock *blockAt(const QPoint &pos) const;
+    bool onBottomEdge(const WeekBlock &block, const QPoint &pos) const;
+    int axisMinuteOf(const GridPosition &position) const;
+    void select(const QStringList &ids);
+    void showPreview(const PlanEdit &edit, bool dimSelection);
+    void clearPreview();
+    void cancelGesture();
+    PlanEdit gestureEdit(const QPoint &pos, bool copy) const;
+    std::optional<DragPayload> payloadOf(const QMimeData *data) const;
+    void startExternalDrag();
+    void applyPalette();
+
+    Document *m_document;
+    WeekPainter m_painter;
+    WeekLayout m_layout;
+    int m_week = 0;
+    QStringList m_selected;
+    double m_pixelsPerMinute = 1.0;
+    bool m_userZoomed = false;
+    int m_firstVisibleHour = 5;
+    int m_lastVisibleHour = 23;
+    bool m_initialScrollDone = false;
+
+    Gesture m_gesture = Gesture::None;
+    QPoint m_pressPos;
+    QPoint m_currentPos;
+    std::optional<GridPosition> m_pressCell;  // exact (unsnapped) cell under the press
+    QString m_pressedId;
+    bool m_pressWithControl = false;
+    PlanEdit m_pendingEdit;
+
+    std::optional<DragPayload> m_dropPayload;
+    std::optional<GridPosition> m_lastDropCell;
+    EditPreview m_preview;
+    DragStarter m_dragStarter;
+};
+
+} // namespace ordo

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Fuzzes the plan loader (fuzz/fuzz_planload.cpp) with libFuzzer for MINUTES minutes.
+#   scripts/fuzz.sh MINUTES [--merge]
+# Builds build/fuzz with clang-14 (ASan + UBSan + coverage on our code), fuzzes a working
+# corpus in build/fuzz/corpus-work seeded from fuzz/corpus, the built-in plans and the test
+# fixtures, and with --merge minimises what it found back into fuzz/corpus (commit that).
+# Crashes, hangs and leaks are written to build/fuzz/artifacts/; replay one with
+#   build/fuzz/fuzz/fuzz_planload build/fuzz/artifacts/crash-…
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+minutes=${1:?usage: scripts/fuzz.sh MINUTES [--merge]}
+merge=${2:-}
+build=build/fuzz
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DORDO_FUZZ=ON -DORDO_BUILD_TESTS=OFF -DORDO_BUILD_BENCHMARKS=OFF
+fi
+cmake --build "$build" -j2 --target fuzz_planload
+
+work="$build/corpus-work"
+artifacts="$build/artifacts"
+mkdir -p "$work" "$artifacts"
+fuzzer="$build/fuzz/fuzz_planload"
+
+# detect_leaks stays on: a leak found while fuzzing is a bug like a crash.
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
+"$fuzzer" "$work" fuzz/corpus resources/plans tests/data/plans \
+  -dict=fuzz/ordo.dict \
+  -max_total_time=$((minutes * 60)) \
+  -max_len=65536 \
+  -timeout=10 \
+  -rss_limit_mb=2048 \
+  -print_final_stats=1 \
+  -artifact_prefix="$artifacts/"
+
+if [ "$merge" = "--merge" ]; then
+  # Keeps only inputs that add coverage; fuzz/corpus stays small enough to commit and replay.
+  "$fuzzer" -merge=1 -max_len=65536 fuzz/corpus "$work"
+fi

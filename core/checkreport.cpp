@@ -1,0 +1,190 @@
+#include "checkreport.h"
+
+#include "enums.h"
+#include "findingtext.h"
+#include "jsonwriter.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ordo::CheckReport", text, nullptr, n);
+}
+
+// Round half away from zero (rules.md: 514.5 → 515), to `decimals` places.
+double roundTo(double v, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+QString autoFixType(AutoFix::Type t)
+{
+    switch (t) {
+    case AutoFix::Type::Move: return u"move"_s;
+    case AutoFix::Type::Swap: return u"swap"_s;
+    case AutoFix::Type::Delete: return u"delete"_s;
+    case AutoFix::Type::ChangeIntensity: return u"changeIntensity"_s;
+    }
+    return {};
+}
+
+QString clockOrMidnight(int minute)
+{
+    return minute >= kMinutesPerDay ? u"24:00"_s : formatClock(minute);
+}
+
+} // namespace
+
+bool hasStrictFindings(const Analysis &analysis)
+{
+    for (const Finding &f : analysis.findings) {
+        if (!f.hiddenByDefault && f.severity != Severity::Info)
+            return true;
+    }
+    return false;
+}
+
+QString checkText(const Plan &plan, const Analysis &a)
+{
+    QString out;
+    int shown = 0;
+    for (const Finding &f : a.findings) {
+        if (f.hiddenByDefault)
+            continue;
+        ++shown;
+        QString line = toId(f.severity).leftJustified(8) + u' ' + f.rule.leftJustified(15) + u' ';
+        const Session *first = f.sessions.isEmpty() ? nullptr : plan.find(f.sessions.first());
+        if (first)
+            line += formatWhen(plan, f.axisMinute) + u' ' + first->displayTitle();
+        else
+            line += formatPlanDay(plan, f.axisMinute / kMinutesPerDay);
+        line += u" — "_s + f.message;
+        if (!f.fix.isEmpty())
+            line += u' ' + tr("Fix: %1").arg(f.fix);
+        if (!f.related.isEmpty())
+            line += u' ' + tr("(also: %1)").arg(f.related.join(u", "_s));
+        out += line + u'\n';
+    }
+    if (shown == 0)
+        out += tr("No findings.") + u'\n';
+
+    const Summary &s = a.summary;
+    out += u'\n';
+    out += plan.weeks <= 1 ? tr("Weekly summary:") : tr("Weekly summary (average of %n weeks):", plan.weeks);
+    out += u'\n';
+    out += u"  "_s + tr("Sessions: %1 strength, %2 cardio, %3 mobility")
+                         .arg(s.strengthSessions).arg(s.cardioSessions).arg(s.mobilitySessions) + u'\n';
+    out += u"  "_s + tr("Cardio minutes: %1 easy, %2 moderate, %3 HIIT")
+                         .arg(s.cardioMinutesEasy).arg(s.cardioMinutesModerate).arg(s.cardioMinutesHiit) + u'\n';
+    out += u"  "_s + tr("Rest days: %1").arg(s.restDays) + u'\n';
+    out += u"  "_s + tr("Estimated energy: ≈ %1 kcal").arg(qint64(std::lround(s.kcal))) + u'\n';
+    return out;
+}
+
+QByteArray checkJson(const Plan &plan, const Analysis &a)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field(u"plan"_s, plan.name);
+    w.key(u"findings"_s);
+    w.beginArray();
+    for (const Finding &f : a.findings) {
+        if (f.hiddenByDefault)
+            continue;
+        w.beginObject();
+        w.field(u"rule"_s, f.rule);
+        w.field(u"severity"_s, toId(f.severity));
+        w.key(u"sessions"_s);
+        w.beginArray();
+        for (const QString &id : f.sessions)
+            w.value(id);
+        w.endArray();
+        w.field(u"week"_s, f.week);
+        w.field(u"day"_s, toId(f.day));
+        w.field(u"message"_s, f.message);
+        w.field(u"fix"_s, f.fix);
+        w.field(u"source"_s, f.source);
+        if (!f.related.isEmpty()) {
+            w.key(u"related"_s);
+            w.beginArray();
+            for (const QString &r : f.related)
+                w.value(r);
+            w.endArray();
+        }
+        if (f.autoFix) {
+            const AutoFix &x = *f.autoFix;
+            w.key(u"autoFix"_s);
+            w.beginObject();
+            w.field(u"type"_s, autoFixType(x.type));
+            w.field(u"session"_s, x.sessionId);
+            if (x.type == AutoFix::Type::Swap)
+                w.field(u"otherSession"_s, x.otherSessionId);
+            if (x.type == AutoFix::Type::Move) {
+                const int m = x.newAxisStart;
+                w.field(u"week"_s, m / kMinutesPerWeek);
+                w.field(u"day"_s, toId(Day((m % kMinutesPerWeek) / kMinutesPerDay)));
+                w.field(u"start"_s, formatClock(m % kMinutesPerDay));
+            }
+            if (x.type == AutoFix::Type::ChangeIntensity)
+                w.field(u"intensity"_s, toId(x.newIntensity));
+            w.field(u"description"_s, x.description);
+            w.endObject();
+        }
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(u"days"_s);
+    w.beginArray();
+    for (const DayFigures &d : a.days) {
+        w.beginObject();
+        w.field(u"week"_s, d.week);
+        w.field(u"day"_s, toId(d.day));
+        w.field(u"strengthLoad"_s, roundTo(d.strengthLoad, 1));
+        w.field(u"cardioLoad"_s, roundTo(d.cardioLoad, 1));
+        w.field(u"load"_s, roundTo(d.load, 1));
+        w.field(u"fatigue"_s, roundTo(d.fatigue, 1));
+        w.field(u"kcal"_s, qint64(std::lround(d.kcal)));
+        w.key(u"ampkWindows"_s);
+        w.beginArray();
+        for (const DayWindow &dw : d.ampkWindows) {
+            w.beginObject();
+            w.field(u"session"_s, dw.sessionId);
+            w.field(u"start"_s, formatClock(dw.startMinute));
+            w.field(u"end"_s, clockOrMidnight(dw.endMinute));
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+
+    const Summary &s = a.summary;
+    w.key(u"summary"_s);
+    w.beginObject();
+    w.field(u"strengthSessions"_s, s.strengthSessions);
+    w.field(u"cardioSessions"_s, s.cardioSessions);
+    w.field(u"mobilitySessions"_s, s.mobilitySessions);
+    w.key(u"cardioMinutes"_s);
+    w.beginObject();
+    w.field(u"easy"_s, s.cardioMinutesEasy);
+    w.field(u"moderate"_s, s.cardioMinutesModerate);
+    w.field(u"hiit"_s, s.cardioMinutesHiit);
+    w.endObject();
+    w.field(u"restDays"_s, s.restDays);
+    w.field(u"kcal"_s, qint64(std::lround(s.kcal)));
+    w.endObject();
+    w.endObject();
+    return w.finish();
+}
+
+} // namespace ordo

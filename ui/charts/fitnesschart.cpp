@@ -69,7 +69,8 @@ public:
         chart->setTitleFont(style.titleFont);
         ctl->setPen(QPen(style.ctl, 2));
         atl->setPen(QPen(style.atl, 2));
-        tsb->setPen(QPen(style.tsb, 2, Qt::DashLine));
+        // Solid: a dashed multi-point line prints as a filled shape through Qt's PDF engine.
+        tsb->setPen(QPen(style.tsb, 1.5));
         for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(weeks), static_cast<QAbstractAxis *>(values)}) {
             axis->setLabelsBrush(style.text);
             axis->setLabelsFont(style.font);
@@ -110,8 +111,8 @@ public:
             }
         }
         weeks->setRange(0, std::max(1, data.weekCount) * 7.0);
-        const double step = 50;
-        values->setRange(std::floor(low / step) * step, std::ceil(high * 1.05 / step) * step);
+        values->setRange(std::min(0.0, low * 1.05), high * 1.05);
+        values->applyNiceNumbers();
     }
 
     QChart *chart;

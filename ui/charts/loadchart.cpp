@@ -263,6 +263,14 @@ QString LoadChart::toolTipForDay(int day) const
     return toolTipText(m_data, day);
 }
 
+QRectF LoadChart::plotArea() const
+{
+    const auto *view = findChild<QChartView *>();
+    const QRectF inScene = m_content->chart->mapRectToScene(m_content->chart->plotArea());
+    return QRectF(view->mapTo(this, view->mapFromScene(inScene.topLeft())),
+                  view->mapTo(this, view->mapFromScene(inScene.bottomRight())));
+}
+
 QString LoadChart::title() const
 {
     return m_content->chart->title();

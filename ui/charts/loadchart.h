@@ -3,12 +3,12 @@
 #include "chartdata.h"
 #include "chartstyle.h"
 
+#include <QRectF>
 #include <QWidget>
 
 #include <memory>
 
 class QPainter;
-class QRectF;
 
 namespace ordo {
 
@@ -36,6 +36,8 @@ public:
     int highLoadMarkerCount() const;
     QString toolTipForDay(int day) const;
     QString title() const;
+    // The plot area in widget coordinates (bars of day d are centred at 1/14, 3/14, … of it).
+    QRectF plotArea() const;
 
     static QString toolTipText(const LoadChartData &data, int day);
     static void render(QPainter *painter, const QRectF &target, const LoadChartData &data,

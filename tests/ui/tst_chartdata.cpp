@@ -1,0 +1,247 @@
+#include "charts/chartdata.h"
+
+#include "planio.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace ordo;
+
+// The numbers behind the charts: built from a known plan they must equal the analysis
+// (per-day loads, carried fatigue, AMPK windows clipped per day across midnight) and the
+// worked examples of physiology.md 2.3.
+class TestChartData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadBarsEqualAnalysisDays();
+    void loadBarsMatchWorkedExample();
+    void loadSharesSplitSessionsAtMidnight();
+    void highLoadThresholdFollowsRule37();
+    void ampkWindowsAreClippedPerDayAcrossMidnight();
+    void liftInsideWindowIsFlagged();
+    void regionRecoveryAtLiftStartsMatchesWorkedExample();
+    void fitnessSeriesCoverEveryPlanDay();
+    void weekIsClampedToThePlan();
+
+private:
+    static Plan load(const QString &relative);
+    static Plan workedExample(bool withTuesday);
+    Plan m_midnight;
+    Analysis m_midnightAnalysis;
+};
+
+Plan TestChartData::load(const QString &relative)
+{
+    const ReadResult r = parsePlan(test::readFixture(test::dataDir() + u'/' + relative));
+    if (!r.plan)
+        qFatal("fixture %s does not load", qPrintable(relative));
+    return *r.plan;
+}
+
+Plan TestChartData::workedExample(bool withTuesday)
+{
+    // rules.md T16: a one-off plan with only Mon 07:00 strength lower heavy 60.
+    Plan plan;
+    plan.repeat = false;
+    Session s;
+    s.id = u"s1"_s;
+    s.title = u"Heavy lower"_s;
+    s.kind = Kind::Strength;
+    s.focus = Focus::Lower;
+    s.load = Load::Heavy;
+    s.startMinute = 7 * 60;
+    plan.sessions << s;
+    if (withTuesday) {
+        s.id = u"s2"_s;
+        s.day = Day::Tue;
+        plan.sessions << s;
+    }
+    return plan;
+}
+
+void TestChartData::initTestCase()
+{
+    m_midnight = load(u"export/midnight.ordo"_s);
+    m_midnightAnalysis = analyze(m_midnight);
+    QCOMPARE(m_midnightAnalysis.days.size(), 7);
+}
+
+void TestChartData::loadBarsEqualAnalysisDays()
+{
+    const LoadChartData data = buildLoadChartData(m_midnight, m_midnightAnalysis, 0);
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const LoadBar &bar = data.days[size_t(d)];
+        const DayFigures &f = m_midnightAnalysis.days[d];
+        QCOMPARE(bar.day, Day(d));
+        QCOMPARE(bar.strengthLoad, f.strengthLoad);
+        QCOMPARE(bar.cardioLoad, f.cardioLoad);
+        QCOMPARE(bar.load, f.load);
+        QCOMPARE(bar.fatigue, f.fatigue);
+        QCOMPARE(bar.highLoad, f.highLoad);
+        // The sessions behind a bar add up to it.
+        double sum = 0;
+        for (const LoadShare &s : bar.shares)
+            sum += s.load;
+        QVERIFY2(std::abs(sum - f.load) < 1e-6, qPrintable(u"day %1: %2 vs %3"_s.arg(d).arg(sum).arg(f.load)));
+    }
+    QCOMPARE(data.weekLoad, m_midnightAnalysis.weeks[0].load);
+    QCOMPARE(data.monotony, m_midnightAnalysis.weeks[0].monotony);
+}
+
+void TestChartData::loadBarsMatchWorkedExample()
+{
+    // physiology.md 2.3 / rules.md T16: Mon 07:00 heavy lower 60 min → 480 AU; fatigue
+    // Mon 287.8, Tue 133.6, Wed 62.0, Thu 28.8.
+    const Plan plan = workedExample(false);
+    const LoadChartData data = buildLoadChartData(plan, analyze(plan), 0);
+    QCOMPARE(data.days[0].strengthLoad, 480.0);
+    QCOMPARE(data.days[0].cardioLoad, 0.0);
+    const double expected[] = {287.8, 133.6, 62.0, 28.8};
+    for (int d = 0; d < 4; ++d)
+        QVERIFY2(std::abs(data.days[size_t(d)].fatigue - expected[d]) < 0.06,
+                 qPrintable(QString::number(data.days[size_t(d)].fatigue)));
+    QCOMPARE(data.days[0].shares.size(), 1);
+    QCOMPARE(data.days[0].shares[0].title, u"Heavy lower"_s);
+}
+
+void TestChartData::loadSharesSplitSessionsAtMidnight()
+{
+    // Night spin Wed 23:30–00:30, moderate (RPE 5): 150 AU on Wednesday, 150 on Thursday.
+    const LoadChartData data = buildLoadChartData(m_midnight, m_midnightAnalysis, 0);
+    const LoadBar &wed = data.days[size_t(Day::Wed)];
+    const LoadBar &thu = data.days[size_t(Day::Thu)];
+    QCOMPARE(wed.cardioLoad, 150.0);
+    QCOMPARE(thu.cardioLoad, 150.0);
+    QCOMPARE(wed.shares.size(), 1);
+    QCOMPARE(wed.shares[0].minutes, 30);
+    QCOMPARE(wed.shares[0].startMinute, 23 * 60 + 30);
+    QCOMPARE(thu.shares.size(), 2);
+    QCOMPARE(thu.shares[0].sessionId, u"s4"_s);  // the continuation first, at 00:00
+    QCOMPARE(thu.shares[0].startMinute, 0);
+    QCOMPARE(thu.shares[0].load, 150.0);
+    QCOMPARE(thu.shares[1].sessionId, u"s5"_s);
+}
+
+void TestChartData::highLoadThresholdFollowsRule37()
+{
+    const LoadChartData data = buildLoadChartData(m_midnight, m_midnightAnalysis, 0);
+    double total = 0;
+    for (const DayFigures &d : m_midnightAnalysis.days)
+        total += d.load;
+    QCOMPARE(data.highLoadThreshold, std::max(500.0, 2 * total / 7));
+    for (const LoadBar &bar : data.days)
+        QCOMPARE(bar.highLoad, bar.load >= data.highLoadThreshold);
+}
+
+void TestChartData::ampkWindowsAreClippedPerDayAcrossMidnight()
+{
+    // Sun 22:00 HIIT 30 min: W = min(240, 120 + 6·30) = 240 → 22:30–02:30, so Sunday
+    // 22:30–24:00 and (repeating plan) Monday 00:00–02:30.
+    const AmpkChartData data = buildAmpkChartData(m_midnight, m_midnightAnalysis, 0);
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const AmpkDayRow &row = data.rows[size_t(d)];
+        QCOMPARE(row.ranges.size(), m_midnightAnalysis.days[d].ampkWindows.size());
+        for (int i = 0; i < row.ranges.size(); ++i) {
+            QCOMPARE(row.ranges[i].startMinute, m_midnightAnalysis.days[d].ampkWindows[i].startMinute);
+            QCOMPARE(row.ranges[i].endMinute, m_midnightAnalysis.days[d].ampkWindows[i].endMinute);
+        }
+    }
+    const AmpkDayRow &sun = data.rows[size_t(Day::Sun)];
+    QCOMPARE(sun.ranges.size(), 1);
+    QCOMPARE(sun.ranges[0].startMinute, 22 * 60 + 30);
+    QCOMPARE(sun.ranges[0].endMinute, kMinutesPerDay);
+    QCOMPARE(sun.ranges[0].windowMinutes, 240);
+    QCOMPARE(sun.ranges[0].minutesAfterCardio, 0);
+    QCOMPARE(sun.ranges[0].cardioTitle, u"Late bike sprints"_s);
+    const AmpkDayRow &mon = data.rows[size_t(Day::Mon)];
+    QCOMPARE(mon.ranges.size(), 1);
+    QCOMPARE(mon.ranges[0].startMinute, 0);
+    QCOMPARE(mon.ranges[0].endMinute, 2 * 60 + 30);
+    QCOMPARE(mon.ranges[0].minutesAfterCardio, 90);  // the fade continues where Sunday stopped
+    QCOMPARE(data.rangeCount(), 3);
+    QVERIFY(ampkFormula(m_midnight, sun.ranges[0]).contains(u"240"_s));
+}
+
+void TestChartData::liftInsideWindowIsFlagged()
+{
+    // Night spin ends Thu 00:30 with W = 60 + (60 − 45) = 75 min: Early upper at 01:00 is inside.
+    const AmpkChartData data = buildAmpkChartData(m_midnight, m_midnightAnalysis, 0);
+    const AmpkDayRow &thu = data.rows[size_t(Day::Thu)];
+    QCOMPARE(thu.ranges.size(), 1);
+    QCOMPARE(thu.ranges[0].startMinute, 30);
+    QCOMPARE(thu.ranges[0].endMinute, 105);
+    const TimelineSession *upper = nullptr;
+    for (const TimelineSession &s : thu.sessions) {
+        if (s.sessionId == u"s5"_s)
+            upper = &s;
+    }
+    QVERIFY(upper);
+    QVERIFY(upper->insideWindow);
+    QCOMPARE(upper->windowCardioTitle, u"Night spin"_s);
+    for (const TimelineSession &s : data.rows[size_t(Day::Mon)].sessions)
+        QVERIFY2(!s.insideWindow, qPrintable(s.title));  // 07:00 is after the 02:30 end
+    QCOMPARE(data.liftCount(), 3);
+}
+
+void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
+{
+    // physiology.md 2.3: after Mon 07:00 heavy lower, legs are at 47.9 % on Tue 07:00.
+    const RegionRecoveryData example = buildRegionRecoveryData(workedExample(true), 0);
+    QCOMPARE(example.thresholdPercent, 40.0);
+    QCOMPARE(example.points.size(), 2);
+    const RegionPoint &tue = example.points[1];
+    QCOMPARE(tue.sessionId, u"s2"_s);
+    QCOMPARE(tue.mainRegion, Region::Legs);
+    QVERIFY2(std::abs(tue.percent[size_t(Region::Legs)] - 47.9) < 0.06,
+             qPrintable(QString::number(tue.percent[size_t(Region::Legs)])));
+    QVERIFY(tue.notRecovered);
+    QCOMPARE(example.points[0].percent[size_t(Region::Legs)], 0.0);
+
+    // Every point equals the analysis' own residual at the session's start.
+    const RegionRecoveryData data = buildRegionRecoveryData(m_midnight, 0);
+    QCOMPARE(data.points.size(), 3);
+    for (const RegionPoint &p : data.points) {
+        const Session *s = m_midnight.find(p.sessionId);
+        QVERIFY(s);
+        for (int r = 0; r < kRegionCount; ++r)
+            QCOMPARE(p.percent[size_t(r)], regionFatiguePercent(m_midnight, Region(r), s->axisStart()));
+    }
+    QVERIFY(data.points[1].notRecovered);
+    QVERIFY(!data.points[2].notRecovered);  // Early upper: upper body is fresh
+}
+
+void TestChartData::fitnessSeriesCoverEveryPlanDay()
+{
+    const Plan plan = load(u"plans/unicode-multiweek.ordo"_s);
+    const Analysis analysis = analyze(plan);
+    const FitnessChartData data = buildFitnessChartData(plan, analysis);
+    QCOMPARE(data.weekCount, 3);
+    QCOMPARE(data.ctl.size(), 21);
+    for (int i = 0; i < 21; ++i) {
+        QCOMPARE(data.ctl[i], analysis.days[i].ctl);
+        QCOMPARE(data.atl[i], analysis.days[i].atl);
+        QCOMPARE(data.tsb[i], analysis.days[i].tsb);
+    }
+}
+
+void TestChartData::weekIsClampedToThePlan()
+{
+    const Plan plan = load(u"plans/unicode-multiweek.ordo"_s);
+    const Analysis analysis = analyze(plan);
+    QCOMPARE(buildLoadChartData(plan, analysis, 7).week, 2);
+    QCOMPARE(buildAmpkChartData(plan, analysis, -1).week, 0);
+    const LoadChartData week1 = buildLoadChartData(plan, analysis, 1);
+    QCOMPARE(week1.days[0].strengthLoad, analysis.days[7].strengthLoad);
+    // Sunday 23:30 swim of week 0 runs into Monday of week 1 (one-off plan: no wrap).
+    QVERIFY(week1.days[0].cardioLoad > 0);
+    QCOMPARE(week1.days[0].cardioLoad, analysis.days[7].cardioLoad);
+}
+
+QTEST_MAIN(TestChartData)
+#include "tst_chartdata.moc"

@@ -1,0 +1,303 @@
+#include "charts/ampkchart.h"
+#include "charts/chartdata.h"
+#include "charts/chartspanel.h"
+#include "charts/fitnesschart.h"
+#include "charts/loadchart.h"
+#include "charts/regionrecoverychart.h"
+
+#include "planio.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace ordo;
+
+// The chart widgets on the offscreen platform: what they show (bars, ranges, markers), that a
+// grab() has the colours at the expected places, that an edit updates the series in place,
+// and that the panel follows the week and the palette.
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadChartShowsBarsLineAndMarkers();
+    void loadChartGrabHasBarsWhereLoadIs();
+    void loadChartTooltipNamesTheSessions();
+    void loadChartUpdatesInPlaceAfterEdit();
+    void ampkChartDrawsRangesAndWarnsForLiftInside();
+    void ampkChartMovesWindowWhenCardioMoves();
+    void ampkChartTooltipGivesWindowAndFormula();
+    void regionChartShowsOneGroupPerLift();
+    void fitnessChartAppearsForMultiWeekPlans();
+    void panelFollowsWeekAndPalette();
+    void renderDrawsOnAnImage();
+
+private:
+    static Plan load(const QString &relative);
+    static int countNear(const QImage &image, const QRect &area, const QColor &colour, int tolerance = 40);
+    Plan m_plan;
+    Analysis m_analysis;
+    ChartStyle m_style;
+};
+
+Plan TestCharts::load(const QString &relative)
+{
+    const ReadResult r = parsePlan(test::readFixture(test::dataDir() + u'/' + relative));
+    if (!r.plan)
+        qFatal("fixture %s does not load", qPrintable(relative));
+    return *r.plan;
+}
+
+int TestCharts::countNear(const QImage &image, const QRect &area, const QColor &colour, int tolerance)
+{
+    int n = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                    + std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+void TestCharts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+    m_plan = load(u"export/midnight.ordo"_s);
+    m_analysis = analyze(m_plan);
+    QWidget probe;
+    m_style = ChartStyle::fromPalette(probe.palette(), probe.font());
+}
+
+void TestCharts::loadChartShowsBarsLineAndMarkers()
+{
+    LoadChart chart;
+    const LoadChartData data = buildLoadChartData(m_plan, m_analysis, 0);
+    chart.setData(data);
+    int expectedBars = 0, expectedHigh = 0;
+    for (const LoadBar &bar : data.days) {
+        expectedBars += (bar.strengthLoad > 0 ? 1 : 0) + (bar.cardioLoad > 0 ? 1 : 0);
+        expectedHigh += bar.highLoad ? 1 : 0;
+    }
+    QCOMPARE(chart.visibleBarCount(), expectedBars);
+    QCOMPARE(chart.visibleBarCount(), 6);  // Mon S, Tue S, Wed C, Thu S+C, Sun C
+    QCOMPARE(chart.fatiguePointCount(), 7);
+    QCOMPARE(chart.highLoadMarkerCount(), expectedHigh);
+    QVERIFY2(chart.title().contains(u"monotony"_s), qPrintable(chart.title()));
+}
+
+void TestCharts::loadChartGrabHasBarsWhereLoadIs()
+{
+    LoadChart chart;
+    chart.resize(700, 420);
+    chart.setData(buildLoadChartData(m_plan, m_analysis, 0));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QImage image = chart.grab().toImage();
+    QCOMPARE(image.size(), QSize(700, 420) * image.devicePixelRatio());
+    const QRectF plot = chart.plotArea();
+    QVERIFY(plot.width() > 300 && plot.height() > 150);
+    const double slot = plot.width() / kDaysPerWeek;
+    auto columnAt = [&](Day day) {
+        const int x = int(plot.left() + (int(day) + 0.5) * slot);
+        return QRect(x - 6, int(plot.bottom()) - 30, 12, 25);  // just above the axis
+    };
+    QVERIFY(countNear(image, columnAt(Day::Mon), m_style.strength) > 50);
+    QVERIFY(countNear(image, columnAt(Day::Wed), m_style.cardio) > 50);
+    QCOMPARE(countNear(image, columnAt(Day::Wed), m_style.strength), 0);
+    // Friday and Saturday have no load: no bar colour there.
+    QCOMPARE(countNear(image, columnAt(Day::Fri), m_style.strength), 0);
+    QCOMPARE(countNear(image, columnAt(Day::Sat), m_style.cardio), 0);
+}
+
+void TestCharts::loadChartTooltipNamesTheSessions()
+{
+    LoadChart chart;
+    chart.setData(buildLoadChartData(m_plan, m_analysis, 0));
+    const QString thu = chart.toolTipForDay(int(Day::Thu));
+    QVERIFY2(thu.contains(u"Night spin"_s) && thu.contains(u"Early upper"_s), qPrintable(thu));
+    QVERIFY2(thu.contains(u"420"_s), qPrintable(thu));  // 270 + 150 AU
+    QVERIFY(chart.toolTipForDay(int(Day::Fri)).contains(u"No strength or cardio"_s));
+}
+
+void TestCharts::loadChartUpdatesInPlaceAfterEdit()
+{
+    LoadChart chart;
+    chart.setData(buildLoadChartData(m_plan, m_analysis, 0));
+    QChartView *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QChart *before = view->chart();
+    const int seriesBefore = int(before->series().size());
+
+    Plan edited = m_plan;
+    edited.find(u"s2"_s)->day = Day::Fri;  // move Tuesday's heavy lower to Friday
+    chart.setData(buildLoadChartData(edited, analyze(edited), 0));
+    QCOMPARE(view->chart(), before);
+    QCOMPARE(int(before->series().size()), seriesBefore);
+    QCOMPARE(chart.data().days[size_t(Day::Tue)].strengthLoad, 0.0);
+    QCOMPARE(chart.data().days[size_t(Day::Fri)].strengthLoad, 480.0);
+    QVERIFY(chart.toolTipForDay(int(Day::Fri)).contains(u"Heavy lower again"_s));
+}
+
+void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()
+{
+    AmpkChart chart;
+    chart.resize(720, 360);
+    const AmpkChartData data = buildAmpkChartData(m_plan, m_analysis, 0);
+    chart.setData(m_plan, data);
+    QCOMPARE(chart.data().rangeCount(), 3);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QImage image = chart.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    auto scaled = [dpr](const QRectF &r) {
+        return QRectF(r.topLeft() * dpr, r.size() * dpr).toAlignedRect();
+    };
+    // Each range is shaded (not background) at its centre.
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        for (int i = 0; i < data.rows[size_t(d)].ranges.size(); ++i) {
+            const QRectF r = chart.rangeRect(d, i);
+            QVERIFY(!r.isEmpty());
+            const QPoint centre = (r.center() * dpr).toPoint();
+            QVERIFY2(image.pixelColor(centre) != m_style.background,
+                     qPrintable(u"day %1 range %2"_s.arg(d).arg(i)));
+        }
+    }
+    // Sunday's window is at the right end of its row, Monday's at the left.
+    QVERIFY(chart.rangeRect(int(Day::Sun), 0).left() > chart.width() * 0.8);
+    QVERIFY(chart.rangeRect(int(Day::Mon), 0).right() < chart.width() * 0.3);
+    // The lift inside Thursday's window is drawn in the warning colour; Monday's lift is not.
+    const AmpkDayRow &thu = data.rows[size_t(Day::Thu)];
+    for (int i = 0; i < thu.sessions.size(); ++i) {
+        if (thu.sessions[i].sessionId == u"s5"_s)
+            QVERIFY(countNear(image, scaled(chart.sessionRect(int(Day::Thu), i).adjusted(1, 1, -1, -1)),
+                              m_style.warning, 30) > 4);
+    }
+    const AmpkDayRow &mon = data.rows[size_t(Day::Mon)];
+    for (int i = 0; i < mon.sessions.size(); ++i) {
+        const QRect r = scaled(chart.sessionRect(int(Day::Mon), i).adjusted(1, 1, -1, -1));
+        QVERIFY(countNear(image, r, m_style.strength, 30) > 4);
+        QCOMPARE(countNear(image, r, m_style.warning, 30), 0);
+    }
+}
+
+void TestCharts::ampkChartMovesWindowWhenCardioMoves()
+{
+    AmpkChart chart;
+    chart.resize(720, 360);
+    chart.setData(m_plan, buildAmpkChartData(m_plan, m_analysis, 0));
+    const QRectF before = chart.rangeRect(int(Day::Sun), 0);
+    Plan edited = m_plan;
+    edited.find(u"s3"_s)->day = Day::Sat;
+    edited.find(u"s3"_s)->startMinute = 12 * 60;
+    chart.setData(edited, buildAmpkChartData(edited, analyze(edited), 0));
+    QCOMPARE(chart.data().rows[size_t(Day::Sun)].ranges.size(), 0);
+    QCOMPARE(chart.data().rows[size_t(Day::Mon)].ranges.size(), 0);
+    QCOMPARE(chart.data().rows[size_t(Day::Sat)].ranges.size(), 1);
+    const QRectF after = chart.rangeRect(int(Day::Sat), 0);
+    QVERIFY(after.top() < before.top());
+    QVERIFY(after.left() < before.left());
+}
+
+void TestCharts::ampkChartTooltipGivesWindowAndFormula()
+{
+    AmpkChart chart;
+    chart.resize(720, 360);
+    chart.setData(m_plan, buildAmpkChartData(m_plan, m_analysis, 0));
+    const QString tip = chart.toolTipAt(chart.rangeRect(int(Day::Sun), 0).center());
+    QVERIFY2(tip.contains(u"Late bike sprints"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Sun 22:30"_s) && tip.contains(u"Mon 02:30"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"W = min(240"_s), qPrintable(tip));
+    const AmpkDayRow &thu = chart.data().rows[size_t(Day::Thu)];
+    for (int i = 0; i < thu.sessions.size(); ++i) {
+        if (thu.sessions[i].sessionId == u"s5"_s) {
+            const QString lift = chart.toolTipAt(chart.sessionRect(int(Day::Thu), i).center());
+            QVERIFY2(lift.contains(u"Early upper"_s) && lift.contains(u"Night spin"_s), qPrintable(lift));
+        }
+    }
+}
+
+void TestCharts::regionChartShowsOneGroupPerLift()
+{
+    RegionRecoveryChart chart;
+    chart.setData(buildRegionRecoveryData(m_plan, 0));
+    QCOMPARE(chart.categoryCount(), 3);
+    QVERIFY(chart.toolTipForSession(1).contains(u"Not recovered"_s));
+    Plan edited = m_plan;
+    edited.sessions.removeIf([](const Session &s) { return s.kind == Kind::Strength; });
+    chart.setData(buildRegionRecoveryData(edited, 0));
+    QCOMPARE(chart.categoryCount(), 0);
+}
+
+void TestCharts::fitnessChartAppearsForMultiWeekPlans()
+{
+    const Plan plan = load(u"plans/unicode-multiweek.ordo"_s);
+    FitnessChart chart;
+    chart.setData(buildFitnessChartData(plan, analyze(plan)));
+    QCOMPARE(chart.pointCount(), 21);
+}
+
+void TestCharts::panelFollowsWeekAndPalette()
+{
+    ChartsPanel panel;
+    panel.resize(800, 450);
+    const Plan multi = load(u"plans/unicode-multiweek.ordo"_s);
+    const Analysis analysis = analyze(multi);
+    panel.setPlan(multi, analysis);
+    auto *tabs = panel.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QVERIFY(tabs->isTabVisible(3));
+    panel.setWeek(1);
+    QCOMPARE(panel.week(), 1);
+    QCOMPARE(panel.loadChart()->data().week, 1);
+    QCOMPARE(panel.ampkChart()->data().week, 1);
+    QCOMPARE(panel.loadChart()->data().days[0].cardioLoad, analysis.days[7].cardioLoad);
+    panel.setWeek(9);
+    QCOMPARE(panel.week(), 2);
+    panel.setPlan(m_plan, m_analysis);
+    QCOMPARE(panel.week(), 0);
+    QVERIFY(!tabs->isTabVisible(3));
+
+    // A dark palette turns the charts dark.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x28, 0x28, 0x28));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    panel.setPalette(dark);
+    tabs->setCurrentIndex(1);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QImage image = panel.ampkChart()->grab().toImage();
+    const QColor corner = image.pixelColor(2, image.height() / 2);
+    QVERIFY2(corner.lightnessF() < 0.3, qPrintable(corner.name()));
+}
+
+void TestCharts::renderDrawsOnAnImage()
+{
+    QImage image(900, 500, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    LoadChart::render(&painter, QRectF(0, 0, 900, 500), buildLoadChartData(m_plan, m_analysis, 0),
+                      ChartStyle::forPaper());
+    painter.end();
+    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().strength, 20) > 500);
+    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().cardio, 20) > 200);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

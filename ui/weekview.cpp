@@ -380,9 +380,10 @@ void WeekView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_pressedId = block->sessionId;
-    if (!m_selected.contains(m_pressedId) && !m_pressWithControl)
+    m_pressAddedToSelection = !m_selected.contains(m_pressedId);
+    if (m_pressAddedToSelection && !m_pressWithControl)
         select({m_pressedId});
-    else if (!m_selected.contains(m_pressedId))
+    else if (m_pressAddedToSelection)
         select(m_selected + QStringList{m_pressedId});
     m_gesture = onBottomEdge(*block, m_pressPos) ? Gesture::Resize : Gesture::Pending;
     if (m_gesture == Gesture::Resize)
@@ -443,7 +444,7 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
     switch (m_gesture) {
     case Gesture::Pending:
         // A plain Ctrl+click toggles the session in the selection.
-        if (m_pressWithControl && m_selected.contains(m_pressedId) && m_selected.size() > 1) {
+        if (m_pressWithControl && !m_pressAddedToSelection && m_selected.size() > 1) {
             QStringList ids = m_selected;
             ids.removeAll(m_pressedId);
             select(ids);

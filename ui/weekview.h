@@ -119,6 +119,7 @@ private:
     std::optional<GridPosition> m_pressCell;  // exact (unsnapped) cell under the press
     QString m_pressedId;
     bool m_pressWithControl = false;
+    bool m_pressAddedToSelection = false;
     PlanEdit m_pendingEdit;
 
     std::optional<DragPayload> m_dropPayload;

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QStandardPaths>
+#include <QWidget>
+
+// Helpers for the widget tests: a predictable environment, and synthesized drag-and-drop
+// and mouse events sent straight to a viewport (no nested drag loop, no real pointer).
+namespace ordo::test {
+
+inline void prepareGuiTest()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+}
+
+// Enter + move at `pos`; returns whether the move was accepted.
+inline bool dragOver(QWidget *target, const QMimeData *data, const QPoint &pos)
+{
+    QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    return move.isAccepted();
+}
+
+inline bool drop(QWidget *target, const QMimeData *data, const QPoint &pos)
+{
+    QDropEvent event(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &event);
+    return event.isAccepted();
+}
+
+inline void mouse(QWidget *target, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons,
+                  Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), target->mapToGlobal(QPointF(pos)), button, buttons, modifiers);
+    QApplication::sendEvent(target, &event);
+}
+
+// Press at `from`, move in a few steps to `to`, release there.
+inline void mouseDrag(QWidget *target, const QPoint &from, const QPoint &to,
+                      Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    mouse(target, QEvent::MouseButtonPress, from, Qt::LeftButton, modifiers);
+    for (int i = 1; i <= 4; ++i)
+        mouse(target, QEvent::MouseMove, from + (to - from) * i / 4, Qt::LeftButton, modifiers);
+    mouse(target, QEvent::MouseButtonRelease, to, Qt::NoButton, modifiers);
+}
+
+} // namespace ordo::test

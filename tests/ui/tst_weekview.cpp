@@ -1,0 +1,407 @@
+#include "document.h"
+#include "dragpayload.h"
+#include "palettemodel.h"
+#include "planio.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+#include "weekview.h"
+
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The week view as a person uses it: drops from the palette (data made by the real palette
+// model), hover previews computed by the real analysis, mouse moves and resizes, keys.
+class TestWeekView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<WeekView> m_view;
+    PaletteModel m_palette;
+
+    QWidget *viewport() const { return m_view->viewport(); }
+
+    std::unique_ptr<QMimeData> paletteData(const QString &templateId) const
+    {
+        return std::unique_ptr<QMimeData>(m_palette.mimeData({m_palette.indexOfTemplate(templateId)}));
+    }
+
+    void openBuiltin(const QString &name)
+    {
+        QVERIFY(m_document->open(u"template:"_s + name).ok());
+    }
+
+    const Session *findAt(Day day, int minute) const
+    {
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.day == day && s.startMinute == minute)
+                return &s;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::prepareGuiTest();
+        // One view for the whole run: Qt's drag manager remembers the last drop target, so
+        // it must outlive every synthesized drag event.
+        m_document = std::make_unique<Document>();
+        m_view = std::make_unique<WeekView>(m_document.get());
+        m_view->resize(1000, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void init()
+    {
+        m_document->reset(Plan{}, {});
+        m_view->setVisibleHours(0, 24);   // the whole day fits: no scrolling in these tests
+        m_view->setSelectedIds({});
+        m_view->setDragStarter([](QMimeData *data, QWidget *) {
+            delete data;
+            return Qt::IgnoreAction;
+        });
+    }
+
+    void cleanupTestCase()
+    {
+        m_view.reset();
+        m_document.reset();
+    }
+
+    void dropFromPaletteCreatesExactlyThatSession()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        const int countBefore = int(m_document->plan().sessions.size());
+        const auto data = paletteData(u"zone1-walk"_s);
+        const QPoint at = m_view->pointAt(Day::Thu, 12 * 60);
+        QVERIFY(test::dragOver(viewport(), data.get(), at));
+        QVERIFY(m_view->isPreviewing());
+        QVERIFY(test::drop(viewport(), data.get(), at));
+        QVERIFY(!m_view->isPreviewing());
+
+        QCOMPARE(m_document->plan().sessions.size(), countBefore + 1);
+        const Session *added = findAt(Day::Thu, 12 * 60);
+        QVERIFY(added);
+        QCOMPARE(added->title, u"Zone 1 walk"_s);
+        QCOMPARE(added->kind, Kind::Cardio);
+        QCOMPARE(added->modality, Modality::Walking);
+        QCOMPARE(added->intensity, Intensity::Easy);
+        QCOMPARE(added->durationMin, 20);
+        QCOMPARE(added->week, 0);
+        QCOMPARE(m_view->selectedIds(), QStringList{added->id});
+
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Add “Zone 1 walk” on Thu 12:00"_s);
+        m_document->undoStack()->undo();
+        QCOMPARE(serializePlan(m_document->plan()), before);
+        QVERIFY(!m_document->isModified());
+    }
+
+    void dropPositionSnapsToQuarterHours_data()
+    {
+        QTest::addColumn<int>("pointerMinute");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("on the quarter") << 9 * 60 + 15 << 9 * 60 + 15;
+        QTest::newRow("7 past rounds down") << 9 * 60 + 7 << 9 * 60;
+        QTest::newRow("8 past rounds up") << 9 * 60 + 8 << 9 * 60 + 15;
+    }
+
+    void dropPositionSnapsToQuarterHours()
+    {
+        QFETCH(int, pointerMinute);
+        const auto data = paletteData(u"yoga"_s);
+        const WeekGeometry g = m_view->geometry();
+        // Half a minute into the minute, so rounding of the pixel does not matter.
+        const QPoint at(int(g.xOfColumn(g.columnOfDay(Day::Sat)) + 20), int(std::round(g.yOfMinute(pointerMinute + 0.5))));
+        QVERIFY(test::dragOver(viewport(), data.get(), at));
+        QVERIFY(test::drop(viewport(), data.get(), at));
+        QCOMPARE(m_document->plan().sessions.size(), 1);
+        QTEST(m_document->plan().sessions[0].startMinute, "expected");
+        QCOMPARE(m_document->plan().sessions[0].day, Day::Sat);
+    }
+
+    void hoverPreviewShowsTheFindingBeforeTheDrop()
+    {
+        // Bike HIIT ending an hour before the heavy upper session of a muscle-growth plan.
+        openBuiltin(u"musclegrowth"_s);
+        const Session *upper = findAt(Day::Mon, 18 * 60);
+        QVERIFY(upper);
+        QCOMPARE(upper->title, u"Heavy upper"_s);
+        const auto data = paletteData(u"bike-hiit"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        QVERIFY(test::dragOver(viewport(), data.get(), m_view->pointAt(Day::Mon, 16 * 60 + 30)));
+        QVERIFY(m_view->preview().isValid());
+        QVERIFY2(m_view->preview().hasRule(u"ampk-window"_s), qPrintable(m_view->preview().toolTip()));
+        QCOMPARE(m_view->preview().worstSeverity(), std::optional<Severity>(Severity::Warning));
+        QCOMPARE(m_view->painter().options().ghostOutline, WeekPainter::severityColor(Severity::Warning));
+        QVERIFY(m_view->preview().toolTip().contains(u"Heavy upper"_s));
+        // Nothing changed yet.
+        QCOMPARE(serializePlan(m_document->plan()), before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+
+        // Moving the ghost to an overlap makes it critical.
+        QDragMoveEvent move(m_view->pointAt(Day::Mon, 18 * 60 + 15), Qt::CopyAction, data.get(), Qt::LeftButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &move);
+        QVERIFY(m_view->preview().hasRule(u"overlap"_s));
+        QCOMPARE(m_view->preview().worstSeverity(), std::optional<Severity>(Severity::Critical));
+
+        // Leaving cancels the preview without a change.
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(viewport(), &leave);
+        QVERIFY(!m_view->isPreviewing());
+        QCOMPARE(serializePlan(m_document->plan()), before);
+    }
+
+    void quietSlotPreviewIsGreen()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const auto data = paletteData(u"yoga"_s);
+        QVERIFY(test::dragOver(viewport(), data.get(), m_view->pointAt(Day::Sun, 11 * 60)));
+        QVERIFY(m_view->preview().isValid());
+        QVERIFY(!m_view->preview().worstSeverity() || *m_view->preview().worstSeverity() == Severity::Info);
+        QCOMPARE(m_view->painter().options().ghostOutline, QColor(0x2e, 0x9e, 0x4f));
+    }
+
+    void foreignOrForgedDropChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        PaletteModel palette;
+        std::unique_ptr<QMimeData> good(palette.mimeData({palette.indexOfTemplate(u"bike-hiit"_s)}));
+        const QByteArray payload = good->data(dragPayloadMimeType());
+        const QByteArray mime = dragPayloadMimeType().toUtf8();
+        QTest::newRow("plain text") << QByteArray("text/plain") << QByteArray("Bike HIIT");
+        QTest::newRow("truncated payload") << mime << payload.left(payload.size() - 10);
+        QTest::newRow("forged kind") << mime << QByteArray(payload).replace("\"cardio\"", "\"laser\"");
+        QTest::newRow("empty payload") << mime << QByteArray();
+    }
+
+    void foreignOrForgedDropChangesNothing()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QByteArray, bytes);
+        openBuiltin(u"musclegrowth"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        QMimeData data;
+        data.setData(QString::fromUtf8(format), bytes);
+        const QPoint at = m_view->pointAt(Day::Wed, 9 * 60);
+        QVERIFY(!test::dragOver(viewport(), &data, at));
+        QVERIFY(!test::drop(viewport(), &data, at));
+        QCOMPARE(serializePlan(m_document->plan()), before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void mouseDragMovesSessionInOneStep()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const Session *upper = findAt(Day::Mon, 18 * 60);
+        QVERIFY(upper);
+        const QString id = upper->id;
+        const QPoint from = m_view->pointAt(Day::Mon, 18 * 60 + 20);
+        const QPoint to = m_view->pointAt(Day::Wed, 7 * 60 + 20);
+        test::mouseDrag(viewport(), from, to);
+        const Session *moved = m_document->plan().find(id);
+        QCOMPARE(moved->day, Day::Wed);
+        QCOMPARE(moved->startMinute, 7 * 60);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Move “Heavy upper” to Wed 07:00"_s);
+        QVERIFY(!m_view->isPreviewing());
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->plan().find(id)->day, Day::Mon);
+    }
+
+    void controlDragCopies()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const int count = int(m_document->plan().sessions.size());
+        const QString id = findAt(Day::Mon, 18 * 60)->id;
+        test::mouseDrag(viewport(), m_view->pointAt(Day::Mon, 18 * 60 + 20), m_view->pointAt(Day::Sat, 15 * 60 + 20),
+                        Qt::ControlModifier);
+        QCOMPARE(m_document->plan().sessions.size(), count + 1);
+        QCOMPARE(m_document->plan().find(id)->day, Day::Mon);
+        const Session *copy = findAt(Day::Sat, 15 * 60);
+        QVERIFY(copy);
+        QCOMPARE(copy->title, u"Heavy upper"_s);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void escapeCancelsAMove()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        const QPoint from = m_view->pointAt(Day::Mon, 18 * 60 + 20);
+        test::mouse(viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseMove, m_view->pointAt(Day::Tue, 12 * 60), Qt::LeftButton);
+        QVERIFY(m_view->isPreviewing());
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QVERIFY(!m_view->isPreviewing());
+        test::mouse(viewport(), QEvent::MouseButtonRelease, m_view->pointAt(Day::Tue, 12 * 60), Qt::NoButton);
+        QCOMPARE(serializePlan(m_document->plan()), before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void bottomEdgeResizes()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const Session *upper = findAt(Day::Mon, 18 * 60);
+        const QString id = upper->id;
+        const int end = upper->startMinute + upper->durationMin;
+        const WeekGeometry g = m_view->geometry();
+        const QPoint edge(m_view->pointAt(Day::Mon, 0).x(), int(g.yOfMinute(end)) - 3);
+        test::mouseDrag(viewport(), edge, QPoint(edge.x(), int(std::round(g.yOfMinute(19 * 60 + 30)))));
+        QCOMPARE(m_document->plan().find(id)->durationMin, 90);
+        QCOMPARE(m_document->plan().find(id)->startMinute, 18 * 60);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void leavingTheWidgetStartsARealDragThroughTheSeam()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        std::optional<DragPayload> dragged;
+        m_view->setDragStarter([&](QMimeData *data, QWidget *) {
+            dragged = decodeDragPayload(data->data(dragPayloadMimeType()));
+            delete data;
+            return Qt::CopyAction;
+        });
+        const QPoint from = m_view->pointAt(Day::Mon, 18 * 60 + 20);
+        test::mouse(viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseMove, from + QPoint(30, 0), Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseMove, QPoint(-40, from.y()), Qt::LeftButton);
+        QVERIFY(dragged);
+        QCOMPARE(dragged->origin, DragOrigin::Sessions);
+        QCOMPARE(dragged->sessions.value(0).title, u"Heavy upper"_s);
+        QVERIFY(!m_view->isPreviewing());
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void keyboardMovesAndResizes()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QString id = findAt(Day::Mon, 18 * 60)->id;
+        m_view->setSelectedIds({id});
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_document->plan().find(id)->startMinute, 18 * 60 + 15);
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_document->plan().find(id)->startMinute, 17 * 60 + 45);
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QCOMPARE(m_document->plan().find(id)->day, Day::Tue);
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QCOMPARE(m_document->plan().find(id)->day, Day::Sun);   // a repeating plan wraps
+        const int duration = m_document->plan().find(id)->durationMin;
+        QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(m_document->plan().find(id)->durationMin, duration + 15);
+        QCOMPARE(m_document->undoStack()->count(), 7);
+        const int count = int(m_document->plan().sessions.size());
+        QTest::keyClick(m_view.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(m_document->plan().sessions.size(), count + 1);
+        QVERIFY(m_view->selectedIds().value(0) != id);
+        QTest::keyClick(m_view.get(), Qt::Key_Delete);
+        QCOMPARE(m_document->plan().sessions.size(), count);
+    }
+
+    void tabCyclesSessionsInTimeOrder()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[0].id});
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[1].id});
+        QTest::keyClick(m_view.get(), Qt::Key_Backtab);
+        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[0].id});
+    }
+
+    void rubberBandSelectsAndMovesTogether()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        // Thursday and Friday evening sessions.
+        const WeekGeometry g = m_view->geometry();
+        const QPoint a(int(g.xOfColumn(3) + 5), int(g.yOfMinute(16 * 60)));
+        const QPoint b(int(g.xOfColumn(5) - 5), int(g.yOfMinute(21 * 60)));
+        test::mouseDrag(viewport(), a, b);
+        const QStringList selected = m_view->selectedIds();
+        QVERIFY2(selected.size() >= 2, qPrintable(selected.join(u',')));
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Move %1 sessions"_s.arg(selected.size()));
+        m_document->undoStack()->undo();
+        QTest::keyClick(m_view.get(), Qt::Key_Delete);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Delete %1 sessions"_s.arg(selected.size()));
+    }
+
+    void controlClickTogglesSelection()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QString mon = findAt(Day::Mon, 18 * 60)->id;
+        const QPoint monPoint = m_view->pointAt(Day::Mon, 18 * 60 + 20);
+        test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton);
+        QCOMPARE(m_view->selectedIds(), QStringList{mon});
+        const Session *thu = nullptr;
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.day == Day::Thu && s.kind == Kind::Strength)
+                thu = &s;
+        }
+        QVERIFY(thu);
+        const QString thuId = thu->id;
+        const QPoint thuPoint = m_view->pointAt(Day::Thu, thu->startMinute + 10);
+        test::mouse(viewport(), QEvent::MouseButtonPress, thuPoint, Qt::LeftButton, Qt::ControlModifier);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, thuPoint, Qt::NoButton, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedIds(), (QStringList{mon, thuId}));
+        test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton, Qt::ControlModifier);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedIds(), QStringList{thuId});
+    }
+
+    void pageKeysNavigateWeeks()
+    {
+        openBuiltin(u"hybrid4w"_s);
+        QVERIFY(m_document->plan().weeks > 1);
+        m_view->setFocus();
+        QSignalSpy spy(m_view.get(), &WeekView::weekChanged);
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+        QCOMPARE(m_view->week(), 1);
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+        QCOMPARE(m_view->week(), 0);
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void zoomKeepsScrollRange()
+    {
+        m_view->setVisibleHours(5, 23);
+        const double before = m_view->pixelsPerMinute();
+        m_view->zoomIn();
+        QVERIFY(m_view->pixelsPerMinute() > before);
+        QVERIFY(m_view->verticalScrollBar()->maximum() > 0);
+        m_view->zoomOut();
+        QVERIFY(qAbs(m_view->pixelsPerMinute() - before) < 1e-9);
+    }
+
+    void paintsWithoutCrashing()
+    {
+        openBuiltin(u"hybrid4w"_s);
+        QImage image(m_view->viewport()->size(), QImage::Format_ARGB32);
+        m_view->viewport()->render(&image);
+        QVERIFY(!image.isNull());
+    }
+};
+
+QTEST_MAIN(TestWeekView)
+#include "tst_weekview.moc"

@@ -1,0 +1,132 @@
+#include "document.h"
+#include "planio.h"
+#include "sessionedits.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The document: one signal per step, exact undo, merging of one field's edits, files.
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void everyStepEmitsOnceAndUndoRestoresBytes()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
+        const QByteArray original = serializePlan(doc.plan());
+        QSignalSpy planSpy(&doc, &Document::planChanged);
+        QSignalSpy analysisSpy(&doc, &Document::analysisChanged);
+        const QString id = doc.plan().sessions[1].id;
+        QVERIFY(doc.apply(SessionEdits::move(doc.plan(), {id}, 60)));
+        QVERIFY(doc.apply(SessionEdits::duplicate(doc.plan(), {id})));
+        QVERIFY(doc.apply(SessionEdits::remove(doc.plan(), {id})));
+        QCOMPARE(planSpy.count(), 3);
+        QCOMPARE(analysisSpy.count(), 3);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(planSpy.count(), 6);
+        QCOMPARE(serializePlan(doc.plan()), original);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.plan().find(id)->startMinute, doc.plan().find(id)->startMinute);
+    }
+
+    void analysisFollowsEveryChange()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
+        const int before = doc.analysis().summary.strengthSessions;
+        QString id;
+        for (const Session &s : doc.plan().sessions) {
+            if (s.kind == Kind::Strength)
+                id = s.id;
+        }
+        doc.apply(SessionEdits::remove(doc.plan(), {id}));
+        QCOMPARE(doc.analysis().summary.strengthSessions, before - 1);
+        QCOMPARE(doc.analysis(), analyze(doc.plan()));
+    }
+
+    void editsOfOneFieldMergeIntoOneStep()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
+        const QByteArray original = serializePlan(doc.plan());
+        Session s = doc.plan().sessions[0];
+        for (const QString &title : {u"W"_s, u"Wa"_s, u"Wal"_s, u"Walk"_s}) {
+            s.title = title;
+            QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"title"_s), u"session:"_s + s.id + u":title"_s));
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.plan().sessions[0].title, u"Walk"_s);
+        // Another field starts a new step.
+        s.durationMin = 15;
+        QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"duration"_s), u"session:"_s + s.id + u":duration"_s));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(serializePlan(doc.plan()), original);
+    }
+
+    void invalidEditsAreRefused()
+    {
+        Document doc;
+        PlanEdit bad = PlanEdit::removeSessions({u"nope"_s}, u"x"_s);
+        QVERIFY(!doc.apply(bad));
+        QVERIFY(!doc.apply(PlanEdit{}));
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void badFileLeavesThePlanUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.ordo"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"format\": \"ordo-plan\",\n  \"version\": 1,\n  \"name\": 5\n}\n");
+        f.close();
+        Document doc;
+        QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
+        const QByteArray before = serializePlan(doc.plan());
+        QSignalSpy spy(&doc, &Document::planChanged);
+        const ReadResult r = doc.open(path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.errors.value(0).toString().contains(u"/name"_s));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(serializePlan(doc.plan()), before);
+    }
+
+    void saveMarksCleanAndWritesCanonicalBytes()
+    {
+        QTemporaryDir dir;
+        Document doc;
+        QVERIFY(doc.open(u"template:strength"_s).ok());
+        doc.apply(SessionEdits::move(doc.plan(), {doc.plan().sessions[0].id}, 15));
+        QVERIFY(doc.isModified());
+        QSignalSpy pathSpy(&doc, &Document::filePathChanged);
+        QString error;
+        const QString path = dir.filePath(u"mine.ordo"_s);
+        QVERIFY(doc.save(path, &error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(pathSpy.count(), 1);
+        QCOMPARE(test::readFixture(path), serializePlan(doc.plan()));
+        // Undo after save makes it modified again.
+        doc.undoStack()->undo();
+        QVERIFY(doc.isModified());
+    }
+};
+
+QTEST_MAIN(TestDocument)
+#include "tst_document.moc"

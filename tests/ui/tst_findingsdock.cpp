@@ -1,0 +1,145 @@
+#include "document.h"
+#include "findingsdock.h"
+#include "findingsmodel.h"
+#include "planio.h"
+#include "sessionedits.h"
+#include "uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The findings dock: a well-behaved model that follows every edit, filters, badges,
+// clicking, the Fix button (one undo step that removes its finding) and "Why?".
+class TestFindingsDock : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int rowOf(const FindingsModel *model, const QString &rule)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->visibleFindings()[r].rule == rule)
+                return r;
+        }
+        return -1;
+    }
+
+    // Two sessions overlapping on Wednesday: the overlap rule has an automatic fix.
+    static Plan overlappingPlan()
+    {
+        Plan plan;
+        plan.name = u"Overlap"_s;
+        Session a;
+        a.id = u"s1"_s;
+        a.title = u"Heavy lower"_s;
+        a.day = Day::Wed;
+        a.startMinute = 7 * 60;
+        a.kind = Kind::Strength;
+        a.focus = Focus::Lower;
+        a.load = Load::Heavy;
+        Session b;
+        b.id = u"s2"_s;
+        b.title = u"Yoga"_s;
+        b.day = Day::Wed;
+        b.startMinute = 7 * 60 + 30;
+        b.kind = Kind::Mobility;
+        b.durationMin = 30;
+        plan.sessions = {a, b};
+        return plan;
+    }
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void modelFollowsEditsUnderTheTester()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        doc.reset(overlappingPlan());
+        QVERIFY(rowOf(dock.model(), u"overlap"_s) >= 0);
+        const int row = rowOf(dock.model(), u"overlap"_s);
+        QCOMPARE(dock.model()->data(dock.model()->index(row, FindingsModel::WhenColumn)).toString(), u"Wed 07:00"_s);
+        QVERIFY(!dock.model()->data(dock.model()->index(row, FindingsModel::SeverityColumn), Qt::DecorationRole).isNull());
+        // Moving Yoga away removes the finding at once.
+        doc.apply(SessionEdits::move(doc.plan(), {u"s2"_s}, 120));
+        QCOMPARE(rowOf(dock.model(), u"overlap"_s), -1);
+        doc.undoStack()->undo();
+        QVERIFY(rowOf(dock.model(), u"overlap"_s) >= 0);
+    }
+
+    void fixButtonRemovesItsFindingInOneStep()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        doc.reset(overlappingPlan());
+        const QByteArray before = serializePlan(doc.plan());
+        const int row = rowOf(dock.model(), u"overlap"_s);
+        QVERIFY(row >= 0);
+        QVERIFY(!dock.fixButton()->isEnabled());
+        dock.view()->setCurrentIndex(dock.model()->index(row, 0));
+        QVERIFY(dock.fixButton()->isEnabled());
+        QTest::mouseClick(dock.fixButton(), Qt::LeftButton);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(rowOf(dock.model(), u"overlap"_s), -1);
+        doc.undoStack()->undo();
+        QCOMPARE(serializePlan(doc.plan()), before);
+    }
+
+    void filtersBySeverityAndBadges()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
+        const int all = dock.model()->rowCount();
+        QVERIFY(all > 0);
+        dock.model()->setMinimumSeverity(Severity::Warning);
+        for (const Finding &f : dock.model()->visibleFindings())
+            QVERIFY(f.severity != Severity::Info);
+        dock.model()->setMinimumSeverity(Severity::Info);
+        QCOMPARE(dock.model()->rowCount(), all);
+        int hidden = 0;
+        for (const Finding &f : doc.analysis().findings)
+            hidden += f.hiddenByDefault ? 1 : 0;
+        dock.model()->setShowHidden(true);
+        QCOMPARE(dock.model()->rowCount(), all + hidden);
+    }
+
+    void clickingAFindingReportsItsSessions()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.resize(900, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        doc.reset(overlappingPlan());
+        QSignalSpy spy(&dock, &FindingsDock::findingActivated);
+        const QModelIndex index = dock.model()->index(rowOf(dock.model(), u"overlap"_s), FindingsModel::MessageColumn);
+        QTest::mouseClick(dock.view()->viewport(), Qt::LeftButton, {}, dock.view()->visualRect(index).center());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Finding>().sessions, (QStringList{u"s1"_s, u"s2"_s}));
+    }
+
+    void whyExplainsTheSource()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        doc.reset(overlappingPlan());
+        const Finding &f = dock.model()->visibleFindings()[rowOf(dock.model(), u"overlap"_s)];
+        const QString text = dock.explanation(f);
+        QVERIFY(text.contains(u"overlap"_s));
+        if (!f.source.isEmpty())
+            QVERIFY(text.contains(f.source.toHtmlEscaped()));
+    }
+};
+
+QTEST_MAIN(TestFindingsDock)
+#include "tst_findingsdock.moc"

@@ -60,12 +60,13 @@ bool Autosave::writeNow()
 {
     if (!m_document->isModified())
         return false;
+    // The note of the original path goes first: a copy is only looked at once it exists.
     QString error;
-    if (!writeFileAtomically(m_autosavePath, serializePlan(m_document->plan()), &error)) {
+    if (!writeFileAtomically(sourcePathOf(m_autosavePath), m_document->filePath().toUtf8(), &error)
+        || !writeFileAtomically(m_autosavePath, serializePlan(m_document->plan()), &error)) {
         qWarning("autosave failed: %s", qPrintable(error));
         return false;
     }
-    writeFileAtomically(sourcePathOf(m_autosavePath), m_document->filePath().toUtf8(), &error);
     return true;
 }
 

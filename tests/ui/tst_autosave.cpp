@@ -1,0 +1,133 @@
+#include "autosave.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "planio.h"
+#include "sessionedits.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <signal.h>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// Crash recovery: a running ordo writes its copy, is killed with SIGKILL, and the next
+// start finds the stale copy and restores it as one undo step on top of the original file.
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts `ordo PLAN` with a 100 ms autosave interval and a first change (a rename),
+    // waits for its copy, then kills it without any chance to clean up.
+    static QString runAndKill(const QString &home, const QString &plan, const QString &newName)
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"ORDO_AUTOSAVE_INTERVAL_MS"_s, u"100"_s);
+        env.insert(u"ORDO_TEST_RENAME_PLAN"_s, newName);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(ORDO_BINARY), {plan});
+        if (!child.waitForStarted(10000))
+            return {};
+        const QString dir = home + u"/data/Ordo/Ordo/autosave"_s;
+        bool written = false;
+        for (int i = 0; i < 200 && !written; ++i) {
+            QTest::qWait(50);
+            written = !QDir(dir).entryList({u"autosave-*.ordo"_s}, QDir::Files).isEmpty();
+        }
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished(5000);
+        return written ? dir : QString();
+    }
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void writesOnlyWhileModifiedAndRemovesOnSave()
+    {
+        QTemporaryDir dir;
+        Document doc;
+        QVERIFY(doc.open(u"template:strength"_s).ok());
+        Autosave autosave(&doc, dir.path());
+        QVERIFY(!autosave.writeNow());
+        QVERIFY(!QFile::exists(autosave.filePath()));
+        doc.apply(SessionEdits::move(doc.plan(), {doc.plan().sessions[0].id}, 30));
+        QVERIFY(autosave.writeNow());
+        QCOMPARE(test::readFixture(autosave.filePath()), serializePlan(doc.plan()));
+        // This process is alive: its copy is not stale.
+        QVERIFY(Autosave::findStale(dir.path()).isEmpty());
+        QString error;
+        QVERIFY(doc.save(dir.filePath(u"plan.ordo"_s), &error));
+        QVERIFY(!QFile::exists(autosave.filePath()));
+    }
+
+    void killedProcessLeavesARecoverableCopy()
+    {
+        QTemporaryDir home;
+        const QString dir = runAndKill(home.path(), u"template:musclegrowth"_s, u"Crashed plan"_s);
+        QVERIFY2(!dir.isEmpty(), "the child never wrote an autosave copy");
+        const QList<Autosave::Recovery> stale = Autosave::findStale(dir);
+        QCOMPARE(stale.size(), 1);
+        QVERIFY(stale[0].originalPath.isEmpty());   // a built-in template has no file
+
+        Document doc;
+        QString error;
+        QVERIFY2(Autosave::restore(&doc, stale[0], &error), qPrintable(error));
+        QCOMPARE(doc.plan().name, u"Crashed plan"_s);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.undoStack()->count(), 1);
+        Autosave::remove(stale[0]);
+        QVERIFY(Autosave::findStale(dir).isEmpty());
+    }
+
+    void recoveryReturnsToTheOriginalFile()
+    {
+        QTemporaryDir home;
+        const QString file = home.filePath(u"week.ordo"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/strength.ordo"_s, file));
+        const QByteArray original = test::readFixture(file);
+        const QString dir = runAndKill(home.path(), file, u"Renamed before the crash"_s);
+        QVERIFY(!dir.isEmpty());
+
+        MainWindow window;
+        window.setSavePrompt([](const QString &) { return QMessageBox::Save; });
+        const auto stale = Autosave::findStale(dir);
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale[0].originalPath, file);
+        QVERIFY(window.offerRecovery(dir));
+        Document *doc = window.document();
+        QCOMPARE(QFileInfo(doc->filePath()), QFileInfo(file));
+        QCOMPARE(doc->plan().name, u"Renamed before the crash"_s);
+        QVERIFY(doc->isModified());
+        // The copy is gone once offered; undo shows the file as it was.
+        QVERIFY(Autosave::findStale(dir).isEmpty());
+        doc->undoStack()->undo();
+        QCOMPARE(serializePlan(doc->plan()), serializePlan(*readPlanFile(file).plan));
+        QCOMPARE(test::readFixture(file), original);
+    }
+
+    void declinedRecoveryIsDiscarded()
+    {
+        QTemporaryDir home;
+        const QString dir = runAndKill(home.path(), u"template:strength"_s, u"Unwanted"_s);
+        QVERIFY(!dir.isEmpty());
+        MainWindow window;
+        window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        QVERIFY(!window.offerRecovery(dir));
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(Autosave::findStale(dir).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestAutosave)
+#include "tst_autosave.moc"

@@ -28,13 +28,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("ordo::PlanDocument", text);
 }
 
+// Ligatures ("ﬁ", "ﬀ") come out of pdftotext and viewers' search as single characters, so
+// "fix" would not be found. Qt 6.4 has no font-feature switch; PreferNoShaping skips
+// shaping (and so ligatures) for scripts that do not need it, such as Latin.
+QFont withoutLigatures(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 QFont documentFont(double pointSize, bool bold = false)
 {
     // DejaVu ships with the app's dependencies (fonts-dejavu-core) and is embedded by QPdfWriter.
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
-    return font;
+    return withoutLigatures(font);
 }
 
 QString profileLine(const Plan &plan)

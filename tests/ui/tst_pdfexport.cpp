@@ -1,0 +1,315 @@
+#include "export/pdfexporter.h"
+
+#include "builtinplans.h"
+#include "planio.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace ordo;
+
+// The PDF export checked from the outside with poppler-utils: page count and size (pdfinfo),
+// every session title and finding message as text (pdftotext), embedded fonts (pdffonts),
+// metadata, clean pagination of long findings lists, and one-week and 12-week plans.
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pageSizes_data();
+    void pageSizes();
+    void oneWeekPlanHasGridFindingsAndCharts();
+    void everySessionTitleAndFindingMessageIsText();
+    void fontsAreEmbedded();
+    void metadataIsSet();
+    void chartLabelsAreNotElided();
+    void twelveWeekPlanGetsOneGridPagePerWeek();
+    void singleWeekOfAMultiWeekPlan();
+    void longFindingsListPaginatesWithoutCuts();
+    void unwritablePathFails();
+
+private:
+    QString writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options, int *pages = nullptr);
+    QString run(const QString &program, const QStringList &args);
+    QString pdfText(const QString &path, int page = 0);
+    static QString normalised(QString text);
+    static Plan twelveWeekPlan();
+
+    QTemporaryDir m_dir;
+    QString m_lastPath;
+    int m_counter = 0;
+    bool m_poppler = false;
+    Plan m_fatLoss;
+    Analysis m_fatLossAnalysis;
+};
+
+void TestPdfExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(m_dir.isValid());
+    m_poppler = !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()
+             && !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
+             && !QStandardPaths::findExecutable(u"pdffonts"_s).isEmpty();
+    if (!m_poppler)
+        QSKIP("poppler-utils (pdfinfo, pdftotext, pdffonts) are not installed");
+    const ReadResult r = readBuiltinPlan(u"fatloss"_s);
+    QVERIFY(r.plan);
+    m_fatLoss = *r.plan;
+    m_fatLossAnalysis = analyze(m_fatLoss);
+    QVERIFY(!m_fatLossAnalysis.findings.isEmpty());
+}
+
+QString TestPdfExport::writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options, int *pages)
+{
+    const QString path = m_dir.filePath(u"out%1.pdf"_s.arg(++m_counter));
+    m_lastPath = path;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (!PdfExporter::exportToFile(plan, analysis, options, path, &error, pages))
+        qWarning("export failed: %s", qPrintable(error));
+    qInfo("%s: %lld ms", qPrintable(plan.name), timer.elapsed());
+    return path;
+}
+
+QString TestPdfExport::run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString TestPdfExport::pdfText(const QString &path, int page)
+{
+    QStringList args{u"-raw"_s, u"-enc"_s, u"UTF-8"_s};
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    return run(u"pdftotext"_s, args << path << u"-"_s);
+}
+
+QString TestPdfExport::normalised(QString text)
+{
+    // Wrapped lines come back as line breaks: compare word sequences.
+    return text.replace(QRegularExpression(u"\\s+"_s), u" "_s).trimmed();
+}
+
+Plan TestPdfExport::twelveWeekPlan()
+{
+    // The 4-week hybrid block three times over, titles numbered by week so each is unique.
+    const ReadResult r = readBuiltinPlan(u"hybrid4w"_s);
+    Plan plan = *r.plan;
+    plan.name = u"Twelve-week hybrid block"_s;
+    plan.weeks = 12;
+    plan.repeat = false;
+    QList<Session> sessions;
+    int id = 1;
+    for (int block = 0; block < 3; ++block) {
+        for (Session s : r.plan->sessions) {
+            s.week += block * 4;
+            s.id = u"s"_s + QString::number(id++);
+            s.title = s.displayTitle() + u" W"_s + QString::number(s.week + 1);
+            sessions << s;
+        }
+    }
+    plan.sessions = sessions;
+    plan.sortSessions();
+    return plan;
+}
+
+void TestPdfExport::pageSizes_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<QSizeF>("points");
+    QTest::newRow("A4 portrait") << int(QPageSize::A4) << int(QPageLayout::Portrait) << QSizeF(595.3, 841.9);
+    QTest::newRow("A4 landscape") << int(QPageSize::A4) << int(QPageLayout::Landscape) << QSizeF(841.9, 595.3);
+    QTest::newRow("Letter portrait") << int(QPageSize::Letter) << int(QPageLayout::Portrait) << QSizeF(612, 792);
+    QTest::newRow("Letter landscape") << int(QPageSize::Letter) << int(QPageLayout::Landscape) << QSizeF(792, 612);
+}
+
+void TestPdfExport::pageSizes()
+{
+    QFETCH(int, size);
+    QFETCH(int, orientation);
+    QFETCH(QSizeF, points);
+    PdfOptions options;
+    options.pageSize = QPageSize(QPageSize::PageSizeId(size));
+    options.orientation = QPageLayout::Orientation(orientation);
+    int pages = 0;
+    const QString info = run(u"pdfinfo"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, options, &pages)});
+    QVERIFY(pages >= 3);
+    QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
+    // pdfinfo rounds: "Page size:       595 x 842 pts (A4)"; every page has the same size.
+    const QString perPage = run(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, QString::number(pages), m_lastPath});
+    const QRegularExpression re(u"Page +\\d+ size: +([0-9.]+) x ([0-9.]+) pts"_s);
+    int checked = 0;
+    for (auto it = re.globalMatch(perPage); it.hasNext(); ++checked) {
+        const QRegularExpressionMatch m = it.next();
+        QVERIFY2(std::abs(m.captured(1).toDouble() - points.width()) < 1, qPrintable(m.captured(0)));
+        QVERIFY2(std::abs(m.captured(2).toDouble() - points.height()) < 1, qPrintable(m.captured(0)));
+    }
+    QCOMPARE(checked, pages);
+}
+
+void TestPdfExport::oneWeekPlanHasGridFindingsAndCharts()
+{
+    int pages = 0;
+    const QString path = writePdf(m_fatLoss, m_fatLossAnalysis, {}, &pages);
+    QCOMPARE(pages, 3);  // grid, findings, charts
+    const QString page1 = normalised(pdfText(path, 1));
+    QVERIFY2(page1.startsWith(m_fatLoss.name), qPrintable(page1.left(200)));
+    QVERIFY(page1.contains(u"Goal: Fat loss"_s));
+    QVERIFY(page1.contains(u"Estimated AMPK-elevated window"_s));
+    QVERIFY(normalised(pdfText(path, 2)).startsWith(u"Findings"_s));
+    const QString page3 = normalised(pdfText(path, 3));
+    QVERIFY2(page3.contains(u"monotony"_s) && page3.contains(u"AMPK-elevated windows"_s), qPrintable(page3));
+    QVERIFY(page3.contains(u"residual fatigue"_s));
+}
+
+void TestPdfExport::everySessionTitleAndFindingMessageIsText()
+{
+    const QString text = normalised(pdfText(writePdf(m_fatLoss, m_fatLossAnalysis, {})));
+    QVERIFY(!text.isEmpty());
+    for (const Session &s : m_fatLoss.sessions)
+        QVERIFY2(text.contains(normalised(s.displayTitle())), qPrintable(s.displayTitle()));
+    for (const Finding &f : m_fatLossAnalysis.findings) {
+        QVERIFY2(text.contains(normalised(f.message)), qPrintable(f.message));
+        QVERIFY2(text.contains(normalised(f.fix)), qPrintable(f.fix));
+    }
+}
+
+void TestPdfExport::fontsAreEmbedded()
+{
+    const QString fonts = run(u"pdffonts"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, {})});
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    QVERIFY2(fonts.contains(u"DejaVuSans"_s), qPrintable(fonts));
+    for (const QString &line : lines) {
+        const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(cols.size() >= 7 && cols[cols.size() - 5] == u"yes"_s, qPrintable(line));  // emb
+    }
+}
+
+void TestPdfExport::metadataIsSet()
+{
+    const QString info = run(u"pdfinfo"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, {})});
+    QVERIFY2(info.contains(u"Title:           "_s + m_fatLoss.name), qPrintable(info));
+    QVERIFY2(info.contains(u"Creator:         Ordo "_s), qPrintable(info));
+}
+
+void TestPdfExport::chartLabelsAreNotElided()
+{
+    // A chart rendered through an unsized view elides its axis labels to "…".
+    const QString path = writePdf(m_fatLoss, m_fatLossAnalysis, {});
+    const QString charts = pdfText(path, 3);
+    QVERIFY2(!charts.contains(u"..."_s) && !charts.contains(u"…"_s), qPrintable(charts));
+    for (const QString &label : {u"Mon"_s, u"Sun"_s, u"12:00"_s, u"24:00"_s, u"40 %"_s})
+        QVERIFY2(charts.contains(label), qPrintable(label));
+}
+
+void TestPdfExport::twelveWeekPlanGetsOneGridPagePerWeek()
+{
+    const Plan plan = twelveWeekPlan();
+    const Analysis analysis = analyze(plan);
+    int pages = 0;
+    const QString path = writePdf(plan, analysis, {}, &pages);
+    const QString info = run(u"pdfinfo"_s, {path});
+    QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
+    QVERIFY2(pages >= 12 + 1 + 12 + 1, qPrintable(QString::number(pages)));
+    for (int w = 0; w < 12; ++w) {
+        const QString page = normalised(pdfText(path, w + 1));
+        QVERIFY2(page.contains(u"Week %1 of 12"_s.arg(w + 1)), qPrintable(page.left(300)));
+        for (const Session &s : plan.sessions) {
+            if (s.week == w)
+                QVERIFY2(page.contains(s.displayTitle()), qPrintable(s.displayTitle()));
+        }
+    }
+    const QString text = normalised(pdfText(path));
+    for (const Finding &f : analysis.findings)
+        QVERIFY2(text.contains(normalised(f.message)), qPrintable(f.message));
+    QVERIFY(text.contains(u"Fitness, fatigue and form"_s));
+}
+
+void TestPdfExport::singleWeekOfAMultiWeekPlan()
+{
+    const Plan plan = twelveWeekPlan();
+    const Analysis analysis = analyze(plan);
+    PdfOptions options;
+    options.week = 4;
+    int pages = 0;
+    const QString path = writePdf(plan, analysis, options, &pages);
+    const QString first = normalised(pdfText(path, 1));
+    QVERIFY(first.contains(u"Week 5 of 12"_s));
+    QVERIFY(!normalised(pdfText(path)).contains(u"Week 6 of 12"_s));
+    QVERIFY(pages < 12);
+}
+
+void TestPdfExport::longFindingsListPaginatesWithoutCuts()
+{
+    Analysis analysis = m_fatLossAnalysis;
+    analysis.findings.clear();
+    for (int i = 0; i < 70; ++i) {
+        Finding f;
+        f.rule = u"ampk-window"_s;
+        f.severity = Severity(i % 3);
+        f.day = Day(i % 7);
+        f.axisMinute = (i % 7) * kMinutesPerDay + 7 * 60;
+        f.message = u"Finding number %1: a long message that wraps over more than one line because it explains "
+                    "what happens to the lifting session when it lands inside the window after a hard cardio "
+                    "session, with all the reasons."_s.arg(i + 1);
+        f.fix = u"Move lifting number %1 to 10:45 or later, or swap the order."_s.arg(i + 1);
+        f.source = u"000_b743a5f68db8ab6e.txt"_s;
+        analysis.findings << f;
+    }
+    // One message longer than a page must flow on, not be cut.
+    Finding huge;
+    huge.rule = u"monotony"_s;
+    huge.message = QStringList(QList<QString>(400, u"very long message words"_s)).join(u' ') + u" the end."_s;
+    analysis.findings << huge;
+    PdfOptions options;
+    options.includeCharts = false;
+    int pages = 0;
+    const QString path = writePdf(m_fatLoss, analysis, options, &pages);
+    QVERIFY(pages > 4);
+    QStringList pageTexts;
+    for (int p = 1; p <= pages; ++p)
+        pageTexts << normalised(pdfText(path, p));
+    for (int i = 0; i < 70; ++i) {
+        // Each ordinary finding sits whole on exactly one page.
+        int found = 0;
+        for (const QString &page : std::as_const(pageTexts))
+            found += page.contains(normalised(analysis.findings[i].message)) ? 1 : 0;
+        QVERIFY2(found == 1, qPrintable(analysis.findings[i].message));
+    }
+    // The footer is drawn at each page's end; without it the pages read as one text.
+    QString all = normalised(pdfText(path));
+    all.remove(QRegularExpression(u" ?"_s + QRegularExpression::escape(m_fatLoss.name) + u" · Ordo [0-9.]+"_s));
+    all.remove(QRegularExpression(u" ?Page \\d+"_s));
+    if (!all.contains(normalised(huge.message)))
+        qWarning("%s", qPrintable(all.right(3000)));
+    QVERIFY(all.contains(normalised(huge.message)));
+}
+
+void TestPdfExport::unwritablePathFails()
+{
+    QString error;
+    QVERIFY(!PdfExporter::exportToFile(m_fatLoss, m_fatLossAnalysis, {},
+                                       m_dir.filePath(u"missing-dir/out.pdf"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"

@@ -280,16 +280,19 @@ void MainWindow::updateWeekLabel()
 
 QString MainWindow::totalsText(const Summary &s, int weeks)
 {
-    const QString prefix = weeks > 1 ? tr("Average week: ") : tr("Week: ");
-    return prefix
-        + tr("%n lifting session(s)", nullptr, s.strengthSessions) + u" · "_s
-        + tr("%n cardio session(s)", nullptr, s.cardioSessions) + u" ("_s
-        + tr("easy %1 min, moderate %2 min, HIIT %3 min")
-              .arg(s.cardioMinutesEasy)
-              .arg(s.cardioMinutesModerate)
-              .arg(s.cardioMinutesHiit)
-        + u") · "_s + tr("%n rest day(s)", nullptr, s.restDays) + u" · "_s
-        + tr("≈ %1 kcal").arg(QLocale().toString(qRound(s.kcal / 10.0) * 10));
+    // Explicit singular and plural: the English plural forms would otherwise need a .qm file.
+    const QString lifting = s.strengthSessions == 1 ? tr("1 lifting session")
+                                                    : tr("%1 lifting sessions").arg(s.strengthSessions);
+    const QString cardio = s.cardioSessions == 1 ? tr("1 cardio session")
+                                                 : tr("%1 cardio sessions").arg(s.cardioSessions);
+    const QString rest = s.restDays == 1 ? tr("1 rest day") : tr("%1 rest days").arg(s.restDays);
+    const QString minutes = tr("easy %1 min, moderate %2 min, HIIT %3 min")
+                                .arg(s.cardioMinutesEasy)
+                                .arg(s.cardioMinutesModerate)
+                                .arg(s.cardioMinutesHiit);
+    const QString kcal = tr("≈ %1 kcal").arg(QLocale().toString(qRound(s.kcal / 10.0) * 10));
+    const QString prefix = weeks > 1 ? tr("Average week:") : tr("This week:");
+    return u"%1 %2 · %3 (%4) · %5 · %6"_s.arg(prefix, lifting, cardio, minutes, rest, kcal);
 }
 
 void MainWindow::updateTotals()

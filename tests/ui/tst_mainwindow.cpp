@@ -1,0 +1,293 @@
+#include "builtinplans.h"
+#include "document.h"
+#include "findingsdock.h"
+#include "findingsmodel.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "palettemodel.h"
+#include "planinspector.h"
+#include "planio.h"
+#include "sessioninspector.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+#include "weekview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The main window end to end: the newcomer's path (open a built-in plan, drop HIIT before
+// lifting, see the warning first, Fix or undo, save, reopen), the unsaved-changes prompt,
+// bad files, .ordo drops, totals and inspector edits that update the findings live.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QList<QString> m_errors;
+    QMessageBox::StandardButton m_answer = QMessageBox::Cancel;
+    int m_prompts = 0;
+
+    Document *doc() const { return m_window->document(); }
+
+    const Session *findAt(Day day, int minute) const
+    {
+        for (const Session &s : doc()->plan().sessions) {
+            if (s.day == day && s.startMinute == minute)
+                return &s;
+        }
+        return nullptr;
+    }
+
+    void makeAChange()
+    {
+        doc()->apply(PlanEdit::removeSessions({doc()->plan().sessions.first().id}, u"Delete"_s));
+        QVERIFY(doc()->isModified());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::prepareGuiTest();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setSavePrompt([this](const QString &) {
+            ++m_prompts;
+            return m_answer;
+        });
+        m_window->setErrorReporter([this](const QString &, const QString &text) { m_errors.append(text); });
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void init()
+    {
+        m_errors.clear();
+        m_answer = QMessageBox::Discard;
+        QVERIFY(m_window->newPlan({}));
+        m_prompts = 0;
+        m_window->weekView()->setVisibleHours(0, 24);
+    }
+
+    void cleanupTestCase()
+    {
+        m_answer = QMessageBox::Discard;
+        m_window.reset();
+    }
+
+    void newcomerPath()
+    {
+        QTemporaryDir dir;
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->windowTitle().startsWith(u"Muscle growth"_s));
+        WeekView *view = m_window->weekView();
+        // Drag Bike HIIT to end an hour before Monday's heavy upper session.
+        std::unique_ptr<QMimeData> data(
+            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s)}));
+        const QPoint at = view->pointAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(test::dragOver(view->viewport(), data.get(), at));
+        QVERIFY(view->preview().hasRule(u"ampk-window"_s));   // seen before letting go
+        QVERIFY(test::drop(view->viewport(), data.get(), at));
+        const Session *hiit = findAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(hiit);
+        bool warned = false;
+        for (const Finding &f : doc()->analysis().findings)
+            warned = warned || (f.rule == u"ampk-window"_s && f.sessions.contains(hiit->id));
+        QVERIFY(warned);
+        QVERIFY(m_window->isWindowModified());
+        // Undo takes it away again; redo brings it back; then save, quit and reopen.
+        doc()->undoStack()->undo();
+        QVERIFY(!findAt(Day::Mon, 16 * 60 + 30));
+        doc()->undoStack()->redo();
+        const QString path = dir.filePath(u"hybrid.ordo"_s);
+        QVERIFY(m_window->saveAs(path));
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(m_window->windowTitle(), doc()->plan().name + u" — hybrid.ordo [*]"_s);
+        const QByteArray saved = serializePlan(doc()->plan());
+        QVERIFY(m_window->newPlan({}));
+        QCOMPARE(m_prompts, 0);   // nothing unsaved: no question
+        QVERIFY(m_window->openSource(path));
+        QCOMPARE(serializePlan(doc()->plan()), saved);
+        QVERIFY(findAt(Day::Mon, 16 * 60 + 30));
+    }
+
+    void unsavedChangesCancelKeepsEverything()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        makeAChange();
+        const QByteArray before = serializePlan(doc()->plan());
+        m_answer = QMessageBox::Cancel;
+        QVERIFY(!m_window->openSource(u"template:strength"_s));
+        QCOMPARE(m_prompts, 1);
+        QCOMPARE(serializePlan(doc()->plan()), before);
+        QVERIFY(doc()->isModified());
+        QVERIFY(!m_window->close());   // closing is refused too
+        QVERIFY(m_window->isVisible());
+    }
+
+    void unsavedChangesDiscardOpens()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        makeAChange();
+        m_answer = QMessageBox::Discard;
+        QVERIFY(m_window->openSource(u"template:strength"_s));
+        QCOMPARE(m_prompts, 1);
+        QVERIFY(!doc()->isModified());
+        QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:strength"_s).plan));
+    }
+
+    void unsavedChangesSaveWritesFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"first.ordo"_s);
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        makeAChange();
+        const QByteArray changed = serializePlan(doc()->plan());
+        m_answer = QMessageBox::Save;
+        m_window->setSaveFileChooser([path](const QString &) { return path; });
+        QVERIFY(m_window->openSource(u"template:strength"_s));
+        m_window->setSaveFileChooser({});
+        QCOMPARE(test::readFixture(path), changed);
+        // Cancelling the file chooser cancels the whole operation.
+        makeAChange();
+        m_window->setSaveFileChooser([](const QString &) { return QString(); });
+        QVERIFY(!m_window->openSource(u"template:musclegrowth"_s));
+        m_window->setSaveFileChooser({});
+        QVERIFY(doc()->isModified());
+    }
+
+    void badFileNamesThePlaceAndKeepsThePlan()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.ordo"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"format\": \"ordo-plan\",\n  \"version\": 1,\n  \"weeks\": 0,\n");
+        f.close();
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        const QByteArray before = serializePlan(doc()->plan());
+        QVERIFY(!m_window->openSource(path));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(u"line "_s), qPrintable(m_errors[0]));
+        QCOMPARE(serializePlan(doc()->plan()), before);
+    }
+
+    void droppingAnOrdoFileOpensIt()
+    {
+        const QString path = QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/endurance.ordo"_s;
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropEvent);
+        QTRY_COMPARE(QFileInfo(doc()->filePath()), QFileInfo(path));
+        // Something else is refused.
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(u"/etc/hostname"_s)});
+        QDragEnterEvent other(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &other);
+        QVERIFY(!other.isAccepted());
+    }
+
+    void totalsFollowEdits()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        const QString before = m_window->totalsLabel()->text();
+        const int cardio = doc()->analysis().summary.cardioSessions;
+        QVERIFY(before.contains(u"%1 cardio sessions"_s.arg(cardio)));
+        WeekView *view = m_window->weekView();
+        std::unique_ptr<QMimeData> data(
+            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"steady-run"_s)}));
+        const QPoint at = view->pointAt(Day::Sun, 9 * 60);
+        QVERIFY(test::dragOver(view->viewport(), data.get(), at));
+        QVERIFY(test::drop(view->viewport(), data.get(), at));
+        QCOMPARE(doc()->analysis().summary.cardioSessions, cardio + 1);
+        QVERIFY(m_window->totalsLabel()->text().contains(u"%1 cardio sessions"_s.arg(cardio + 1)));
+        doc()->undoStack()->undo();
+        QCOMPARE(m_window->totalsLabel()->text(), before);
+    }
+
+    void inspectorEditsAreUndoableAndLive()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        const Session *upper = findAt(Day::Mon, 18 * 60);
+        const QString id = upper->id;
+        const int duration = upper->durationMin;
+        m_window->weekView()->setSelectedIds({id});
+        SessionInspector *page = m_window->inspector()->sessionPage();
+        QVERIFY(m_window->inspector()->showsSession());
+        QCOMPARE(page->sessionId(), id);
+        // Typing a title is one step.
+        page->titleEdit()->selectAll();
+        QTest::keyClicks(page->titleEdit(), u"Push day"_s);
+        QCOMPARE(doc()->plan().find(id)->title, u"Push day"_s);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        // Spinning the duration is another single step.
+        for (int i = 0; i < 4; ++i)
+            page->durationSpin()->stepUp();
+        QCOMPARE(doc()->plan().find(id)->durationMin, duration + 20);
+        QCOMPARE(doc()->undoStack()->count(), 2);
+        // Moving it onto Tuesday morning's bike sprints makes an overlap appear at once.
+        page->dayCombo()->setCurrentIndex(page->dayCombo()->findData(int(Day::Tue)));
+        page->startEdit()->setTime(QTime(6, 30));
+        bool overlap = false;
+        for (const Finding &f : doc()->analysis().findings)
+            overlap = overlap || (f.rule == u"overlap"_s && f.sessions.contains(id));
+        QVERIFY(overlap);
+        while (doc()->undoStack()->canUndo())
+            doc()->undoStack()->undo();
+        QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:musclegrowth"_s).plan));
+    }
+
+    void planInspectorEditsTheProfile()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        m_window->weekView()->setSelectedIds({});
+        QVERIFY(!m_window->inspector()->showsSession());
+        PlanInspector *page = m_window->inspector()->planPage();
+        page->goalCombo()->setCurrentIndex(page->goalCombo()->findData(int(Goal::Endurance)));
+        QCOMPARE(doc()->plan().profile.goal, Goal::Endurance);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        page->weeksSpin()->setValue(3);
+        QCOMPARE(doc()->plan().weeks, 3);
+        QCOMPARE(m_window->weekLabel()->text(), u"Week 1 of 3"_s);
+        page->nameEdit()->selectAll();
+        QTest::keyClicks(page->nameEdit(), u"Base block"_s);
+        QCOMPARE(doc()->plan().name, u"Base block"_s);
+        QVERIFY(m_window->windowTitle().startsWith(u"Base block"_s));
+        QCOMPARE(doc()->undoStack()->count(), 3);
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->plan().profile.goal, Goal::MuscleGrowth);
+    }
+
+    void findingClickSelectsItsSessions()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        FindingsDock *dock = m_window->findingsDock();
+        QVERIFY(dock->model()->rowCount() > 0);
+        const Finding f = dock->model()->visibleFindings().first();
+        emit dock->findingActivated(f);
+        QCOMPARE(m_window->weekView()->selectedIds(), f.sessions);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

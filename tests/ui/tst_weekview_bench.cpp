@@ -1,0 +1,84 @@
+#include "builtinplans.h"
+#include "document.h"
+#include "palettemodel.h"
+#include "uitestsupport.h"
+#include "weekview.h"
+
+#include <QMimeData>
+#include <QTest>
+
+#include <memory>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The hover path of a palette drag on a 52-week plan: hit test, the real analysis of the
+// modified copy, and the repaint. It has to fit one 60 Hz frame (16 ms). Reported, not
+// gated: wall-clock limits are unreliable on shared machines.
+class BenchWeekView : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The muscle-growth week repeated for 52 weeks.
+    static Plan yearPlan()
+    {
+        const Plan week = *readBuiltinPlan(u"musclegrowth"_s).plan;
+        Plan plan = week;
+        plan.weeks = 52;
+        plan.sessions.clear();
+        int n = 1;
+        for (int w = 0; w < 52; ++w) {
+            for (Session s : week.sessions) {
+                s.week = w;
+                s.id = u"s"_s + QString::number(n++);
+                plan.sessions.append(s);
+            }
+        }
+        plan.sortSessions();
+        return plan;
+    }
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void hoverOnAYearPlan()
+    {
+        Document doc;
+        doc.reset(yearPlan());
+        QCOMPARE(doc.plan().weeks, 52);
+        WeekView view(&doc);
+        view.resize(1100, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setWeek(30);
+        PaletteModel palette;
+        std::unique_ptr<QMimeData> data(palette.mimeData({palette.indexOfTemplate(u"bike-hiit"_s)}));
+        const QPoint a = view.pointAt(Day::Mon, 16 * 60 + 30);
+        const QPoint b = view.pointAt(Day::Mon, 16 * 60 + 45);
+        QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        bool flip = false;
+        QBENCHMARK {
+            // Alternate between two cells so every step recomputes the preview.
+            QDragMoveEvent move(flip ? a : b, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view.viewport(), &move);
+            view.viewport()->repaint();
+            flip = !flip;
+        }
+        QVERIFY(view.preview().isValid());
+        QVERIFY(view.preview().hasRule(u"ampk-window"_s));
+    }
+
+    void analysisAloneOnAYearPlan()
+    {
+        const Plan plan = yearPlan();
+        QBENCHMARK {
+            const Analysis a = analyze(plan);
+            Q_UNUSED(a);
+        }
+    }
+};
+
+QTEST_MAIN(BenchWeekView)
+#include "tst_weekview_bench.moc"

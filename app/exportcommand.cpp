@@ -8,7 +8,13 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 #include <optional>
 
@@ -134,15 +140,8 @@ bool isRegularOutput(const QString &path)
 
 int runExport(int argc, char *argv[], const QStringList &args)
 {
-    // The PDF draws with Qt Gui and Charts (which need a QApplication) but never shows a
-    // window: run on the offscreen platform unless the caller chose one.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_OFFSCREEN_NO_GLX"))
-        qputenv("QT_QPA_OFFSCREEN_NO_GLX", "1");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Ordo"_s);
-
+    // Options and plan first: usage and plan errors need no GUI objects and leave standard
+    // error with exactly their own lines.
     const std::optional<ExportArguments> a = parseArguments(args);
     if (!a)
         return UsageError;
@@ -151,6 +150,26 @@ int runExport(int argc, char *argv[], const QStringList &args)
         return InvalidPlan;
     if (a->week && *a->week > plan->weeks)
         return usageError(tr("--week %1: the plan has only %2 weeks").arg(*a->week).arg(plan->weeks));
+
+    // The PDF draws with Qt Gui and Charts (which need a QApplication) but never shows a
+    // window: run on the offscreen platform unless the caller chose one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_OFFSCREEN_NO_GLX"))
+        qputenv("QT_QPA_OFFSCREEN_NO_GLX", "1");
+#if defined(Q_OS_UNIX)
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Scripts and CI often run without a session: give Qt a private runtime directory so
+        // it does not warn about the missing one on standard error.
+        const QString dir = QDir::tempPath() + u"/ordo-runtime-"_s + QString::number(getuid());
+        if (QDir().mkpath(dir)
+            && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Ordo"_s);
+
     const Analysis analysis = analyze(*plan);
 
     QString report;

@@ -1,0 +1,200 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `ordo export` as a script runs it on a machine with no display: the files it writes, the
+// options of cli.md, and the exit codes 2 (usage), 3 (invalid plan) and 4 (output failed).
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result ordo(const QStringList &args, const QByteArray &stdinBytes = {})
+    {
+        QProcess p;
+        // No display and no platform chosen: export must pick the offscreen platform itself.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ORDO_BINARY), args);
+        if (!p.waitForStarted())
+            qFatal("cannot start ordo");
+        if (!stdinBytes.isEmpty())
+            p.write(stdinBytes);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("ordo did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString tool(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    bool m_poppler = false;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_poppler = !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty();
+    }
+
+    void writesPdfWithoutDisplay()
+    {
+        const QString out = path(u"fatloss.pdf"_s);
+        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        if (!m_poppler)
+            QSKIP("pdfinfo is not installed");
+        const QString info = tool(u"pdfinfo"_s, {out});
+        QVERIFY2(info.contains(u"(A4)"_s), qPrintable(info));
+        QVERIFY(info.contains(u"Pages:           3"_s));
+    }
+
+    void pageSizeAndWeekOptions()
+    {
+        if (!m_poppler)
+            QSKIP("pdfinfo is not installed");
+        const QString letter = path(u"letter.pdf"_s);
+        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, letter, u"--page-size"_s, u"Letter"_s}).exitCode, 0);
+        const QString all = tool(u"pdfinfo"_s, {letter});
+        QVERIFY2(all.contains(u"612 x 792 pts (letter)"_s), qPrintable(all));
+        const QString one = path(u"week2.pdf"_s);
+        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, one, u"--week"_s, u"2"_s}).exitCode, 0);
+        const QString oneInfo = tool(u"pdfinfo"_s, {one});
+        const QString text = tool(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, one, u"-"_s});
+        QVERIFY2(text.contains(u"Week 2 of 4"_s), qPrintable(text.left(400)));
+        auto pages = [](const QString &info) {
+            return info.section(u"Pages:"_s, 1).section(u'\n', 0, 0).trimmed().toInt();
+        };
+        QVERIFY(pages(oneInfo) < pages(all));
+        const QString allWeeks = path(u"all.pdf"_s);
+        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, allWeeks, u"--all-weeks"_s,
+                       u"--orientation"_s, u"landscape"_s}).exitCode, 0);
+        const QString landscape = tool(u"pdfinfo"_s, {allWeeks});
+        QVERIFY(pages(landscape) >= pages(all));  // wider pages hold fewer findings lines
+        QVERIFY2(landscape.contains(u"842 x 595 pts"_s), qPrintable(landscape));
+    }
+
+    void writesCalendar()
+    {
+        const QString out = path(u"plan.ics"_s);
+        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray ics = f.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.count("BEGIN:VEVENT") >= 5);
+        QCOMPARE(ics.count("BEGIN:VEVENT"), ics.count("RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=12\r\n"));
+
+        const Result four = ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s,
+                                  u"2026-01-05"_s, u"--weeks"_s, u"4"_s});
+        QCOMPARE(four.exitCode, 0);
+        QFile g(out);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QVERIFY(g.readAll().contains("COUNT=4\r\n"));
+    }
+
+    void readsPlanFromStandardInput()
+    {
+        const QByteArray plan = ordo::test::readFixture(ordo::test::dataDir() + u"/plans/format-example.ordo"_s);
+        const QString out = path(u"stdin.ics"_s);
+        const Result r = ordo({u"export"_s, u"-"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s}, plan);
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("BEGIN:VEVENT"), 3);
+    }
+
+    void usageErrorsExitWith2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString pdf = u"x.pdf"_s;
+        QTest::newRow("no output") << QStringList{u"export"_s, u"template:fatloss"_s};
+        QTest::newRow("no plan") << QStringList{u"export"_s, u"--pdf"_s, pdf};
+        QTest::newRow("unknown option") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--color"_s};
+        QTest::newRow("bad page size") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"A5"_s};
+        QTest::newRow("week and all") << QStringList{u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, pdf, u"--week"_s, u"1"_s, u"--all-weeks"_s};
+        QTest::newRow("week zero") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--week"_s, u"0"_s};
+        QTest::newRow("week past end") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--week"_s, u"2"_s};
+        QTest::newRow("pdf without file") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s};
+        QTest::newRow("ics without date") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s};
+        QTest::newRow("bad date") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s, u"--start-date"_s, u"2026-13-01"_s};
+        QTest::newRow("bad weeks") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s, u"--start-date"_s, u"2026-01-05"_s, u"--weeks"_s, u"0"_s};
+        QTest::newRow("two plans") << QStringList{u"export"_s, u"template:fatloss"_s, u"other.ordo"_s, u"--pdf"_s, pdf};
+    }
+
+    void usageErrorsExitWith2()
+    {
+        QFETCH(QStringList, args);
+        for (QString &a : args) {
+            if (a.endsWith(u".pdf"_s) || a.endsWith(u".ics"_s))
+                a = path(a);
+        }
+        const Result r = ordo(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"ordo: "_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(u"x.pdf"_s)));
+        QVERIFY(!QFile::exists(path(u"x.ics"_s)));
+    }
+
+    void invalidPlanExitsWith3()
+    {
+        const QString bad = path(u"bad.ordo"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"ordo-plan\", \"version\": 1, \"sessions\": [ { \"id\": \"s1\" } ] }");
+        f.close();
+        const Result r = ordo({u"export"_s, bad, u"--pdf"_s, path(u"bad.pdf"_s)});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith(u"ordo: "_s + bad + u": "_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(u"bad.pdf"_s)));
+        QCOMPARE(ordo({u"export"_s, path(u"missing.ordo"_s), u"--pdf"_s, path(u"m.pdf"_s)}).exitCode, 3);
+        QCOMPARE(ordo({u"export"_s, u"template:nosuch"_s, u"--ics"_s, path(u"m.ics"_s), u"--start-date"_s,
+                       u"2026-01-05"_s}).exitCode, 3);
+    }
+
+    void unwritableOutputExitsWith4()
+    {
+        const QString pdf = path(u"no-such-dir/out.pdf"_s);
+        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(u"ordo: "_s + pdf + u": "_s), qPrintable(r.err));
+        const QString ics = path(u"no-such-dir/out.ics"_s);
+        QCOMPARE(ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, ics, u"--start-date"_s, u"2026-01-05"_s}).exitCode, 4);
+        QCOMPARE(ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, m_dir.path()}).exitCode, 4);  // a directory
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

@@ -233,6 +233,28 @@ PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
                                     tr("Swap %1 and %2").arg(quoted(first), quoted(second)));
 }
 
+PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers)
+{
+    const bool shift = modifiers.testFlag(Qt::ShiftModifier);
+    switch (key) {
+    case Qt::Key_Up:
+        return shift ? changeDuration(plan, ids, -15) : move(plan, ids, -15);
+    case Qt::Key_Down:
+        return shift ? changeDuration(plan, ids, 15) : move(plan, ids, 15);
+    case Qt::Key_Left:
+        return move(plan, ids, -kMinutesPerDay);
+    case Qt::Key_Right:
+        return move(plan, ids, kMinutesPerDay);
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        return remove(plan, ids);
+    case Qt::Key_D:
+        return modifiers.testFlag(Qt::ControlModifier) ? duplicate(plan, ids) : PlanEdit{};
+    default:
+        return {};
+    }
+}
+
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field)
 {
     const Session *s = plan.find(changed.id);

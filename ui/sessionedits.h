@@ -32,6 +32,9 @@ PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load);
 // Swaps a session with the next one on its day (or the previous if it is the last),
 // keeping the gap between them.
 PlanEdit swapWithAdjacent(const Plan &plan, const QString &id);
+// The edit behind a key of the week view: Up/Down ±15 min, Shift+Up/Down duration ±15,
+// Left/Right ±1 day, Delete/Backspace, Ctrl+D; empty for any other key.
+PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers);
 // A changed session from the inspector; `field` names the field in the undo text.
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "enums.h"
 #include "sessionedits.h"
+#include "sessionmenu.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -626,7 +627,6 @@ bool WeekView::viewportEvent(QEvent *event)
 void WeekView::keyPressEvent(QKeyEvent *event)
 {
     const Plan &plan = m_document->plan();
-    const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
     PlanEdit edit;
     switch (event->key()) {
     case Qt::Key_Escape:
@@ -642,23 +642,13 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         setWeek(m_week + 1);
         return;
     case Qt::Key_Up:
-    case Qt::Key_Down: {
-        const int step = event->key() == Qt::Key_Up ? -15 : 15;
-        edit = shift ? SessionEdits::changeDuration(plan, m_selected, step) : SessionEdits::move(plan, m_selected, step);
-        break;
-    }
+    case Qt::Key_Down:
     case Qt::Key_Left:
     case Qt::Key_Right:
-        edit = SessionEdits::move(plan, m_selected, event->key() == Qt::Key_Left ? -kMinutesPerDay : kMinutesPerDay);
-        break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        edit = SessionEdits::remove(plan, m_selected);
-        break;
     case Qt::Key_D:
-        if (!event->modifiers().testFlag(Qt::ControlModifier))
-            break;
-        edit = SessionEdits::duplicate(plan, m_selected);
+        edit = SessionEdits::forKey(plan, m_selected, event->key(), event->modifiers());
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -714,40 +704,8 @@ void WeekView::contextMenuEvent(QContextMenuEvent *event)
         return;
     if (!m_selected.contains(block->sessionId))
         select({block->sessionId});
-    const Session *session = m_document->plan().find(block->sessionId);
-    if (!session)
-        return;
-    const QStringList ids = m_selected;
-    const QString id = session->id;
-    QMenu menu(this);
-    menu.addAction(tr("&Edit…"), this, [this] { emit editRequested(); });
-    menu.addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
-                   [this, ids] { m_document->apply(SessionEdits::duplicate(m_document->plan(), ids)); });
-    menu.addAction(tr("&Delete"), QKeySequence::Delete, this,
-                   [this, ids] { m_document->apply(SessionEdits::remove(m_document->plan(), ids)); });
-    if (session->kind == Kind::Cardio) {
-        QMenu *intensity = menu.addMenu(tr("&Intensity"));
-        for (Intensity i : {Intensity::Easy, Intensity::Moderate, Intensity::Hiit}) {
-            QAction *a = intensity->addAction(displayName(i), this, [this, ids, i] {
-                m_document->apply(SessionEdits::setIntensity(m_document->plan(), ids, i));
-            });
-            a->setCheckable(true);
-            a->setChecked(session->intensity == i);
-        }
-    } else if (session->kind == Kind::Strength) {
-        QMenu *load = menu.addMenu(tr("&Intensity"));
-        for (Load l : {Load::Light, Load::Moderate, Load::Heavy}) {
-            QAction *a = load->addAction(displayName(l), this, [this, ids, l] {
-                m_document->apply(SessionEdits::setLoad(m_document->plan(), ids, l));
-            });
-            a->setCheckable(true);
-            a->setChecked(session->load == l);
-        }
-    }
-    QAction *swap = menu.addAction(tr("&Swap order with adjacent session"), this, [this, id] {
-        m_document->apply(SessionEdits::swapWithAdjacent(m_document->plan(), id));
-    });
-    swap->setEnabled(!SessionEdits::swapWithAdjacent(m_document->plan(), id).isEmpty());
+    SessionMenu menu(m_document, m_selected, block->sessionId, this);
+    connect(&menu, &SessionMenu::editRequested, this, &WeekView::editRequested);
     menu.exec(event->globalPos());
 }
 

@@ -2,6 +2,7 @@
 #include "dragpayload.h"
 #include "palettemodel.h"
 #include "planio.h"
+#include "sessionmenu.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "weekview.h"
@@ -367,6 +368,42 @@ private slots:
         test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton, Qt::ControlModifier);
         test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton, Qt::ControlModifier);
         QCOMPARE(m_view->selectedIds(), QStringList{thuId});
+    }
+
+    void contextMenuChangesIntensityAndSwaps()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const Session *sprints = findAt(Day::Tue, 6 * 60 + 20);
+        QVERIFY(sprints);
+        const QString id = sprints->id;
+        const int sprintMinutes = sprints->durationMin;
+        SessionMenu menu(m_document.get(), {id}, id);
+        QAction *intensity = nullptr;
+        QAction *swap = nullptr;
+        for (QAction *a : menu.actions()) {
+            if (a->text() == u"&Intensity"_s)
+                intensity = a;
+            if (a->text().startsWith(u"&Swap"_s))
+                swap = a;
+        }
+        QVERIFY(intensity && intensity->menu());
+        QVERIFY(swap && swap->isEnabled());
+        for (QAction *a : intensity->menu()->actions()) {
+            if (a->text() == u"Easy"_s)
+                a->trigger();
+        }
+        QCOMPARE(m_document->plan().find(id)->intensity, Intensity::Easy);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        // Swap: the sprints now come after the session that followed them, same gap.
+        const Session *next = &m_document->plan().sessions[m_document->plan().indexOf(id) + 1];
+        const QString nextId = next->id;
+        const int gap = next->startMinute - (6 * 60 + 20 + sprintMinutes);
+        swap->trigger();
+        QCOMPARE(m_document->plan().find(nextId)->startMinute, 6 * 60 + 20);
+        const Session *moved = m_document->plan().find(id);
+        const Session *first = m_document->plan().find(nextId);
+        QCOMPARE(moved->startMinute, first->startMinute + first->durationMin + gap);
+        QCOMPARE(m_document->undoStack()->count(), 2);
     }
 
     void pageKeysNavigateWeeks()

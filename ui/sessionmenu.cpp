@@ -1,0 +1,46 @@
+#include "sessionmenu.h"
+
+#include "document.h"
+#include "enums.h"
+#include "sessionedits.h"
+
+namespace ordo {
+
+SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QString &clickedId, QWidget *parent)
+    : QMenu(parent)
+{
+    const Session *session = document->plan().find(clickedId);
+    if (!session)
+        return;
+    addAction(tr("&Edit…"), QKeySequence(Qt::Key_Return), this, [this] { emit editRequested(); });
+    addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+              [document, ids] { document->apply(SessionEdits::duplicate(document->plan(), ids)); });
+    addAction(tr("&Delete"), QKeySequence::Delete, this,
+              [document, ids] { document->apply(SessionEdits::remove(document->plan(), ids)); });
+    QMenu *intensity = addMenu(tr("&Intensity"));
+    if (session->kind == Kind::Cardio) {
+        for (Intensity i : {Intensity::Easy, Intensity::Moderate, Intensity::Hiit}) {
+            QAction *a = intensity->addAction(displayName(i), this, [document, ids, i] {
+                document->apply(SessionEdits::setIntensity(document->plan(), ids, i));
+            });
+            a->setCheckable(true);
+            a->setChecked(session->intensity == i);
+        }
+    } else if (session->kind == Kind::Strength) {
+        for (Load l : {Load::Light, Load::Moderate, Load::Heavy}) {
+            QAction *a = intensity->addAction(displayName(l), this, [document, ids, l] {
+                document->apply(SessionEdits::setLoad(document->plan(), ids, l));
+            });
+            a->setCheckable(true);
+            a->setChecked(session->load == l);
+        }
+    } else {
+        intensity->setEnabled(false);
+    }
+    QAction *swap = addAction(tr("&Swap order with adjacent session"), this, [document, clickedId] {
+        document->apply(SessionEdits::swapWithAdjacent(document->plan(), clickedId));
+    });
+    swap->setEnabled(!SessionEdits::swapWithAdjacent(document->plan(), clickedId).isEmpty());
+}
+
+} // namespace ordo

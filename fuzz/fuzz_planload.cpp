@@ -1,9 +1,11 @@
 // libFuzzer target: arbitrary bytes through the whole plan load path (size cap, JSON parse,
 // format/version check, validation, model), then, for plans that load, through analyze()
-// and save-then-load, which must give an equal plan and identical bytes.
+// and save-then-load, which must give an equal plan and identical bytes. Each auto-fix the
+// analysis offers must be a valid edit that keeps the plan loadable and undoes exactly.
 // Built with -DORDO_FUZZ=ON (clang); replayed over fuzz/corpus by the fuzz_corpus_replay
 // ctest in every build through replaymain.cpp.
 #include "analysis.h"
+#include "autofix.h"
 #include "planio.h"
 
 #include <QByteArray>
@@ -62,6 +64,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const QByteArray saved = ordo::serializePlan(plan);
+    int fixes = 0;
+    for (const ordo::Finding &f : analysis.findings) {
+        if (!f.autoFix || ++fixes > 8)  // a few per input keep the fuzzer fast
+            continue;
+        const ordo::PlanEdit edit = ordo::autoFixEdit(plan, *f.autoFix);
+        if (edit.isEmpty())
+            continue;
+        if (!edit.isValidFor(plan))
+            fail("an auto-fix is not a valid edit", f.rule.toUtf8());
+        ordo::Plan fixed = plan;
+        const ordo::PlanEdit inverse = edit.apply(fixed);
+        if (!ordo::parsePlan(ordo::serializePlan(fixed)).ok())
+            fail("an auto-fix made a plan that does not load", f.rule.toUtf8());
+        inverse.apply(fixed);
+        if (ordo::serializePlan(fixed) != saved)
+            fail("undoing an auto-fix did not restore the plan", f.rule.toUtf8());
+    }
+
     const ordo::ReadResult again = ordo::parsePlan(saved);
     if (!again.ok())
         fail("a loaded plan did not load again after saving",

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the plan loader (fuzz/fuzz_planload.cpp) with libFuzzer for MINUTES minutes.
-#   scripts/fuzz.sh MINUTES [--merge]
+#   scripts/fuzz.sh MINUTES [--merge] [--keep-going]
+# --keep-going runs libFuzzer in fork mode and carries on after a crash, collecting every
+# crashing input in the artifacts folder (useful while a known bug is still open).
 # Builds build/fuzz with clang-14 (ASan + UBSan + coverage on our code), fuzzes a working
 # corpus in build/fuzz/corpus-work seeded from fuzz/corpus, the built-in plans and the test
 # fixtures, and with --merge minimises what it found back into fuzz/corpus (commit that).
@@ -9,8 +11,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-minutes=${1:?usage: scripts/fuzz.sh MINUTES [--merge]}
-merge=${2:-}
+minutes=${1:?usage: scripts/fuzz.sh MINUTES [--merge] [--keep-going]}
+shift
+merge=
+mode=()
+for arg in "$@"; do
+  case $arg in
+    --merge) merge=1 ;;
+    --keep-going) mode=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1) ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 build=build/fuzz
 
 if [ ! -f "$build/build.ninja" ]; then
@@ -33,9 +44,10 @@ ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-prin
   -timeout=10 \
   -rss_limit_mb=2048 \
   -print_final_stats=1 \
-  -artifact_prefix="$artifacts/"
+  -artifact_prefix="$artifacts/" \
+  "${mode[@]}"
 
-if [ "$merge" = "--merge" ]; then
+if [ -n "$merge" ]; then
   # Keeps only inputs that add coverage; fuzz/corpus stays small enough to commit and replay.
   "$fuzzer" -merge=1 -max_len=65536 fuzz/corpus "$work"
 fi

@@ -1330,8 +1330,9 @@ private:
         const int minLift = m_goal == Goal::Endurance ? 1 : int(m_t.liftingMinPerWeek);
         each(rn::LiftingFrequency, [&](const DayCount &c) { return c.strength < minLift; }, [&](int a, int) {
             if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                f->message = tr("%1 lifting sessions this week (below the usual minimum of %2).")
-                                 .arg(window[a].strength).arg(int(m_t.liftingMinPerWeek));
+                f->message = tr("%n lifting session(s) this week (below the usual minimum of %1).", nullptr,
+                                window[a].strength)
+                                 .arg(int(m_t.liftingMinPerWeek));
                 f->fix = tr("Add a session.");
             }
         });
@@ -1339,8 +1340,8 @@ private:
              [&](const DayCount &c) { return c.strength > m_t.liftingMaxPerWeek && c.hard > m_t.cardioMaxHardPerWeek; },
              [&](int a, int) {
                  if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                     f->message = tr("%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio template).")
-                                      .arg(window[a].strength);
+                     f->message = tr("%n lifting session(s) this week (more than the 3–4 lifting + 2–3 cardio template).",
+                                     nullptr, window[a].strength);
                      f->fix = tr("Remove a session.");
                  }
              });

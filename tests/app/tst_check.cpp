@@ -1,0 +1,207 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `ordo check` end to end (cli.md): text lines, --json structure, --strict and exit codes,
+// run as a separate process on the built binary.
+class TestCheck : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run ordo(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(ORDO_BINARY), args);
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            qFatal("ordo did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QString fixture(const char *name)
+    {
+        return ordo::test::dataDir() + u"/analysis/"_s + QString::fromLatin1(name);
+    }
+
+private slots:
+    void textOutput()
+    {
+        const Run r = ordo({u"check"_s, fixture("t3-hiit-before-lifting.ordo")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+        QVERIFY(lines.first().startsWith(u"warning  ampk-window     Mon 06:20 Bike sprints — Heavy upper starts 1 h after "
+                                         u"Bike sprints (HIIT)."_s));
+        QVERIFY(lines.first().contains(u"Fix: Swap the order (lift first), or move Heavy upper to Mon 10:45 or later."_s));
+        QVERIFY(lines.contains(u"Weekly summary:"_s));
+        QVERIFY(lines.contains(u"  Sessions: 1 strength, 1 cardio, 0 mobility"_s));
+        QVERIFY(lines.contains(u"  Cardio minutes: 0 easy, 0 moderate, 25 HIIT"_s));
+        // Most severe first: no info line before the warning.
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void jsonOutput()
+    {
+        const Run r = ordo({u"check"_s, fixture("t3-hiit-before-lifting.ordo"), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.keys(), (QStringList{u"days"_s, u"findings"_s, u"plan"_s, u"summary"_s}));
+        QCOMPARE(root[u"plan"_s].toString(), u"T3 HIIT before lifting"_s);
+        QVERIFY(r.out.startsWith("{\n  \"plan\": "));  // keys in cli.md order
+
+        const QJsonObject f = root[u"findings"_s].toArray().first().toObject();
+        QCOMPARE(f[u"rule"_s].toString(), u"ampk-window"_s);
+        QCOMPARE(f[u"severity"_s].toString(), u"warning"_s);
+        QCOMPARE(f[u"sessions"_s].toArray(), (QJsonArray{u"s1"_s, u"s2"_s}));
+        QCOMPARE(f[u"week"_s].toInt(), 0);
+        QCOMPARE(f[u"day"_s].toString(), u"mon"_s);
+        QVERIFY(!f[u"message"_s].toString().isEmpty());
+        QVERIFY(!f[u"fix"_s].toString().isEmpty());
+        QVERIFY(f[u"source"_s].toString().startsWith(u"000_b743a5f68db8ab6e.txt"_s));
+        QVERIFY(!f.contains(u"related"_s));
+        const QJsonObject fix = f[u"autoFix"_s].toObject();
+        QCOMPARE(fix[u"type"_s].toString(), u"swap"_s);
+        QCOMPARE(fix[u"session"_s].toString(), u"s1"_s);
+        QCOMPARE(fix[u"otherSession"_s].toString(), u"s2"_s);
+
+        const QJsonArray days = root[u"days"_s].toArray();
+        QCOMPARE(days.size(), 7);
+        const QJsonObject mon = days[0].toObject();
+        QCOMPARE(mon[u"week"_s].toInt(), 0);
+        QCOMPARE(mon[u"day"_s].toString(), u"mon"_s);
+        QCOMPARE(mon[u"strengthLoad"_s].toDouble(), 480.0);
+        QCOMPARE(mon[u"cardioLoad"_s].toDouble(), 225.0);
+        QCOMPARE(mon[u"load"_s].toDouble(), 705.0);
+        QVERIFY(mon[u"kcal"_s].isDouble());
+        QCOMPARE(mon[u"kcal"_s].toDouble(), std::round(mon[u"kcal"_s].toDouble()));
+        const QJsonArray windows = mon[u"ampkWindows"_s].toArray();
+        QCOMPARE(windows.size(), 1);
+        QCOMPARE(windows[0].toObject()[u"session"_s].toString(), u"s1"_s);
+        QCOMPARE(windows[0].toObject()[u"start"_s].toString(), u"06:45"_s);
+        QCOMPARE(windows[0].toObject()[u"end"_s].toString(), u"10:45"_s);
+        QCOMPARE(days[1].toObject()[u"load"_s].toDouble(), 0.0);
+
+        const QJsonObject summary = root[u"summary"_s].toObject();
+        QCOMPARE(summary[u"strengthSessions"_s].toInt(), 1);
+        QCOMPARE(summary[u"cardioSessions"_s].toInt(), 1);
+        QCOMPARE(summary[u"mobilitySessions"_s].toInt(), 0);
+        QCOMPARE(summary[u"cardioMinutes"_s].toObject()[u"hiit"_s].toInt(), 25);
+        QCOMPARE(summary[u"restDays"_s].toInt(), 6);
+        QCOMPARE(summary[u"kcal"_s].toInt(), 762);
+    }
+
+    void windowAcrossMidnight()
+    {
+        const Run r = ordo({u"check"_s, u"--json"_s, fixture("t5-midnight-window.ordo")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray days = QJsonDocument::fromJson(r.out).object()[u"days"_s].toArray();
+        const QJsonObject mon = days[0].toObject()[u"ampkWindows"_s].toArray()[0].toObject();
+        const QJsonObject tue = days[1].toObject()[u"ampkWindows"_s].toArray()[0].toObject();
+        QCOMPARE(mon[u"start"_s].toString(), u"20:30"_s);
+        QCOMPARE(mon[u"end"_s].toString(), u"24:00"_s);
+        QCOMPARE(tue[u"start"_s].toString(), u"00:00"_s);
+        QCOMPARE(tue[u"end"_s].toString(), u"00:30"_s);
+        QCOMPARE(days[0].toObject()[u"fatigue"_s].toDouble(), std::round(days[0].toObject()[u"fatigue"_s].toDouble() * 10) / 10);
+    }
+
+    void strict_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<int>("code");
+        QTest::newRow("warning") << fixture("t3-hiit-before-lifting.ordo") << 1;
+        QTest::newRow("info only") << fixture("t1-warmup.ordo") << 0;
+    }
+    void strict()
+    {
+        QFETCH(QString, plan);
+        QFETCH(int, code);
+        QCOMPARE(ordo({u"check"_s, plan, u"--strict"_s}).code, code);
+        QCOMPARE(ordo({u"check"_s, u"--strict"_s, u"--json"_s, plan}).code, code);
+        QCOMPARE(ordo({u"check"_s, plan}).code, 0);
+    }
+
+    void related()
+    {
+        // T10 from standard input: the active-recovery badge lists leg-day-friendly as related,
+        // and the hidden leg-day-friendly finding itself is not printed.
+        const QByteArray plan = R"({"format": "ordo-plan", "version": 1, "name": "T10", "weeks": 1, "repeat": false,
+            "profile": {"goal": "fat_loss"},
+            "sessions": [
+              {"id": "s1", "week": 0, "day": "mon", "start": "07:00", "durationMin": 60, "kind": "strength", "focus": "lower", "load": "heavy"},
+              {"id": "s2", "week": 0, "day": "mon", "start": "08:00", "durationMin": 20, "kind": "cardio", "modality": "walking", "intensity": "easy"}
+            ]})";
+        const Run r = ordo({u"check"_s, u"-"_s, u"--json"_s}, plan);
+        QCOMPARE(r.code, 0);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out).object()[u"findings"_s].toArray();
+        bool found = false;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            QVERIFY(f[u"rule"_s].toString() != u"leg-day-friendly"_s);
+            if (f[u"rule"_s].toString() == u"active-recovery"_s) {
+                QCOMPARE(f[u"related"_s].toArray(), QJsonArray{u"leg-day-friendly"_s});
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        const Run text = ordo({u"check"_s, u"-"_s}, plan);
+        QVERIFY(QString::fromUtf8(text.out).contains(u"(also: leg-day-friendly)"_s));
+    }
+
+    void templates()
+    {
+        // Every built-in plan analyses and gives valid JSON with one day per plan day.
+        const Run list = ordo({u"templates"_s});
+        QCOMPARE(list.code, 0);
+        const QStringList names = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!names.isEmpty());
+        for (const QString &line : names) {
+            const QString name = line.section(u'\t', 0, 0);
+            const Run r = ordo({u"check"_s, u"template:"_s + name, u"--json"_s});
+            QCOMPARE(r.code, 0);
+            const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+            QVERIFY2(!root.isEmpty(), qPrintable(name));
+            QCOMPARE(root[u"days"_s].toArray().size() % 7, 0);
+        }
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no plan") << QStringList{u"check"_s} << 2;
+        QTest::newRow("unknown option") << QStringList{u"check"_s, fixture("t1-warmup.ordo"), u"--bogus"_s} << 2;
+        QTest::newRow("two plans") << QStringList{u"check"_s, fixture("t1-warmup.ordo"), fixture("t1-warmup.ordo")} << 2;
+        QTest::newRow("missing file") << QStringList{u"check"_s, u"/nonexistent/plan.ordo"_s} << 3;
+        QTest::newRow("invalid plan") << QStringList{u"check"_s, fixture("invalid-day.ordo")} << 3;
+        QTest::newRow("unknown template") << QStringList{u"check"_s, u"template:nope"_s} << 3;
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Run r = ordo(args);
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith("ordo: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheck)
+#include "tst_check.moc"

@@ -1,3 +1,5 @@
+#include "analysis.h"
+#include "autofix.h"
 #include "planedit.h"
 #include "planio.h"
 #include "tst_propertygen.h"
@@ -9,7 +11,8 @@ using namespace ordo;
 
 // Seeded property tests of the file format and of edits as values: random valid plans
 // survive save → load → save byte for byte, and random edit sequences undo and redo
-// exactly. A failure prints its seed; ORDO_PROPERTY_SEED=<seed> reproduces it.
+// exactly (user edits and the analysis's auto-fixes mixed). A failure prints its seed;
+// ORDO_PROPERTY_SEED=<seed> reproduces it.
 class TestPropertyRoundTrip : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,7 @@ private slots:
     void randomEditsUndoAndRedoExactly()
     {
         const quint64 base = test::propertySeed() + 1000;
+        int totalAutoFixes = 0;
         for (int run = 0; run < kEditRuns; ++run) {
             const quint64 seed = base + quint64(run);
             test::PlanGenerator gen(seed);
@@ -63,8 +67,25 @@ private slots:
             QList<PlanEdit> edits;
             QList<PlanEdit> inverses;
             QList<QByteArray> states{original};
+            int autoFixes = 0;
             for (int i = 0; i < kEditsPerRun; ++i) {
-                const PlanEdit e = gen.edit(plan);
+                PlanEdit e = gen.edit(plan);
+                if (gen.chance(10)) {
+                    // One in ten steps takes an auto-fix the analysis offers instead.
+                    const Analysis a = analyze(plan);
+                    QList<AutoFix> offered;
+                    for (const Finding &f : a.findings) {
+                        if (f.autoFix)
+                            offered << *f.autoFix;
+                    }
+                    if (!offered.isEmpty()) {
+                        const PlanEdit fix = autoFixEdit(plan, gen.pick(offered));
+                        if (!fix.isEmpty()) {
+                            e = fix;
+                            ++autoFixes;
+                        }
+                    }
+                }
                 QVERIFY2(e.isValidFor(plan), qPrintable(u"seed %1 edit %2 (%3) invalid"_s.arg(seed).arg(i).arg(e.text)));
                 inverses << e.apply(plan);
                 edits << e;
@@ -76,6 +97,7 @@ private slots:
                                                                                                     r.errors.value(0).toString())));
                 }
             }
+            totalAutoFixes += autoFixes;
             const QByteArray final = states.back();
             const Plan finalPlan = plan;
 
@@ -92,7 +114,8 @@ private slots:
             QCOMPARE(serializePlan(plan), final);
             QVERIFY(plan == finalPlan);
         }
-        qInfo("%d runs of %d random edits undone and redone", kEditRuns, kEditsPerRun);
+        qInfo("%d runs of %d random edits (%d of them auto-fixes) undone and redone", kEditRuns, kEditsPerRun,
+              totalAutoFixes);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
 
+#include "builtinplans.h"
 #include "planio.h"
 #include "testsupport.h"
 
@@ -40,6 +41,7 @@ private slots:
     void fitnessChartAppearsForMultiWeekPlans();
     void panelFollowsWeekAndPalette();
     void renderDrawsOnAnImage();
+    void writeDocumentationImages();
 
 private:
     static Plan load(const QString &relative);
@@ -297,6 +299,36 @@ void TestCharts::renderDrawsOnAnImage()
     painter.end();
     QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().strength, 20) > 500);
     QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().cardio, 20) > 200);
+}
+
+void TestCharts::writeDocumentationImages()
+{
+    // ORDO_DOCS_DIR=docs ./ui_tst_charts writeDocumentationImages refreshes the README's
+    // screenshots (docs/chart-load.png, docs/chart-ampk.png) from a built-in plan.
+    const QString dir = qEnvironmentVariable("ORDO_DOCS_DIR");
+    if (dir.isEmpty())
+        QSKIP("set ORDO_DOCS_DIR to write the documentation images");
+    const ReadResult r = readBuiltinPlan(u"musclegrowth"_s);
+    QVERIFY(r.plan);
+    const Analysis analysis = analyze(*r.plan);
+    LoadChart load;
+    load.resize(760, 400);
+    load.setData(buildLoadChartData(*r.plan, analysis, 0));
+    load.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&load));
+    QVERIFY(load.grab().save(dir + u"/chart-load.png"_s));
+    AmpkChart ampk;
+    ampk.resize(760, 360);
+    ampk.setData(*r.plan, buildAmpkChartData(*r.plan, analysis, 0));
+    ampk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ampk));
+    QVERIFY(ampk.grab().save(dir + u"/chart-ampk.png"_s));
+    RegionRecoveryChart regions;
+    regions.resize(760, 320);
+    regions.setData(buildRegionRecoveryData(*r.plan, 0));
+    regions.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&regions));
+    QVERIFY(regions.grab().save(dir + u"/chart-regions.png"_s));
 }
 
 QTEST_MAIN(TestCharts)

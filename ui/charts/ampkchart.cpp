@@ -40,7 +40,7 @@ struct TimelineLayout
         const double line = fm.height();
         const double pad = line * 0.4;
         labelWidth = fm.horizontalAdvance(u"Wed"_s) + line;
-        title = QRectF(rect.left(), rect.top(), rect.width(), line * 1.4);
+        title = QRectF(rect.left(), rect.top(), rect.width(), line * 1.7);
         legend = QRectF(rect.left(), rect.bottom() - line * 1.4, rect.width(), line * 1.4);
         axis = QRectF(rect.left() + labelWidth, legend.top() - line * 1.3, rect.width() - labelWidth - pad,
                       line * 1.3);
@@ -300,6 +300,32 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                 p->drawPath(triangle);
             }
         }
+        // Titles beside the blocks, where the lane has room before the next block of the
+        // same kind: a reader sees which session caused or suffers a window without hovering.
+        QFont labelFont = font;
+        labelFont.setPointSizeF(std::max(5.5, font.pointSizeF() * 0.85));
+        const QFontMetricsF labelMetrics(labelFont, p->device());
+        p->setFont(labelFont);
+        p->setPen(style.text);
+        for (qsizetype i = 0; i < row.sessions.size(); ++i) {
+            const TimelineSession &s = row.sessions[i];
+            const QRectF box = layout.session(d, s);
+            double right = layout.plot.right();
+            for (qsizetype j = i + 1; j < row.sessions.size(); ++j) {
+                if ((row.sessions[j].kind == Kind::Strength) == (s.kind == Kind::Strength)) {
+                    right = layout.session(d, row.sessions[j]).left();
+                    break;
+                }
+            }
+            const double left = box.right() + labelMetrics.averageCharWidth() * 0.6;
+            const QString text = labelMetrics.elidedText(s.title, Qt::ElideRight, right - left - 2);
+            if (text.size() < 4)
+                continue;
+            p->drawText(QRectF(left, box.center().y() - labelMetrics.height() / 2, right - left,
+                               labelMetrics.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        p->setFont(font);
     }
 
     // Legend.

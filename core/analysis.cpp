@@ -116,8 +116,8 @@ void fillDays(const PlanFacts &facts, Analysis &a)
             else if (s.kind == Kind::Cardio)
                 df.cardioLoad += perMinuteLoad * minutes;
             df.kcal += perMinuteKcal * minutes;
-            if (!df.sessionIds.contains(s.id))
-                df.sessionIds.append(s.id);
+            // A session (≤ 600 min) meets each day at most once, so no duplicate check is needed.
+            df.sessionIds.append(s.id);
         });
     }
     double total = 0;

@@ -66,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray saved = ordo::serializePlan(plan);
     int fixes = 0;
     for (const ordo::Finding &f : analysis.findings) {
-        if (!f.autoFix || ++fixes > 8)  // a few per input keep the fuzzer fast
+        if (!f.autoFix || ++fixes > 3)  // a few per input keep the fuzzer fast
             continue;
         const ordo::PlanEdit edit = ordo::autoFixEdit(plan, *f.autoFix);
         if (edit.isEmpty())

@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,16 @@
 using namespace Qt::StringLiterals;
 
 namespace ordo {
+namespace {
+
+// The desktop's icon when it has one, else ours (offscreen and bare window managers have none).
+QIcon themeIcon(const QString &name)
+{
+    const QString fallback = u":/icons/"_s + name + u".svg"_s;
+    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -118,31 +129,45 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *palette = dock(tr("Palette"), u"PaletteDock"_s, m_paletteView, Qt::LeftDockWidgetArea);
+    dock(tr("Palette"), u"PaletteDock"_s, m_paletteView, Qt::LeftDockWidgetArea);
     m_inspector = new Inspector(m_document, this);
-    QDockWidget *inspector = dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
     m_findings = new FindingsDock(m_document, this);
     QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, m_findings, Qt::BottomDockWidgetArea);
     m_charts = new ChartsPanel(this);
+    // The charts may be small while the findings tab is in front; they scale.
+    m_charts->setMinimumSize(200, 120);
     QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, charts);
     findings->raise();
-    resizeDocks({palette, inspector}, {210, 330}, Qt::Horizontal);
-    resizeDocks({findings}, {230}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutApplied)
+        return;
+    m_layoutApplied = true;
+    // Default dock sizes, once the window has its size; a saved layout wins.
+    if (AppSettings().windowState().isEmpty()) {
+        resizeDocks({findChild<QDockWidget *>(u"PaletteDock"_s), findChild<QDockWidget *>(u"InspectorDock"_s)},
+                    {240, 330}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(u"FindingsDock"_s)}, {180}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *newMenu = file->addMenu(QIcon::fromTheme(u"document-new"_s), tr("&New"));
+    QMenu *newMenu = file->addMenu(themeIcon(u"document-new"_s), tr("&New"));
     QAction *newEmpty = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
-    newEmpty->setIcon(QIcon::fromTheme(u"document-new"_s));
+    newEmpty->setIcon(themeIcon(u"document-new"_s));
     newMenu->addSeparator();
     for (const BuiltinPlan &p : builtinPlans()) {
         const QString name = p.name;
         newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
     }
-    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
+    QAction *open = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
@@ -152,11 +177,11 @@ void MainWindow::createActions()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *saveAction = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
+    QAction *saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
                                           [this] { save(); });
-    file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
+    file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { saveAs(); });
-    file->addAction(QIcon::fromTheme(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
+    file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
     file->addSeparator();
     file->addAction(tr("Export &PDF…"), this, [this] {
         exportPdfInteractive(this, m_document->plan(), m_document->analysis());
@@ -164,7 +189,7 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Calendar (.ics)…"), this, [this] {
         exportIcsInteractive(this, m_document->plan(), m_document->analysis());
     });
-    file->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this, [this] {
+    file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this, [this] {
         printInteractive(this, m_document->plan(), m_document->analysis());
     });
     file->addSeparator();
@@ -174,10 +199,10 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(themeIcon(u"edit-undo"_s));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(themeIcon(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -195,16 +220,16 @@ void MainWindow::createActions()
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
+    QAction *zoomIn = m_viewMenu->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
                                            m_weekView, &WeekView::zoomIn);
-    QAction *zoomOut = m_viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), QKeySequence::ZoomOut,
+    QAction *zoomOut = m_viewMenu->addAction(themeIcon(u"zoom-out"_s), tr("Zoom &Out"), QKeySequence::ZoomOut,
                                             m_weekView, &WeekView::zoomOut);
     m_viewMenu->addAction(tr("&Fit Visible Hours"), QKeySequence(Qt::CTRL | Qt::Key_0), m_weekView,
                           &WeekView::resetZoom);
     m_viewMenu->addSeparator();
-    m_previousWeek = m_viewMenu->addAction(QIcon::fromTheme(u"go-previous"_s), tr("&Previous Week"), this,
+    m_previousWeek = m_viewMenu->addAction(themeIcon(u"go-previous"_s), tr("&Previous Week"), this,
                                            [this] { m_weekView->setWeek(m_weekView->week() - 1); });
-    m_nextWeek = m_viewMenu->addAction(QIcon::fromTheme(u"go-next"_s), tr("&Next Week"), this,
+    m_nextWeek = m_viewMenu->addAction(themeIcon(u"go-next"_s), tr("&Next Week"), this,
                                        [this] { m_weekView->setWeek(m_weekView->week() + 1); });
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())

@@ -70,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -100,6 +101,7 @@ private:
     QAction *m_nextWeek = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    bool m_layoutApplied = false;
     SavePrompt m_savePrompt;
     ErrorReporter m_errorReporter;
     FileChooser m_saveFileChooser;

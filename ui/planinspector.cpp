@@ -98,9 +98,16 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     m_rules->setToolTip(tr("Unchecked rules are not reported for this plan"));
     m_rules->setMinimumHeight(120);
     for (const RuleInfo &r : ruleCatalog()) {
-        auto *item = new QListWidgetItem(tr("%1. %2 (grade %3)").arg(r.number).arg(r.id, r.grade), m_rules);
+        // Engine rules (integrity checks) have no evidence grade.
+        const bool graded = !r.grade.isEmpty() && r.grade != u"-"_s;
+        auto *item = new QListWidgetItem(graded ? tr("%1. %2 (grade %3)").arg(r.number).arg(r.id, r.grade)
+                                                : tr("%1. %2").arg(r.number).arg(r.id),
+                                         m_rules);
+        if (!r.implemented)
+            item->setText(item->text() + tr(" (needs data the file format lacks)"));
         item->setData(Qt::UserRole, r.id);
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setFlags(r.implemented ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                     : Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
     analysisLayout->addWidget(m_rules);

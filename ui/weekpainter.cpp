@@ -342,37 +342,40 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
 
-    // Text: title, then time; one line when the block is short.
+    // Text: title, then time; one line when the block is short, in a smaller font when
+    // even one line does not fit, so a 20-minute session still says what it is.
     const QColor textColor = isDark(fill) ? QColor(Qt::white) : QColor(0x1b, 0x1f, 0x24);
-    const double badge = severity ? std::min(14.0, rect.height() - 4) : 0;
-    const QRectF textRect = rect.adjusted(6, 2, -(4 + (badge > 0 ? badge + 2 : 0)), -2);
-    if (textRect.width() > 8 && textRect.height() > 6) {
+    const double badge = severity ? std::clamp(rect.height() - 3, 0.0, 14.0) : 0;
+    const QRectF textRect = rect.adjusted(6, 1, -(3 + (badge >= 6 ? badge + 2 : 0)), -1);
+    if (textRect.width() > 12 && textRect.height() >= 7) {
         QFont titleFont = painter.font();
         titleFont.setBold(true);
-        const QFontMetricsF fm(titleFont);
+        QFontMetricsF fm(titleFont);
         const QString title = s.displayTitle();
         const int end = (s.startMinute + s.durationMin) % kMinutesPerDay;
         QString time = clockText(s.startMinute) + u"–"_s + clockText(end);
         if (block.continuesFromPreviousDay)
             time = u"… "_s + time;
         painter.setPen(textColor);
-        painter.setFont(titleFont);
         if (textRect.height() >= fm.height() * 2) {
+            painter.setFont(titleFont);
             painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
                              fm.elidedText(title, Qt::ElideRight, textRect.width()));
-            QFont timeFont = painter.font();
+            QFont timeFont = titleFont;
             timeFont.setBold(false);
             painter.setFont(timeFont);
-            const QFontMetricsF tm(timeFont);
             painter.drawText(textRect.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                             tm.elidedText(time, Qt::ElideRight, textRect.width()));
+                             QFontMetricsF(timeFont).elidedText(time, Qt::ElideRight, textRect.width()));
         } else {
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(title + u"  "_s + time, Qt::ElideRight, textRect.width()));
+            if (fm.height() > textRect.height() + 1) {
+                titleFont.setPixelSize(std::max(7, int(textRect.height())));
+                fm = QFontMetricsF(titleFont);
+            }
+            painter.setFont(titleFont);
+            const QString line = title + u"  "_s + time;
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                             fm.elidedText(line, Qt::ElideRight, textRect.width()));
         }
-        QFont normal = titleFont;
-        normal.setBold(false);
-        painter.setFont(normal);
     }
 
     if (severity && badge >= 6) {

@@ -153,6 +153,7 @@ void WeekView::setVisibleHours(int firstHour, int lastHour)
     m_firstVisibleHour = std::clamp(firstHour, 0, 23);
     m_lastVisibleHour = std::clamp(lastHour, m_firstVisibleHour + 1, 24);
     m_userZoomed = false;
+    m_userScrolled = false;
     m_initialScrollDone = false;
     updateScrollRange();
 }
@@ -190,8 +191,12 @@ void WeekView::updateScrollRange()
     QScrollBar *bar = verticalScrollBar();
     bar->setRange(0, std::max(0, int(std::ceil(kMinutesPerDay * m_pixelsPerMinute - bodyHeight))));
     bar->setPageStep(std::max(1, int(bodyHeight)));
-    if (!m_initialScrollDone && bodyHeight > 0) {
+    // Until the user scrolls or zooms, the first visible hour stays at the top, also while
+    // the window is still finding its size.
+    if ((!m_initialScrollDone || (!m_userZoomed && !m_userScrolled)) && bodyHeight > 0) {
+        m_scrollingProgrammatically = true;
         bar->setValue(int(std::round(m_firstVisibleHour * 60 * m_pixelsPerMinute)));
+        m_scrollingProgrammatically = false;
         m_initialScrollDone = true;
     }
     viewport()->update();
@@ -226,6 +231,7 @@ void WeekView::zoomOut()
 void WeekView::resetZoom()
 {
     m_userZoomed = false;
+    m_userScrolled = false;
     m_initialScrollDone = false;
     updateScrollRange();
     emit zoomChanged(m_pixelsPerMinute);
@@ -239,6 +245,8 @@ void WeekView::resizeEvent(QResizeEvent *event)
 
 void WeekView::scrollContentsBy(int, int)
 {
+    if (!m_scrollingProgrammatically)
+        m_userScrolled = true;
     viewport()->update();
 }
 

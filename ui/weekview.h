@@ -112,6 +112,8 @@ private:
     int m_firstVisibleHour = 5;
     int m_lastVisibleHour = 23;
     bool m_initialScrollDone = false;
+    bool m_userScrolled = false;
+    bool m_scrollingProgrammatically = false;
 
     Gesture m_gesture = Gesture::None;
     QPoint m_pressPos;

@@ -176,7 +176,7 @@ void TestPdfExport::oneWeekPlanHasGridFindingsAndCharts()
     QVERIFY(normalised(pdfText(path, 2)).startsWith(u"Findings"_s));
     const QString page3 = normalised(pdfText(path, 3));
     QVERIFY2(page3.contains(u"monotony"_s) && page3.contains(u"AMPK-elevated windows"_s), qPrintable(page3));
-    QVERIFY(page3.contains(u"residual fatigue"_s));
+    QVERIFY(page3.contains(u"fatigue left when each lift starts"_s));
 }
 
 void TestPdfExport::everySessionTitleAndFindingMessageIsText()

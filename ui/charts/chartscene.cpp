@@ -6,6 +6,8 @@
 #include <QPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ordo::chartscene {
 
 void render(QChart *chart, QPainter *painter, const QRectF &target)
@@ -16,8 +18,8 @@ void render(QChart *chart, QPainter *painter, const QRectF &target)
     // then scale into the target: the text keeps its point size on paper.
     const double dpi = painter->device() ? painter->device()->logicalDpiX() : 96;
     double scale = 96.0 / dpi;
-    if (target.width() * scale < 480)
-        scale = 480 / target.width();  // small targets: shrink rather than crowd the labels
+    // Small targets: lay out larger and shrink, rather than crowd (and elide) the labels.
+    scale = std::max({scale, 560 / target.width(), 260 / target.height()});
     const QSizeF logical = target.size() * scale;
     chart->resize(logical);
     QCoreApplication::processEvents();

@@ -71,14 +71,14 @@ public:
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(6, 4, 6, 4));
-        strength = new QBarSet(trLoad("Strength load"));
-        cardio = new QBarSet(trLoad("Cardio load"));
+        strength = new QBarSet(trLoad("Strength"));
+        cardio = new QBarSet(trLoad("Cardio"));
         bars = new QStackedBarSeries;
         bars->append(strength);
         bars->append(cardio);
         bars->setBarWidth(0.6);
         fatigue = new QLineSeries;
-        fatigue->setName(trLoad("Carried fatigue at midnight"));
+        fatigue->setName(trLoad("Fatigue carried"));
         fatigue->setPointsVisible(true);
         threshold = new QLineSeries;
         high = new QScatterSeries;
@@ -157,7 +157,7 @@ public:
         fatigue->replace(fatiguePoints);
         high->replace(highPoints);
         threshold->replace({QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold)});
-        threshold->setName(trLoad("High-load threshold (%1 AU)").arg(formatAu(data.highLoadThreshold)));
+        threshold->setName(trLoad("High load ≥ %1").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
 

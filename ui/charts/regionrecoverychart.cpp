@@ -116,10 +116,10 @@ public:
         }
         const double right = std::max<qsizetype>(1, data.points.size()) - 0.5;
         threshold->replace({QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent)});
-        threshold->setName(trRegion("Not recovered (≥ %1 %)").arg(QLocale().toString(data.thresholdPercent)));
+        threshold->setName(trRegion("Not recovered ≥ %1 %").arg(QLocale().toString(data.thresholdPercent)));
         percent->setRange(0, std::max(100.0, std::ceil(top / 20.0) * 20.0));
         percent->setTickCount(int(percent->max() / 20) + 1);
-        chart->setTitle(trRegion("Week %1 · residual fatigue at the start of each lifting session (% of reference)")
+        chart->setTitle(trRegion("Week %1 · fatigue left when each lift starts (% of reference)")
                             .arg(data.week + 1));
     }
 

@@ -490,10 +490,20 @@ void PlanDocument::paintChartsPage(int week)
         title = tr("Charts · week %1 of %2").arg(week + 1).arg(m_plan.weeks);
     heading(title, m_headingFont);
     const double gap = QFontMetricsF(m_smallFont, p.device()).height();
-    const double available = remaining() - 2 * gap;
-    const QRectF load(m_page.left(), m_y, m_page.width(), available * 0.38);
-    const QRectF ampk(m_page.left(), load.bottom() + gap, m_page.width(), available * 0.33);
-    const QRectF regions(m_page.left(), ampk.bottom() + gap, m_page.width(), available * 0.29);
+    QRectF load, ampk, regions;
+    if (m_page.width() > m_page.height()) {
+        // Landscape: load and regions side by side, the 24-hour timeline across the width.
+        const double half = (remaining() - gap) / 2;
+        const double left = (m_page.width() - gap) * 0.52;
+        load = QRectF(m_page.left(), m_y, left, half);
+        regions = QRectF(load.right() + gap, m_y, m_page.width() - left - gap, half);
+        ampk = QRectF(m_page.left(), load.bottom() + gap, m_page.width(), half);
+    } else {
+        const double available = remaining() - 2 * gap;
+        load = QRectF(m_page.left(), m_y, m_page.width(), available * 0.38);
+        ampk = QRectF(m_page.left(), load.bottom() + gap, m_page.width(), available * 0.33);
+        regions = QRectF(m_page.left(), ampk.bottom() + gap, m_page.width(), available * 0.29);
+    }
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     LoadChart::render(&p, load, buildLoadChartData(m_plan, m_analysis, week), style);

@@ -99,6 +99,15 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
             r.originalPath = QString::fromUtf8(source.readAll());
         out.append(r);
     }
+    // Locks of processes that died with nothing unsaved: tidy them away.
+    for (const QString &name : dir.entryList({u"autosave-*.lock"_s}, QDir::Files)) {
+        const QString lockPath = dir.filePath(name);
+        if (QFile::exists(lockPath.chopped(5) + u".ordo"_s))
+            continue;
+        QLockFile lock(lockPath);
+        if (lock.tryLock(0))
+            lock.unlock();   // unlock() removes the file
+    }
     return out;
 }
 

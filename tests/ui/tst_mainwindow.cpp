@@ -169,6 +169,16 @@ private slots:
         QVERIFY(doc()->isModified());
     }
 
+    void revertReturnsToTheFile()
+    {
+        const QString path = QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/fatloss.ordo"_s;
+        QVERIFY(m_window->openSource(path));
+        makeAChange();
+        QVERIFY(m_window->revert());
+        QVERIFY(!doc()->isModified());
+        QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanFile(path).plan));
+    }
+
     void badFileNamesThePlaceAndKeepsThePlan()
     {
         QTemporaryDir dir;

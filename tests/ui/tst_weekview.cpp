@@ -420,6 +420,31 @@ private slots:
         QCOMPARE(spy.count(), 2);
     }
 
+    void sundayFirstWeekDropsOnTheRightDay()
+    {
+        m_view->setWeekStart(Day::Sun);
+        const WeekGeometry g = m_view->geometry();
+        QCOMPARE(g.dayAtColumn(0), Day::Sun);
+        const auto data = paletteData(u"steady-run"_s);
+        const QPoint at = m_view->pointAt(Day::Sun, 8 * 60);
+        QVERIFY(at.x() < g.xOfColumn(1));
+        QVERIFY(test::dragOver(viewport(), data.get(), at));
+        QVERIFY(test::drop(viewport(), data.get(), at));
+        m_view->setWeekStart(Day::Mon);
+        QCOMPARE(m_document->plan().sessions.size(), 1);
+        QCOMPARE(m_document->plan().sessions[0].day, Day::Sun);
+        QCOMPARE(m_document->plan().sessions[0].startMinute, 8 * 60);
+    }
+
+    void twelveHourClockLabels()
+    {
+        m_view->setClock24(false);
+        QCOMPARE(m_view->painter().clockText(13 * 60 + 5), u"1:05 PM"_s);
+        QCOMPARE(m_view->painter().clockText(0), u"12:00 AM"_s);
+        m_view->setClock24(true);
+        QCOMPARE(m_view->painter().clockText(13 * 60 + 5), u"13:05"_s);
+    }
+
     void zoomKeepsScrollRange()
     {
         m_view->setVisibleHours(5, 23);

@@ -329,6 +329,17 @@ void TestCharts::writeDocumentationImages()
     regions.show();
     QVERIFY(QTest::qWaitForWindowExposed(&regions));
     QVERIFY(regions.grab().save(dir + u"/chart-regions.png"_s));
+    // The panel at a typical dock size, each tab.
+    ChartsPanel panel;
+    panel.resize(560, 300);
+    panel.setPlan(*r.plan, analysis);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *tabs = panel.findChild<QTabWidget *>();
+    for (int i = 0; i < 3; ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(panel.grab().save(dir + u"/panel-%1.png"_s.arg(i)));
+    }
 }
 
 QTEST_MAIN(TestCharts)

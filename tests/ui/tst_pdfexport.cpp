@@ -1,4 +1,5 @@
 #include "export/pdfexporter.h"
+#include "export/plandocument.h"
 
 #include "builtinplans.h"
 #include "planio.h"
@@ -6,6 +7,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,6 +40,7 @@ private slots:
     void singleWeekOfAMultiWeekPlan();
     void longFindingsListPaginatesWithoutCuts();
     void unwritablePathFails();
+    void printerUsesTheSameRenderer();
 
 private:
     QString writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options, int *pages = nullptr);
@@ -309,6 +313,30 @@ void TestPdfExport::unwritablePathFails()
     QVERIFY(!PdfExporter::exportToFile(m_fatLoss, m_fatLossAnalysis, {},
                                        m_dir.filePath(u"missing-dir/out.pdf"_s), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestPdfExport::printerUsesTheSameRenderer()
+{
+    // File ▸ Print paints the same PlanDocument on a QPrinter; print it to a PDF file here.
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(14, 14, 14, 14),
+                                      QPageLayout::Millimeter));
+    QPainter painter;
+    QVERIFY(painter.begin(&printer));
+    PdfOptions options;
+    options.pageSize = QPageSize(QPageSize::Letter);
+    options.orientation = QPageLayout::Landscape;
+    const int pages = PlanDocument(m_fatLoss, m_fatLossAnalysis, options).paint(&printer, &painter);
+    painter.end();
+    const QString info = run(u"pdfinfo"_s, {path});
+    QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
+    QVERIFY2(info.contains(u"792 x 612 pts"_s), qPrintable(info));
+    const QString text = normalised(pdfText(path));
+    for (const Session &s : m_fatLoss.sessions)
+        QVERIFY2(text.contains(s.displayTitle()), qPrintable(s.displayTitle()));
 }
 
 QTEST_MAIN(TestPdfExport)

@@ -119,6 +119,10 @@ int runDesktopApp(int argc, char *argv[])
 
     MainWindow window;
     const bool scripted = options.measureStartup || !options.screenshotPath.isEmpty();
+    if (scripted) {
+        // No one is there to close a dialog: errors go to standard error.
+        window.setErrorReporter([](const QString &, const QString &text) { printError(text); });
+    }
     if (!options.planSource.isEmpty() && !window.openSource(options.planSource) && scripted)
         return 1;
 

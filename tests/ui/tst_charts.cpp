@@ -41,6 +41,7 @@ private slots:
     void fitnessChartAppearsForMultiWeekPlans();
     void panelFollowsWeekAndPalette();
     void renderDrawsOnAnImage();
+    void sundayFirstWeekReordersDays();
     void writeDocumentationImages();
 
 private:
@@ -299,6 +300,30 @@ void TestCharts::renderDrawsOnAnImage()
     painter.end();
     QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().strength, 20) > 500);
     QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().cardio, 20) > 200);
+}
+
+void TestCharts::sundayFirstWeekReordersDays()
+{
+    ChartsPanel panel;
+    panel.resize(700, 400);
+    panel.setPlan(m_plan, m_analysis);
+    panel.setWeekStart(Day::Sun);
+    QCOMPARE(panel.loadChart()->data().weekStart, Day::Sun);
+    // Sunday's window is now in the top row, Monday's in the second.
+    AmpkChart *ampk = panel.ampkChart();
+    ampk->resize(700, 400);
+    const QRectF sun = ampk->rangeRect(int(Day::Sun), 0);
+    const QRectF mon = ampk->rangeRect(int(Day::Mon), 0);
+    QVERIFY(sun.top() < mon.top());
+    QVERIFY(ampk->toolTipAt(sun.center()).contains(u"Late bike sprints"_s));
+    // The load chart's first category is Sunday.
+    LoadChart *load = panel.loadChart();
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QImage image = load->grab().toImage();
+    const QRectF plot = load->plotArea();
+    const int x = int(plot.left() + 0.5 * plot.width() / kDaysPerWeek);
+    QVERIFY(countNear(image, QRect(x - 6, int(plot.bottom()) - 30, 12, 25), m_style.cardio) > 50);  // Sun HIIT
 }
 
 void TestCharts::writeDocumentationImages()

@@ -151,7 +151,7 @@ QRectF AmpkChart::rangeRect(int day, int index) const
         return {};
     const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
     const AmpkRange &r = m_data.rows[size_t(day)].ranges[index];
-    return layout.range(day, r.startMinute, r.endMinute);
+    return layout.range(columnOfDay(m_data.weekStart, Day(day)), r.startMinute, r.endMinute);
 }
 
 QRectF AmpkChart::sessionRect(int day, int index) const
@@ -159,19 +159,19 @@ QRectF AmpkChart::sessionRect(int day, int index) const
     if (day < 0 || day >= kDaysPerWeek || index < 0 || index >= m_data.rows[size_t(day)].sessions.size())
         return {};
     const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
-    return layout.session(day, m_data.rows[size_t(day)].sessions[index]);
+    return layout.session(columnOfDay(m_data.weekStart, Day(day)), m_data.rows[size_t(day)].sessions[index]);
 }
 
 QString AmpkChart::toolTipAt(const QPointF &pos) const
 {
     const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
-    const int day = int((pos.y() - layout.plot.top()) / layout.rowHeight);
-    if (pos.y() < layout.plot.top() || day < 0 || day >= kDaysPerWeek)
+    const int rowIndex = int((pos.y() - layout.plot.top()) / layout.rowHeight);
+    if (pos.y() < layout.plot.top() || rowIndex < 0 || rowIndex >= kDaysPerWeek)
         return {};
-    const AmpkDayRow &row = m_data.rows[size_t(day)];
+    const AmpkDayRow &row = m_data.rows[size_t(dayAtColumn(m_data.weekStart, rowIndex))];
     QStringList parts;
     for (const TimelineSession &s : row.sessions) {
-        if (!layout.session(day, s).adjusted(-3, -3, 3, 3).contains(pos))
+        if (!layout.session(rowIndex, s).adjusted(-3, -3, 3, 3).contains(pos))
             continue;
         QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s + formatClock(s.startMinute)
                      + u"–"_s + formatClock(s.endMinute);
@@ -183,7 +183,7 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
         parts << text;
     }
     for (const AmpkRange &r : row.ranges) {
-        if (!layout.range(day, r.startMinute, r.endMinute).contains(pos))
+        if (!layout.range(rowIndex, r.startMinute, r.endMinute).contains(pos))
             continue;
         const TimeAxis axis(m_plan);
         auto at = [&](int minute) {
@@ -255,8 +255,8 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                     h == 24 ? u"24:00"_s : label);
     }
 
-    for (int d = 0; d < kDaysPerWeek; ++d) {
-        const AmpkDayRow &row = data.rows[size_t(d)];
+    for (int d = 0; d < kDaysPerWeek; ++d) {  // d is the row; rows follow the week's first day
+        const AmpkDayRow &row = data.rows[size_t(dayAtColumn(data.weekStart, d))];
         const QRectF r = layout.row(d);
         p->setPen(QPen(style.grid, 1));
         p->drawLine(r.bottomLeft(), r.bottomRight());

@@ -80,9 +80,10 @@ double analysisSetting(const Plan &plan, const QString &name)
     return d ? d->defaultValue : 0;
 }
 
-LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week)
+LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart)
 {
     LoadChartData data;
+    data.weekStart = weekStart;
     data.weekCount = plan.weeks;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     const TimeAxis axis(plan);
@@ -132,9 +133,10 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
     return data;
 }
 
-AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week)
+AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart)
 {
     AmpkChartData data;
+    data.weekStart = weekStart;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     const TimeAxis axis(plan);
 

@@ -39,9 +39,20 @@ struct LoadBar
     bool operator==(const LoadBar &) const = default;
 };
 
+// Display order of the seven days: the week view's first day (ui.md: Monday or Sunday).
+inline Day dayAtColumn(Day weekStart, int column)
+{
+    return Day((int(weekStart) + column) % kDaysPerWeek);
+}
+inline int columnOfDay(Day weekStart, Day day)
+{
+    return (int(day) - int(weekStart) + kDaysPerWeek) % kDaysPerWeek;
+}
+
 struct LoadChartData
 {
     int week = 0;
+    Day weekStart = Day::Mon;   // display order only; days[] stays in plan order
     int weekCount = 1;
     std::array<LoadBar, kDaysPerWeek> days{};
     double highLoadThreshold = 500;  // max(load.highDayMinAU, factor × mean daily load)
@@ -95,6 +106,7 @@ struct AmpkDayRow
 struct AmpkChartData
 {
     int week = 0;
+    Day weekStart = Day::Mon;   // display order only; rows[] stays in plan order
     std::array<AmpkDayRow, kDaysPerWeek> rows{};
     int rangeCount() const;
     int liftCount() const;
@@ -131,8 +143,8 @@ struct FitnessChartData
 // A named analysis setting: the plan's override or the table default (settingstable.h).
 double analysisSetting(const Plan &plan, const QString &name);
 
-LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week);
-AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week);
+LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart = Day::Mon);
+AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart = Day::Mon);
 RegionRecoveryData buildRegionRecoveryData(const Plan &plan, int week);
 FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysis);
 

@@ -53,6 +53,14 @@ void ChartsPanel::setWeek(int week)
     refresh();
 }
 
+void ChartsPanel::setWeekStart(Day day)
+{
+    if (day == m_weekStart)
+        return;
+    m_weekStart = day;
+    refresh();
+}
+
 void ChartsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
@@ -68,8 +76,8 @@ void ChartsPanel::changeEvent(QEvent *event)
 
 void ChartsPanel::refresh()
 {
-    m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week));
-    m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week));
+    m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
+    m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
     m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
     const bool multiWeek = m_plan.weeks > 1;
     m_tabs->setTabVisible(3, multiWeek);

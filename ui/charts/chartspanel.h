@@ -27,6 +27,9 @@ public:
     void setPlan(const Plan &plan, const Analysis &analysis);
     void setWeek(int week);
     int week() const { return m_week; }
+    // The week view's first day (Monday or Sunday): the charts list the days in that order.
+    void setWeekStart(Day day);
+    Day weekStart() const { return m_weekStart; }
 
     LoadChart *loadChart() const { return m_load; }
     AmpkChart *ampkChart() const { return m_ampk; }
@@ -42,6 +45,7 @@ private:
     Plan m_plan;
     Analysis m_analysis;
     int m_week = 0;
+    Day m_weekStart = Day::Mon;
     QTabWidget *m_tabs = nullptr;
     LoadChart *m_load = nullptr;
     AmpkChart *m_ampk = nullptr;

@@ -139,14 +139,15 @@ public:
         QList<qreal> strengthValues, cardioValues;
         QList<QPointF> fatiguePoints, highPoints;
         double top = data.highLoadThreshold;
-        for (int d = 0; d < kDaysPerWeek; ++d) {
-            const LoadBar &bar = data.days[size_t(d)];
-            categories << displayName(Day(d));
+        for (int c = 0; c < kDaysPerWeek; ++c) {
+            const Day day = dayAtColumn(data.weekStart, c);
+            const LoadBar &bar = data.days[size_t(day)];
+            categories << displayName(day);
             strengthValues << bar.strengthLoad;
             cardioValues << bar.cardioLoad;
-            fatiguePoints << QPointF(d, bar.fatigue);
+            fatiguePoints << QPointF(c, bar.fatigue);
             if (bar.highLoad)
-                highPoints << QPointF(d, bar.load);
+                highPoints << QPointF(c, bar.load);
             top = std::max({top, bar.load, bar.fatigue});
         }
         // Replace values in place: the chart, its axes and legend stay, nothing flickers.
@@ -208,14 +209,14 @@ LoadChart::LoadChart(QWidget *parent)
 
     connect(m_content->bars, &QStackedBarSeries::hovered, this, [this, view](bool status, int index, QBarSet *) {
         if (status)
-            QToolTip::showText(QCursor::pos(), toolTipForDay(index), view);
+            QToolTip::showText(QCursor::pos(), toolTipForDay(int(dayAtColumn(m_data.weekStart, index))), view);
         else
             QToolTip::hideText();
     });
     connect(m_content->fatigue, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {
-        const int day = std::clamp(int(std::lround(point.x())), 0, kDaysPerWeek - 1);
+        const int column = std::clamp(int(std::lround(point.x())), 0, kDaysPerWeek - 1);
         if (status)
-            QToolTip::showText(QCursor::pos(), toolTipForDay(day), view);
+            QToolTip::showText(QCursor::pos(), toolTipForDay(int(dayAtColumn(m_data.weekStart, column))), view);
         else
             QToolTip::hideText();
     });

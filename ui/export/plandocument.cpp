@@ -167,6 +167,16 @@ void PlanDocument::startPage()
     m_footer = QRectF(full.left(), full.bottom() - footerHeight, full.width(), footerHeight);
     m_page = QRectF(full.topLeft(), QSizeF(full.width(), full.height() - footerHeight));
     m_y = m_page.top();
+    if (!m_continuedTitle.isEmpty()) {
+        const QFontMetricsF fm(m_smallFont, m_painter->device());
+        m_painter->save();
+        m_painter->setFont(m_smallFont);
+        m_painter->setPen(QColor(0x66, 0x66, 0x66));
+        m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                            tr("%1 (continued)").arg(m_continuedTitle));
+        m_painter->restore();
+        m_y += fm.height() * 1.6;
+    }
 }
 
 void PlanDocument::nextPage()
@@ -362,8 +372,9 @@ void PlanDocument::paintAgenda(const QStringList &lines, const QRectF &area)
                 column = 1;
             } else {
                 // Both columns are full: go on with the list on a new page.
+                m_continuedTitle = tr("Sessions");
                 nextPage();
-                top = m_page.top();
+                top = m_y;
                 bottom = m_page.bottom();
                 column = 0;
                 p.setFont(m_smallFont);
@@ -375,6 +386,7 @@ void PlanDocument::paintAgenda(const QStringList &lines, const QRectF &area)
         p.drawText(QRectF(x, y, columnWidth, h), Qt::TextWordWrap, line);
         y += h;
     }
+    m_continuedTitle.clear();
 }
 
 void PlanDocument::paintLegend(const QRectF &rect)
@@ -415,6 +427,7 @@ void PlanDocument::paintLegend(const QRectF &rect)
 void PlanDocument::paintFindings()
 {
     heading(tr("Findings"), m_headingFont);
+    m_continuedTitle = tr("Findings");
     QList<const Finding *> shown, positive;
     for (const Finding &f : m_analysis.findings)
         (f.hiddenByDefault ? positive : shown) << &f;
@@ -438,9 +451,11 @@ void PlanDocument::paintFindings()
     if (!positive.isEmpty()) {
         m_y += 8;
         heading(tr("Good placements"), m_headingFont);
+        m_continuedTitle = tr("Good placements");
         for (const Finding *f : positive)
             paintFinding(*f);
     }
+    m_continuedTitle.clear();
 }
 
 void PlanDocument::paintFinding(const Finding &f)

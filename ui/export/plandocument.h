@@ -59,6 +59,7 @@ private:
     QRectF m_footer;
     double m_y = 0;             // layout cursor
     int m_pageNumber = 0;
+    QString m_continuedTitle;   // repeated at the top of pages a section runs onto
 
     QFont m_titleFont;
     QFont m_headingFont;

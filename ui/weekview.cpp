@@ -613,6 +613,8 @@ bool WeekView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         if (const WeekBlock *block = blockAt(help->pos())) {
             const Session *s = m_document->plan().find(block->sessionId);
+            if (!s)
+                return true;
             QStringList lines{u"<b>"_s + s->displayTitle().toHtmlEscaped() + u"</b>"_s,
                               SessionEdits::whenText(*s) + u", "_s + formatDuration(s->durationMin)};
             for (const Finding &f : m_document->analysis().findings) {

@@ -265,6 +265,17 @@ private slots:
         QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:musclegrowth"_s).plan));
     }
 
+    void enterOpensTheEditor()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const QString id = findAt(Day::Mon, 18 * 60)->id;
+        m_window->weekView()->setSelectedIds({id});
+        m_window->weekView()->setFocus();
+        QTest::keyClick(m_window->weekView(), Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->inspector()->sessionPage()->titleEdit());
+    }
+
     void planInspectorEditsTheProfile()
     {
         QVERIFY(m_window->openSource(u"template:musclegrowth"_s));

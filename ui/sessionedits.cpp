@@ -40,6 +40,12 @@ QStringList freshIds(const Plan &plan, int count)
     return ids;
 }
 
+// "easy", "moderate", but "HIIT" stays an acronym.
+QString intensityWord(Intensity intensity)
+{
+    return intensity == Intensity::Hiit ? displayName(intensity) : displayName(intensity).toLower();
+}
+
 } // namespace
 
 QString quoted(const Session &session)
@@ -183,8 +189,8 @@ PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intens
     if (changed.isEmpty())
         return {};
     const QString text = changed.size() == 1
-        ? tr("Make %1 %2").arg(quoted(changed[0]), displayName(intensity).toLower())
-        : tr("Make %n sessions %1", int(changed.size())).arg(displayName(intensity).toLower());
+        ? tr("Make %1 %2").arg(quoted(changed[0]), intensityWord(intensity))
+        : tr("Make %n sessions %1", int(changed.size())).arg(intensityWord(intensity));
     return PlanEdit::changeSessions(changed, text);
 }
 

@@ -56,8 +56,8 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->resizeSection(FindingsModel::SeverityColumn, 90);
-    m_view->header()->resizeSection(FindingsModel::RuleColumn, 150);
-    m_view->header()->resizeSection(FindingsModel::WhenColumn, 90);
+    m_view->header()->resizeSection(FindingsModel::RuleColumn, 170);
+    m_view->header()->resizeSection(FindingsModel::WhenColumn, 115);
     m_view->header()->resizeSection(FindingsModel::FixColumn, 260);
 
     auto *layout = new QVBoxLayout(this);

@@ -144,7 +144,9 @@ PlanFacts::PlanFacts(const Plan &p)
             continue;
         if (c.s->durationMin < th.activeRecoveryMinMin || c.s->durationMin > th.activeRecoveryMaxMin)
             continue;
-        for (int k = previous(i), steps = 0; k >= 0 && k != i && steps < items.size(); k = previous(k), ++steps) {
+        // Bounded like the pair walk (findings.maxPairNeighbours) so crowded plans stay linear.
+        const int maxSteps = std::min(int(items.size()), std::max(1, int(th.findingsMaxPairNeighbours)));
+        for (int k = previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps; k = previous(k), ++steps) {
             const SessionFacts &h = items[k];
             const int distance = axis.isCyclic() ? axis.forward(h.start, c.start) : c.start - h.start;
             if (distance > th.activeRecoveryMaxStartGapMin + maxDuration)

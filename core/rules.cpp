@@ -865,7 +865,8 @@ private:
             const double residual = residualAll.region[int(g)];
             // The most recent heavy session for overlapping muscles within the spacing.
             int prev = -1, recent = -1;
-            for (int k = m_f.previous(i), steps = 0; k >= 0 && k != i && steps < m_f.items.size();
+            const int maxSteps = std::min(int(m_f.items.size()), std::max(1, int(m_t.findingsMaxPairNeighbours)));
+            for (int k = m_f.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
                  k = m_f.previous(k), ++steps) {
                 const SessionFacts &q = item(k);
                 const int d = m_f.axis.isCyclic() ? m_f.axis.forward(q.start, s.start) : s.start - q.start;

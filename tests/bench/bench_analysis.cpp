@@ -109,4 +109,29 @@ void BM_AnalyzeCrowded(benchmark::State &state)
 }
 BENCHMARK(BM_AnalyzeCrowded)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// 10,000 overlapping sessions one minute apart over a week: every pair walk is bounded.
+void BM_AnalyzeDense(benchmark::State &state)
+{
+    Plan p;
+    p.weeks = 1;
+    for (int i = 0; i < state.range(0); ++i) {
+        Session s = make(i + 1, 0, Day(i / kMinutesPerDay), (i % kMinutesPerDay) / 60, i % 60, 60,
+                         i % 2 ? Kind::Strength : Kind::Cardio);
+        s.load = Load::Heavy;
+        s.focus = Focus::Lower;
+        s.modality = Modality::Running;
+        s.intensity = Intensity::Hiit;
+        p.sessions.append(s);
+    }
+    p.sortSessions();
+    qsizetype findings = 0;
+    for (auto _ : state) {
+        const Analysis a = analyze(p);
+        findings = a.findings.size();
+        benchmark::DoNotOptimize(a);
+    }
+    state.counters["findings"] = double(findings);
+}
+BENCHMARK(BM_AnalyzeDense)->Arg(10000)->Unit(benchmark::kMillisecond);
+
 } // namespace

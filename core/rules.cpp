@@ -997,7 +997,7 @@ private:
         if (wants(rn::HiitSpacing) && n >= 2) {
             const int count = std::max(2, int(m_t.hiitClusterCount));
             const bool cyclic = m_f.axis.isCyclic();
-            QList<bool> inCluster(n, false);
+            QList<int> groupOf(n, -1);  // warning group of each HIIT position
             QList<QList<int>> groups;
             if (n >= count) {
                 const int anchors = cyclic ? n : n - count + 1;
@@ -1024,7 +1024,7 @@ private:
                     }
                     curEnd = k + count - 1;
                     for (int m = k; m <= k + count - 1; ++m)
-                        inCluster[m % n] = true;
+                        groupOf[m % n] = int(groups.size());
                 }
                 if (!cur.isEmpty())
                     groups.append(cur);
@@ -1044,7 +1044,7 @@ private:
             const int pairs = cyclic ? n : n - 1;
             for (int k = 0; k < pairs; ++k) {
                 const int a = hiit[k], b = hiit[(k + 1) % n];
-                if (a == b || (inCluster[k] && inCluster[(k + 1) % n]))
+                if (a == b || (groupOf[k] >= 0 && groupOf[k] == groupOf[(k + 1) % n]))
                     continue;
                 if (clusterOf[a] >= 0 && clusterOf[a] == clusterOf[b])
                     continue;  // already rule 26

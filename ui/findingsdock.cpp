@@ -106,7 +106,10 @@ void FindingsDock::refresh()
             continue;
         (f.severity == Severity::Critical ? critical : f.severity == Severity::Warning ? warnings : infos)++;
     }
-    m_count->setText(tr("%1 critical, %2 warnings, %3 info").arg(critical).arg(warnings).arg(infos));
+    m_count->setText(tr("%1 critical, %2, %3 info")
+                         .arg(critical)
+                         .arg(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings))
+                         .arg(infos));
     updateButtons();
 }
 

@@ -365,6 +365,20 @@ void TestCharts::writeDocumentationImages()
         tabs->setCurrentIndex(i);
         QVERIFY(panel.grab().save(dir + u"/panel-%1.png"_s.arg(i)));
     }
+    // And with a dark palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    panel.setPalette(dark);
+    for (int i = 0; i < 3; ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(panel.grab().save(dir + u"/panel-dark-%1.png"_s.arg(i)));
+    }
 }
 
 QTEST_MAIN(TestCharts)

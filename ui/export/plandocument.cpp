@@ -525,7 +525,16 @@ void PlanDocument::paintChartsPage(int week)
     p.restore();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    AmpkChart::paintChart(&p, ampk, buildAmpkChartData(m_plan, m_analysis, week), style);
+    // Paper has no tooltips: the model caveat of physiology.md 2.2 goes under the chart.
+    const QString caveat = tr("Estimated AMPK-elevated window (model based on seed 000; human data show return to "
+                              "baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT "
+                              "up to 240 min; the shade fades as the modelled signal decays.");
+    const double caveatHeight = textHeight(caveat, m_smallFont, ampk.width());
+    const QRectF timeline = ampk.adjusted(0, 0, 0, -caveatHeight - 2);
+    AmpkChart::paintChart(&p, timeline, buildAmpkChartData(m_plan, m_analysis, week), style);
+    p.setFont(m_smallFont);
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.drawText(QRectF(ampk.left(), timeline.bottom() + 2, ampk.width(), caveatHeight), Qt::TextWordWrap, caveat);
     p.restore();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);

@@ -445,7 +445,8 @@ private:
             f->message = tr("%1 and %2 overlap by %3 min — they can't both be done.")
                              .arg(title(p.first), title(p.second)).arg(minutes);
             // Move the later-starting one to A's end, snapped up to 15 min.
-            const int target = (a.start + (a.end - a.start) + 14) / 15 * 15;
+            const int snap = std::max(1, int(m_t.autoFixSnapMin));
+            const int target = (a.end + snap - 1) / snap * snap;
             f->fix = tr("Move %1 to %2, or shorten one of them.").arg(title(p.second), formatWhen(m_plan, target));
             if (m_f.axis.isCyclic() || target < m_f.axis.period()) {
                 AutoFix fix;
@@ -918,7 +919,8 @@ private:
                 }
                 clear = hi;
             }
-            clear = (clear + 14) / 15 * 15;
+            const int snap = std::max(1, int(m_t.autoFixSnapMin));
+            clear = (clear + snap - 1) / snap * snap;
             f->fix = tr("Move %1 to %2 or later, change its focus, or make it light.")
                          .arg(title(i), formatWhen(m_plan, clear));
         }

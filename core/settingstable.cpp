@@ -213,7 +213,9 @@ const QList<SettingDefinition> &settingDefinitions()
         // Opt-in (rule 40)
         {u"cycle.lutealDays"_s, 14, 1, 28, u"days"_s, u"000; McNulty 2020"_s,
          u"Length of the estimated luteal phase at the end of the cycle"_s},
-        // Output limits (engine, not physiology)
+        // Auto-fixes and output limits (engine, not physiology)
+        {u"autofix.snapMin"_s, 15, 1, 60, u"min"_s, u"rules.md rule 1"_s,
+         u"Grid to which a session moved by an auto-fix is snapped (later, never earlier)"_s},
         {u"findings.maxPerRule"_s, 50, 1, 100000, u"findings"_s, u"Engine"_s,
          u"Findings of one rule shown before the rest are summarised in one finding"_s},
         {u"findings.maxPairNeighbours"_s, 64, 2, 100000, u"sessions"_s, u"Engine"_s,

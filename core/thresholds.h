@@ -108,6 +108,7 @@ namespace ordo {
     X(aerobicModerateMet, "aerobic.moderateMet") \
     X(aerobicVigorousMet, "aerobic.vigorousMet") \
     X(cycleLutealDays, "cycle.lutealDays") \
+    X(autoFixSnapMin, "autofix.snapMin") \
     X(findingsMaxPerRule, "findings.maxPerRule") \
     X(findingsMaxPairNeighbours, "findings.maxPairNeighbours")
 

@@ -240,6 +240,17 @@ void TestCharts::regionChartShowsOneGroupPerLift()
     chart.setData(buildRegionRecoveryData(m_plan, 0));
     QCOMPARE(chart.categoryCount(), 3);
     QVERIFY(chart.toolTipForSession(1).contains(u"Not recovered"_s));
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    {
+        // Tuesday's heavy lower starts with legs at about half the reference: a tall legs bar
+        // in the middle third, and the dashed threshold line in the warning colour.
+        const QImage image = chart.grab().toImage();
+        const int w = image.width();
+        QVERIFY(countNear(image, QRect(w / 3, 0, w / 3, image.height()), m_style.legs) > 300);
+        QVERIFY(countNear(image, image.rect(), m_style.threshold, 30) > 50);
+    }
     Plan edited = m_plan;
     edited.sessions.removeIf([](const Session &s) { return s.kind == Kind::Strength; });
     chart.setData(buildRegionRecoveryData(edited, 0));
@@ -252,6 +263,12 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
     FitnessChart chart;
     chart.setData(buildFitnessChartData(plan, analyze(plan)));
     QCOMPARE(chart.pointCount(), 21);
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QImage image = chart.grab().toImage();
+    QVERIFY(countNear(image, image.rect(), m_style.ctl, 30) > 100);
+    QVERIFY(countNear(image, image.rect(), m_style.atl, 30) > 100);
 }
 
 void TestCharts::panelFollowsWeekAndPalette()

@@ -346,7 +346,8 @@ void TestCharts::sundayFirstWeekReordersDays()
 void TestCharts::writeDocumentationImages()
 {
     // ORDO_DOCS_DIR=docs ./ui_tst_charts writeDocumentationImages refreshes the README's
-    // screenshots (docs/chart-load.png, docs/chart-ampk.png) from a built-in plan.
+    // screenshots (docs/chart-load.png, docs/chart-ampk.png, docs/chart-regions.png) from a
+    // built-in plan; ORDO_PANEL_DIR=/tmp/x also grabs the whole panel in light and dark.
     const QString dir = qEnvironmentVariable("ORDO_DOCS_DIR");
     if (dir.isEmpty())
         QSKIP("set ORDO_DOCS_DIR to write the documentation images");
@@ -371,7 +372,10 @@ void TestCharts::writeDocumentationImages()
     regions.show();
     QVERIFY(QTest::qWaitForWindowExposed(&regions));
     QVERIFY(regions.grab().save(dir + u"/chart-regions.png"_s));
-    // The panel at a typical dock size, each tab.
+    // The panel at a typical dock size, each tab, light and dark: for looking, not committed.
+    const QString panelDir = qEnvironmentVariable("ORDO_PANEL_DIR");
+    if (panelDir.isEmpty())
+        return;
     ChartsPanel panel;
     panel.resize(560, 300);
     panel.setPlan(*r.plan, analysis);
@@ -380,7 +384,7 @@ void TestCharts::writeDocumentationImages()
     auto *tabs = panel.findChild<QTabWidget *>();
     for (int i = 0; i < 3; ++i) {
         tabs->setCurrentIndex(i);
-        QVERIFY(panel.grab().save(dir + u"/panel-%1.png"_s.arg(i)));
+        QVERIFY(panel.grab().save(panelDir + u"/panel-%1.png"_s.arg(i)));
     }
     // And with a dark palette.
     QPalette dark;
@@ -394,7 +398,7 @@ void TestCharts::writeDocumentationImages()
     panel.setPalette(dark);
     for (int i = 0; i < 3; ++i) {
         tabs->setCurrentIndex(i);
-        QVERIFY(panel.grab().save(dir + u"/panel-dark-%1.png"_s.arg(i)));
+        QVERIFY(panel.grab().save(panelDir + u"/panel-dark-%1.png"_s.arg(i)));
     }
 }
 

@@ -62,10 +62,17 @@ QString EditPreview::toolTip() const
 {
     if (m_newFindings.isEmpty())
         return QCoreApplication::translate("ordo::EditPreview", "No new findings");
+    // Plain text, one line per finding: a rich-text tooltip costs a text layout on every
+    // hover step, half of the hover budget.
+    constexpr int kMaxLine = 140;
     QStringList lines;
-    for (const Finding &f : m_newFindings)
-        lines.append(u"• "_s + displayName(f.severity) + u": "_s + f.message.toHtmlEscaped());
-    return lines.join(u"<br>"_s);
+    for (const Finding &f : m_newFindings) {
+        QString line = u"• "_s + displayName(f.severity) + u": "_s + f.message;
+        if (line.size() > kMaxLine)
+            line = line.left(kMaxLine - 1) + u"…"_s;
+        lines.append(line);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace ordo

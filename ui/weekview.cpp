@@ -323,6 +323,18 @@ void WeekView::showPreview(const PlanEdit &edit, bool dimSelection)
     emit previewChanged();
 }
 
+void WeekView::showPreviewToolTip(const QPoint &pos)
+{
+    if (!m_preview.isValid())
+        return;
+    const QString text = m_preview.toolTip();
+    // Re-laying out an unchanged tooltip is the most expensive part of a hover step.
+    if (text == m_shownToolTip && QToolTip::isVisible())
+        return;
+    m_shownToolTip = text;
+    QToolTip::showText(viewport()->mapToGlobal(pos), text, viewport());
+}
+
 void WeekView::clearPreview()
 {
     WeekPainterOptions &o = m_painter.options();
@@ -331,6 +343,7 @@ void WeekView::clearPreview()
     o.ghosts.clear();
     o.dimmedIds.clear();
     m_preview = {};
+    m_shownToolTip.clear();
     QToolTip::hideText();
     viewport()->update();
     emit previewChanged();
@@ -435,8 +448,7 @@ void WeekView::mouseMoveEvent(QMouseEvent *event)
             clearPreview();
         else
             showPreview(edit, !copy);
-        if (m_preview.isValid())
-            QToolTip::showText(viewport()->mapToGlobal(pos), m_preview.toolTip(), viewport());
+        showPreviewToolTip(pos);
         return;
     }
     case Gesture::RubberBand:
@@ -570,8 +582,7 @@ void WeekView::dragMoveEvent(QDragMoveEvent *event)
     m_lastDropCell = cell;
     const PlanEdit edit = SessionEdits::place(m_document->plan(), m_dropPayload->sessions, axisMinuteOf(*cell));
     showPreview(edit, false);
-    if (m_preview.isValid())
-        QToolTip::showText(viewport()->mapToGlobal(pos), m_preview.toolTip(), viewport());
+    showPreviewToolTip(pos);
 }
 
 void WeekView::dragLeaveEvent(QDragLeaveEvent *)

@@ -96,6 +96,7 @@ private:
     void select(const QStringList &ids);
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
+    void showPreviewToolTip(const QPoint &pos);
     void cancelGesture();
     PlanEdit gestureEdit(const QPoint &pos, bool copy) const;
     std::optional<DragPayload> payloadOf(const QMimeData *data) const;
@@ -127,6 +128,7 @@ private:
     std::optional<DragPayload> m_dropPayload;
     std::optional<GridPosition> m_lastDropCell;
     EditPreview m_preview;
+    QString m_shownToolTip;
     DragStarter m_dragStarter;
 };
 

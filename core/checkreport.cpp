@@ -79,7 +79,7 @@ QString checkText(const Plan &plan, const Analysis &a)
 
     const Summary &s = a.summary;
     out += u'\n';
-    out += plan.weeks <= 1 ? tr("Weekly summary:") : tr("Weekly summary (average of %n weeks):", plan.weeks);
+    out += plan.weeks <= 1 ? tr("Weekly summary:") : tr("Weekly summary (average of %1 weeks):").arg(plan.weeks);
     out += u'\n';
     out += u"  "_s + tr("Sessions: %1 strength, %2 cardio, %3 mobility")
                          .arg(s.strengthSessions).arg(s.cardioSessions).arg(s.mobilitySessions) + u'\n';

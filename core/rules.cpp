@@ -230,7 +230,8 @@ private:
                 continue;
             m_count[r] = 0;  // let this one through
             Finding *f = add(r, m_overflowSeverity[r], {}, m_overflowAt[r]);
-            f->message = tr("%n more finding(s) of this kind are not listed.", nullptr, m_overflow[r]);
+            f->message = m_overflow[r] == 1 ? tr("1 more finding of this kind is not listed.")
+                                            : tr("%1 more findings of this kind are not listed.").arg(m_overflow[r]);
             f->fix = tr("Fix the findings above first; the rest are usually the same pattern.");
         }
     }
@@ -990,8 +991,10 @@ private:
                 continue;
             const bool legs = std::any_of(cl.cbegin(), cl.cend(), [this](int i) { return m_hiitWithHeavyLegs[i]; });
             if (Finding *f = add(rn::DoubleHiitDay, legs ? Severity::Critical : Severity::Warning, cl)) {
-                f->message = (legs ? tr("%n HIIT sessions in one day + heavy legs: the recovery cost stacks up.", nullptr, int(cl.size()))
-                                   : tr("%n HIIT sessions in one day: the recovery cost stacks up.", nullptr, int(cl.size())));
+                // Clusters hold at least two sessions, so the plural is always right.
+                f->message = (legs ? tr("%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.")
+                                   : tr("%1 HIIT sessions in one day: the recovery cost stacks up."))
+                                 .arg(cl.size());
                 f->fix = tr("Keep one HIIT; make the other easy, or move it ≥ 48 h away.");
             }
         }
@@ -1333,9 +1336,11 @@ private:
         const int minLift = m_goal == Goal::Endurance ? 1 : int(m_t.liftingMinPerWeek);
         each(rn::LiftingFrequency, [&](const DayCount &c) { return c.strength < minLift; }, [&](int a, int) {
             if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                f->message = tr("%n lifting session(s) this week (below the usual minimum of %1).", nullptr,
-                                window[a].strength)
-                                 .arg(int(m_t.liftingMinPerWeek));
+                const int minimum = int(m_t.liftingMinPerWeek);
+                f->message = window[a].strength == 1
+                    ? tr("1 lifting session this week (below the usual minimum of %1).").arg(minimum)
+                    : tr("%1 lifting sessions this week (below the usual minimum of %2).")
+                          .arg(window[a].strength).arg(minimum);
                 f->fix = tr("Add a session.");
             }
         });
@@ -1343,8 +1348,9 @@ private:
              [&](const DayCount &c) { return c.strength > m_t.liftingMaxPerWeek && c.hard > m_t.cardioMaxHardPerWeek; },
              [&](int a, int) {
                  if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                     f->message = tr("%n lifting session(s) this week (more than the 3–4 lifting + 2–3 cardio template).",
-                                     nullptr, window[a].strength);
+                     f->message = tr("%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio "
+                                     "template).")
+                                      .arg(window[a].strength);
                      f->fix = tr("Remove a session.");
                  }
              });

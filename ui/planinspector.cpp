@@ -263,6 +263,9 @@ void PlanInspector::setMassInPounds(bool pounds)
 
 void PlanInspector::commit(const PlanHeader &header, const QString &field, const QString &key)
 {
+    constexpr int kMaxNotes = 10000;   // plan-format.md, plan "notes"
+    if (header.notes.size() > kMaxNotes || header.name.trimmed().isEmpty())
+        return;
     PlanEdit edit = PlanEdit::changeHeader(header, tr("Change %1").arg(field));
     // Fewer weeks: the sessions in the dropped weeks go in the same step.
     if (header.weeks < m_document->plan().weeks) {

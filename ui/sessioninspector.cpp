@@ -69,7 +69,7 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     m_loadsLegs->addItem(tr("No"), 0);
     // 0 stands for "no RPE given": the default from the intensity applies.
     m_rpe->setRange(0, 10);
-    m_rpe->setSingleStep(0.5);
+    m_rpe->setSingleStep(1);
     m_rpe->setDecimals(1);
     m_rpe->setSpecialValueText(tr("Default"));
     m_notes->setTabChangesFocus(true);
@@ -150,7 +150,8 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     });
     connect(m_rpe, &QDoubleSpinBox::valueChanged, this, [this, current](double rpe) {
         if (auto s = current()) {
-            s->rpe = rpe <= 0 ? std::nullopt : std::optional<double>(rpe);
+            // The file format takes RPE 1–10; below 1 means "use the default".
+            s->rpe = rpe < 1 ? std::nullopt : std::optional<double>(rpe);
             commit(*s, tr("RPE"), u"rpe"_s);
         }
     });
@@ -167,8 +168,9 @@ void SessionInspector::commit(const Session &changed, const QString &field, cons
 {
     // Validation mirrors PlanEdit::isValidFor; an invalid value is shown, not applied.
     QString problem;
-    if (changed.startMinute + changed.durationMin > kMinutesPerDay * 2)
-        problem = tr("A session may run past midnight, but not by more than a day.");
+    constexpr int kMaxNotes = 2000;   // plan-format.md, session "notes"
+    if (changed.notes.size() > kMaxNotes)
+        problem = tr("Notes are limited to %1 characters.").arg(kMaxNotes);
     if (!problem.isEmpty()) {
         m_validation->setText(problem);
         m_validation->show();

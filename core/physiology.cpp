@@ -203,6 +203,38 @@ double sessionKcal(const Session &s, double bodyMassKg)
     return metValue(s) * bodyMassKg * s.durationMin / 60.0;
 }
 
+double netKcal(const Session &s, double bodyMassKg)
+{
+    return std::max(0.0, metValue(s) - 1) * bodyMassKg * s.durationMin / 60.0;
+}
+
+double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t)
+{
+    double f = 0;
+    if (s.kind == Kind::Cardio) {
+        f = s.intensity == Intensity::Hiit ? t.epocHiit : s.intensity == Intensity::Moderate ? t.epocModerate : 0;
+    } else if (s.kind == Kind::Strength) {
+        f = s.load == Load::Heavy ? t.epocStrengthHeavy
+            : s.load == Load::Moderate ? t.epocStrengthModerate
+                                       : t.epocStrengthLight;
+    }
+    return f * netKcal(s, bodyMassKg);
+}
+
+double estimatedHrMax(int age, const Thresholds &t)
+{
+    return t.hrTanakaIntercept - t.hrTanakaSlope * age;
+}
+
+Intensity intensityForHeartRate(double bpm, double hrMax, const Thresholds &t)
+{
+    // Half-open bands of %HRmax: easy < 60, moderate 60 – < 80, HIIT ≥ 80.
+    const double pct = hrMax > 0 ? 100.0 * bpm / hrMax : 0;
+    if (pct < t.zoneEasyMaxPct)
+        return Intensity::Easy;
+    return pct < t.zoneModerateMaxPct ? Intensity::Moderate : Intensity::Hiit;
+}
+
 double fatigueAt(double load, int start, int durationMin, double tau, double t)
 {
     if (t <= start)

@@ -26,6 +26,13 @@ std::array<double, kRegionCount> regionWeights(const Session &s);
 
 double metValue(const Session &s);          // Compendium 2011/2024, physiology.md 2.4
 double sessionKcal(const Session &s, double bodyMassKg);
+// Energy above sitting, (MET − 1) × kg × h, and the afterburn estimate shown separately.
+double netKcal(const Session &s, double bodyMassKg);
+double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t);
+
+// Heart rate (physiology.md 2.1): Tanaka estimate, and the plan intensity of a heart rate.
+double estimatedHrMax(int age, const Thresholds &t);
+Intensity intensityForHeartRate(double bpm, double hrMax, const Thresholds &t);
 
 // Contribution of one session to carried fatigue at time t (before region weights).
 double fatigueAt(double load, int start, int durationMin, double tau, double t);

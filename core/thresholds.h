@@ -108,6 +108,15 @@ namespace ordo {
     X(aerobicModerateMet, "aerobic.moderateMet") \
     X(aerobicVigorousMet, "aerobic.vigorousMet") \
     X(cycleLutealDays, "cycle.lutealDays") \
+    X(hrTanakaIntercept, "hr.tanakaIntercept") \
+    X(hrTanakaSlope, "hr.tanakaSlope") \
+    X(zoneEasyMaxPct, "zones.easyMaxPct") \
+    X(zoneModerateMaxPct, "zones.moderateMaxPct") \
+    X(epocModerate, "epoc.moderate") \
+    X(epocHiit, "epoc.hiit") \
+    X(epocStrengthLight, "epoc.strengthLight") \
+    X(epocStrengthModerate, "epoc.strengthModerate") \
+    X(epocStrengthHeavy, "epoc.strengthHeavy") \
     X(autoFixSnapMin, "autofix.snapMin") \
     X(findingsMaxPerRule, "findings.maxPerRule") \
     X(findingsMaxPairNeighbours, "findings.maxPairNeighbours")

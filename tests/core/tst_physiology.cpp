@@ -66,6 +66,23 @@ private slots:
         QCOMPARE(int(std::round(k)), rounded);
     }
 
+    void energyAndHeartRate()
+    {
+        // physiology.md 2.4, claim C16 at 70 kg: 20-min running HIIT, net 196, afterburn ≈ 29.
+        const Plan p = makePlan(u"fat_loss"_s, u"Mon 07:00 running hiit 20; Tue 07:00 walking easy 60"_s);
+        const Thresholds &t = Thresholds::defaults();
+        QCOMPARE(std::lround(physiology::netKcal(p.sessions[0], 70)), 196L);
+        QCOMPARE(std::lround(physiology::epocKcal(p.sessions[0], 70, t)), 29L);
+        QCOMPARE(physiology::epocKcal(p.sessions[1], 70, t), 0.0);
+        // 2.1: age 35 gives HRmax 183.5; easy ≤ 110, moderate 110–147, HIIT ≥ 147 bpm.
+        const double hrMax = physiology::estimatedHrMax(35, t);
+        QCOMPARE(hrMax, 183.5);
+        QCOMPARE(physiology::intensityForHeartRate(110, hrMax, t), Intensity::Easy);
+        QCOMPARE(physiology::intensityForHeartRate(111, hrMax, t), Intensity::Moderate);
+        QCOMPARE(physiology::intensityForHeartRate(146, hrMax, t), Intensity::Moderate);
+        QCOMPARE(physiology::intensityForHeartRate(147, hrMax, t), Intensity::Hiit);
+    }
+
     void hiitLoadAndKcal()
     {
         // T3: cycling hiit 25 at RPE 9 is 225 AU and 270 kcal at 82 kg.

@@ -379,7 +379,7 @@ private:
                                           m_t.splitMinGapMin, m_t.enduranceOrderGapMin,
                                           m_t.beginnerIntenseFirstGapMin, m_t.combinedMaxGapMin,
                                           m_t.warmupMaxGapMin, m_t.activeRecoveryMaxStartGapMin,
-                                          double(m_t.ampkHiitMaxMin), m_t.ampkModerateMaxMin,
+                                          m_t.ampkHiitMaxMin, m_t.ampkModerateMaxMin,
                                           m_t.ampkVigorousMaxMin}));
         const int maxNeighbours = std::max(1, int(m_t.findingsMaxPairNeighbours));
         const bool cyclic = m_f.axis.isCyclic();
@@ -571,7 +571,7 @@ private:
             if (sev && wants(rule))
                 out.append({rule, *sev});
         };
-        if (c.hiitCounted || c.hiit) {
+        if (c.hiit) {
             m_hiitWithHeavyLegs[p.cardio] = true;
             if (!c.warmup)
                 push(rn::LegDayHiit, c.legLoading ? Severity::Warning : Severity::Info);
@@ -890,7 +890,7 @@ private:
                 continue;
             const int ref = prev >= 0 ? prev : recent;
             const Severity sev = s.heavy ? Severity::Warning : Severity::Info;
-            Finding *f = add(rn::MuscleNotRecovered, sev, ref >= 0 && prev >= 0 ? QList<int>{prev, i} : QList<int>{i});
+            Finding *f = add(rn::MuscleNotRecovered, sev, prev >= 0 ? QList<int>{prev, i} : QList<int>{i});
             if (!f)
                 continue;
             // The group both sessions train: S's own group unless S is full body and P is not.

@@ -115,6 +115,8 @@ private slots:
         // 10 ampk-window
         row("10 inside", st, u"Tue 06:00 running moderate 30; Tue 07:29 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
         row("10 exactly W", st, u"Tue 06:00 running moderate 30; Tue 07:30 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
+        row("10 hiit exactly 4 h", mg, u"Mon 06:20 cycling hiit 25; Mon 10:45 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
+        row("10 hiit 4 h minus 1 min", mg, u"Mon 06:20 cycling hiit 25; Mon 10:44 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
         row("10 gap 0", st, u"Tue 06:00 running moderate 30; Tue 06:30 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
         row("10 light lifting", st, u"Tue 06:00 cycling hiit 20; Tue 07:00 strength upper light 60"_s, u"ampk-window"_s, u"info"_s);
         row("10 warm-up exempt", mg, u"Tue 06:45 cycling easy 15; Tue 07:00 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);

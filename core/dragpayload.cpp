@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +77,24 @@ std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes)
         return std::nullopt;
     payload.sessions = read.plan->sessions;
     return payload;
+}
+
+QMimeData *createDragMimeData(const DragPayload &payload)
+{
+    auto *data = new QMimeData;
+    data->setData(dragPayloadMimeType(), encodeDragPayload(payload));
+    QStringList titles;
+    for (const Session &s : payload.sessions)
+        titles.append(s.displayTitle());
+    data->setText(titles.join(u'\n'));
+    return data;
+}
+
+std::optional<DragPayload> decodeDragMimeData(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(dragPayloadMimeType()))
+        return std::nullopt;
+    return decodeDragPayload(data->data(dragPayloadMimeType()));
 }
 
 } // namespace ordo

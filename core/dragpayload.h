@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QMimeData;
+
 // The MIME codec for sessions dragged from the palette or out of the week view. The payload
 // is treated like a file from a stranger: size-capped, parsed and validated by the plan
 // reader, so a forged or truncated payload decodes to nothing. Called by the palette model
@@ -31,5 +33,10 @@ constexpr int kMaxDragPayloadSessions = 500;
 QString dragPayloadMimeType();   // "application/x-ordo-sessions"
 QByteArray encodeDragPayload(const DragPayload &payload);
 std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes);
+
+// The same on QMimeData (QtCore): the payload under dragPayloadMimeType() plus the session
+// titles as text for other applications. The caller owns the returned object.
+QMimeData *createDragMimeData(const DragPayload &payload);
+std::optional<DragPayload> decodeDragMimeData(const QMimeData *data);
 
 } // namespace ordo

@@ -165,7 +165,6 @@ QMimeData *PaletteModel::mimeData(const QModelIndexList &indexes) const
     DragPayload payload;
     payload.origin = DragOrigin::Palette;
     int start = 0;
-    QStringList titles;
     for (const QModelIndex &index : indexes) {
         const SessionTemplate *t = templateAt(index);
         if (!t)
@@ -178,14 +177,10 @@ QMimeData *PaletteModel::mimeData(const QModelIndexList &indexes) const
         s.startMinute = start;
         start = std::min(start + s.durationMin, kMinutesPerDay - 1);
         payload.sessions.append(s);
-        titles.append(s.displayTitle());
     }
     if (payload.sessions.isEmpty())
         return nullptr;
-    auto *data = new QMimeData;
-    data->setData(dragPayloadMimeType(), encodeDragPayload(payload));
-    data->setText(titles.join(u'\n'));
-    return data;
+    return createDragMimeData(payload);
 }
 
 void PaletteModel::setUserTemplates(const QList<SessionTemplate> &templates)

@@ -523,12 +523,7 @@ void WeekView::startExternalDrag()
     cancelGesture();
     if (payload.sessions.isEmpty() || !m_dragStarter)
         return;
-    auto *data = new QMimeData;
-    data->setData(dragPayloadMimeType(), encodeDragPayload(payload));
-    QStringList titles;
-    for (const Session &s : payload.sessions)
-        titles.append(s.displayTitle() + u' ' + SessionEdits::whenText(s));
-    data->setText(titles.join(u'\n'));
+    QMimeData *data = createDragMimeData(payload);
     m_dragStarter(data, viewport());
 }
 
@@ -544,16 +539,9 @@ void WeekView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-std::optional<DragPayload> WeekView::payloadOf(const QMimeData *data) const
-{
-    if (!data || !data->hasFormat(dragPayloadMimeType()))
-        return std::nullopt;
-    return decodeDragPayload(data->data(dragPayloadMimeType()));
-}
-
 void WeekView::dragEnterEvent(QDragEnterEvent *event)
 {
-    m_dropPayload = payloadOf(event->mimeData());
+    m_dropPayload = decodeDragMimeData(event->mimeData());
     m_lastDropCell.reset();
     if (!m_dropPayload) {
         event->ignore();  // foreign data (e.g. a .ordo file) goes to the window
@@ -595,7 +583,7 @@ void WeekView::dragLeaveEvent(QDragLeaveEvent *)
 void WeekView::dropEvent(QDropEvent *event)
 {
     // Decode, map, one document call.
-    const std::optional<DragPayload> payload = payloadOf(event->mimeData());
+    const std::optional<DragPayload> payload = decodeDragMimeData(event->mimeData());
     const std::optional<GridPosition> cell = geometry().positionAt(event->position().toPoint());
     m_dropPayload.reset();
     m_lastDropCell.reset();

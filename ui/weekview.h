@@ -99,7 +99,6 @@ private:
     void showPreviewToolTip(const QPoint &pos);
     void cancelGesture();
     PlanEdit gestureEdit(const QPoint &pos, bool copy) const;
-    std::optional<DragPayload> payloadOf(const QMimeData *data) const;
     void startExternalDrag();
     void applyPalette();
 

@@ -3,7 +3,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QTest>
+
+#include <memory>
 
 using namespace ordo;
 using namespace Qt::StringLiterals;
@@ -39,6 +42,19 @@ private slots:
         QVERIFY(decoded);
         QCOMPARE(decoded->origin, DragOrigin::Sessions);
         QCOMPARE(decoded->sessions, p.sessions);
+    }
+
+    void mimeDataCarriesPayloadAndText()
+    {
+        const DragPayload p = sample();
+        std::unique_ptr<QMimeData> data(createDragMimeData(p));
+        QVERIFY(data->hasFormat(dragPayloadMimeType()));
+        QCOMPARE(data->text(), u"Bike HIIT\nHeavy lower"_s);
+        QCOMPARE(decodeDragMimeData(data.get())->sessions, p.sessions);
+        QMimeData foreign;
+        foreign.setText(u"Bike HIIT"_s);
+        QVERIFY(!decodeDragMimeData(&foreign));
+        QVERIFY(!decodeDragMimeData(nullptr));
     }
 
     void everyBuiltinTemplateEncodes()

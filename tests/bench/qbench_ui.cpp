@@ -1,0 +1,91 @@
+#include "analysis.h"
+#include "benchplans.h"
+#include "charts/chartspanel.h"
+#include "export/pdfexporter.h"
+#include "uitestsupport.h"
+
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ordo;
+using namespace ordo::bench;
+
+// QBENCHMARK figures for code that needs a QApplication: the chart update after an edit on a
+// 52-week plan (budget 10 ms) and PDF export of 1 and 12 weeks (budget 500 ms for 1 week).
+// docs/performance.md lists the budgets; nothing here is gated on time.
+class QBenchUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The plan after a typical edit: one lifting session moved by a quarter of an hour.
+    static Plan edited(Plan plan)
+    {
+        Session &s = plan.sessions[plan.sessions.size() / 2];
+        s.startMinute += 15;
+        plan.sortSessions();
+        return plan;
+    }
+
+    static void renderPdf(int weeks)
+    {
+        const Plan plan = hybridPlan(weeks);
+        const Analysis analysis = analyze(plan);
+        int pages = 0;
+        QBENCHMARK {
+            const PdfExporter::Result r = PdfExporter::render(plan, analysis, PdfOptions{});
+            pages = r.pageCount;
+        }
+        QVERIFY(pages > 0);
+    }
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    // What the main window does after an edit: hand the new plan and its analysis (measured
+    // on its own in bench_analysis) to the charts panel and repaint the visible chart.
+    void chartUpdateAfterEdit()
+    {
+        const Plan before = hybridPlan(52);
+        const Plan after = edited(before);
+        const Analysis beforeAnalysis = analyze(before);
+        const Analysis afterAnalysis = analyze(after);
+        ChartsPanel panel;
+        panel.resize(900, 320);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setPlan(before, beforeAnalysis);
+        panel.setWeek(30);
+        bool flip = false;
+        QBENCHMARK {
+            panel.setPlan(flip ? before : after, flip ? beforeAnalysis : afterAnalysis);
+            panel.repaint();
+            flip = !flip;
+        }
+        QCOMPARE(panel.week(), 30);
+    }
+
+    // Paging through the weeks of a year-long plan.
+    void chartWeekChange()
+    {
+        const Plan plan = hybridPlan(52);
+        ChartsPanel panel;
+        panel.resize(900, 320);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setPlan(plan, analyze(plan));
+        int week = 0;
+        QBENCHMARK {
+            week = (week + 1) % 52;
+            panel.setWeek(week);
+            panel.repaint();
+        }
+        QCOMPARE(panel.week(), week);
+    }
+
+    void pdfOneWeek() { renderPdf(1); }
+    void pdfTwelveWeeks() { renderPdf(12); }
+};
+
+QTEST_MAIN(QBenchUi)
+#include "qbench_ui.moc"

@@ -1,0 +1,151 @@
+#!/bin/sh
+# Builds the benchmarks in Release (own build directory) and prints the performance table of
+# docs/performance.md: every benchmark median next to its budget, the startup and peak-memory
+# ratios against a bare Qt window, and the callgrind instruction count of the 52-week analysis.
+#
+# Usage: tests/bench/run.sh            (BUILD_DIR=build/bench, RUNS=9 startup/memory runs)
+#        BUILD_DIR=build/x RUNS=15 tests/bench/run.sh
+# Needs: cmake, ninja, libbenchmark-dev, python3, valgrind, /usr/bin/time (Debian package time).
+set -eu
+
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${BUILD_DIR:-$SRC/build/bench}
+RUNS=${RUNS:-9}
+REPS=${REPS:-10}
+JOBS=${JOBS:-2}
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1 LC_ALL=C.UTF-8 LANG=C.UTF-8
+
+echo "== building ($BUILD, Release)" >&2
+cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DORDO_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_planio bench_ui bench_barewindow \
+    bench_makeplan ui_tst_weekview_bench >/dev/null
+
+B=$BUILD/tests/bench
+ORDO=$BUILD/app/ordo
+
+echo "== Google Benchmark ($REPS repetitions)" >&2
+for b in bench_analysis bench_planio; do
+    "$B/$b" --benchmark_repetitions="$REPS" --benchmark_report_aggregates_only=true \
+        --benchmark_format=json >"$OUT/$b.json" 2>/dev/null
+done
+
+echo "== Qt benchmarks (QBENCHMARK, 3 runs each)" >&2
+for i in 1 2 3; do
+    "$B/bench_ui" -o "$OUT/ui$i.txt,txt" >/dev/null 2>&1 || true
+    "$BUILD/tests/ui_tst_weekview_bench" hoverOnAYearPlan -o "$OUT/hover$i.txt,txt" >/dev/null 2>&1 || true
+done
+
+echo "== ordo check --json on 52 weeks ($RUNS runs)" >&2
+"$B/bench_makeplan" 52 >"$OUT/year.ordo.json"
+: >"$OUT/check.txt"
+i=0
+while [ $i -lt "$RUNS" ]; do
+    t0=$(date +%s%N)
+    "$ORDO" check --json "$OUT/year.ordo.json" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000 )) >>"$OUT/check.txt"
+    i=$((i + 1))
+done
+
+echo "== startup and peak memory ($RUNS runs each, alternating)" >&2
+: >"$OUT/startup_app.txt"; : >"$OUT/startup_bare.txt"; : >"$OUT/rss_app.txt"; : >"$OUT/rss_bare.txt"
+i=0
+while [ $i -lt "$RUNS" ]; do
+    /usr/bin/time -v -o "$OUT/time.txt" "$ORDO" --measure-startup template:fatloss >"$OUT/probe.txt" 2>/dev/null
+    sed -n 's/.*"msToFirstPaint":\([0-9]*\).*/\1/p' "$OUT/probe.txt" >>"$OUT/startup_app.txt"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/time.txt" >>"$OUT/rss_app.txt"
+    /usr/bin/time -v -o "$OUT/time.txt" "$B/bench_barewindow" >"$OUT/probe.txt" 2>/dev/null
+    sed -n 's/.*"msToFirstPaint":\([0-9]*\).*/\1/p' "$OUT/probe.txt" >>"$OUT/startup_bare.txt"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/time.txt" >>"$OUT/rss_bare.txt"
+    i=$((i + 1))
+done
+
+echo "== callgrind: one analyze() of the 52-week plan" >&2
+valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
+    "--toggle-collect=ordo::analyze(ordo::Plan const&)" \
+    "$B/bench_analysis" --benchmark_filter='BM_Analyze/52$' --benchmark_min_time=0.000001 \
+    >/dev/null 2>&1
+
+python3 - "$OUT" <<'PY'
+import json, os, re, statistics, sys
+out = sys.argv[1]
+
+def gbench(name):
+    data = json.load(open(os.path.join(out, name + ".json")))
+    res = {}
+    for b in data["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}[b["time_unit"]]
+            res[b["run_name"]] = (b["cpu_time"] * scale, b.get("bytes_per_second"))
+    return res
+
+def qbench(prefix, runs=3):
+    per = {}
+    for i in range(1, runs + 1):
+        path = os.path.join(out, "%s%d.txt" % (prefix, i))
+        if not os.path.exists(path):
+            continue
+        text = open(path).read()
+        for m in re.finditer(r"RESULT : \w+::(\w+)\(\):\s*\n\s*([0-9.]+) msecs per iteration", text):
+            per.setdefault(m.group(1), []).append(float(m.group(2)))
+    return {k: statistics.median(v) for k, v in per.items()}
+
+def ints(name):
+    return [int(x) for x in open(os.path.join(out, name)).read().split() if x.strip()]
+
+def us(v):
+    return "%.1f µs" % v if v < 1000 else "%.2f ms" % (v / 1000)
+
+a = gbench("bench_analysis")
+io = gbench("bench_planio")
+ui = qbench("ui")
+hover = qbench("hover")
+check = statistics.median(ints("check.txt"))
+sa, sb = statistics.median(ints("startup_app.txt")), statistics.median(ints("startup_bare.txt"))
+ra, rb = statistics.median(ints("rss_app.txt")), statistics.median(ints("rss_bare.txt"))
+ir = None
+for line in open(os.path.join(out, "callgrind.out")):
+    if line.startswith("totals:") or line.startswith("summary:"):
+        ir = int(line.split()[1])
+
+rows = []
+def row(what, value, budget, ok):
+    rows.append((what, value, budget, "yes" if ok else ("NO" if ok is not None else "")))
+
+def g(name):
+    return a.get(name, (float("nan"),))[0]
+row("analysis, 1 week (15 sessions)", us(g("BM_Analyze/1")), "≤ 50 µs", g("BM_Analyze/1") <= 50)
+row("analysis, 4 weeks (76 sessions)", us(g("BM_Analyze/4")), "", None)
+row("analysis, 12 weeks (228 sessions)", us(g("BM_Analyze/12")), "", None)
+row("analysis, 52 weeks (988 sessions)", us(g("BM_Analyze/52")), "≤ 5 ms", g("BM_Analyze/52") <= 5000)
+row("analysis, 10,000 sessions at one time", us(g("BM_AnalyzeCrowded/10000")), "", None)
+row("analysis, 10,000 overlapping sessions", us(g("BM_AnalyzeDense/10000")), "", None)
+for n in (1, 52):
+    t, bps = io.get("BM_ParsePlan/%d" % n, (float("nan"), 0))
+    row("load (parsePlan), %d week%s" % (n, "s" if n > 1 else ""),
+        "%s (%.0f MB/s)" % (us(t), (bps or 0) / 1e6), "≤ 30 ms" if n == 52 else "", t <= 30000 if n == 52 else None)
+for n in (1, 52):
+    t, bps = io.get("BM_SerializePlan/%d" % n, (float("nan"), 0))
+    row("save (serializePlan), %d week%s" % (n, "s" if n > 1 else ""),
+        "%s (%.0f MB/s)" % (us(t), (bps or 0) / 1e6), "", None)
+h = hover.get("hoverOnAYearPlan", float("nan"))
+row("drag hover (hit test + analysis + repaint), 52 weeks", "%.2f ms" % h, "≤ 16 ms", h <= 16)
+c = ui.get("chartUpdateAfterEdit", float("nan"))
+row("chart update after an edit, 52 weeks", "%.2f ms" % c, "≤ 10 ms", c <= 10)
+row("chart week change, 52 weeks", "%.2f ms" % ui.get("chartWeekChange", float("nan")), "", None)
+p1 = ui.get("pdfOneWeek", float("nan"))
+row("PDF export, 1 week", "%.0f ms" % p1, "≤ 500 ms", p1 <= 500)
+row("PDF export, 12 weeks", "%.0f ms" % ui.get("pdfTwelveWeeks", float("nan")), "", None)
+row("`ordo check --json`, 52 weeks, whole process", "%.0f ms" % (check / 1000), "", None)
+row("startup to first paint: ordo / bare window", "%d / %d ms = %.2f×" % (sa, sb, sa / sb), "≤ 1.5×", sa / sb <= 1.5)
+row("peak memory (max RSS): ordo / bare window", "%.1f / %.1f MiB = %.2f×" % (ra / 1024, rb / 1024, ra / rb), "≤ 1.5×", ra / rb <= 1.5)
+row("callgrind Ir, one analyze() of 52 weeks", "%.2f million" % (ir / 1e6) if ir else "n/a", "regression reference", None)
+
+print("| measurement | median | budget | met |")
+print("|---|---|---|---|")
+for r in rows:
+    print("| %s | %s | %s | %s |" % r)
+PY

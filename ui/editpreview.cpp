@@ -24,9 +24,10 @@ EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, cons
     EditPreview preview;
     if (edit.isEmpty() || !edit.isValidFor(plan))
         return preview;
-    Plan copy = plan;
-    edit.apply(copy);
-    const Analysis after = analyze(copy);
+    preview.m_plan = plan;
+    edit.apply(preview.m_plan);
+    preview.m_analysis = analyze(preview.m_plan);
+    const Analysis &after = preview.m_analysis;
     QSet<QString> before;
     before.reserve(current.findings.size());
     for (const Finding &f : current.findings)

@@ -23,10 +23,16 @@ public:
     std::optional<Severity> worstSeverity() const;
     bool hasRule(const QString &rule) const;
     QString toolTip() const;
+    // The plan as it would be after the edit, and its full analysis: the charts show them
+    // while a drag hovers.
+    const Plan &plan() const { return m_plan; }
+    const Analysis &analysis() const { return m_analysis; }
 
 private:
     bool m_valid = false;
     QList<Finding> m_newFindings;
+    Plan m_plan;
+    Analysis m_analysis;
 };
 
 } // namespace ordo

@@ -76,6 +76,14 @@ MainWindow::MainWindow(QWidget *parent)
         updateWeekLabel();
         m_charts->setWeek(week);
     });
+    // While a drop or move hovers, the charts show the plan as it would be after it.
+    connect(m_weekView, &WeekView::previewChanged, this, [this] {
+        const EditPreview &preview = m_weekView->preview();
+        if (preview.isValid())
+            m_charts->setPlan(preview.plan(), preview.analysis());
+        else
+            m_charts->setPlan(m_document->plan(), m_document->analysis());
+    });
     connect(m_weekView, &WeekView::selectionChanged, m_inspector, &Inspector::setSelection);
     connect(m_weekView, &WeekView::editRequested, this, [this] {
         if (auto *dock = findChild<QDockWidget *>(u"InspectorDock"_s))
@@ -269,6 +277,7 @@ void MainWindow::applySettings()
 {
     const AppSettings settings;
     m_weekView->setWeekStart(settings.weekStart());
+    m_charts->setWeekStart(settings.weekStart());
     m_weekView->setClock24(settings.clock24());
     m_weekView->setVisibleHours(settings.firstVisibleHour(), settings.lastVisibleHour());
     m_inspector->planPage()->setMassInPounds(settings.massInPounds());

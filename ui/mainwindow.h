@@ -45,6 +45,7 @@ public:
     FindingsDock *findingsDock() const { return m_findings; }
     Inspector *inspector() const { return m_inspector; }
     PaletteModel *paletteModel() const { return m_paletteModel; }
+    ChartsPanel *charts() const { return m_charts; }
     QTreeView *paletteView() const { return m_paletteView; }
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *weekLabel() const { return m_weekLabel; }

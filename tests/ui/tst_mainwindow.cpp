@@ -1,4 +1,6 @@
 #include "builtinplans.h"
+#include "charts/chartspanel.h"
+#include "charts/loadchart.h"
 #include "document.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
@@ -122,6 +124,24 @@ private slots:
         QVERIFY(m_window->openSource(path));
         QCOMPARE(serializePlan(doc()->plan()), saved);
         QVERIFY(findAt(Day::Mon, 16 * 60 + 30));
+    }
+
+    void chartsFollowTheDragPreview()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        WeekView *view = m_window->weekView();
+        LoadChart *load = m_window->charts()->loadChart();
+        const double mondayCardio = load->data().days[0].cardioLoad;
+        std::unique_ptr<QMimeData> data(
+            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s)}));
+        const QPoint at = view->pointAt(Day::Mon, 12 * 60);
+        QVERIFY(test::dragOver(view->viewport(), data.get(), at));
+        // Hovering shows the load the drop would add, before anything changes in the plan.
+        QVERIFY(load->data().days[0].cardioLoad > mondayCardio);
+        QCOMPARE(doc()->undoStack()->count(), 0);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(view->viewport(), &leave);
+        QCOMPARE(load->data().days[0].cardioLoad, mondayCardio);
     }
 
     void unsavedChangesCancelKeepsEverything()

@@ -19,7 +19,7 @@ class TestPropertyAnalysis : public QObject
     Q_OBJECT
 
 private:
-    static constexpr int kPlans = 300;
+    static constexpr int kPlans = test::iterations(300);
 
     static QString context(quint64 seed, const QString &what) { return u"seed %1: %2"_s.arg(seed).arg(what); }
 

@@ -18,8 +18,8 @@ class TestPropertyRoundTrip : public QObject
     Q_OBJECT
 
 private:
-    static constexpr int kPlans = 400;
-    static constexpr int kEditRuns = 5;
+    static constexpr int kPlans = test::iterations(400);
+    static constexpr int kEditRuns = test::iterations(5);
     static constexpr int kEditsPerRun = 1000;
 
 private slots:

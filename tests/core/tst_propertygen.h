@@ -322,6 +322,15 @@ inline QString firstDifference(const Plan &a, const Plan &b)
     return {};
 }
 
+// Sanitizer builds run everything about ten times slower; they check memory and UB, not
+// coverage of the plan space, so they run fewer iterations (same seeds, a prefix).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitizerBuild = true;
+#else
+constexpr bool kSanitizerBuild = false;
+#endif
+constexpr int iterations(int normal) { return kSanitizerBuild ? std::max(1, normal / 4) : normal; }
+
 // Base seed for the property tests; ORDO_PROPERTY_SEED overrides it to reproduce a failure.
 inline quint64 propertySeed()
 {

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace ordo {
 
@@ -104,9 +105,16 @@ void JsonWriter::value(const QJsonValue &v)
     case QJsonValue::Bool:
         m_out += v.toBool() ? "true" : "false";
         break;
-    case QJsonValue::Double:
-        m_out += formatNumber(v.toDouble());
+    case QJsonValue::Double: {
+        // Integers beyond 2^53 (kept in unknown keys) must not pass through a double.
+        constexpr qint64 notIntegral = std::numeric_limits<qint64>::min();
+        const qint64 integer = v.toInteger(notIntegral);
+        if (integer != notIntegral && std::fabs(v.toDouble()) >= 9007199254740992.0)
+            m_out += QByteArray::number(integer);
+        else
+            m_out += formatNumber(v.toDouble());
         break;
+    }
     case QJsonValue::String:
         m_out += quote(v.toString());
         break;
@@ -137,29 +145,44 @@ QByteArray JsonWriter::formatNumber(double d)
 
 QByteArray JsonWriter::quote(const QString &s)
 {
+    static const char hex[] = "0123456789abcdef";
+    auto escapeUnit = [](QByteArray &out, char16_t u) {
+        out += "\\u";
+        out += hex[(u >> 12) & 0xf];
+        out += hex[(u >> 8) & 0xf];
+        out += hex[(u >> 4) & 0xf];
+        out += hex[u & 0xf];
+    };
     QByteArray out;
     out.reserve(s.size() + 2);
     out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
+        case u'"': out += "\\\""; continue;
+        case u'\\': out += "\\\\"; continue;
+        case u'\n': out += "\\n"; continue;
+        case u'\r': out += "\\r"; continue;
+        case u'\t': out += "\\t"; continue;
+        case u'\b': out += "\\b"; continue;
+        case u'\f': out += "\\f"; continue;
+        default: break;
+        }
+        if (c < 0x20 || c == 0xFEFF) {
+            // Control characters must be escaped; U+FEFF is escaped because Qt's parser
+            // drops it raw at the start of a string, which would change the plan on reload.
+            escapeUnit(out, c);
+        } else if (c < 0x80) {
+            out += char(c);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1].unicode())) {
+            out += QStringView(s).mid(i, 2).toUtf8();
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate has no UTF-8 form; the escape keeps it exactly as it was read.
+            escapeUnit(out, c);
+        } else {
+            out += QStringView(s).mid(i, 1).toUtf8();
         }
     }
     out += '"';

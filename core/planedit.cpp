@@ -54,7 +54,12 @@ bool PlanEdit::isValidFor(const Plan &plan) const
             return false;
     }
     const int weeks = header ? header->weeks : plan.weeks;
+    QStringList seen;
     for (const Session &s : upserts) {
+        // One id at most once per edit, or the inverse could not restore it.
+        if (seen.contains(s.id))
+            return false;
+        seen.append(s.id);
         if (s.id.isEmpty() || s.week < 0 || s.week >= weeks || s.startMinute < 0
             || s.startMinute >= kMinutesPerDay || s.durationMin < 5 || s.durationMin > 600)
             return false;

@@ -558,15 +558,22 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
             *errorString = file.errorString();
         return false;
     }
+    // QSaveFile reports a short write (a full disk) as "Unknown error"; say what happened.
+    auto describeFailure = [&file] {
+        const QString reason = file.errorString();
+        if (file.error() == QFileDevice::NoError || reason.isEmpty() || reason == u"Unknown error"_s)
+            return tr("could not write the whole file (is the disk full?)");
+        return reason;
+    };
     if (file.write(bytes) != bytes.size()) {
         if (errorString)
-            *errorString = file.errorString();
+            *errorString = describeFailure();
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (errorString)
-            *errorString = file.errorString();
+            *errorString = describeFailure();
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
@@ -104,7 +105,9 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setApplicationName(u"Ordo"_s);
     QApplication::setOrganizationName(u"Ordo"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
-    QGuiApplication::setDesktopFileName(u"org.ordo.Ordo"_s);
+    QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.ordoplanner.Ordo"_s,
+                                                 QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
 
     const Options options = parseOptions(QApplication::arguments().mid(1));
     if (!options.error.isEmpty()) {

@@ -179,7 +179,6 @@ private slots:
         QVERIFY(again.ok());
         // Qt 6.4's parser drops a raw U+FEFF at the start of a string value, so the writer
         // must escape it as \ufeff for the title to survive.
-        QEXPECT_FAIL("", "JsonWriter::quote writes U+FEFF raw; Qt's parser drops it at the start of a string", Continue);
         QCOMPARE(again.plan->sessions.at(0).title, u"\uFEFFb"_s);
     }
 
@@ -211,7 +210,6 @@ private slots:
         }
         const ReadResult again = parsePlan(serializePlan(*r.plan));
         QVERIFY(again.ok());
-        QEXPECT_FAIL("", "planio accepts a lone surrogate and the UTF-8 writer replaces it", Continue);
         QCOMPARE(again.plan->name, r.plan->name);
     }
 
@@ -228,7 +226,6 @@ private slots:
         QVERIFY(r.ok());
         const ReadResult again = parsePlan(serializePlan(*r.plan));
         QVERIFY(again.ok());
-        QEXPECT_FAIL("", "JsonWriter writes integers above 2^53 through double", Continue);
         QCOMPARE(again.plan->unknownKeys.value(u"x-counter"_s).toInteger(), Q_INT64_C(9007199254740993));
     }
 

@@ -281,6 +281,11 @@ void TestCharts::panelFollowsWeekAndPalette()
     auto *tabs = panel.findChild<QTabWidget *>();
     QVERIFY(tabs);
     QVERIFY(tabs->isTabVisible(3));
+    // The fitness chart is filled when its tab is shown, not on every update.
+    QCOMPARE(panel.fitnessChart()->pointCount(), 0);
+    tabs->setCurrentIndex(3);
+    QCOMPARE(panel.fitnessChart()->pointCount(), 21);
+    tabs->setCurrentIndex(0);
     panel.setWeek(1);
     QCOMPARE(panel.week(), 1);
     QCOMPARE(panel.loadChart()->data().week, 1);

@@ -33,6 +33,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // The fitness chart spans the whole plan and costs most to update (Qt Charts re-measures
+    // every week label): it is brought up to date only while its tab is showing.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshFitness(); });
     refresh();
 }
 
@@ -50,7 +53,7 @@ void ChartsPanel::setWeek(int week)
     if (week == m_week)
         return;
     m_week = week;
-    refresh();
+    refreshWeek();
 }
 
 void ChartsPanel::setWeekStart(Day day)
@@ -76,13 +79,25 @@ void ChartsPanel::changeEvent(QEvent *event)
 
 void ChartsPanel::refresh()
 {
+    refreshWeek();
+    m_tabs->setTabVisible(3, m_plan.weeks > 1);
+    m_fitnessStale = true;
+    refreshFitness();
+}
+
+void ChartsPanel::refreshWeek()
+{
     m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
     m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
     m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
-    const bool multiWeek = m_plan.weeks > 1;
-    m_tabs->setTabVisible(3, multiWeek);
-    if (multiWeek)
-        m_fitness->setData(buildFitnessChartData(m_plan, m_analysis));
+}
+
+void ChartsPanel::refreshFitness()
+{
+    if (!m_fitnessStale || m_plan.weeks <= 1 || m_tabs->currentWidget() != m_fitness)
+        return;
+    m_fitness->setData(buildFitnessChartData(m_plan, m_analysis));
+    m_fitnessStale = false;
 }
 
 } // namespace ordo

@@ -41,11 +41,14 @@ protected:
 
 private:
     void refresh();
+    void refreshWeek();
+    void refreshFitness();
 
     Plan m_plan;
     Analysis m_analysis;
     int m_week = 0;
     Day m_weekStart = Day::Mon;
+    bool m_fitnessStale = true;
     QTabWidget *m_tabs = nullptr;
     LoadChart *m_load = nullptr;
     AmpkChart *m_ampk = nullptr;

@@ -9,7 +9,7 @@ packages=(
   libgl-dev fonts-dejavu-core
   poppler-utils python3 python3-icalendar
   desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev file
-  libbenchmark-dev valgrind
+  libbenchmark-dev valgrind time
   clang-14 libclang-rt-14-dev
   xvfb xauth
 )

@@ -13,6 +13,17 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   chmod 700 "$XDG_RUNTIME_DIR"
 fi
 
+# 1. Release build with -Werror: every test, benchmark smoke runs, fuzz corpus replay, packaging.
 cmake --preset ci
 cmake --build --preset ci -j2
 ctest --preset ci
+
+# 2. The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (Debug).
+#    ORDO_SKIP_SANITIZERS=1 skips it for a quick local run; CI always runs it.
+if [ "${ORDO_SKIP_SANITIZERS:-0}" != "1" ]; then
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  cmake --preset asan
+  cmake --build --preset asan -j2
+  ctest --preset asan
+fi

@@ -1,6 +1,7 @@
 #include "planinspector.h"
 
 #include "document.h"
+#include "enumcombo.h"
 #include "enums.h"
 #include "settingstable.h"
 
@@ -24,21 +25,6 @@ namespace ordo {
 namespace {
 
 constexpr double kPoundsPerKg = 2.2046226218;
-
-template<typename E>
-QComboBox *enumCombo(QWidget *parent, std::initializer_list<E> values)
-{
-    auto *combo = new QComboBox(parent);
-    for (E v : values)
-        combo->addItem(displayName(v), int(v));
-    return combo;
-}
-
-void setComboValue(QComboBox *combo, int value)
-{
-    const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(combo->findData(value));
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "sessioninspector.h"
 
 #include "document.h"
+#include "enumcombo.h"
 #include "enums.h"
 #include "sessionedits.h"
 
@@ -17,24 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ordo {
-namespace {
-
-template<typename E>
-QComboBox *enumCombo(QWidget *parent, std::initializer_list<E> values)
-{
-    auto *combo = new QComboBox(parent);
-    for (E v : values)
-        combo->addItem(displayName(v), int(v));
-    return combo;
-}
-
-void setComboValue(QComboBox *combo, int value)
-{
-    const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(combo->findData(value));
-}
-
-} // namespace
 
 SessionInspector::SessionInspector(Document *document, QWidget *parent)
     : QWidget(parent)

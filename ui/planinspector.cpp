@@ -16,8 +16,11 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,49 @@ namespace ordo {
 namespace {
 
 constexpr double kPoundsPerKg = 2.2046226218;
+
+// Edits one threshold with a spin box bounded by the setting's range, and shows the value
+// with its unit. The value goes to the document through onCommit, never into the table.
+class ThresholdDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    std::function<void(int row, double value)> onCommit;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        const SettingDefinition &d = settingDefinitions().at(index.row());
+        auto *spin = new QDoubleSpinBox(parent);
+        spin->setRange(d.minimum, d.maximum);
+        spin->setDecimals(d.maximum - d.minimum <= 5 ? 2 : 1);
+        spin->setSuffix(d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+        spin->setFrame(false);
+        spin->setAccessibleName(d.name);
+        return spin;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QDoubleSpinBox *>(editor)->setValue(index.data(Qt::EditRole).toDouble());
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
+    {
+        auto *spin = static_cast<QDoubleSpinBox *>(editor);
+        spin->interpretText();
+        if (onCommit && !qFuzzyCompare(spin->value() + 1, index.data(Qt::EditRole).toDouble() + 1))
+            onCommit(index.row(), spin->value());
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const SettingDefinition &d = settingDefinitions().at(index.row());
+        option->text = option->locale.toString(index.data(Qt::EditRole).toDouble(), 'g', 6)
+            + (d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+    }
+};
 
 } // namespace
 
@@ -182,56 +228,72 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
 
 void PlanInspector::buildThresholds()
 {
+    // One row per named setting. The value cell is plain text; a spin box exists only while
+    // a value is being edited (ThresholdDelegate), which keeps start-up and every refresh
+    // cheap with more than a hundred settings.
     const QList<SettingDefinition> &defs = settingDefinitions();
     m_thresholds->setColumnCount(3);
     m_thresholds->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Default")});
     m_thresholds->setRowCount(int(defs.size()));
     m_thresholds->verticalHeader()->hide();
     m_thresholds->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_thresholds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                                  | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    auto *delegate = new ThresholdDelegate(m_thresholds);
+    delegate->onCommit = [this](int row, double value) { commitThreshold(row, value); };
+    m_thresholds->setItemDelegateForColumn(1, delegate);
     for (int row = 0; row < defs.size(); ++row) {
         const SettingDefinition &d = defs[row];
         auto *name = new QTableWidgetItem(d.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         name->setToolTip(d.description + u"\n"_s + tr("Source: %1").arg(d.source));
         m_thresholds->setItem(row, 0, name);
-        auto *spin = new QDoubleSpinBox(m_thresholds);
-        spin->setRange(d.minimum, d.maximum);
-        spin->setDecimals(d.maximum - d.minimum <= 5 ? 2 : 1);
-        spin->setSuffix(d.unit.isEmpty() ? QString() : u" "_s + d.unit);
-        spin->setFrame(false);
-        spin->setAccessibleName(d.name);
-        m_thresholds->setCellWidget(row, 1, spin);
+        auto *value = new QTableWidgetItem;
+        value->setData(Qt::EditRole, d.defaultValue);
+        value->setData(Qt::AccessibleTextRole, d.name);
+        m_thresholds->setItem(row, 1, value);
         auto *def = new QTableWidgetItem(QString::number(d.defaultValue));
+        def->setFlags(def->flags() & ~Qt::ItemIsEditable);
         def->setForeground(palette().color(QPalette::PlaceholderText));
         m_thresholds->setItem(row, 2, def);
-        const QString settingName = d.name;
-        const double defaultValue = d.defaultValue;
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, settingName, defaultValue](double value) {
-            PlanHeader h = PlanHeader::of(m_document->plan());
-            // A value equal to the default is dropped so the file stays minimal.
-            if (qFuzzyCompare(value + 1, defaultValue + 1))
-                h.analysis.thresholds.remove(settingName);
-            else
-                h.analysis.thresholds.insert(settingName, value);
-            if (!h.analysis.isEmpty())
-                h.hasAnalysisKey = true;
-            commit(h, settingName, u"threshold:"_s + settingName);
-        });
     }
     m_thresholds->resizeColumnToContents(1);
+}
+
+PlanInspector::~PlanInspector()
+{
+    // An open editor commits when it loses focus, which can happen while the window is torn
+    // down; by then the document may be gone.
+    if (auto *delegate = dynamic_cast<ThresholdDelegate *>(m_thresholds->itemDelegateForColumn(1)))
+        delegate->onCommit = nullptr;
+}
+
+void PlanInspector::commitThreshold(int row, double value)
+{
+    const SettingDefinition &d = settingDefinitions().at(row);
+    PlanHeader h = PlanHeader::of(m_document->plan());
+    // A value equal to the default is dropped so the file stays minimal.
+    if (qFuzzyCompare(value + 1, d.defaultValue + 1))
+        h.analysis.thresholds.remove(d.name);
+    else
+        h.analysis.thresholds.insert(d.name, value);
+    if (!h.analysis.isEmpty())
+        h.hasAnalysisKey = true;
+    commit(h, d.name, u"threshold:"_s + d.name);
 }
 
 void PlanInspector::refreshThresholds()
 {
     const Plan &plan = m_document->plan();
     const QList<SettingDefinition> &defs = settingDefinitions();
+    const QSignalBlocker tableBlocker(m_thresholds);
     for (int row = 0; row < defs.size(); ++row) {
-        auto *spin = static_cast<QDoubleSpinBox *>(m_thresholds->cellWidget(row, 1));
-        const QSignalBlocker blocker(spin);
-        spin->setValue(plan.analysis.thresholds.value(defs[row].name, defs[row].defaultValue));
-        QFont f = spin->font();
-        f.setBold(plan.analysis.thresholds.contains(defs[row].name));
-        spin->setFont(f);
+        QTableWidgetItem *item = m_thresholds->item(row, 1);
+        const bool overridden = plan.analysis.thresholds.contains(defs[row].name);
+        item->setData(Qt::EditRole, plan.analysis.thresholds.value(defs[row].name, defs[row].defaultValue));
+        QFont f = m_thresholds->font();
+        f.setBold(overridden);
+        item->setFont(f);
     }
     const QSignalBlocker blocker(m_rules);
     for (int i = 0; i < m_rules->count(); ++i) {

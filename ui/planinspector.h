@@ -28,6 +28,7 @@ class PlanInspector : public QWidget
 
 public:
     explicit PlanInspector(Document *document, QWidget *parent = nullptr);
+    ~PlanInspector() override;
 
     void refresh();
     void setMassInPounds(bool pounds);
@@ -42,6 +43,7 @@ private:
     void commit(const PlanHeader &header, const QString &field, const QString &key);
     void buildThresholds();
     void refreshThresholds();
+    void commitThreshold(int row, double value);
 
     Document *m_document;
     bool m_pounds = false;

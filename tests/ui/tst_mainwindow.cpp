@@ -15,11 +15,13 @@
 #include "weekview.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -142,6 +144,37 @@ private slots:
         QDragLeaveEvent leave;
         QApplication::sendEvent(view->viewport(), &leave);
         QCOMPARE(load->data().days[0].cardioLoad, mondayCardio);
+    }
+
+    void thresholdEditIsOneUndoableStep()
+    {
+        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        auto *table = m_window->findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->accessibleName(), u"Thresholds"_s);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == u"split.minGapMin"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 360.0);
+        const int steps = doc()->undoStack()->count();
+        table->scrollToItem(table->item(row, 1));
+        table->setCurrentCell(row, 1);
+        table->editItem(table->item(row, 1));
+        auto *spin = table->findChild<QDoubleSpinBox *>(QString(), Qt::FindChildrenRecursively);
+        QVERIFY(spin);
+        QCOMPARE(spin->accessibleName(), u"split.minGapMin"_s);
+        QCOMPARE(spin->value(), 360.0);
+        spin->setValue(300);
+        QTest::keyClick(spin, Qt::Key_Return);   // commits through a queued call
+        QTRY_COMPARE(doc()->plan().analysis.thresholds.value(u"split.minGapMin"_s), 300.0);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 300.0);
+        doc()->undoStack()->undo();
+        QVERIFY(!doc()->plan().analysis.thresholds.contains(u"split.minGapMin"_s));
+        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 360.0);
     }
 
     void unsavedChangesCancelKeepsEverything()

@@ -40,6 +40,7 @@ private slots:
     void regionChartShowsOneGroupPerLift();
     void fitnessChartAppearsForMultiWeekPlans();
     void panelFollowsWeekAndPalette();
+    void hiddenPanelBuildsNoCharts();
     void renderDrawsOnAnImage();
     void sundayFirstWeekReordersDays();
     void writeDocumentationImages();
@@ -310,6 +311,28 @@ void TestCharts::panelFollowsWeekAndPalette()
     const QImage image = panel.ampkChart()->grab().toImage();
     const QColor corner = image.pixelColor(2, image.height() / 2);
     QVERIFY2(corner.lightnessF() < 0.3, qPrintable(corner.name()));
+}
+
+void TestCharts::hiddenPanelBuildsNoCharts()
+{
+    // At start-up the Charts dock sits behind Findings: building charts nobody sees was a
+    // large part of the time to first paint.
+    ChartsPanel panel;
+    panel.resize(800, 450);
+    panel.setPlan(m_plan, m_analysis);
+    panel.setWeek(0);
+    QVERIFY(panel.findChildren<LoadChart *>().isEmpty());
+    QVERIFY(panel.findChildren<RegionRecoveryChart *>().isEmpty());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.findChildren<LoadChart *>().size(), 1);   // the current tab
+    QVERIFY(panel.findChildren<RegionRecoveryChart *>().isEmpty());
+    auto *tabs = panel.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(2);
+    QCOMPARE(panel.findChildren<RegionRecoveryChart *>().size(), 1);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QCOMPARE(tabs->tabText(2), panel.tr("Recovery by region"));
+    QCOMPARE(panel.loadChart()->data(), buildLoadChartData(m_plan, m_analysis, 0, Day::Mon));
 }
 
 void TestCharts::renderDrawsOnAnImage()

@@ -8,6 +8,7 @@
 #include "regionrecoverychart.h"
 
 #include <QEvent>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -21,22 +22,110 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     setAccessibleName(tr("Charts"));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_load = new LoadChart;
-    m_ampk = new AmpkChart;
-    m_regions = new RegionRecoveryChart;
-    m_fitness = new FitnessChart;
-    m_tabs->addTab(m_load, tr("Load per day"));
-    m_tabs->addTab(m_ampk, tr("AMPK windows"));
-    m_tabs->addTab(m_regions, tr("Recovery by region"));
-    m_tabs->addTab(m_fitness, tr("Fitness / fatigue"));
-    m_tabs->setTabVisible(3, false);
+    const QStringList titles{tr("Load per day"), tr("AMPK windows"), tr("Recovery by region"),
+                             tr("Fitness / fatigue")};
+    for (const QString &title : titles) {
+        auto *placeholder = new QWidget;
+        m_placeholders.append(placeholder);
+        m_tabs->addTab(placeholder, title);
+    }
+    m_tabs->setTabVisible(FitnessTab, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     // The fitness chart spans the whole plan and costs most to update (Qt Charts re-measures
     // every week label): it is brought up to date only while its tab is showing.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshFitness(); });
-    refresh();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (isVisible())
+            ensureTab(index);
+        refreshFitness();
+    });
+}
+
+QWidget *ChartsPanel::ensureTab(int tab)
+{
+    QWidget *existing = nullptr;
+    switch (tab) {
+    case LoadTab: existing = m_load; break;
+    case AmpkTab: existing = m_ampk; break;
+    case RegionsTab: existing = m_regions; break;
+    case FitnessTab: existing = m_fitness; break;
+    default: return nullptr;
+    }
+    if (existing)
+        return existing;
+    QWidget *chart = nullptr;
+    const ChartStyle style = ChartStyle::fromPalette(palette(), font());
+    switch (tab) {
+    case LoadTab:
+        m_load = new LoadChart;
+        m_load->setChartStyle(style);
+        m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
+        chart = m_load;
+        break;
+    case AmpkTab:
+        m_ampk = new AmpkChart;
+        m_ampk->setChartStyle(style);
+        m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
+        chart = m_ampk;
+        break;
+    case RegionsTab:
+        m_regions = new RegionRecoveryChart;
+        m_regions->setChartStyle(style);
+        m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
+        chart = m_regions;
+        break;
+    case FitnessTab:
+        m_fitness = new FitnessChart;
+        m_fitness->setChartStyle(style);
+        m_fitnessStale = true;
+        chart = m_fitness;
+        break;
+    }
+    // Swap the placeholder for the chart without changing the current tab or its title.
+    const bool wasCurrent = m_tabs->currentIndex() == tab;
+    const bool visible = m_tabs->isTabVisible(tab);
+    const QSignalBlocker blocker(m_tabs);
+    const QString title = m_tabs->tabText(tab);
+    m_tabs->removeTab(tab);
+    m_tabs->insertTab(tab, chart, title);
+    m_tabs->setTabVisible(tab, visible);
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(tab);
+    delete m_placeholders[tab];
+    m_placeholders[tab] = nullptr;
+    refreshFitness();
+    return chart;
+}
+
+LoadChart *ChartsPanel::loadChart()
+{
+    ensureTab(LoadTab);
+    return m_load;
+}
+
+AmpkChart *ChartsPanel::ampkChart()
+{
+    ensureTab(AmpkTab);
+    return m_ampk;
+}
+
+RegionRecoveryChart *ChartsPanel::regionChart()
+{
+    ensureTab(RegionsTab);
+    return m_regions;
+}
+
+FitnessChart *ChartsPanel::fitnessChart()
+{
+    ensureTab(FitnessTab);
+    return m_fitness;
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    ensureTab(m_tabs->currentIndex());
+    QWidget::showEvent(event);
 }
 
 void ChartsPanel::setPlan(const Plan &plan, const Analysis &analysis)
@@ -69,10 +158,14 @@ void ChartsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::StyleChange) {
         const ChartStyle style = ChartStyle::fromPalette(palette(), font());
-        m_load->setChartStyle(style);
-        m_ampk->setChartStyle(style);
-        m_regions->setChartStyle(style);
-        m_fitness->setChartStyle(style);
+        if (m_load)
+            m_load->setChartStyle(style);
+        if (m_ampk)
+            m_ampk->setChartStyle(style);
+        if (m_regions)
+            m_regions->setChartStyle(style);
+        if (m_fitness)
+            m_fitness->setChartStyle(style);
     }
     QWidget::changeEvent(event);
 }
@@ -87,14 +180,17 @@ void ChartsPanel::refresh()
 
 void ChartsPanel::refreshWeek()
 {
-    m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
-    m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
-    m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
+    if (m_load)
+        m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
+    if (m_ampk)
+        m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
+    if (m_regions)
+        m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
 }
 
 void ChartsPanel::refreshFitness()
 {
-    if (!m_fitnessStale || m_plan.weeks <= 1 || m_tabs->currentWidget() != m_fitness)
+    if (!m_fitness || !m_fitnessStale || m_plan.weeks <= 1 || m_tabs->currentWidget() != m_fitness)
         return;
     m_fitness->setData(buildFitnessChartData(m_plan, m_analysis));
     m_fitnessStale = false;

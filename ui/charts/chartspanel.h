@@ -31,15 +31,20 @@ public:
     void setWeekStart(Day day);
     Day weekStart() const { return m_weekStart; }
 
-    LoadChart *loadChart() const { return m_load; }
-    AmpkChart *ampkChart() const { return m_ampk; }
-    RegionRecoveryChart *regionChart() const { return m_regions; }
-    FitnessChart *fitnessChart() const { return m_fitness; }
+    // The chart widgets are created when their tab is first shown (or asked for here), so a
+    // hidden Charts dock costs nothing at start-up.
+    LoadChart *loadChart();
+    AmpkChart *ampkChart();
+    RegionRecoveryChart *regionChart();
+    FitnessChart *fitnessChart();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    enum Tab { LoadTab, AmpkTab, RegionsTab, FitnessTab };
+    QWidget *ensureTab(int tab);
     void refresh();
     void refreshWeek();
     void refreshFitness();
@@ -49,6 +54,7 @@ private:
     int m_week = 0;
     Day m_weekStart = Day::Mon;
     bool m_fitnessStale = true;
+    QList<QWidget *> m_placeholders;
     QTabWidget *m_tabs = nullptr;
     LoadChart *m_load = nullptr;
     AmpkChart *m_ampk = nullptr;

@@ -31,12 +31,12 @@ Autosave::Autosave(Document *document, const QString &directory, QObject *parent
     , m_document(document)
     , m_directory(directory)
 {
-    QDir().mkpath(m_directory);
     const QString base = QDir(m_directory).filePath(
         u"autosave-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
     m_autosavePath = base + u".ordo"_s;
+    // Taken before the first copy is written (writeNow): the lock only has to say that a
+    // copy belongs to a live process, and starting the app should not touch the disk.
     m_lock = std::make_unique<QLockFile>(base + u".lock"_s);
-    m_lock->tryLock(0);
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::writeNow);
     m_timer.start();
@@ -60,6 +60,10 @@ bool Autosave::writeNow()
 {
     if (!m_document->isModified())
         return false;
+    if (!m_lock->isLocked()) {
+        QDir().mkpath(m_directory);
+        m_lock->tryLock(0);
+    }
     // The note of the original path goes first: a copy is only looked at once it exists.
     QString error;
     if (!writeFileAtomically(sourcePathOf(m_autosavePath), m_document->filePath().toUtf8(), &error)

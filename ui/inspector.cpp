@@ -12,8 +12,8 @@ namespace ordo {
 
 Inspector::Inspector(Document *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_stack(new QStackedWidget(this))
-    , m_session(new SessionInspector(document, this))
     , m_plan(new PlanInspector(document, this))
     , m_multiple(new QLabel(this))
     , m_planScroll(new QScrollArea(this))
@@ -23,43 +23,59 @@ Inspector::Inspector(Document *document, QWidget *parent)
     m_planScroll->setFrameShape(QFrame::NoFrame);
     m_multiple->setAlignment(Qt::AlignCenter);
     m_multiple->setWordWrap(true);
-    auto *sessionScroll = new QScrollArea(this);
-    sessionScroll->setWidget(m_session);
-    sessionScroll->setWidgetResizable(true);
-    sessionScroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_planScroll);
-    m_stack->addWidget(sessionScroll);
+    m_stack->addWidget(new QWidget(this)); // replaced by the session editor when first needed
     m_stack->addWidget(m_multiple);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_stack);
 }
 
+SessionInspector *Inspector::sessionPage()
+{
+    if (m_session)
+        return m_session;
+    m_session = new SessionInspector(m_document, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_session);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QWidget *placeholder = m_stack->widget(SessionPageIndex);
+    const int current = m_stack->currentIndex();
+    m_stack->insertWidget(SessionPageIndex, scroll);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    m_stack->setCurrentIndex(current);
+    return m_session;
+}
+
 void Inspector::setSelection(const QStringList &ids)
 {
     if (ids.isEmpty()) {
-        m_session->setSessionId({});
-        m_stack->setCurrentIndex(0);
+        if (m_session)
+            m_session->setSessionId({});
+        m_stack->setCurrentIndex(PlanPageIndex);
     } else if (ids.size() == 1) {
-        m_session->setSessionId(ids.first());
-        m_stack->setCurrentIndex(1);
+        sessionPage()->setSessionId(ids.first());
+        m_stack->setCurrentIndex(SessionPageIndex);
     } else {
-        m_session->setSessionId({});
+        if (m_session)
+            m_session->setSessionId({});
         m_multiple->setText(tr("%n sessions selected.\nArrow keys move them together; Delete removes them.", nullptr,
                                int(ids.size())));
-        m_stack->setCurrentIndex(2);
+        m_stack->setCurrentIndex(MultiplePageIndex);
     }
 }
 
 bool Inspector::showsSession() const
 {
-    return m_stack->currentIndex() == 1;
+    return m_stack->currentIndex() == SessionPageIndex;
 }
 
 void Inspector::focusEditor()
 {
     if (showsSession())
-        m_session->focusFirstField();
+        sessionPage()->focusFirstField();
 }
 
 } // namespace ordo

@@ -25,13 +25,18 @@ public:
 
     void setSelection(const QStringList &ids);
     void focusEditor();
-    SessionInspector *sessionPage() const { return m_session; }
+    // The session editor is built when a session is first selected (it is not on screen
+    // before); asking for it builds it.
+    SessionInspector *sessionPage();
     PlanInspector *planPage() const { return m_plan; }
     bool showsSession() const;
 
 private:
+    enum Page { PlanPageIndex, SessionPageIndex, MultiplePageIndex };
+
+    Document *m_document;
     QStackedWidget *m_stack;
-    SessionInspector *m_session;
+    SessionInspector *m_session = nullptr;
     PlanInspector *m_plan;
     QLabel *m_multiple;
     QScrollArea *m_planScroll;

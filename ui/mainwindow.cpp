@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &Document::analysisChanged, this, [this] {
         updateTotals();
-        m_charts->setPlan(m_document->plan(), m_document->analysis());
+        if (m_charts)
+            m_charts->setPlan(m_document->plan(), m_document->analysis());
     });
     connect(m_document, &Document::planChanged, this, [this] {
         updateTitle();
@@ -74,31 +75,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_weekView, &WeekView::weekChanged, this, [this](int week) {
         updateWeekLabel();
-        m_charts->setWeek(week);
+        if (m_charts)
+            m_charts->setWeek(week);
     });
     // While a drop or move hovers, the charts show the plan as it would be after it.
     connect(m_weekView, &WeekView::previewChanged, this, [this] {
+        if (!m_charts)
+            return;
         const EditPreview &preview = m_weekView->preview();
         if (preview.isValid())
             m_charts->setPlan(preview.plan(), preview.analysis());
         else
             m_charts->setPlan(m_document->plan(), m_document->analysis());
     });
-    connect(m_weekView, &WeekView::selectionChanged, m_inspector, &Inspector::setSelection);
+    connect(m_weekView, &WeekView::selectionChanged, this, [this](const QStringList &ids) {
+        if (m_inspector)
+            m_inspector->setSelection(ids);
+    });
     connect(m_weekView, &WeekView::editRequested, this, [this] {
         if (auto *dock = findChild<QDockWidget *>(u"InspectorDock"_s))
             dock->raise();
-        m_inspector->focusEditor();
+        inspector()->focusEditor();
     });
-    connect(m_findings, &FindingsDock::findingActivated, this, [this](const Finding &f) {
-        m_weekView->setSelectedIds(f.sessions);
-        if (!f.sessions.isEmpty())
-            m_weekView->scrollToSession(f.sessions.first());
-    });
-    connect(m_paletteModel, &PaletteModel::userTemplatesChanged, this, &MainWindow::saveUserTemplates);
-
+    // The docks' contents are built right after the first paint: the window shows its
+    // menus, toolbar, the week with the plan and the dock frames first. Anything that asks
+    // for a dock's content earlier (tests, scripts) builds it on the spot.
+    m_weekView->viewport()->installEventFilter(this);
     const AppSettings settings;
     m_paletteModel->setUserTemplates(parseUserTemplates(settings.userTemplates()));
+    // Connected after loading them: starting the app must not write the settings file.
+    connect(m_paletteModel, &PaletteModel::userTemplatesChanged, this, &MainWindow::saveUserTemplates);
     applySettings();
     resize(1400, 900);
     restoreGeometry(settings.windowGeometry());
@@ -112,6 +118,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_paletteModel = new PaletteModel(this);
+    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea);
+    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea);
+    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, charts);
+    findings->raise();
+}
+
+void MainWindow::ensureDockContents()
+{
+    if (m_dockContentsBuilt)
+        return;
+    m_dockContentsBuilt = true;
+    m_weekView->viewport()->removeEventFilter(this);
+
     m_paletteView = new QTreeView(this);
     m_paletteView->setModel(m_paletteModel);
     m_paletteView->setHeaderHidden(true);
@@ -129,25 +156,65 @@ void MainWindow::createDocks()
     });
     m_paletteView->addAction(removeTemplate);
     connect(m_paletteModel, &QAbstractItemModel::rowsInserted, m_paletteView, &QTreeView::expandAll);
+    findChild<QDockWidget *>(u"PaletteDock"_s)->setWidget(m_paletteView);
 
-    auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(content);
-        addDockWidget(area, d);
-        return d;
-    };
-    dock(tr("Palette"), u"PaletteDock"_s, m_paletteView, Qt::LeftDockWidgetArea);
     m_inspector = new Inspector(m_document, this);
-    dock(tr("Inspector"), u"InspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    m_inspector->setSelection(m_weekView->selectedIds());
+    findChild<QDockWidget *>(u"InspectorDock"_s)->setWidget(m_inspector);
+
     m_findings = new FindingsDock(m_document, this);
-    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, m_findings, Qt::BottomDockWidgetArea);
+    connect(m_findings, &FindingsDock::findingActivated, this, [this](const Finding &f) {
+        m_weekView->setSelectedIds(f.sessions);
+        if (!f.sessions.isEmpty())
+            m_weekView->scrollToSession(f.sessions.first());
+    });
+    findChild<QDockWidget *>(u"FindingsDock"_s)->setWidget(m_findings);
+
     m_charts = new ChartsPanel(this);
     // The charts may be small while the findings tab is in front; they scale.
     m_charts->setMinimumSize(200, 120);
-    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, m_charts, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(findings, charts);
-    findings->raise();
+    m_charts->setPlan(m_document->plan(), m_document->analysis());
+    m_charts->setWeek(m_weekView->week());
+    auto *charts = findChild<QDockWidget *>(u"ChartsDock"_s);
+    connect(charts, &QDockWidget::visibilityChanged, m_charts, [this](bool visible) {
+        if (visible)
+            QMetaObject::invokeMethod(m_charts, &ChartsPanel::buildCurrentChartIfOnScreen, Qt::QueuedConnection);
+    });
+    charts->setWidget(m_charts);
+    applySettingsToDocks();
+}
+
+FindingsDock *MainWindow::findingsDock()
+{
+    ensureDockContents();
+    return m_findings;
+}
+
+Inspector *MainWindow::inspector()
+{
+    ensureDockContents();
+    return m_inspector;
+}
+
+ChartsPanel *MainWindow::charts()
+{
+    ensureDockContents();
+    return m_charts;
+}
+
+QTreeView *MainWindow::paletteView()
+{
+    ensureDockContents();
+    return m_paletteView;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_weekView->viewport() && !m_dockContentsBuilt) {
+        // Queued: this paint, and the rest of the window's, happen first.
+        QMetaObject::invokeMethod(this, &MainWindow::ensureDockContents, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -171,10 +238,16 @@ void MainWindow::createActions()
     QAction *newEmpty = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
     newEmpty->setIcon(themeIcon(u"document-new"_s));
     newMenu->addSeparator();
-    for (const BuiltinPlan &p : builtinPlans()) {
-        const QString name = p.name;
-        newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
-    }
+    // The built-in plans' titles come from parsing them: done when the menu first opens,
+    // not at start-up.
+    connect(newMenu, &QMenu::aboutToShow, this, [this, newMenu] {
+        if (newMenu->actions().size() > 2)
+            return;
+        for (const BuiltinPlan &p : builtinPlans()) {
+            const QString name = p.name;
+            newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
+        }
+    });
     QAction *open = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
@@ -277,9 +350,16 @@ void MainWindow::applySettings()
 {
     const AppSettings settings;
     m_weekView->setWeekStart(settings.weekStart());
-    m_charts->setWeekStart(settings.weekStart());
     m_weekView->setClock24(settings.clock24());
     m_weekView->setVisibleHours(settings.firstVisibleHour(), settings.lastVisibleHour());
+    if (m_dockContentsBuilt)
+        applySettingsToDocks();
+}
+
+void MainWindow::applySettingsToDocks()
+{
+    const AppSettings settings;
+    m_charts->setWeekStart(settings.weekStart());
     m_inspector->planPage()->setMassInPounds(settings.massInPounds());
 }
 

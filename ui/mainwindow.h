@@ -42,11 +42,15 @@ public:
 
     Document *document() const { return m_document; }
     WeekView *weekView() const { return m_weekView; }
-    FindingsDock *findingsDock() const { return m_findings; }
-    Inspector *inspector() const { return m_inspector; }
+    // The docks' contents are built after the window's first paint; asking for one of
+    // them builds them all at once.
+    FindingsDock *findingsDock();
+    Inspector *inspector();
     PaletteModel *paletteModel() const { return m_paletteModel; }
-    ChartsPanel *charts() const { return m_charts; }
-    QTreeView *paletteView() const { return m_paletteView; }
+    ChartsPanel *charts();
+    QTreeView *paletteView();
+    bool dockContentsBuilt() const { return m_dockContentsBuilt; }
+    void ensureDockContents();
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *weekLabel() const { return m_weekLabel; }
     Autosave *autosave() const { return m_autosave; }
@@ -72,12 +76,14 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     bool load(const QString &source);   // no unsaved-changes prompt
     void createDocks();
+    void applySettingsToDocks();
     void createActions();
     void updateTitle();
     void updateWeekLabel();
@@ -103,6 +109,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_layoutApplied = false;
+    bool m_dockContentsBuilt = false;
     SavePrompt m_savePrompt;
     ErrorReporter m_errorReporter;
     FileChooser m_saveFileChooser;

@@ -17,7 +17,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
-#include <QTableWidget>
+#include <QAbstractTableModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -72,6 +73,94 @@ protected:
     }
 };
 
+
+// The thresholds table's rows: one per named setting, computed when the view asks, so the
+// table costs nothing for rows that are not on screen. Column 1 is the plan's value (bold
+// when it overrides the default), column 2 the default.
+class ThresholdModel : public QAbstractTableModel
+{
+public:
+    ThresholdModel(const QColor &defaultColor, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_defs(settingDefinitions())
+        , m_defaultColor(defaultColor)
+    {
+    }
+
+    void setThresholds(const QMap<QString, double> &thresholds)
+    {
+        if (thresholds == m_thresholds)
+            return;
+        m_thresholds = thresholds;
+        if (!m_defs.isEmpty())
+            emit dataChanged(index(0, 1), index(int(m_defs.size()) - 1, 1));
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_defs.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0: return PlanInspector::tr("Setting");
+        case 1: return PlanInspector::tr("Value");
+        case 2: return PlanInspector::tr("Default");
+        default: return {};
+        }
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!index.isValid())
+            return Qt::NoItemFlags;
+        Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        if (index.column() == 1)
+            f |= Qt::ItemIsEditable;
+        return f;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_defs.size())
+            return {};
+        const SettingDefinition &d = m_defs[index.row()];
+        switch (index.column()) {
+        case 0:
+            if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+                return d.name;
+            if (role == Qt::ToolTipRole)
+                return d.description + u"\n"_s + PlanInspector::tr("Source: %1").arg(d.source);
+            return {};
+        case 1:
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return m_thresholds.value(d.name, d.defaultValue);
+            if (role == Qt::AccessibleTextRole)
+                return d.name;
+            if (role == Qt::FontRole && m_thresholds.contains(d.name)) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        case 2:
+            if (role == Qt::DisplayRole)
+                return QString::number(d.defaultValue);
+            if (role == Qt::ForegroundRole)
+                return m_defaultColor;
+            return {};
+        default:
+            return {};
+        }
+    }
+
+private:
+    const QList<SettingDefinition> &m_defs;
+    QColor m_defaultColor;
+    QMap<QString, double> m_thresholds;
+};
+
 } // namespace
 
 PlanInspector::PlanInspector(Document *document, QWidget *parent)
@@ -91,7 +180,7 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     , m_cycleDay(enumCombo(this, {Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun}))
     , m_cycleLength(new QSpinBox(this))
     , m_rules(new QListWidget(this))
-    , m_thresholds(new QTableWidget(this))
+    , m_thresholds(new QTableView(this))
 {
     m_name->setMaxLength(200);
     m_notes->setTabChangesFocus(true);
@@ -229,35 +318,29 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
 void PlanInspector::buildThresholds()
 {
     // One row per named setting. The value cell is plain text; a spin box exists only while
-    // a value is being edited (ThresholdDelegate), which keeps start-up and every refresh
-    // cheap with more than a hundred settings.
-    const QList<SettingDefinition> &defs = settingDefinitions();
-    m_thresholds->setColumnCount(3);
-    m_thresholds->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Default")});
-    m_thresholds->setRowCount(int(defs.size()));
+    // a value is being edited (ThresholdDelegate), and the model computes only the rows on
+    // screen, which keeps start-up and every refresh cheap with more than a hundred settings.
+    m_thresholdModel = new ThresholdModel(palette().color(QPalette::PlaceholderText), m_thresholds);
+    m_thresholds->setModel(m_thresholdModel);
     m_thresholds->verticalHeader()->hide();
     m_thresholds->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_thresholds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                                   | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_thresholds->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto *delegate = new ThresholdDelegate(m_thresholds);
     delegate->onCommit = [this](int row, double value) { commitThreshold(row, value); };
     m_thresholds->setItemDelegateForColumn(1, delegate);
-    for (int row = 0; row < defs.size(); ++row) {
-        const SettingDefinition &d = defs[row];
-        auto *name = new QTableWidgetItem(d.name);
-        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        name->setToolTip(d.description + u"\n"_s + tr("Source: %1").arg(d.source));
-        m_thresholds->setItem(row, 0, name);
-        auto *value = new QTableWidgetItem;
-        value->setData(Qt::EditRole, d.defaultValue);
-        value->setData(Qt::AccessibleTextRole, d.name);
-        m_thresholds->setItem(row, 1, value);
-        auto *def = new QTableWidgetItem(QString::number(d.defaultValue));
-        def->setFlags(def->flags() & ~Qt::ItemIsEditable);
-        def->setForeground(palette().color(QPalette::PlaceholderText));
-        m_thresholds->setItem(row, 2, def);
+    // The value column fits the longest value with its unit (measured once, not per row).
+    QString widest;
+    for (const SettingDefinition &d : settingDefinitions()) {
+        const QString text = QString::number(d.maximum, 'g', 6) + u" "_s + d.unit;
+        if (text.size() > widest.size())
+            widest = text;
     }
-    m_thresholds->resizeColumnToContents(1);
+    const int margin = 2 * (m_thresholds->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_thresholds) + 1);
+    m_thresholds->horizontalHeader()->resizeSection(
+        1, std::max(m_thresholds->fontMetrics().horizontalAdvance(widest) + margin + 8,
+                    m_thresholds->horizontalHeader()->sectionSizeHint(1)));
 }
 
 PlanInspector::~PlanInspector()
@@ -285,16 +368,7 @@ void PlanInspector::commitThreshold(int row, double value)
 void PlanInspector::refreshThresholds()
 {
     const Plan &plan = m_document->plan();
-    const QList<SettingDefinition> &defs = settingDefinitions();
-    const QSignalBlocker tableBlocker(m_thresholds);
-    for (int row = 0; row < defs.size(); ++row) {
-        QTableWidgetItem *item = m_thresholds->item(row, 1);
-        const bool overridden = plan.analysis.thresholds.contains(defs[row].name);
-        item->setData(Qt::EditRole, plan.analysis.thresholds.value(defs[row].name, defs[row].defaultValue));
-        QFont f = m_thresholds->font();
-        f.setBold(overridden);
-        item->setFont(f);
-    }
+    static_cast<ThresholdModel *>(m_thresholdModel)->setThresholds(plan.analysis.thresholds);
     const QSignalBlocker blocker(m_rules);
     for (int i = 0; i < m_rules->count(); ++i) {
         QListWidgetItem *item = m_rules->item(i);

@@ -12,7 +12,8 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
-class QTableWidget;
+class QAbstractTableModel;
+class QTableView;
 
 // Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat,
 // profile (goal, experience, body mass, age, sex, cycle) and analysis settings (disabled
@@ -36,7 +37,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *weeksSpin() const { return m_weeks; }
     QComboBox *goalCombo() const { return m_goal; }
-    QTableWidget *thresholdTable() const { return m_thresholds; }
+    QTableView *thresholdTable() const { return m_thresholds; }
     QListWidget *ruleList() const { return m_rules; }
 
 private:
@@ -61,7 +62,8 @@ private:
     QComboBox *m_cycleDay;
     QSpinBox *m_cycleLength;
     QListWidget *m_rules;
-    QTableWidget *m_thresholds;
+    QTableView *m_thresholds;
+    QAbstractTableModel *m_thresholdModel = nullptr;
 };
 
 } // namespace ordo

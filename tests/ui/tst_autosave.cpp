@@ -61,6 +61,8 @@ private slots:
         Autosave autosave(&doc, dir.path());
         QVERIFY(!autosave.writeNow());
         QVERIFY(!QFile::exists(autosave.filePath()));
+        // Nothing to save yet: not even the lock file is written.
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
         doc.apply(SessionEdits::move(doc.plan(), {doc.plan().sessions[0].id}, 30));
         QVERIFY(autosave.writeNow());
         QCOMPARE(test::readFixture(autosave.filePath()), serializePlan(doc.plan()));

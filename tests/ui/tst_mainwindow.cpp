@@ -15,13 +15,19 @@
 #include "weekview.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTimeEdit>
-#include <QTableWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -92,6 +98,67 @@ private slots:
         m_window.reset();
     }
 
+    void startupBuildsOnlyWhatIsOnScreen()
+    {
+        // Starting must not write the settings file (it once saved the user templates it
+        // had just read), and what is off screen is built when it is first shown.
+        QSettings().setValue(u"test/marker"_s, 1);
+        QSettings().sync();
+        const QString settingsPath = QSettings().fileName();
+        QFile settingsFile(settingsPath);
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray settingsBefore = settingsFile.readAll();
+        settingsFile.close();
+        const QDateTime modifiedBefore = QFileInfo(settingsPath).lastModified();
+
+        MainWindow window;
+        window.setErrorReporter([this](const QString &, const QString &text) { m_errors.append(text); });
+        QVERIFY(window.openSource(u"template:musclegrowth"_s));
+        window.resize(1400, 900);
+        // The docks' contents come right after the first paint, by themselves.
+        QVERIFY(!window.dockContentsBuilt());
+        QVERIFY(window.findChildren<Inspector *>().isEmpty());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.dockContentsBuilt());
+        QCOMPARE(window.findChildren<Inspector *>().size(), 1);
+        QVERIFY(window.findChild<Inspector *>()->isVisible());
+        QCOMPARE(window.findChild<QDockWidget *>(u"InspectorDock"_s)->widget(), window.findChild<Inspector *>());
+        QVERIFY(window.findChild<FindingsDock *>()->isVisible());
+        QVERIFY(window.findChild<QTreeView *>(QString(), Qt::FindChildrenRecursively)->isVisible());
+        // The findings list already holds the open plan's findings.
+        QCOMPARE(window.findChild<FindingsDock *>()->findChild<QTreeView *>()->model()->rowCount() > 0,
+                 !window.document()->analysis().findings.isEmpty());
+        QVERIFY(QFile::exists(settingsPath));
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QCOMPARE(settingsFile.readAll(), settingsBefore);
+        QCOMPARE(QFileInfo(settingsPath).lastModified(), modifiedBefore);
+
+        // The Charts dock sits behind Findings: no chart yet. Bringing it to the front builds
+        // the current tab's chart, filled with the open plan.
+        QVERIFY(window.findChildren<LoadChart *>().isEmpty());
+        auto *chartsDock = window.findChild<QDockWidget *>(u"ChartsDock"_s);
+        QVERIFY(chartsDock);
+        chartsDock->raise();
+        QTRY_COMPARE(window.findChildren<LoadChart *>().size(), 1);
+        QCOMPARE(window.findChild<LoadChart *>()->data().days.size(), 7);
+        QVERIFY(window.findChild<LoadChart *>()->isVisible());
+
+        // No session is selected: the session editor does not exist until one is.
+        QVERIFY(window.findChildren<SessionInspector *>().isEmpty());
+        QVERIFY(!window.inspector()->showsSession());
+        const QString id = window.document()->plan().sessions.first().id;
+        window.weekView()->setSelectedIds({id});
+        QVERIFY(window.inspector()->showsSession());
+        QCOMPARE(window.findChildren<SessionInspector *>().size(), 1);
+        QCOMPARE(window.inspector()->sessionPage()->titleEdit()->placeholderText(),
+                 window.document()->plan().sessions.first().displayTitle());
+        QVERIFY(window.inspector()->sessionPage()->isVisible());
+        window.weekView()->setSelectedIds({});
+        QVERIFY(!window.inspector()->showsSession());
+        QVERIFY(m_errors.isEmpty());
+    }
+
     void newcomerPath()
     {
         QTemporaryDir dir;
@@ -149,20 +216,24 @@ private slots:
     void thresholdEditIsOneUndoableStep()
     {
         QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
-        auto *table = m_window->findChild<QTableWidget *>();
+        QTableView *table = m_window->inspector()->planPage()->thresholdTable();
         QVERIFY(table);
         QCOMPARE(table->accessibleName(), u"Thresholds"_s);
+        const QAbstractItemModel *model = table->model();
         int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 0)->text() == u"split.minGapMin"_s)
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString() == u"split.minGapMin"_s)
                 row = r;
         }
         QVERIFY(row >= 0);
-        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 360.0);
+        const QModelIndex value = model->index(row, 1);
+        QCOMPARE(value.data(Qt::EditRole).toDouble(), 360.0);
+        QVERIFY(!value.data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(model->index(row, 2).data().toString(), u"360"_s);
         const int steps = doc()->undoStack()->count();
-        table->scrollToItem(table->item(row, 1));
-        table->setCurrentCell(row, 1);
-        table->editItem(table->item(row, 1));
+        table->scrollTo(value);
+        table->setCurrentIndex(value);
+        table->edit(value);
         auto *spin = table->findChild<QDoubleSpinBox *>(QString(), Qt::FindChildrenRecursively);
         QVERIFY(spin);
         QCOMPARE(spin->accessibleName(), u"split.minGapMin"_s);
@@ -171,10 +242,11 @@ private slots:
         QTest::keyClick(spin, Qt::Key_Return);   // commits through a queued call
         QTRY_COMPARE(doc()->plan().analysis.thresholds.value(u"split.minGapMin"_s), 300.0);
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
-        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 300.0);
+        QCOMPARE(value.data(Qt::EditRole).toDouble(), 300.0);
+        QVERIFY(value.data(Qt::FontRole).value<QFont>().bold());   // overrides the default
         doc()->undoStack()->undo();
         QVERIFY(!doc()->plan().analysis.thresholds.contains(u"split.minGapMin"_s));
-        QCOMPARE(table->item(row, 1)->data(Qt::EditRole).toDouble(), 360.0);
+        QCOMPARE(value.data(Qt::EditRole).toDouble(), 360.0);
     }
 
     void unsavedChangesCancelKeepsEverything()
@@ -321,6 +393,7 @@ private slots:
     void enterOpensTheEditor()
     {
         QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const QString id = findAt(Day::Mon, 18 * 60)->id;
         m_window->weekView()->setSelectedIds({id});

@@ -124,8 +124,15 @@ FitnessChart *ChartsPanel::fitnessChart()
 
 void ChartsPanel::showEvent(QShowEvent *event)
 {
-    ensureTab(m_tabs->currentIndex());
     QWidget::showEvent(event);
+    // The dock layout places a tabified dock after the show; decide once that is done.
+    QMetaObject::invokeMethod(this, &ChartsPanel::buildCurrentChartIfOnScreen, Qt::QueuedConnection);
+}
+
+void ChartsPanel::buildCurrentChartIfOnScreen()
+{
+    if (isVisible() && !visibleRegion().isEmpty())
+        ensureTab(m_tabs->currentIndex());
 }
 
 void ChartsPanel::setPlan(const Plan &plan, const Analysis &analysis)

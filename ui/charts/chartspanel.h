@@ -38,6 +38,11 @@ public:
     RegionRecoveryChart *regionChart();
     FitnessChart *fitnessChart();
 
+    // Builds the chart of the current tab once the panel is really on screen. A dock behind
+    // another dock's tab stays "visible" but is moved off screen, so the owner calls this,
+    // queued, when its dock comes to the front (QDockWidget::visibilityChanged).
+    void buildCurrentChartIfOnScreen();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

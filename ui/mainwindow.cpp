@@ -36,12 +36,29 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
+// Default dock sizes (a saved layout wins).
+constexpr int kPaletteWidth = 240;
+constexpr int kInspectorWidth = 330;
+constexpr int kFindingsHeight = 180;
+
 // The desktop's icon when it has one, else ours (offscreen and bare window managers have none).
 QIcon themeIcon(const QString &name)
 {
     const QString fallback = u":/icons/"_s + name + u".svg"_s;
     return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
 }
+
+// Holds a dock's place, at the size its content will have, until the content is built
+// right after the first paint: the window's layout does not jump when it arrives.
+class DockPlaceholder : public QWidget
+{
+public:
+    DockPlaceholder(QSize hint, QWidget *parent) : QWidget(parent), m_hint(hint) {}
+    QSize sizeHint() const override { return m_hint; }
+
+private:
+    QSize m_hint;
+};
 
 } // namespace
 
@@ -118,16 +135,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_paletteModel = new PaletteModel(this);
-    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
+    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area, QSize size) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
+        d->setWidget(new DockPlaceholder(size, d));
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea);
-    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea);
-    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea);
-    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea);
+    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea, {kPaletteWidth, 400});
+    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea, {kInspectorWidth, 400});
+    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea, {600, kFindingsHeight});
+    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea, {600, kFindingsHeight});
     tabifyDockWidget(findings, charts);
     findings->raise();
 }
@@ -138,6 +156,8 @@ void MainWindow::ensureDockContents()
         return;
     m_dockContentsBuilt = true;
     m_weekView->viewport()->removeEventFilter(this);
+    // The docks keep the sizes they were shown with: new contents must not move the layout.
+    const QByteArray shownLayout = isVisible() ? saveState() : QByteArray();
 
     m_paletteView = new QTreeView(this);
     m_paletteView->setModel(m_paletteModel);
@@ -156,11 +176,11 @@ void MainWindow::ensureDockContents()
     });
     m_paletteView->addAction(removeTemplate);
     connect(m_paletteModel, &QAbstractItemModel::rowsInserted, m_paletteView, &QTreeView::expandAll);
-    findChild<QDockWidget *>(u"PaletteDock"_s)->setWidget(m_paletteView);
+    setDockContent(u"PaletteDock"_s, m_paletteView);
 
     m_inspector = new Inspector(m_document, this);
     m_inspector->setSelection(m_weekView->selectedIds());
-    findChild<QDockWidget *>(u"InspectorDock"_s)->setWidget(m_inspector);
+    setDockContent(u"InspectorDock"_s, m_inspector);
 
     m_findings = new FindingsDock(m_document, this);
     connect(m_findings, &FindingsDock::findingActivated, this, [this](const Finding &f) {
@@ -168,7 +188,7 @@ void MainWindow::ensureDockContents()
         if (!f.sessions.isEmpty())
             m_weekView->scrollToSession(f.sessions.first());
     });
-    findChild<QDockWidget *>(u"FindingsDock"_s)->setWidget(m_findings);
+    setDockContent(u"FindingsDock"_s, m_findings);
 
     m_charts = new ChartsPanel(this);
     // The charts may be small while the findings tab is in front; they scale.
@@ -180,8 +200,18 @@ void MainWindow::ensureDockContents()
         if (visible)
             QMetaObject::invokeMethod(m_charts, &ChartsPanel::buildCurrentChartIfOnScreen, Qt::QueuedConnection);
     });
-    charts->setWidget(m_charts);
+    setDockContent(u"ChartsDock"_s, m_charts);
     applySettingsToDocks();
+    if (!shownLayout.isEmpty())
+        restoreState(shownLayout);
+}
+
+void MainWindow::setDockContent(const QString &dockName, QWidget *content)
+{
+    auto *dock = findChild<QDockWidget *>(dockName);
+    QWidget *placeholder = dock->widget();
+    dock->setWidget(content);
+    delete placeholder;
 }
 
 FindingsDock *MainWindow::findingsDock()
@@ -226,8 +256,8 @@ void MainWindow::showEvent(QShowEvent *event)
     // Default dock sizes, once the window has its size; a saved layout wins.
     if (AppSettings().windowState().isEmpty()) {
         resizeDocks({findChild<QDockWidget *>(u"PaletteDock"_s), findChild<QDockWidget *>(u"InspectorDock"_s)},
-                    {240, 330}, Qt::Horizontal);
-        resizeDocks({findChild<QDockWidget *>(u"FindingsDock"_s)}, {180}, Qt::Vertical);
+                    {kPaletteWidth, kInspectorWidth}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(u"FindingsDock"_s)}, {kFindingsHeight}, Qt::Vertical);
     }
 }
 

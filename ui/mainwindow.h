@@ -84,6 +84,7 @@ private:
     bool load(const QString &source);   // no unsaved-changes prompt
     void createDocks();
     void applySettingsToDocks();
+    void setDockContent(const QString &dockName, QWidget *content);
     void createActions();
     void updateTitle();
     void updateWeekLabel();

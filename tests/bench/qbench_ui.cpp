@@ -1,6 +1,7 @@
 #include "analysis.h"
 #include "benchplans.h"
 #include "charts/chartspanel.h"
+#include "charts/loadchart.h"
 #include "export/pdfexporter.h"
 #include "uitestsupport.h"
 
@@ -54,6 +55,8 @@ private slots:
         panel.resize(900, 320);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The visible tab's chart is built once the panel is on screen: measure with it.
+        QTRY_COMPARE(panel.findChildren<LoadChart *>().size(), 1);
         panel.setPlan(before, beforeAnalysis);
         panel.setWeek(30);
         bool flip = false;
@@ -63,6 +66,7 @@ private slots:
             flip = !flip;
         }
         QCOMPARE(panel.week(), 30);
+        QCOMPARE(panel.loadChart()->data().week, 30);
     }
 
     // Paging through the weeks of a year-long plan.
@@ -73,6 +77,8 @@ private slots:
         panel.resize(900, 320);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The visible tab's chart is built once the panel is on screen: measure with it.
+        QTRY_COMPARE(panel.findChildren<LoadChart *>().size(), 1);
         panel.setPlan(plan, analyze(plan));
         int week = 0;
         QBENCHMARK {
@@ -81,6 +87,7 @@ private slots:
             panel.repaint();
         }
         QCOMPARE(panel.week(), week);
+        QCOMPARE(panel.loadChart()->data().week, week);
     }
 
     void pdfOneWeek() { renderPdf(1); }

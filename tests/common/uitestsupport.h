@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QWidget>
 
+#include <functional>
+
 // Helpers for the widget tests: a predictable environment, and synthesized drag-and-drop
 // and mouse events sent straight to a viewport (no nested drag loop, no real pointer).
 namespace ordo::test {
@@ -55,5 +57,33 @@ inline void mouseDrag(QWidget *target, const QPoint &from, const QPoint &to,
         mouse(target, QEvent::MouseMove, from + (to - from) * i / 4, Qt::LeftButton, modifiers);
     mouse(target, QEvent::MouseButtonRelease, to, Qt::NoButton, modifiers);
 }
+
+// Calls a function whenever `watched` receives an event of one type (before it is handled),
+// for as long as the recorder lives.
+class EventRecorder : public QObject
+{
+public:
+    EventRecorder(QObject *watched, QEvent::Type type, std::function<void()> onEvent)
+        : m_watched(watched)
+        , m_type(type)
+        , m_onEvent(std::move(onEvent))
+    {
+        m_watched->installEventFilter(this);
+    }
+    ~EventRecorder() override { m_watched->removeEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_watched && event->type() == m_type)
+            m_onEvent();
+        return false;
+    }
+
+private:
+    QObject *m_watched;
+    QEvent::Type m_type;
+    std::function<void()> m_onEvent;
+};
 
 } // namespace ordo::test

@@ -115,12 +115,31 @@ private slots:
         window.setErrorReporter([this](const QString &, const QString &text) { m_errors.append(text); });
         QVERIFY(window.openSource(u"template:musclegrowth"_s));
         window.resize(1400, 900);
-        // The docks' contents come right after the first paint, by themselves.
+        // The docks' contents come right after the first paint, by themselves, and the
+        // layout does not move when they arrive.
         QVERIFY(!window.dockContentsBuilt());
         QVERIFY(window.findChildren<Inspector *>().isEmpty());
+        QMap<QString, QRect> atFirstPaint;
+        auto geometries = [&window] {
+            QMap<QString, QRect> g;
+            for (QDockWidget *d : window.findChildren<QDockWidget *>())
+                g.insert(d->objectName(), d->geometry());
+            g.insert(u"week"_s, static_cast<QWidget *>(window.weekView())->geometry());
+            return g;
+        };
+        test::EventRecorder firstPaint(window.weekView()->viewport(), QEvent::Paint, [&] {
+            if (atFirstPaint.isEmpty())
+                atFirstPaint = geometries();
+        });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.dockContentsBuilt());
+        QTRY_VERIFY(!atFirstPaint.isEmpty());
+        QCoreApplication::processEvents();
+        const QMap<QString, QRect> filled = geometries();
+        for (const QString &name : {u"PaletteDock"_s, u"InspectorDock"_s, u"FindingsDock"_s, u"week"_s})
+            QCOMPARE(filled.value(name), atFirstPaint.value(name));
+        QVERIFY(filled.value(u"InspectorDock"_s).width() > 200);
         QCOMPARE(window.findChildren<Inspector *>().size(), 1);
         QVERIFY(window.findChild<Inspector *>()->isVisible());
         QCOMPARE(window.findChild<QDockWidget *>(u"InspectorDock"_s)->widget(), window.findChild<Inspector *>());

@@ -637,7 +637,6 @@ void MainWindow::showAbout()
         tr("<h3>Ordo %1</h3>"
            "<p>Plans a training week that combines strength and cardio, and shows what each placement "
            "costs before you make it.</p>"
-           "<p>Licence: see the LICENSE file that comes with Ordo.</p>"
            "<p>The rules follow published work on concurrent training: the order effect (Eddens 2018, "
            "Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after "
            "cycling and running (Sporer &amp; Wenger 2003, Doma &amp; Deakin 2013), session-RPE load "

@@ -270,14 +270,15 @@ void MainWindow::createActions()
     newMenu->addSeparator();
     // The built-in plans' titles come from parsing them: done when the menu first opens,
     // not at start-up.
-    connect(newMenu, &QMenu::aboutToShow, this, [this, newMenu] {
-        if (newMenu->actions().size() > 2)
-            return;
-        for (const BuiltinPlan &p : builtinPlans()) {
-            const QString name = p.name;
-            newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
-        }
-    });
+    connect(
+        newMenu, &QMenu::aboutToShow, this,
+        [this, newMenu] {
+            for (const BuiltinPlan &p : builtinPlans()) {
+                const QString name = p.name;
+                newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
+            }
+        },
+        Qt::SingleShotConnection);
     QAction *open = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;

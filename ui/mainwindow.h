@@ -50,7 +50,6 @@ public:
     ChartsPanel *charts();
     QTreeView *paletteView();
     bool dockContentsBuilt() const { return m_dockContentsBuilt; }
-    void ensureDockContents();
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *weekLabel() const { return m_weekLabel; }
     Autosave *autosave() const { return m_autosave; }
@@ -83,6 +82,7 @@ protected:
 private:
     bool load(const QString &source);   // no unsaved-changes prompt
     void createDocks();
+    void ensureDockContents();
     void applySettingsToDocks();
     void setDockContent(const QString &dockName, QWidget *content);
     void createActions();

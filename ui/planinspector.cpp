@@ -5,6 +5,7 @@
 #include "enums.h"
 #include "settingstable.h"
 
+#include <QAbstractTableModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -17,7 +18,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
-#include <QAbstractTableModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,6 +29,12 @@ namespace ordo {
 namespace {
 
 constexpr double kPoundsPerKg = 2.2046226218;
+
+// A threshold as the table shows it: the value with its unit.
+QString valueText(const SettingDefinition &d, double value, const QLocale &locale)
+{
+    return locale.toString(value, 'g', 6) + (d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+}
 
 // Edits one threshold with a spin box bounded by the setting's range, and shows the value
 // with its unit. The value goes to the document through onCommit, never into the table.
@@ -68,11 +74,9 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const SettingDefinition &d = settingDefinitions().at(index.row());
-        option->text = option->locale.toString(index.data(Qt::EditRole).toDouble(), 'g', 6)
-            + (d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+        option->text = valueText(d, index.data(Qt::EditRole).toDouble(), option->locale);
     }
 };
-
 
 // The thresholds table's rows: one per named setting, computed when the view asks, so the
 // table costs nothing for rows that are not on screen. Column 1 is the plan's value (bold
@@ -333,7 +337,7 @@ void PlanInspector::buildThresholds()
     // The value column fits the longest value with its unit (measured once, not per row).
     QString widest;
     for (const SettingDefinition &d : settingDefinitions()) {
-        const QString text = QString::number(d.maximum, 'g', 6) + u" "_s + d.unit;
+        const QString text = valueText(d, d.maximum, m_thresholds->locale());
         if (text.size() > widest.size())
             widest = text;
     }

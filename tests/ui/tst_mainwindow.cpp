@@ -23,6 +23,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -407,6 +408,28 @@ private slots:
         while (doc()->undoStack()->canUndo())
             doc()->undoStack()->undo();
         QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:musclegrowth"_s).plan));
+    }
+
+    void newMenuListsTheBuiltInPlansWhenOpened()
+    {
+        QMenu *newMenu = nullptr;
+        for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+            if (menu->title() == m_window->tr("&New"))
+                newMenu = menu;
+        }
+        QVERIFY(newMenu);
+        // Opening the menu lists every built-in plan once, however often it is opened.
+        const QList<BuiltinPlan> plans = builtinPlans();
+        for (int i = 0; i < 2; ++i) {
+            newMenu->popup(m_window->mapToGlobal(QPoint(10, 10)));
+            QVERIFY(QTest::qWaitForWindowExposed(newMenu));
+            newMenu->hide();
+            QCOMPARE(newMenu->actions().size(), 2 + plans.size());
+        }
+        QAction *last = newMenu->actions().last();
+        QCOMPARE(last->text(), plans.last().title);
+        last->trigger();
+        QCOMPARE(doc()->plan().name, plans.last().title);
     }
 
     void enterOpensTheEditor()

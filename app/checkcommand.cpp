@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 
 #include "analysis.h"
@@ -44,7 +46,8 @@ int runCheck(const QStringList &args)
         const QByteArray bytes = checkJson(*plan, analysis);
         if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())
             || std::fflush(stdout) != 0) {
-            printError(u"-"_s, QString(), QCoreApplication::translate("ordo::cli", "cannot write the output"));
+            printError(u"-"_s, QString(),
+                       QCoreApplication::translate("ordo::cli", "cannot write the output"));
             return OutputFailed;
         }
     } else {

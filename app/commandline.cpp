@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 
 #include "builtinplans.h"
@@ -16,7 +18,8 @@ namespace {
 
 QString usageText()
 {
-    return QCoreApplication::translate("ordo::cli",
+    return QCoreApplication::translate(
+        "ordo::cli",
         "Usage:\n"
         "  ordo [PLAN]                          open the app, optionally with a plan file\n"
         "  ordo check PLAN [--json] [--strict]  analyse a plan and print its findings\n"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "planio.h"
@@ -22,8 +24,8 @@ int run(int argc, char *argv[]);
 
 // "ordo: FILE: WHERE: WHAT" on standard error (WHERE omitted when empty).
 void printError(const QString &file, const QString &where, const QString &what);
-int usageError(const QString &what);  // prints and returns UsageError
-void printOut(const QString &text);   // UTF-8 to standard output, as is
+int usageError(const QString &what); // prints and returns UsageError
+void printOut(const QString &text); // UTF-8 to standard output, as is
 
 // Reads PLAN (path, "-" or template:NAME); on failure prints every error and returns nullopt.
 std::optional<Plan> loadPlanOrReport(const QString &source);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "commandline.h"
 
 #include "analysis.h"
@@ -35,7 +37,7 @@ struct ExportArguments
     QString icsPath;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    std::optional<int> week;  // 1-based, as the app shows "Week 2 of 4"
+    std::optional<int> week; // 1-based, as the app shows "Week 2 of 4"
     bool allWeeks = false;
     QDate startDate;
     std::optional<int> repeatWeeks;
@@ -163,7 +165,8 @@ int runExport(int argc, char *argv[], const QStringList &args)
         // it does not warn about the missing one on standard error.
         const QString dir = QDir::tempPath() + u"/ordo-runtime-"_s + QString::number(getuid());
         if (QDir().mkpath(dir)
-            && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            && QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
 #endif
@@ -186,7 +189,8 @@ int runExport(int argc, char *argv[], const QStringList &args)
             return OutputFailed;
         }
         if (isRegularOutput(a->pdfPath))
-            report += tr("Wrote %1 (pages: %2)").arg(QFileInfo(a->pdfPath).absoluteFilePath()).arg(pages) + u'\n';
+            report += tr("Wrote %1 (pages: %2)").arg(QFileInfo(a->pdfPath).absoluteFilePath()).arg(pages)
+                + u'\n';
     }
     if (!a->icsPath.isEmpty()) {
         IcsOptions options;
@@ -205,7 +209,10 @@ int runExport(int argc, char *argv[], const QStringList &args)
                        tr("sessions before the start date were left out: %1").arg(ics.skippedSessions));
         }
         if (isRegularOutput(a->icsPath))
-            report += tr("Wrote %1 (events: %2)").arg(QFileInfo(a->icsPath).absoluteFilePath()).arg(ics.eventCount) + u'\n';
+            report += tr("Wrote %1 (events: %2)")
+                          .arg(QFileInfo(a->icsPath).absoluteFilePath())
+                          .arg(ics.eventCount)
+                + u'\n';
     }
     if (isRegularOutput(a->pdfPath) && isRegularOutput(a->icsPath))
         printOut(report);

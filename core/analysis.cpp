@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 
 #include "derivedterms.h"
@@ -16,9 +18,12 @@ namespace phys = physiology;
 QString toId(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
     }
     return {};
 }
@@ -26,9 +31,12 @@ QString toId(Severity s)
 QString displayName(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QCoreApplication::translate("ordo::Analysis", "Info");
-    case Severity::Warning: return QCoreApplication::translate("ordo::Analysis", "Warning");
-    case Severity::Critical: return QCoreApplication::translate("ordo::Analysis", "Critical");
+    case Severity::Info:
+        return QCoreApplication::translate("ordo::Analysis", "Info");
+    case Severity::Warning:
+        return QCoreApplication::translate("ordo::Analysis", "Warning");
+    case Severity::Critical:
+        return QCoreApplication::translate("ordo::Analysis", "Critical");
     }
     return {};
 }
@@ -51,10 +59,13 @@ double sessionKcal(const Session &s, double bodyMassKg)
 Region mainRegion(const Session &strength)
 {
     switch (strength.focus) {
-    case Focus::Upper: return Region::Upper;
-    case Focus::Core: return Region::Core;
+    case Focus::Upper:
+        return Region::Upper;
+    case Focus::Core:
+        return Region::Core;
     case Focus::Lower:
-    case Focus::Full: return Region::Legs;
+    case Focus::Full:
+        return Region::Legs;
     }
     return Region::Legs;
 }
@@ -77,8 +88,7 @@ namespace {
 
 // Calls fn(dayIndex, fromMinute, toMinute) for each part of [a, b) on a plan day: wraps on
 // cyclic plans, drops what lies outside a one-off plan.
-template<typename Fn>
-void forEachDayPiece(const PlanFacts &facts, int a, int b, Fn fn)
+template<typename Fn> void forEachDayPiece(const PlanFacts &facts, int a, int b, Fn fn)
 {
     int t = a;
     while (t < b) {
@@ -144,7 +154,7 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         w.tauMinutes = f.window / std::log(10.0);
         a.windows.append(w);
         forEachDayPiece(facts, w.start, w.end, [&](int day, int from, int to) {
-            a.days[day].ampkWindows.append(DayWindow{w.sessionId, from, to});
+            a.days[day].ampkWindows.append(DayWindow { w.sessionId, from, to });
         });
     }
 
@@ -230,8 +240,12 @@ void fillSummary(const PlanFacts &facts, Analysis &a)
         const Session &s = *f.s;
         kcal += phys::sessionKcal(s, plan.profile.bodyMassKg);
         switch (s.kind) {
-        case Kind::Strength: ++strength; break;
-        case Kind::Mobility: ++mobility; break;
+        case Kind::Strength:
+            ++strength;
+            break;
+        case Kind::Mobility:
+            ++mobility;
+            break;
         case Kind::Cardio:
             if (!f.warmup)
                 ++cardio;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -17,7 +19,7 @@
 namespace ordo {
 
 enum class Severity { Info, Warning, Critical };
-QString toId(Severity);           // "info", "warning", "critical"
+QString toId(Severity); // "info", "warning", "critical"
 QString displayName(Severity);
 
 enum class Region { Legs, Upper, Core };
@@ -29,28 +31,28 @@ struct AutoFix
 {
     enum class Type { Move, Swap, Delete, ChangeIntensity };
     Type type = Type::Move;
-    QString sessionId;          // the session that moves / is deleted / changes
-    QString otherSessionId;     // Swap: the other session
-    int newAxisStart = 0;       // Move: new start on the plan axis (minutes from plan start)
-    Intensity newIntensity = Intensity::Easy;  // ChangeIntensity
-    QString description;        // "Move “Cycling” to Mon 19:00"
+    QString sessionId; // the session that moves / is deleted / changes
+    QString otherSessionId; // Swap: the other session
+    int newAxisStart = 0; // Move: new start on the plan axis (minutes from plan start)
+    Intensity newIntensity = Intensity::Easy; // ChangeIntensity
+    QString description; // "Move “Cycling” to Mon 19:00"
     bool operator==(const AutoFix &) const = default;
 };
 
 struct Finding
 {
-    QString rule;               // rule id from rules.md, e.g. "ampk-window"
+    QString rule; // rule id from rules.md, e.g. "ampk-window"
     Severity severity = Severity::Info;
-    QStringList sessions;       // ids, in time order
-    int week = 0;               // where the first session starts (or the day the finding is about)
+    QStringList sessions; // ids, in time order
+    int week = 0; // where the first session starts (or the day the finding is about)
     Day day = Day::Mon;
-    int axisMinute = 0;         // plan-axis minute the finding is anchored at (for sorting, scrolling)
+    int axisMinute = 0; // plan-axis minute the finding is anchored at (for sorting, scrolling)
     QString message;
     QString fix;
-    QString source;             // seed file name and/or papers
-    QStringList related;        // other rules that matched the same pair ("also:")
+    QString source; // seed file name and/or papers
+    QStringList related; // other rules that matched the same pair ("also:")
     std::optional<AutoFix> autoFix;
-    bool hiddenByDefault = false;  // positive badges such as leg-day-friendly
+    bool hiddenByDefault = false; // positive badges such as leg-day-friendly
     bool operator==(const Finding &) const = default;
 };
 
@@ -59,12 +61,12 @@ struct Finding
 struct AmpkWindow
 {
     QString sessionId;
-    int cardioStart = 0;        // C.start
-    int start = 0;              // C.end
-    int end = 0;                // C.end + W
-    int windowMinutes = 0;      // W
-    double peak = 0;            // A0
-    double tauMinutes = 0;      // τa = W / ln 10
+    int cardioStart = 0; // C.start
+    int start = 0; // C.end
+    int end = 0; // C.end + W
+    int windowMinutes = 0; // W
+    double peak = 0; // A0
+    double tauMinutes = 0; // τa = W / ln 10
     bool operator==(const AmpkWindow &) const = default;
 };
 
@@ -73,7 +75,7 @@ struct DayWindow
 {
     QString sessionId;
     int startMinute = 0;
-    int endMinute = 0;          // ≤ 1440
+    int endMinute = 0; // ≤ 1440
     bool operator==(const DayWindow &) const = default;
 };
 
@@ -81,16 +83,16 @@ struct DayFigures
 {
     int week = 0;
     Day day = Day::Mon;
-    double strengthLoad = 0;    // AU, split by minutes across midnight
+    double strengthLoad = 0; // AU, split by minutes across midnight
     double cardioLoad = 0;
-    double load = 0;            // strength + cardio (mobility excluded)
-    double fatigue = 0;         // carried fatigue F at 24:00 of this day
-    std::array<double, kRegionCount> regionFatigue{};  // F_g at 24:00, AU
-    double kcal = 0;            // gross kcal (unrounded; round for display)
-    bool highLoad = false;      // rule 37 threshold
+    double load = 0; // strength + cardio (mobility excluded)
+    double fatigue = 0; // carried fatigue F at 24:00 of this day
+    std::array<double, kRegionCount> regionFatigue {}; // F_g at 24:00, AU
+    double kcal = 0; // gross kcal (unrounded; round for display)
+    bool highLoad = false; // rule 37 threshold
     bool restDay = false;
     QList<DayWindow> ampkWindows;
-    QStringList sessionIds;     // sessions with minutes on this day
+    QStringList sessionIds; // sessions with minutes on this day
     // Fitness–fatigue (physiology.md 2.3), filled for every day.
     double ctl = 0, atl = 0, tsb = 0;
     bool operator==(const DayFigures &) const = default;
@@ -99,7 +101,7 @@ struct DayFigures
 struct WeekFigures
 {
     double load = 0;
-    double monotony = 0;        // mean/SD of the 7 daily loads (SD 0 with load > 0: +inf)
+    double monotony = 0; // mean/SD of the 7 daily loads (SD 0 with load > 0: +inf)
     double strain = 0;
     std::optional<double> acwr; // ≥ 5-week one-off plans, from week index 4 on
     bool operator==(const WeekFigures &) const = default;
@@ -108,7 +110,7 @@ struct WeekFigures
 struct Summary
 {
     int strengthSessions = 0;
-    int cardioSessions = 0;     // warm-ups excluded
+    int cardioSessions = 0; // warm-ups excluded
     int mobilitySessions = 0;
     int cardioMinutesEasy = 0;
     int cardioMinutesModerate = 0;
@@ -122,8 +124,8 @@ struct Summary
 
 struct Analysis
 {
-    QList<Finding> findings;    // most severe first, then by time
-    QList<DayFigures> days;     // weeks × 7, in order
+    QList<Finding> findings; // most severe first, then by time
+    QList<DayFigures> days; // weeks × 7, in order
     QList<WeekFigures> weeks;
     QList<AmpkWindow> windows;
     Summary summary;
@@ -133,9 +135,9 @@ struct Analysis
 Analysis analyze(const Plan &plan);
 
 // Building blocks also used by views and charts.
-int ampkWindowMinutes(const Session &cardio, const Plan &plan);   // W; 0 for easy/non-cardio
-double sessionLoad(const Session &s);                               // rpe × duration (0 for mobility)
-double sessionKcal(const Session &s, double bodyMassKg);            // gross
+int ampkWindowMinutes(const Session &cardio, const Plan &plan); // W; 0 for easy/non-cardio
+double sessionLoad(const Session &s); // rpe × duration (0 for mobility)
+double sessionKcal(const Session &s, double bodyMassKg); // gross
 // Residual fatigue of a body region at a plan-axis minute, in % of F_ref (physiology.md 2.3).
 double regionFatiguePercent(const Plan &plan, Region region, int axisMinute);
 // The main region a strength session trains (lower→legs, upper→upper, core→core, full→legs).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "autofix.h"
 
 #include "enums.h"
@@ -52,11 +54,12 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         const QString text = fix.description.isEmpty()
             ? tr("Move “%1” to %2").arg(s->displayTitle(), when(plan, moved))
             : fix.description;
-        return PlanEdit::changeSessions({moved}, text);
+        return PlanEdit::changeSessions({ moved }, text);
     }
     case AutoFix::Type::Delete: {
-        const QString text = fix.description.isEmpty() ? tr("Delete “%1”").arg(s->displayTitle()) : fix.description;
-        return PlanEdit::removeSessions({s->id}, text);
+        const QString text
+            = fix.description.isEmpty() ? tr("Delete “%1”").arg(s->displayTitle()) : fix.description;
+        return PlanEdit::removeSessions({ s->id }, text);
     }
     case AutoFix::Type::ChangeIntensity: {
         if (s->kind != Kind::Cardio)
@@ -66,7 +69,7 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         const QString text = fix.description.isEmpty()
             ? tr("Make “%1” %2").arg(s->displayTitle(), displayName(fix.newIntensity).toLower())
             : fix.description;
-        return PlanEdit::changeSessions({changed}, text);
+        return PlanEdit::changeSessions({ changed }, text);
     }
     case AutoFix::Type::Swap: {
         const Session *o = plan.find(fix.otherSessionId);
@@ -77,7 +80,8 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         const TimeAxis axis(plan);
         const Session *first = s;
         const Session *second = o;
-        if (axis.forward(first->axisStart(), second->axisStart()) > axis.forward(second->axisStart(), first->axisStart())
+        if (axis.forward(first->axisStart(), second->axisStart())
+                > axis.forward(second->axisStart(), first->axisStart())
             || (!axis.isCyclic() && second->axisStart() < first->axisStart()))
             std::swap(first, second);
         const int gap = std::max(0, axis.gap(*first, *second));
@@ -89,7 +93,7 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         const QString text = fix.description.isEmpty()
             ? tr("Swap “%1” and “%2”").arg(first->displayTitle(), second->displayTitle())
             : fix.description;
-        return PlanEdit::changeSessions({newFirst, newSecond}, text);
+        return PlanEdit::changeSessions({ newFirst, newSecond }, text);
     }
     }
     return {};

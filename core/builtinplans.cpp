@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 
 #include <QCoreApplication>
@@ -13,11 +15,11 @@ namespace ordo {
 QList<BuiltinPlan> builtinPlans()
 {
     QList<BuiltinPlan> out;
-    const QStringList files = QDir(u":/plans"_s).entryList({u"*.ordo"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(u":/plans"_s).entryList({ u"*.ordo"_s }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString name = file.chopped(5);
         const ReadResult r = readBuiltinPlan(name);
-        out.append({name, r.plan ? r.plan->name : name});
+        out.append({ name, r.plan ? r.plan->name : name });
     }
     return out;
 }
@@ -38,11 +40,12 @@ ReadResult readBuiltinPlan(const QString &name)
     if (bytes.isEmpty()) {
         ReadResult r;
         QStringList names;
-        for (const QString &f : QDir(u":/plans"_s).entryList({u"*.ordo"_s}, QDir::Files, QDir::Name))
+        for (const QString &f : QDir(u":/plans"_s).entryList({ u"*.ordo"_s }, QDir::Files, QDir::Name))
             names << f.chopped(5);
-        r.errors.append({u"template"_s, QCoreApplication::translate("ordo::PlanIo",
-                                                                    "no built-in plan named \"%1\" (try: %2)")
-                                            .arg(name, names.join(u", "_s))});
+        r.errors.append(
+            { u"template"_s,
+              QCoreApplication::translate("ordo::PlanIo", "no built-in plan named \"%1\" (try: %2)")
+                  .arg(name, names.join(u", "_s)) });
         return r;
     }
     return parsePlan(bytes);
@@ -56,7 +59,7 @@ ReadResult readPlanSource(const QString &source)
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             ReadResult r;
-            r.errors.append({u"file"_s, in.errorString()});
+            r.errors.append({ u"file"_s, in.errorString() });
             return r;
         }
         QByteArray bytes = in.read(kMaxPlanFileBytes + 1);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "planio.h"
@@ -11,8 +13,8 @@ namespace ordo {
 
 struct BuiltinPlan
 {
-    QString name;   // lower-case, no spaces: usable as template:NAME
-    QString title;  // the plan's "name" field
+    QString name; // lower-case, no spaces: usable as template:NAME
+    QString title; // the plan's "name" field
 };
 
 QList<BuiltinPlan> builtinPlans();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "checkreport.h"
 
 #include "enums.h"
@@ -29,10 +31,14 @@ double roundTo(double v, int decimals)
 QString autoFixType(AutoFix::Type t)
 {
     switch (t) {
-    case AutoFix::Type::Move: return u"move"_s;
-    case AutoFix::Type::Swap: return u"swap"_s;
-    case AutoFix::Type::Delete: return u"delete"_s;
-    case AutoFix::Type::ChangeIntensity: return u"changeIntensity"_s;
+    case AutoFix::Type::Move:
+        return u"move"_s;
+    case AutoFix::Type::Swap:
+        return u"swap"_s;
+    case AutoFix::Type::Delete:
+        return u"delete"_s;
+    case AutoFix::Type::ChangeIntensity:
+        return u"changeIntensity"_s;
     }
     return {};
 }
@@ -79,12 +85,21 @@ QString checkText(const Plan &plan, const Analysis &a)
 
     const Summary &s = a.summary;
     out += u'\n';
-    out += plan.weeks <= 1 ? tr("Weekly summary:") : tr("Weekly summary (average of %1 weeks):").arg(plan.weeks);
+    out += plan.weeks <= 1 ? tr("Weekly summary:")
+                           : tr("Weekly summary (average of %1 weeks):").arg(plan.weeks);
     out += u'\n';
-    out += u"  "_s + tr("Sessions: %1 strength, %2 cardio, %3 mobility")
-                         .arg(s.strengthSessions).arg(s.cardioSessions).arg(s.mobilitySessions) + u'\n';
-    out += u"  "_s + tr("Cardio minutes: %1 easy, %2 moderate, %3 HIIT")
-                         .arg(s.cardioMinutesEasy).arg(s.cardioMinutesModerate).arg(s.cardioMinutesHiit) + u'\n';
+    out += u"  "_s
+        + tr("Sessions: %1 strength, %2 cardio, %3 mobility")
+              .arg(s.strengthSessions)
+              .arg(s.cardioSessions)
+              .arg(s.mobilitySessions)
+        + u'\n';
+    out += u"  "_s
+        + tr("Cardio minutes: %1 easy, %2 moderate, %3 HIIT")
+              .arg(s.cardioMinutesEasy)
+              .arg(s.cardioMinutesModerate)
+              .arg(s.cardioMinutesHiit)
+        + u'\n';
     out += u"  "_s + tr("Rest days: %1").arg(s.restDays) + u'\n';
     out += u"  "_s + tr("Estimated energy: ≈ %1 kcal").arg(qint64(std::lround(s.kcal))) + u'\n';
     return out;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "derivedterms.h"
 
 #include "physiology.h"
@@ -60,7 +62,10 @@ bool sameDuplicateKey(const Session &a, const Session &b)
 } // namespace
 
 PlanFacts::PlanFacts(const Plan &p)
-    : plan(p), th(Thresholds::forPlan(p)), axis(p), dayCount(p.weeks * kDaysPerWeek)
+    : plan(p)
+    , th(Thresholds::forPlan(p))
+    , axis(p)
+    , dayCount(p.weeks * kDaysPerWeek)
 {
     namespace phys = physiology;
     items.reserve(plan.sessions.size());
@@ -95,7 +100,7 @@ PlanFacts::PlanFacts(const Plan &p)
         qsizetype j = i;
         while (j < items.size() && items[j].start == items[i].start)
             ++j;
-        QList<int> keepers;  // first session of each distinct key in this run
+        QList<int> keepers; // first session of each distinct key in this run
         for (qsizetype k = i; k < j; ++k) {
             int dupOf = -1;
             for (int kept : std::as_const(keepers)) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -14,26 +16,26 @@ namespace ordo {
 struct SessionFacts
 {
     const Session *s = nullptr;
-    int start = 0;              // plan axis
+    int start = 0; // plan axis
     int end = 0;
-    int dayIndex = 0;           // session day (week·7 + day)
+    int dayIndex = 0; // session day (week·7 + day)
     bool strength = false;
     bool cardio = false;
-    bool heavy = false;         // heavy strength, any focus
-    bool heavyLower = false;    // HL
-    bool hard = false;          // hard cardio
+    bool heavy = false; // heavy strength, any focus
+    bool heavyLower = false; // HL
+    bool hard = false; // hard cardio
     bool hiit = false;
-    bool hiitCounted = false;   // HIIT of at least hiit.minDurationMin
-    bool legLoading = false;    // LLC
+    bool hiitCounted = false; // HIIT of at least hiit.minDurationMin
+    bool legLoading = false; // LLC
     bool eccentric = false;
-    bool warmup = false;        // rule 7
-    bool warmupLong = false;    // rule 8 (easy, longer than a warm-up, right before lifting)
-    int warmupFor = -1;         // index of the strength session it warms up for
+    bool warmup = false; // rule 7
+    bool warmupLong = false; // rule 8 (easy, longer than a warm-up, right before lifting)
+    int warmupFor = -1; // index of the strength session it warms up for
     bool activeRecovery = false;
-    int recoveryAfter = -1;     // index of the HL session it follows
-    bool excluded = false;      // a later duplicate: left out of every rule but 2
-    int duplicateOf = -1;       // index of the session it duplicates
-    int window = 0;             // AMPK window W in minutes (0: none)
+    int recoveryAfter = -1; // index of the HL session it follows
+    bool excluded = false; // a later duplicate: left out of every rule but 2
+    int duplicateOf = -1; // index of the session it duplicates
+    int window = 0; // AMPK window W in minutes (0: none)
     double load = 0;
 };
 
@@ -45,8 +47,8 @@ struct PlanFacts
     Thresholds th;
     TimeAxis axis;
     int dayCount = 0;
-    QList<SessionFacts> items;  // sorted by start, then id
-    QList<bool> restDay;        // per plan day
+    QList<SessionFacts> items; // sorted by start, then id
+    QList<bool> restDay; // per plan day
     int maxDuration = 0;
 
     // gap(A→B) = B.start − A.end, B taken forward from A on a cyclic axis.

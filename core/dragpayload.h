@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -30,7 +32,7 @@ struct DragPayload
 constexpr qsizetype kMaxDragPayloadBytes = 512 * 1024;
 constexpr int kMaxDragPayloadSessions = 500;
 
-QString dragPayloadMimeType();   // "application/x-ordo-sessions"
+QString dragPayloadMimeType(); // "application/x-ordo-sessions"
 QByteArray encodeDragPayload(const DragPayload &payload);
 std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -35,8 +37,8 @@ template<> std::optional<Sex> fromId<Sex>(QStringView id);
 // All ids of an enum, in declaration order ("mon, tue, …"), for error messages.
 template<typename E> QStringList allIds();
 
-QString displayName(Day);       // "Mon"
-QString displayLongName(Day);   // "Monday"
+QString displayName(Day); // "Mon"
+QString displayLongName(Day); // "Monday"
 QString displayName(Kind);
 QString displayName(Focus);
 QString displayName(Load);

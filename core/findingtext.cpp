@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "findingtext.h"
 
 #include "enums.h"
@@ -30,9 +32,12 @@ QString formatWhen(const Plan &plan, int axisMinute)
 QString intensityWord(Intensity i)
 {
     switch (i) {
-    case Intensity::Easy: return QCoreApplication::translate("ordo::FindingText", "easy");
-    case Intensity::Moderate: return QCoreApplication::translate("ordo::FindingText", "moderate");
-    case Intensity::Hiit: return QCoreApplication::translate("ordo::FindingText", "HIIT");
+    case Intensity::Easy:
+        return QCoreApplication::translate("ordo::FindingText", "easy");
+    case Intensity::Moderate:
+        return QCoreApplication::translate("ordo::FindingText", "moderate");
+    case Intensity::Hiit:
+        return QCoreApplication::translate("ordo::FindingText", "HIIT");
     }
     return {};
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "icsexport.h"
 
 #include "enums.h"
@@ -82,19 +84,29 @@ QString icsEscapeText(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         switch (c.unicode()) {
-        case '\\': out += u"\\\\"_s; break;
-        case ';': out += u"\\;"_s; break;
-        case ',': out += u"\\,"_s; break;
-        case '\n': out += u"\\n"_s; break;
-        case '\r':
-            if (i + 1 < text.size() && text[i + 1] == u'\n')
-                break;  // CRLF: the LF writes the newline
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case ';':
+            out += u"\\;"_s;
+            break;
+        case ',':
+            out += u"\\,"_s;
+            break;
+        case '\n':
             out += u"\\n"_s;
             break;
-        case '\t': out += c; break;
+        case '\r':
+            if (i + 1 < text.size() && text[i + 1] == u'\n')
+                break; // CRLF: the LF writes the newline
+            out += u"\\n"_s;
+            break;
+        case '\t':
+            out += c;
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                break;  // TEXT may not hold other control characters
+                break; // TEXT may not hold other control characters
             out += c;
         }
     }
@@ -106,7 +118,7 @@ QByteArray icsFoldLine(const QByteArray &line)
     constexpr int kMaxOctets = 75;
     QByteArray out;
     qsizetype pos = 0;
-    int room = kMaxOctets;  // the first line holds 75 octets, continuations a space + 74
+    int room = kMaxOctets; // the first line holds 75 octets, continuations a space + 74
     while (line.size() - pos > room) {
         qsizetype cut = pos + room;
         // Back off to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
@@ -124,8 +136,8 @@ QByteArray icsFoldLine(const QByteArray &line)
 
 QString icsUid(const Plan &plan, const Session &session)
 {
-    const QByteArray planHash =
-        QCryptographicHash::hash(plan.name.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QByteArray planHash
+        = QCryptographicHash::hash(plan.name.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     const QByteArray id = QUrl::toPercentEncoding(session.id, "-._");
     return QString::fromLatin1(id + '.' + planHash + "@ordo");
 }
@@ -139,8 +151,9 @@ IcsExport exportIcs(const Plan &plan, const Analysis &analysis, const IcsOptions
     const QByteArray dtstamp = stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
     const int periodDays = plan.weeks * kDaysPerWeek;
     // End of the repetition (exclusive): --weeks counts from week 0's Monday.
-    const QDate end = options.untilDate ? options.untilDate->addDays(1)
-                                        : monday0.addDays(qint64(std::max(1, options.repeatWeeks)) * kDaysPerWeek);
+    const QDate end = options.untilDate
+        ? options.untilDate->addDays(1)
+        : monday0.addDays(qint64(std::max(1, options.repeatWeeks)) * kDaysPerWeek);
 
     addLine(out, "BEGIN:VCALENDAR");
     addLine(out, "VERSION:2.0");
@@ -169,7 +182,8 @@ IcsExport exportIcs(const Plan &plan, const Analysis &analysis, const IcsOptions
         addLine(out, "DTSTAMP:" + dtstamp);
         addLine(out, "DTSTART:" + localDateTime(first, s.startMinute));
         // DTEND from the same floating clock: a session past midnight ends on the next date.
-        const QDateTime endTime = QDateTime(first, QTime(0, 0)).addSecs(qint64(s.startMinute + s.durationMin) * 60);
+        const QDateTime endTime
+            = QDateTime(first, QTime(0, 0)).addSecs(qint64(s.startMinute + s.durationMin) * 60);
         addLine(out, "DTEND:" + endTime.toString(u"yyyyMMdd'T'HHmmss"_s).toLatin1());
         if (plan.repeat && count > 1) {
             QByteArray rule = "RRULE:FREQ=WEEKLY;INTERVAL=" + QByteArray::number(plan.weeks);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -32,8 +34,8 @@ struct IcsOptions
 struct IcsExport
 {
     QByteArray bytes;
-    int eventCount = 0;        // VEVENTs written
-    int skippedSessions = 0;   // sessions with no occurrence on or after the start date
+    int eventCount = 0; // VEVENTs written
+    int skippedSessions = 0; // sessions with no occurrence on or after the start date
 };
 
 IcsExport exportIcs(const Plan &plan, const Analysis &analysis, const IcsOptions &options);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -160,14 +162,29 @@ QByteArray JsonWriter::quote(const QString &s)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i].unicode();
         switch (c) {
-        case u'"': out += "\\\""; continue;
-        case u'\\': out += "\\\\"; continue;
-        case u'\n': out += "\\n"; continue;
-        case u'\r': out += "\\r"; continue;
-        case u'\t': out += "\\t"; continue;
-        case u'\b': out += "\\b"; continue;
-        case u'\f': out += "\\f"; continue;
-        default: break;
+        case u'"':
+            out += "\\\"";
+            continue;
+        case u'\\':
+            out += "\\\\";
+            continue;
+        case u'\n':
+            out += "\\n";
+            continue;
+        case u'\r':
+            out += "\\r";
+            continue;
+        case u'\t':
+            out += "\\t";
+            continue;
+        case u'\b':
+            out += "\\b";
+            continue;
+        case u'\f':
+            out += "\\f";
+            continue;
+        default:
+            break;
         }
         if (c < 0x20 || c == 0xFEFF) {
             // Control characters must be escaped; U+FEFF is escaped because Qt's parser

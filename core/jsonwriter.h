@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QByteArray>
@@ -16,15 +18,19 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    void key(const QString &name);           // next value belongs to this key
-    void value(const QJsonValue &v);          // any value; objects keep QJsonObject's key order
+    void key(const QString &name); // next value belongs to this key
+    void value(const QJsonValue &v); // any value; objects keep QJsonObject's key order
     void value(const QString &s) { value(QJsonValue(s)); }
     void value(double d) { value(QJsonValue(d)); }
     void value(int i) { value(QJsonValue(i)); }
     void value(bool b) { value(QJsonValue(b)); }
-    void field(const QString &name, const QJsonValue &v) { key(name); value(v); }
+    void field(const QString &name, const QJsonValue &v)
+    {
+        key(name);
+        value(v);
+    }
 
-    QByteArray finish();  // adds the final newline
+    QByteArray finish(); // adds the final newline
 
     static QByteArray formatNumber(double d);
     static QByteArray quote(const QString &s);

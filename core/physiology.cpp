@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "physiology.h"
 
 #include <algorithm>
@@ -64,7 +66,8 @@ int ampkWindowMinutes(const Session &c, const Thresholds &t)
         return 0;
     case Intensity::Moderate:
         if (c.effectiveRpe() >= t.ampkVigorousMinRpe)
-            w = std::min(t.ampkVigorousMaxMin, t.ampkVigorousBaseMin + std::max(0.0, d - t.ampkModerateKneeMin));
+            w = std::min(t.ampkVigorousMaxMin,
+                         t.ampkVigorousBaseMin + std::max(0.0, d - t.ampkModerateKneeMin));
         else if (d <= t.ampkModerateKneeMin)
             w = t.ampkModerateBaseMin;
         else
@@ -112,16 +115,28 @@ double fatigueTauMinutes(const Session &s, const Thresholds &t)
     double t90h = t.fatigueEasyT90H;
     if (s.kind == Kind::Strength) {
         switch (s.load) {
-        case Load::Heavy: t90h = t.fatigueStrengthHeavyT90H; break;
-        case Load::Moderate: t90h = t.fatigueStrengthModerateT90H; break;
-        case Load::Light: t90h = t.fatigueStrengthLightT90H; break;
+        case Load::Heavy:
+            t90h = t.fatigueStrengthHeavyT90H;
+            break;
+        case Load::Moderate:
+            t90h = t.fatigueStrengthModerateT90H;
+            break;
+        case Load::Light:
+            t90h = t.fatigueStrengthLightT90H;
+            break;
         }
     } else if (s.kind == Kind::Cardio) {
         const bool ecc = isEccentric(s.modality);
         switch (s.intensity) {
-        case Intensity::Hiit: t90h = ecc ? t.fatigueHiitEccentricT90H : t.fatigueHiitOtherT90H; break;
-        case Intensity::Moderate: t90h = ecc ? t.fatigueModerateEccentricT90H : t.fatigueModerateOtherT90H; break;
-        case Intensity::Easy: t90h = t.fatigueEasyT90H; break;
+        case Intensity::Hiit:
+            t90h = ecc ? t.fatigueHiitEccentricT90H : t.fatigueHiitOtherT90H;
+            break;
+        case Intensity::Moderate:
+            t90h = ecc ? t.fatigueModerateEccentricT90H : t.fatigueModerateOtherT90H;
+            break;
+        case Intensity::Easy:
+            t90h = t.fatigueEasyT90H;
+            break;
         }
     }
     return t90h * 60.0 / kLn10;
@@ -132,65 +147,85 @@ std::array<double, kRegionCount> regionWeights(const Session &s)
     // physiology.md 2.3, legs / upper / core; expert estimates [H], each row sums to 1.
     if (s.kind == Kind::Strength) {
         switch (s.focus) {
-        case Focus::Lower: return {0.80, 0.05, 0.15};
-        case Focus::Upper: return {0.05, 0.85, 0.10};
-        case Focus::Full: return {0.45, 0.40, 0.15};
-        case Focus::Core: return {0.10, 0.10, 0.80};
+        case Focus::Lower:
+            return { 0.80, 0.05, 0.15 };
+        case Focus::Upper:
+            return { 0.05, 0.85, 0.10 };
+        case Focus::Full:
+            return { 0.45, 0.40, 0.15 };
+        case Focus::Core:
+            return { 0.10, 0.10, 0.80 };
         }
     }
     if (s.kind == Kind::Mobility)
-        return {0, 0, 0};
+        return { 0, 0, 0 };
     switch (s.modality) {
     case Modality::Walking:
-    case Modality::Running: return {0.85, 0.00, 0.15};
+    case Modality::Running:
+        return { 0.85, 0.00, 0.15 };
     case Modality::Cycling:
-    case Modality::StairClimbing: return {0.95, 0.00, 0.05};
-    case Modality::Elliptical: return {0.75, 0.15, 0.10};
-    case Modality::Rowing: return {0.55, 0.30, 0.15};
+    case Modality::StairClimbing:
+        return { 0.95, 0.00, 0.05 };
+    case Modality::Elliptical:
+        return { 0.75, 0.15, 0.10 };
+    case Modality::Rowing:
+        return { 0.55, 0.30, 0.15 };
     case Modality::Swimming:
         if (s.loadsLegs.value_or(false))
-            return {0.65, 0.20, 0.15};
-        return {0.25, 0.60, 0.15};
-    case Modality::ArmErgometer: return {0.00, 0.90, 0.10};
-    case Modality::Jumping: return {0.70, 0.15, 0.15};
-    case Modality::Other: return {0.50, 0.30, 0.20};
+            return { 0.65, 0.20, 0.15 };
+        return { 0.25, 0.60, 0.15 };
+    case Modality::ArmErgometer:
+        return { 0.00, 0.90, 0.10 };
+    case Modality::Jumping:
+        return { 0.70, 0.15, 0.15 };
+    case Modality::Other:
+        return { 0.50, 0.30, 0.20 };
     }
-    return {0.50, 0.30, 0.20};
+    return { 0.50, 0.30, 0.20 };
 }
 
 double metValue(const Session &s)
 {
     // physiology.md 2.4: Compendium 2011 codes (2024 where noted there). HIIT is the mean of
     // the work code and the easy code (1:1 work:recovery) [H].
-    struct Row { double easy, moderate, hiit; };
+    struct Row
+    {
+        double easy, moderate, hiit;
+    };
     static const Row cardio[] = {
-        {3.5, 5.3, 5.75},  // walking: 17190, 17210, work 17211
-        {7.0, 9.8, 9.4},   // running: 12020, 12050, work 12090
-        {4.8, 6.8, 7.9},   // cycling (stationary): 02017, 02012, work 02014
-        {4.8, 7.0, 8.4},   // rowing (ergometer): 02071, 02072, work 02074
-        {5.8, 8.3, 7.9},   // swimming: 18240, 18290, work 18280
-        {4.0, 5.0, 6.5},   // elliptical: [H], 02048, work 02049 (2024)
-        {4.5, 6.8, 6.9},   // stair climbing: 17133, 17131, work 17134 (2024)
-        {2.8, 4.3, 4.4},   // arm ergometer: 02115, 02117, work [H]
-        {3.8, 8.8, 8.0},   // jumping: 02022, 15552, 02020/02040
-        {3.5, 5.0, 8.0},   // other: 02030, [H], 02040
+        { 3.5, 5.3, 5.75 }, // walking: 17190, 17210, work 17211
+        { 7.0, 9.8, 9.4 }, // running: 12020, 12050, work 12090
+        { 4.8, 6.8, 7.9 }, // cycling (stationary): 02017, 02012, work 02014
+        { 4.8, 7.0, 8.4 }, // rowing (ergometer): 02071, 02072, work 02074
+        { 5.8, 8.3, 7.9 }, // swimming: 18240, 18290, work 18280
+        { 4.0, 5.0, 6.5 }, // elliptical: [H], 02048, work 02049 (2024)
+        { 4.5, 6.8, 6.9 }, // stair climbing: 17133, 17131, work 17134 (2024)
+        { 2.8, 4.3, 4.4 }, // arm ergometer: 02115, 02117, work [H]
+        { 3.8, 8.8, 8.0 }, // jumping: 02022, 15552, 02020/02040
+        { 3.5, 5.0, 8.0 }, // other: 02030, [H], 02040
     };
     switch (s.kind) {
     case Kind::Strength:
         switch (s.load) {
-        case Load::Light: return 3.5;     // 02054
-        case Load::Moderate: return 5.0;  // 02052
-        case Load::Heavy: return 6.0;     // 02050
+        case Load::Light:
+            return 3.5; // 02054
+        case Load::Moderate:
+            return 5.0; // 02052
+        case Load::Heavy:
+            return 6.0; // 02050
         }
         break;
     case Kind::Mobility:
-        return 2.5;  // 02150, Hatha yoga
+        return 2.5; // 02150, Hatha yoga
     case Kind::Cardio: {
         const Row &r = cardio[int(s.modality)];
         switch (s.intensity) {
-        case Intensity::Easy: return r.easy;
-        case Intensity::Moderate: return r.moderate;
-        case Intensity::Hiit: return r.hiit;
+        case Intensity::Easy:
+            return r.easy;
+        case Intensity::Moderate:
+            return r.moderate;
+        case Intensity::Hiit:
+            return r.hiit;
         }
         break;
     }
@@ -212,9 +247,11 @@ double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t)
 {
     double f = 0;
     if (s.kind == Kind::Cardio) {
-        f = s.intensity == Intensity::Hiit ? t.epocHiit : s.intensity == Intensity::Moderate ? t.epocModerate : 0;
+        f = s.intensity == Intensity::Hiit       ? t.epocHiit
+            : s.intensity == Intensity::Moderate ? t.epocModerate
+                                                 : 0;
     } else if (s.kind == Kind::Strength) {
-        f = s.load == Load::Heavy ? t.epocStrengthHeavy
+        f = s.load == Load::Heavy      ? t.epocStrengthHeavy
             : s.load == Load::Moderate ? t.epocStrengthModerate
                                        : t.epocStrengthLight;
     }
@@ -245,7 +282,8 @@ double fatigueAt(double load, int start, int durationMin, double tau, double t)
     return load * std::exp(-(t - end) / tau);
 }
 
-FatigueSweep::FatigueSweep(QList<Entry> entries) : m_entries(std::move(entries))
+FatigueSweep::FatigueSweep(QList<Entry> entries)
+    : m_entries(std::move(entries))
 {
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry &a, const Entry &b) { return a.start < b.start; });
@@ -253,10 +291,10 @@ FatigueSweep::FatigueSweep(QList<Entry> entries) : m_entries(std::move(entries))
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         m_byEnd.append(int(i));
         const double tau = m_entries[i].tau;
-        const bool known = std::any_of(m_acc.cbegin(), m_acc.cend(),
-                                       [tau](const Accumulator &a) { return a.tau == tau; });
+        const bool known
+            = std::any_of(m_acc.cbegin(), m_acc.cend(), [tau](const Accumulator &a) { return a.tau == tau; });
         if (!known)
-            m_acc.append(Accumulator{tau, 0, {}});
+            m_acc.append(Accumulator { tau, 0, {} });
     }
     std::sort(m_byEnd.begin(), m_byEnd.end(),
               [this](int a, int b) { return m_entries[a].end < m_entries[b].end; });
@@ -301,7 +339,7 @@ FatigueSweep::Value FatigueSweep::at(int t)
     for (qsizetype i = 0; i < m_running.size();) {
         const Entry &e = m_entries[m_running[i]];
         if (e.end <= t) {
-            m_running.removeAt(i);  // already folded into its accumulator
+            m_running.removeAt(i); // already folded into its accumulator
             continue;
         }
         const double f = e.load * (t - e.start) / std::max(1, e.end - e.start);
@@ -321,7 +359,8 @@ QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t,
     for (const Session &s : plan.sessions) {
         if (s.kind == Kind::Mobility || (strengthOnly && s.kind != Kind::Strength))
             continue;
-        FatigueSweep::Entry e{s.axisStart(), s.axisEnd(), physiology::sessionLoad(s), fatigueTauMinutes(s, t), regionWeights(s)};
+        FatigueSweep::Entry e { s.axisStart(), s.axisEnd(), physiology::sessionLoad(s),
+                                fatigueTauMinutes(s, t), regionWeights(s) };
         entries.append(e);
         // With repeat, one earlier cycle is enough (physiology.md 2.3).
         if (plan.repeat) {

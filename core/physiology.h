@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -12,19 +14,19 @@
 namespace ordo::physiology {
 
 // rules.md derived terms.
-bool isLegLoading(const Session &s);        // LLC, with the loadsLegs override
-bool isEccentric(Modality m);               // running, jumping, stair climbing
-bool isHeavyLower(const Session &s);        // strength, heavy, lower or full
-bool isHardCardio(const Session &s);        // cardio, moderate or hiit
+bool isLegLoading(const Session &s); // LLC, with the loadsLegs override
+bool isEccentric(Modality m); // running, jumping, stair climbing
+bool isHeavyLower(const Session &s); // strength, heavy, lower or full
+bool isHardCardio(const Session &s); // cardio, moderate or hiit
 
 int ampkWindowMinutes(const Session &cardio, const Thresholds &t);
 double ampkPeak(const Session &cardio, const Thresholds &t);
 
-double sessionLoad(const Session &s);       // rpe × duration; 0 for mobility
+double sessionLoad(const Session &s); // rpe × duration; 0 for mobility
 double fatigueTauMinutes(const Session &s, const Thresholds &t);
 std::array<double, kRegionCount> regionWeights(const Session &s);
 
-double metValue(const Session &s);          // Compendium 2011/2024, physiology.md 2.4
+double metValue(const Session &s); // Compendium 2011/2024, physiology.md 2.4
 double sessionKcal(const Session &s, double bodyMassKg);
 // Energy above sitting, (MET − 1) × kg × h, and the afterburn estimate shown separately.
 double netKcal(const Session &s, double bodyMassKg);
@@ -49,29 +51,29 @@ public:
         int end = 0;
         double load = 0;
         double tau = 1;
-        std::array<double, kRegionCount> weights{};
+        std::array<double, kRegionCount> weights {};
     };
     struct Value
     {
         double total = 0;
-        std::array<double, kRegionCount> region{};
+        std::array<double, kRegionCount> region {};
     };
 
     explicit FatigueSweep(QList<Entry> entries);
-    Value at(int t);  // t must not decrease between calls
+    Value at(int t); // t must not decrease between calls
 
 private:
     struct Accumulator
     {
         double tau = 1;
         double total = 0;
-        std::array<double, kRegionCount> region{};
+        std::array<double, kRegionCount> region {};
     };
 
-    QList<Entry> m_entries;     // by start
-    QList<int> m_byEnd;         // indices by end
-    QList<int> m_running;       // started, not yet folded
-    QList<Accumulator> m_acc;   // one per distinct τ
+    QList<Entry> m_entries; // by start
+    QList<int> m_byEnd; // indices by end
+    QList<int> m_running; // started, not yet folded
+    QList<Accumulator> m_acc; // one per distinct τ
     qsizetype m_nextStart = 0;
     qsizetype m_nextEnd = 0;
     int m_accTime = 0;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "plan.h"
 
 #include "enums.h"
@@ -12,16 +14,22 @@ double Session::defaultRpe() const
     switch (kind) {
     case Kind::Strength:
         switch (load) {
-        case Load::Heavy: return 8;
-        case Load::Moderate: return 6;
-        case Load::Light: return 4;
+        case Load::Heavy:
+            return 8;
+        case Load::Moderate:
+            return 6;
+        case Load::Light:
+            return 4;
         }
         break;
     case Kind::Cardio:
         switch (intensity) {
-        case Intensity::Hiit: return 8;
-        case Intensity::Moderate: return 5;
-        case Intensity::Easy: return 3;
+        case Intensity::Hiit:
+            return 8;
+        case Intensity::Moderate:
+            return 5;
+        case Intensity::Easy:
+            return 3;
         }
         break;
     case Kind::Mobility:

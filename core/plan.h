@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QJsonObject>
@@ -18,8 +20,16 @@ enum class Kind { Strength, Cardio, Mobility };
 enum class Focus { Lower, Upper, Full, Core };
 enum class Load { Heavy, Moderate, Light };
 enum class Modality {
-    Walking, Running, Cycling, Rowing, Swimming, Elliptical,
-    StairClimbing, ArmErgometer, Jumping, Other
+    Walking,
+    Running,
+    Cycling,
+    Rowing,
+    Swimming,
+    Elliptical,
+    StairClimbing,
+    ArmErgometer,
+    Jumping,
+    Other
 };
 enum class Intensity { Easy, Moderate, Hiit };
 enum class Goal { FatLoss, MuscleGrowth, Strength, Endurance, GeneralFitness };
@@ -33,22 +43,22 @@ constexpr int kMinutesPerWeek = kMinutesPerDay * kDaysPerWeek;
 struct Session
 {
     QString id;
-    QString title;        // empty: derived from kind and modality (displayTitle())
+    QString title; // empty: derived from kind and modality (displayTitle())
     int week = 0;
     Day day = Day::Mon;
-    int startMinute = 0;  // minutes after midnight, 0..1439
+    int startMinute = 0; // minutes after midnight, 0..1439
     int durationMin = 60;
     Kind kind = Kind::Strength;
-    std::optional<double> rpe;  // absent: default from intensity (defaultRpe())
+    std::optional<double> rpe; // absent: default from intensity (defaultRpe())
     QString notes;
 
-    Focus focus = Focus::Full;       // strength
-    Load load = Load::Moderate;      // strength
-    Modality modality = Modality::Walking;  // cardio
-    Intensity intensity = Intensity::Easy;  // cardio
-    std::optional<bool> loadsLegs;   // cardio override
+    Focus focus = Focus::Full; // strength
+    Load load = Load::Moderate; // strength
+    Modality modality = Modality::Walking; // cardio
+    Intensity intensity = Intensity::Easy; // cardio
+    std::optional<bool> loadsLegs; // cardio override
 
-    QJsonObject unknownKeys;  // keys this version does not know, written back unchanged
+    QJsonObject unknownKeys; // keys this version does not know, written back unchanged
 
     // Minutes from plan start: week·10080 + day·1440 + start.
     int axisStart() const { return week * kMinutesPerWeek + int(day) * kMinutesPerDay + startMinute; }
@@ -83,8 +93,8 @@ struct Profile
 
 struct AnalysisSettings
 {
-    QStringList disabledRules;          // rule ids from rules.md
-    QMap<QString, double> thresholds;   // named settings overriding defaults (settingstable.h)
+    QStringList disabledRules; // rule ids from rules.md
+    QMap<QString, double> thresholds; // named settings overriding defaults (settingstable.h)
     QJsonObject unknownKeys;
     bool isEmpty() const { return disabledRules.isEmpty() && thresholds.isEmpty() && unknownKeys.isEmpty(); }
     bool operator==(const AnalysisSettings &) const = default;
@@ -98,8 +108,8 @@ struct Plan
     bool repeat = true;
     Profile profile;
     AnalysisSettings analysis;
-    bool hasAnalysisKey = false;  // "analysis": {} present in the file; kept so files round-trip
-    QList<Session> sessions;      // kept sorted by (week, day, start, id): see sortSessions()
+    bool hasAnalysisKey = false; // "analysis": {} present in the file; kept so files round-trip
+    QList<Session> sessions; // kept sorted by (week, day, start, id): see sortSessions()
     QJsonObject unknownKeys;
 
     int periodMinutes() const { return weeks * kMinutesPerWeek; }
@@ -107,7 +117,7 @@ struct Plan
     const Session *find(const QString &id) const;
     Session *find(const QString &id);
     void sortSessions();
-    QString nextSessionId() const;  // "s<N>" not yet used
+    QString nextSessionId() const; // "s<N>" not yet used
 
     bool operator==(const Plan &) const = default;
 };

@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "planedit.h"
 
 namespace ordo {
 
 PlanHeader PlanHeader::of(const Plan &plan)
 {
-    return {plan.name, plan.notes, plan.weeks, plan.repeat, plan.profile, plan.analysis, plan.hasAnalysisKey};
+    return {
+        plan.name, plan.notes, plan.weeks, plan.repeat, plan.profile, plan.analysis, plan.hasAnalysisKey
+    };
 }
 
 void PlanHeader::applyTo(Plan &plan) const

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -34,9 +36,9 @@ struct PlanHeader
 class PlanEdit
 {
 public:
-    QString text;                   // human-readable, e.g. "Move “Heavy lower” to Tue 07:00"
-    QList<Session> upserts;         // insert, or replace the session with the same id
-    QStringList removals;           // ids to remove
+    QString text; // human-readable, e.g. "Move “Heavy lower” to Tue 07:00"
+    QList<Session> upserts; // insert, or replace the session with the same id
+    QStringList removals; // ids to remove
     std::optional<PlanHeader> header;
 
     bool isEmpty() const { return upserts.isEmpty() && removals.isEmpty() && !header; }

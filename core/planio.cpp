@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "planio.h"
 
 #include "enums.h"
@@ -28,18 +30,24 @@ QString tr(const char *text)
 QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::fromUtf8(JsonWriter::formatNumber(v.toDouble()));
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::fromUtf8(JsonWriter::formatNumber(v.toDouble()));
     case QJsonValue::String: {
         QString s = v.toString();
         if (s.size() > 40)
             s = s.left(37) + u"…"_s;
         return u'"' + s + u'"';
     }
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    default: return tr("nothing");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("nothing");
     }
 }
 
@@ -59,7 +67,7 @@ public:
     void error(const QString &where, const QString &what)
     {
         if (errors.size() < kMaxReportedErrors)
-            errors.append({where, what});
+            errors.append({ where, what });
     }
 
     // Copies every key of `obj` not in `known` into the returned object.
@@ -109,8 +117,9 @@ public:
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            error(where, (integer ? tr("expected an integer, got %1") : tr("expected a number, got %1"))
-                             .arg(describe(v)));
+            error(where,
+                  (integer ? tr("expected an integer, got %1") : tr("expected a number, got %1"))
+                      .arg(describe(v)));
             return std::nullopt;
         }
         const double d = v.toDouble();
@@ -123,9 +132,10 @@ public:
             return std::nullopt;
         }
         if (d < lo || d > hi) {
-            error(where, tr("must be between %1 and %2, got %3")
-                             .arg(QString::fromUtf8(JsonWriter::formatNumber(lo)),
-                                  QString::fromUtf8(JsonWriter::formatNumber(hi)), describe(v)));
+            error(where,
+                  tr("must be between %1 and %2, got %3")
+                      .arg(QString::fromUtf8(JsonWriter::formatNumber(lo)),
+                           QString::fromUtf8(JsonWriter::formatNumber(hi)), describe(v)));
             return std::nullopt;
         }
         return d;
@@ -144,7 +154,8 @@ public:
     }
 
     template<typename E>
-    std::optional<E> enumeration(const QJsonObject &obj, const QString &key, const QString &ptr, bool required)
+    std::optional<E> enumeration(const QJsonObject &obj, const QString &key, const QString &ptr,
+                                 bool required)
     {
         const QJsonValue v = obj.value(key);
         const QString where = ptr + u'/' + key;
@@ -174,7 +185,7 @@ public:
     void readCycle(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
     {
         CycleSettings cycle;
-        cycle.unknownKeys = unknown(obj, {u"firstDay", u"lengthDays"});
+        cycle.unknownKeys = unknown(obj, { u"firstDay", u"lengthDays" });
         if (const auto first = object(obj, u"firstDay"_s, ptr)) {
             const QString fptr = ptr + u"/firstDay"_s;
             if (const auto w = number(*first, u"week"_s, fptr, false, 0, weeks - 1, true))
@@ -191,7 +202,8 @@ public:
 
     void readProfile(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
     {
-        profile.unknownKeys = unknown(obj, {u"goal", u"experience", u"bodyMassKg", u"age", u"sex", u"cycle"});
+        profile.unknownKeys
+            = unknown(obj, { u"goal", u"experience", u"bodyMassKg", u"age", u"sex", u"cycle" });
         if (const auto g = enumeration<Goal>(obj, u"goal"_s, ptr, false))
             profile.goal = *g;
         if (const auto e = enumeration<Experience>(obj, u"experience"_s, ptr, false))
@@ -210,11 +222,12 @@ public:
 
     void readAnalysis(const QJsonObject &obj, const QString &ptr, AnalysisSettings &settings)
     {
-        settings.unknownKeys = unknown(obj, {u"disabledRules", u"thresholds"});
+        settings.unknownKeys = unknown(obj, { u"disabledRules", u"thresholds" });
         const QJsonValue rules = obj.value(u"disabledRules"_s);
         if (!rules.isUndefined()) {
             if (!rules.isArray()) {
-                error(ptr + u"/disabledRules"_s, tr("expected an array of rule ids, got %1").arg(describe(rules)));
+                error(ptr + u"/disabledRules"_s,
+                      tr("expected an array of rule ids, got %1").arg(describe(rules)));
             } else {
                 const QJsonArray a = rules.toArray();
                 for (int i = 0; i < a.size(); ++i) {
@@ -234,8 +247,8 @@ public:
                     error(where, tr("unknown setting name"));
                     continue;
                 }
-                if (const auto v = number(*t, it.key(), ptr + u"/thresholds"_s, true, def->minimum,
-                                          def->maximum, false))
+                if (const auto v
+                    = number(*t, it.key(), ptr + u"/thresholds"_s, true, def->minimum, def->maximum, false))
                     settings.thresholds.insert(it.key(), *v);
             }
         }
@@ -282,8 +295,9 @@ public:
                 s.focus = *f;
             if (const auto l = enumeration<Load>(obj, u"load"_s, ptr, false))
                 s.load = *l;
-            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                          u"rpe", u"notes", u"focus", u"load"});
+            s.unknownKeys = unknown(obj,
+                                    { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                      u"rpe", u"notes", u"focus", u"load" });
             break;
         case Kind::Cardio:
             if (const auto m = enumeration<Modality>(obj, u"modality"_s, ptr, true))
@@ -291,12 +305,14 @@ public:
             if (const auto i = enumeration<Intensity>(obj, u"intensity"_s, ptr, true))
                 s.intensity = *i;
             s.loadsLegs = boolean(obj, u"loadsLegs"_s, ptr);
-            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                          u"rpe", u"notes", u"modality", u"intensity", u"loadsLegs"});
+            s.unknownKeys = unknown(obj,
+                                    { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                      u"rpe", u"notes", u"modality", u"intensity", u"loadsLegs" });
             break;
         case Kind::Mobility:
-            s.unknownKeys = unknown(obj, {u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                          u"rpe", u"notes"});
+            s.unknownKeys = unknown(
+                obj,
+                { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe", u"notes" });
             break;
         }
         if (errors.size() != errorsBefore)
@@ -313,7 +329,8 @@ public:
             return std::nullopt;
         }
         if (format != QJsonValue(u"ordo-plan"_s)) {
-            error(u"/format"_s, tr("expected \"ordo-plan\", got %1: this is not an Ordo plan").arg(describe(format)));
+            error(u"/format"_s,
+                  tr("expected \"ordo-plan\", got %1: this is not an Ordo plan").arg(describe(format)));
             return std::nullopt;
         }
         const QJsonValue version = root.value(u"version"_s);
@@ -327,8 +344,10 @@ public:
             return std::nullopt;
         }
         if (version.toDouble() > kFormatVersion) {
-            error(u"/version"_s, tr("made by a newer Ordo (format %1); this version reads format %2")
-                                     .arg(describe(version)).arg(kFormatVersion));
+            error(u"/version"_s,
+                  tr("made by a newer Ordo (format %1); this version reads format %2")
+                      .arg(describe(version))
+                      .arg(kFormatVersion));
             return std::nullopt;
         }
         if (version.toDouble() < 1) {
@@ -337,8 +356,9 @@ public:
         }
 
         Plan plan;
-        plan.unknownKeys = unknown(root, {u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
-                                          u"profile", u"analysis", u"sessions"});
+        plan.unknownKeys = unknown(root,
+                                   { u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
+                                     u"profile", u"analysis", u"sessions" });
         if (const auto n = string(root, u"name"_s, QString(), false, 200))
             plan.name = *n;
         if (const auto n = string(root, u"notes"_s, QString(), false, 10000))
@@ -346,7 +366,7 @@ public:
         if (const auto w = number(root, u"weeks"_s, QString(), false, 1, 52, true))
             plan.weeks = int(*w);
         else if (root.contains(u"weeks"_s))
-            plan.weeks = 52;  // keep checking sessions against the widest valid range
+            plan.weeks = 52; // keep checking sessions against the widest valid range
         if (const auto r = boolean(root, u"repeat"_s, QString()))
             plan.repeat = *r;
         if (const auto p = object(root, u"profile"_s, QString()))
@@ -373,8 +393,8 @@ public:
                     continue;
                 const auto seen = firstIndex.constFind(s->id);
                 if (seen != firstIndex.constEnd()) {
-                    error(ptr + u"/id"_s, tr("duplicate id \"%1\" (first used at /sessions/%2/id)")
-                                              .arg(s->id).arg(*seen));
+                    error(ptr + u"/id"_s,
+                          tr("duplicate id \"%1\" (first used at /sessions/%2/id)").arg(s->id).arg(*seen));
                     continue;
                 }
                 firstIndex.insert(s->id, i);
@@ -434,12 +454,13 @@ ReadResult parsePlan(const QByteArray &input)
 {
     ReadResult result;
     if (input.size() > kMaxPlanFileBytes) {
-        result.errors.append({u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(input.size())});
+        result.errors.append(
+            { u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(input.size()) });
         return result;
     }
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);  // a UTF-8 byte order mark is harmless; some editors add one
+        bytes.remove(0, 3); // a UTF-8 byte order mark is harmless; some editors add one
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -450,11 +471,11 @@ ReadResult parsePlan(const QByteArray &input)
         const int line = int(before.count('\n')) + 1;
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        result.errors.append({tr("line %1, column %2").arg(line).arg(column), parseError.errorString()});
+        result.errors.append({ tr("line %1, column %2").arg(line).arg(column), parseError.errorString() });
         return result;
     }
     if (!doc.isObject()) {
-        result.errors.append({u"/"_s, tr("expected a JSON object at the top level")});
+        result.errors.append({ u"/"_s, tr("expected a JSON object at the top level") });
         return result;
     }
     Reader reader;
@@ -471,16 +492,17 @@ ReadResult readPlanFile(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        result.errors.append({u"file"_s, tr("is a folder, not a plan file")});
+        result.errors.append({ u"file"_s, tr("is a folder, not a plan file") });
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append({u"file"_s, file.errorString()});
+        result.errors.append({ u"file"_s, file.errorString() });
         return result;
     }
     // Checked before parsing; read one byte past the cap so a growing or special file can't slip by.
     if (file.size() > kMaxPlanFileBytes) {
-        result.errors.append({u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(file.size())});
+        result.errors.append(
+            { u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(file.size()) });
         return result;
     }
     const QByteArray bytes = file.read(kMaxPlanFileBytes + 1);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -19,7 +21,7 @@ constexpr int kFormatVersion = 1;
 
 struct PlanError
 {
-    QString where;  // "line 3, column 14", a JSON Pointer such as "/sessions/3/start", or "file"
+    QString where; // "line 3, column 14", a JSON Pointer such as "/sessions/3/start", or "file"
     QString what;
     QString toString() const { return where.isEmpty() ? what : where + QStringLiteral(": ") + what; }
 };
@@ -27,7 +29,7 @@ struct PlanError
 struct ReadResult
 {
     std::optional<Plan> plan;
-    QList<PlanError> errors;  // empty when plan is set
+    QList<PlanError> errors; // empty when plan is set
     bool ok() const { return plan.has_value(); }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "rules.h"
 
 #include "enums.h"
@@ -27,19 +29,52 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // Rule numbers of rules.md (the row "No.").
 namespace rn {
 enum Id : int {
-    Overlap = 1, Duplicate, CrossesMidnight, CrossesPlanEnd, ImplausibleDuration, RpeMismatch,
-    Warmup, WarmupLong, WarmupTooHard, AmpkWindow, SplitGap, BeginnerIntenseFirst, EnduranceOrder,
-    EnduranceLiftDose, PostLiftHiit, PostLiftLong, CombinedTooLong, LegDayCardio, LegDayHiit,
-    LegDayFriendly, RowingAfterLegs, ActiveRecovery, HiitBeforeLegs, LegsBeforeKeyCardio,
-    MuscleNotRecovered, DoubleHiitDay, HiitSpacing, HiitWeekly, HiitHeavyStreak, NoRestDay,
-    CardioFrequency, CardioDuration, LiftingFrequency, EnduranceVolumeBalance, AerobicMinimum,
-    BeginnerVolume, HighLoadDay, LoadSpike, Monotony, CyclePhase,
+    Overlap = 1,
+    Duplicate,
+    CrossesMidnight,
+    CrossesPlanEnd,
+    ImplausibleDuration,
+    RpeMismatch,
+    Warmup,
+    WarmupLong,
+    WarmupTooHard,
+    AmpkWindow,
+    SplitGap,
+    BeginnerIntenseFirst,
+    EnduranceOrder,
+    EnduranceLiftDose,
+    PostLiftHiit,
+    PostLiftLong,
+    CombinedTooLong,
+    LegDayCardio,
+    LegDayHiit,
+    LegDayFriendly,
+    RowingAfterLegs,
+    ActiveRecovery,
+    HiitBeforeLegs,
+    LegsBeforeKeyCardio,
+    MuscleNotRecovered,
+    DoubleHiitDay,
+    HiitSpacing,
+    HiitWeekly,
+    HiitHeavyStreak,
+    NoRestDay,
+    CardioFrequency,
+    CardioDuration,
+    LiftingFrequency,
+    EnduranceVolumeBalance,
+    AerobicMinimum,
+    BeginnerVolume,
+    HighLoadDay,
+    LoadSpike,
+    Monotony,
+    CyclePhase,
     Count
 };
 }
 
 // rules.md 3.10.3: on a tie in severity, the more specific rule of a pair wins.
-constexpr int kPairPrecedence[] = {19, 18, 12, 13, 10, 15, 11, 23, 24, 25, 14, 16, 9, 22, 21, 20};
+constexpr int kPairPrecedence[] = { 19, 18, 12, 13, 10, 15, 11, 23, 24, 25, 14, 16, 9, 22, 21, 20 };
 
 int precedenceRank(int rule)
 {
@@ -136,18 +171,22 @@ struct Pair
 {
     int first = -1;
     int second = -1;
-    int gap = 0;            // gap(first → second)
+    int gap = 0; // gap(first → second)
     int cardio = -1;
     int strength = -1;
-    bool recoveryVariant = false;  // rule 22, second message
+    bool recoveryVariant = false; // rule 22, second message
 };
 
 class Engine
 {
 public:
     Engine(const PlanFacts &facts, const Analysis &figures)
-        : m_f(facts), m_a(figures), m_t(facts.th), m_plan(facts.plan), m_goal(facts.plan.profile.goal),
-          m_beginner(facts.plan.profile.experience == Experience::Beginner)
+        : m_f(facts)
+        , m_a(figures)
+        , m_t(facts.th)
+        , m_plan(facts.plan)
+        , m_goal(facts.plan.profile.goal)
+        , m_beginner(facts.plan.profile.experience == Experience::Beginner)
     {
         m_enabled.fill(true);
         for (const QString &id : m_plan.analysis.disabledRules) {
@@ -228,10 +267,11 @@ private:
         for (int r = 1; r < rn::Count; ++r) {
             if (m_overflow[r] == 0)
                 continue;
-            m_count[r] = 0;  // let this one through
+            m_count[r] = 0; // let this one through
             Finding *f = add(r, m_overflowSeverity[r], {}, m_overflowAt[r]);
-            f->message = m_overflow[r] == 1 ? tr("1 more finding of this kind is not listed.")
-                                            : tr("%1 more findings of this kind are not listed.").arg(m_overflow[r]);
+            f->message = m_overflow[r] == 1
+                ? tr("1 more finding of this kind is not listed.")
+                : tr("%1 more findings of this kind are not listed.").arg(m_overflow[r]);
             f->fix = tr("Fix the findings above first; the rest are usually the same pattern.");
         }
     }
@@ -250,19 +290,22 @@ private:
             const int startMinute = s.startMinute;
             if (wants(rn::CrossesMidnight) && startMinute + s.durationMin > kMinutesPerDay) {
                 const int m1 = kMinutesPerDay - startMinute;
-                if (Finding *f = add(rn::CrossesMidnight, Severity::Info, {i})) {
-                    f->message = tr("%1 runs past midnight: rules count it on %2; charts split its load and kcal "
-                                    "by minutes (%3 min on %2, %4 min on %5).")
-                                     .arg(title(i), formatPlanDay(m_plan, x.dayIndex)).arg(m1)
-                                     .arg(s.durationMin - m1)
-                                     .arg(formatPlanDay(m_plan, x.dayIndex + 1));
+                if (Finding *f = add(rn::CrossesMidnight, Severity::Info, { i })) {
+                    f->message
+                        = tr("%1 runs past midnight: rules count it on %2; charts split its load and kcal "
+                             "by minutes (%3 min on %2, %4 min on %5).")
+                              .arg(title(i), formatPlanDay(m_plan, x.dayIndex))
+                              .arg(m1)
+                              .arg(s.durationMin - m1)
+                              .arg(formatPlanDay(m_plan, x.dayIndex + 1));
                     f->fix = tr("None needed; start earlier if this was not intended.");
                 }
             }
             if (wants(rn::CrossesPlanEnd) && !m_plan.repeat && x.end > m_f.axis.period()) {
-                if (Finding *f = add(rn::CrossesPlanEnd, Severity::Info, {i})) {
+                if (Finding *f = add(rn::CrossesPlanEnd, Severity::Info, { i })) {
                     f->message = tr("%1 runs past the end of the plan; those %2 min are not in the charts.")
-                                     .arg(title(i)).arg(x.end - m_f.axis.period());
+                                     .arg(title(i))
+                                     .arg(x.end - m_f.axis.period());
                     f->fix = tr("Shorten it or add a week.");
                 }
             }
@@ -275,8 +318,9 @@ private:
     {
         if (!wants(rn::Duplicate) || a < 0)
             return;
-        if (Finding *f = add(rn::Duplicate, Severity::Critical, {a, b})) {
-            f->message = tr("%1 looks like a duplicate of %2 (same start, same type).").arg(title(b), title(a));
+        if (Finding *f = add(rn::Duplicate, Severity::Critical, { a, b })) {
+            f->message
+                = tr("%1 looks like a duplicate of %2 (same start, same type).").arg(title(b), title(a));
             f->fix = tr("Delete the one with the later id (%1).").arg(ses(b).id);
             AutoFix fix;
             fix.type = AutoFix::Type::Delete;
@@ -297,18 +341,20 @@ private:
             limit = m_t.durationStrengthMaxMin;
             what = tr("strength training");
         } else if (s.kind == Kind::Cardio) {
-            limit = s.intensity == Intensity::Hiit ? m_t.durationHiitMaxMin
+            limit = s.intensity == Intensity::Hiit   ? m_t.durationHiitMaxMin
                 : s.intensity == Intensity::Moderate ? m_t.durationModerateMaxMin
-                                                      : m_t.durationEasyMaxMin;
+                                                     : m_t.durationEasyMaxMin;
             what = intensityWord(s.intensity);
         } else {
             return;
         }
         if (s.durationMin <= limit)
             return;
-        if (Finding *f = add(rn::ImplausibleDuration, Severity::Warning, {i})) {
+        if (Finding *f = add(rn::ImplausibleDuration, Severity::Warning, { i })) {
             f->message = tr("%1: %2 min of %3 is unusually long; check the duration.")
-                             .arg(title(i)).arg(s.durationMin).arg(what);
+                             .arg(title(i))
+                             .arg(s.durationMin)
+                             .arg(what);
             f->fix = tr("Correct the duration or split the session.");
         }
     }
@@ -324,11 +370,15 @@ private:
         if (s.kind == Kind::Cardio) {
             label = intensityWord(s.intensity);
             switch (s.intensity) {
-            case Intensity::Easy: mismatch = r >= m_t.rpeEasyMismatchMin; break;
+            case Intensity::Easy:
+                mismatch = r >= m_t.rpeEasyMismatchMin;
+                break;
             case Intensity::Moderate:
                 mismatch = r <= m_t.rpeModerateMismatchMax || r >= m_t.rpeModerateMismatchMin;
                 break;
-            case Intensity::Hiit: mismatch = r <= m_t.rpeHiitMismatchMax; break;
+            case Intensity::Hiit:
+                mismatch = r <= m_t.rpeHiitMismatchMax;
+                break;
             }
         } else if (s.kind == Kind::Strength) {
             label = displayName(s.load).toLower();
@@ -339,7 +389,7 @@ private:
         }
         if (!mismatch)
             return;
-        if (Finding *f = add(rn::RpeMismatch, Severity::Info, {i})) {
+        if (Finding *f = add(rn::RpeMismatch, Severity::Info, { i })) {
             f->message = tr("%1: RPE %2 does not match '%3'. Rules use the intensity; load uses the RPE.")
                              .arg(title(i), QString::number(r), label);
             f->fix = tr("Change the intensity or the RPE.");
@@ -353,16 +403,17 @@ private:
         for (int i = 0; i < m_f.items.size(); ++i) {
             const SessionFacts &c = item(i);
             if (c.warmup && wants(rn::Warmup)) {
-                if (Finding *f = add(rn::Warmup, Severity::Info, {i})) {
+                if (Finding *f = add(rn::Warmup, Severity::Info, { i })) {
                     f->message = tr("Warm-up, not a cardio session — no interference expected.");
                     f->fix = QString();
                 }
             } else if (c.warmupLong && wants(rn::WarmupLong)) {
-                if (Finding *f = add(rn::WarmupLong, Severity::Info, {i})) {
+                if (Finding *f = add(rn::WarmupLong, Severity::Info, { i })) {
                     f->message = tr("%1 is longer than a typical warm-up (10–15 min). Still easy, so no "
                                     "interference is expected, but it counts as a cardio session.")
                                      .arg(title(i));
-                    f->fix = tr("Shorten to ≤ %1 min if it is meant as a warm-up.").arg(int(m_t.warmupMaxMin));
+                    f->fix
+                        = tr("Shorten to ≤ %1 min if it is meant as a warm-up.").arg(int(m_t.warmupMaxMin));
                 }
             }
         }
@@ -374,13 +425,12 @@ private:
     {
         // Pair rules only look ahead as far as their longest gap: sessions are sorted once and
         // each one is paired with the later sessions inside that horizon.
-        const int horizon = int(std::max({m_t.sameDayWindowMin, m_t.legsHiitBeforeMaxGapMin,
-                                          m_t.legsHiitBeforeEccentricMaxGapMin, m_t.legsKeyCardioMaxGapMin,
-                                          m_t.splitMinGapMin, m_t.enduranceOrderGapMin,
-                                          m_t.beginnerIntenseFirstGapMin, m_t.combinedMaxGapMin,
-                                          m_t.warmupMaxGapMin, m_t.activeRecoveryMaxStartGapMin,
-                                          m_t.ampkHiitMaxMin, m_t.ampkModerateMaxMin,
-                                          m_t.ampkVigorousMaxMin}));
+        const int horizon
+            = int(std::max({ m_t.sameDayWindowMin, m_t.legsHiitBeforeMaxGapMin,
+                             m_t.legsHiitBeforeEccentricMaxGapMin, m_t.legsKeyCardioMaxGapMin,
+                             m_t.splitMinGapMin, m_t.enduranceOrderGapMin, m_t.beginnerIntenseFirstGapMin,
+                             m_t.combinedMaxGapMin, m_t.warmupMaxGapMin, m_t.activeRecoveryMaxStartGapMin,
+                             m_t.ampkHiitMaxMin, m_t.ampkModerateMaxMin, m_t.ampkVigorousMaxMin }));
         const int maxNeighbours = std::max(1, int(m_t.findingsMaxPairNeighbours));
         const bool cyclic = m_f.axis.isCyclic();
         const int period = m_f.axis.period();
@@ -394,7 +444,7 @@ private:
                 const SessionFacts &y = item(j);
                 const int d = cyclic ? m_f.axis.forward(x.start, y.start) : y.start - x.start;
                 if (cyclic && j < i && d == 0)
-                    continue;  // same start, already paired from j
+                    continue; // same start, already paired from j
                 if (d > reach || (cyclic && 2 * d >= period))
                     break;
                 if (++seen > maxNeighbours)
@@ -438,17 +488,19 @@ private:
             return;
         const SessionFacts &a = item(p.first);
         const SessionFacts &b = item(p.second);
-        const int d = p.gap + (a.end - a.start);  // start distance
+        const int d = p.gap + (a.end - a.start); // start distance
         const int minutes = std::min(a.end - a.start - d, b.end - b.start);
         if (minutes < 1)
             return;
-        if (Finding *f = add(rn::Overlap, Severity::Critical, {p.first, p.second})) {
+        if (Finding *f = add(rn::Overlap, Severity::Critical, { p.first, p.second })) {
             f->message = tr("%1 and %2 overlap by %3 min — they can't both be done.")
-                             .arg(title(p.first), title(p.second)).arg(minutes);
+                             .arg(title(p.first), title(p.second))
+                             .arg(minutes);
             // Move the later-starting one to A's end, snapped up to 15 min.
             const int snap = std::max(1, int(m_t.autoFixSnapMin));
             const int target = (a.end + snap - 1) / snap * snap;
-            f->fix = tr("Move %1 to %2, or shorten one of them.").arg(title(p.second), formatWhen(m_plan, target));
+            f->fix = tr("Move %1 to %2, or shorten one of them.")
+                         .arg(title(p.second), formatWhen(m_plan, target));
             if (m_f.axis.isCyclic() || target < m_f.axis.period()) {
                 AutoFix fix;
                 fix.type = AutoFix::Type::Move;
@@ -470,7 +522,7 @@ private:
         } else if (m_beginner) {
             sev = Severity::Info;
         } else {
-            sev = isGoal({Goal::MuscleGrowth, Goal::Strength}) ? Severity::Warning : Severity::Info;
+            sev = isGoal({ Goal::MuscleGrowth, Goal::Strength }) ? Severity::Warning : Severity::Info;
         }
         if (s.s->load == Load::Light)
             sev = lower(sev);
@@ -485,7 +537,7 @@ private:
         const Session &cs = *c.s;
         const auto push = [&](int rule, MaybeSeverity sev) {
             if (sev && wants(rule))
-                out.append({rule, *sev});
+                out.append({ rule, *sev });
         };
         // 9: a hard "warm-up".
         if (c.hard && cs.durationMin <= m_t.warmupHardMaxMin && g >= 0 && g <= m_t.warmupMaxGapMin)
@@ -497,19 +549,20 @@ private:
         const bool splitCardio = c.hiitCounted
             || (cs.intensity == Intensity::Moderate && cs.durationMin >= m_t.splitMinModerateMin);
         if (splitCardio && cs.intensity != Intensity::Easy && s.s->load != Load::Light && g >= c.window
-            && g < m_t.splitMinGapMin && isGoal({Goal::MuscleGrowth, Goal::Strength}) && !m_beginner)
+            && g < m_t.splitMinGapMin && isGoal({ Goal::MuscleGrowth, Goal::Strength }) && !m_beginner)
             push(rn::SplitGap, Severity::Info);
         // 12: beginners starting with intense cardio.
         if (m_beginner && c.hiitCounted && g >= 0 && g <= m_t.beginnerIntenseFirstGapMin)
             push(rn::BeginnerIntenseFirst, Severity::Warning);
         // 14: endurance, lifting after the key cardio.
         if (m_goal == Goal::Endurance && (c.hiit || cs.durationMin >= m_t.enduranceDoseCardioMin)
-            && (s.heavy || s.s->durationMin > m_t.enduranceLiftMaxMin) && g >= 0 && g <= m_t.enduranceOrderGapMin)
+            && (s.heavy || s.s->durationMin > m_t.enduranceLiftMaxMin) && g >= 0
+            && g <= m_t.enduranceOrderGapMin)
             push(rn::EnduranceLiftDose, Severity::Info);
         // 23: leg-loading HIIT 12–36/48 h before heavy legs.
         if (c.hiit && c.legLoading && s.heavyLower && g >= m_t.legsHiitBeforeMinGapMin
             && g <= (c.eccentric ? m_t.legsHiitBeforeEccentricMaxGapMin : m_t.legsHiitBeforeMaxGapMin)
-            && isGoal({Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss}))
+            && isGoal({ Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss }))
             push(rn::HiitBeforeLegs, Severity::Info);
     }
 
@@ -521,25 +574,26 @@ private:
         const Session &cs = *c.s;
         const auto push = [&](int rule, MaybeSeverity sev) {
             if (sev && wants(rule))
-                out.append({rule, *sev});
+                out.append({ rule, *sev });
         };
         // 13: endurance, lifting before the key cardio.
         if (m_goal == Goal::Endurance
-            && (c.hiit || (cs.intensity == Intensity::Moderate && cs.durationMin >= m_t.enduranceKeyModerateMin)
+            && (c.hiit
+                || (cs.intensity == Intensity::Moderate && cs.durationMin >= m_t.enduranceKeyModerateMin)
                 || cs.durationMin >= m_t.enduranceKeyAnyMin)
             && g >= 0 && g < m_t.enduranceOrderGapMin)
             push(rn::EnduranceOrder, (c.hiit || s.heavyLower) ? Severity::Warning : Severity::Info);
         // 15: HIIT straight after lifting (the HL + LLC pair belongs to rule 19).
         if (s.s->load != Load::Light && c.hiitCounted && g >= 0 && g <= m_t.combinedMaxGapMin
             && !(s.heavyLower && c.legLoading)) {
-            if (isGoal({Goal::MuscleGrowth, Goal::Strength}))
+            if (isGoal({ Goal::MuscleGrowth, Goal::Strength }))
                 push(rn::PostLiftHiit, Severity::Warning);
-            else if (isGoal({Goal::FatLoss, Goal::GeneralFitness}))
+            else if (isGoal({ Goal::FatLoss, Goal::GeneralFitness }))
                 push(rn::PostLiftHiit, Severity::Info);
         }
         // 16: long moderate cardio after lifting.
         if (cs.intensity == Intensity::Moderate && cs.durationMin > m_t.postLiftMaxModerateMin && g >= 0
-            && g <= m_t.combinedMaxGapMin && isGoal({Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength}))
+            && g <= m_t.combinedMaxGapMin && isGoal({ Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength }))
             push(rn::PostLiftLong, Severity::Info);
         // 22: active recovery after heavy legs, or the long easy-cycling variant.
         if (s.heavyLower) {
@@ -569,7 +623,7 @@ private:
         const int g = std::max(0, p.gap);
         const auto push = [&](int rule, MaybeSeverity sev) {
             if (sev && wants(rule))
-                out.append({rule, *sev});
+                out.append({ rule, *sev });
         };
         if (c.hiit) {
             m_hiitWithHeavyLegs[p.cardio] = true;
@@ -581,7 +635,7 @@ private:
         if (c.legLoading && (cs.intensity == Intensity::Moderate || easyEccentric)
             && cs.durationMin >= m_t.legsMinCardioMin && !c.warmup && !c.activeRecovery) {
             const bool close = g < m_t.legsSameDayGapWarnMin;
-            const bool strict = isGoal({Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss});
+            const bool strict = isGoal({ Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss });
             MaybeSeverity sev = close ? (strict ? Severity::Warning : Severity::Info)
                                       : (strict ? MaybeSeverity(Severity::Info) : std::nullopt);
             if (easyEccentric && sev)
@@ -608,7 +662,7 @@ private:
             return precedenceRank(a.rule) < precedenceRank(b.rule);
         });
         const Candidate win = c.first();
-        Finding *f = add(win.rule, win.severity, {p.first, p.second});
+        Finding *f = add(win.rule, win.severity, { p.first, p.second });
         if (!f)
             return;
         for (qsizetype k = 1; k < c.size(); ++k)
@@ -645,26 +699,29 @@ private:
         const QString gap = formatDuration(std::max(0, p.gap));
         switch (rule) {
         case rn::WarmupTooHard:
-            f.message = tr("%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).")
-                            .arg(title(c));
+            f.message
+                = tr("%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).")
+                      .arg(title(c));
             f.fix = tr("Keep warm-ups easy (≤ 60 % HRmax, RPE ≤ 3) or move this cardio after lifting.");
             break;
         case rn::AmpkWindow: {
             const int until = cf.end + cf.window;
             const QString word = intensityWord(ses(c).intensity);
-            f.message = tr("%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after "
-                           "%4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage "
-                           "fewer reps.")
-                            .arg(title(s), gap, title(c), word, formatWhen(m_plan, until), formatHours(cf.window));
+            f.message
+                = tr("%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after "
+                     "%4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage "
+                     "fewer reps.")
+                      .arg(title(s), gap, title(c), word, formatWhen(m_plan, until), formatHours(cf.window));
             f.fix = tr("Swap the order (lift first), or move %1 to %2 or later.")
                         .arg(title(s), formatWhen(m_plan, until));
             f.autoFix = swapFix(p, tr("Swap “%1” and “%2” (lift first)").arg(title(c), title(s)));
             break;
         }
         case rn::SplitGap:
-            f.message = tr("%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h "
-                           "between split sessions; %4 gives more margin.")
-                            .arg(gap, title(c), title(s), formatDuration(int(m_t.splitMinGapMin)));
+            f.message
+                = tr("%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h "
+                     "between split sessions; %4 gives more margin.")
+                      .arg(gap, title(c), title(s), formatDuration(int(m_t.splitMinGapMin)));
             f.fix = tr("Keep ≥ %1, or lift first.").arg(formatDuration(int(m_t.splitMinGapMin)));
             break;
         case rn::BeginnerIntenseFirst:
@@ -673,42 +730,51 @@ private:
             f.fix = tr("Easy 5–15 min warm-up, then lift, then optional easy cardio.");
             break;
         case rn::EnduranceOrder:
-            f.message = tr("For endurance, do the key session (%1) first, while fresh. Lifting before it carries "
-                           "fatigue into it (worse running economy up to the next day).")
-                            .arg(title(c));
+            f.message
+                = tr("For endurance, do the key session (%1) first, while fresh. Lifting before it carries "
+                     "fatigue into it (worse running economy up to the next day).")
+                      .arg(title(c));
             f.fix = tr("Swap the order (cardio first, then short lifting), or separate them by ≥ %1.")
                         .arg(formatDuration(int(m_t.enduranceOrderGapMin)));
             f.autoFix = swapFix(p, tr("Swap “%1” and “%2” (cardio first)").arg(title(s), title(c)));
             break;
         case rn::EnduranceLiftDose:
-            f.message = tr("After the key cardio, keep lifting short and moderate (compound lifts, no max effort).");
+            f.message = tr(
+                "After the key cardio, keep lifting short and moderate (compound lifts, no max effort).");
             f.fix = tr("Make %1 moderate and ≤ %2 min.").arg(title(s)).arg(int(m_t.enduranceLiftMaxMin));
             break;
         case rn::PostLiftHiit:
             f.message = tr("HIIT straight after lifting adds a large recovery cost. Sources disagree: one "
                            "recommends it for fat loss, two advise keeping post-lifting cardio moderate.");
-            f.fix = tr("Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).");
+            f.fix = tr("Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 "
+                       "h later).");
             break;
         case rn::PostLiftLong:
             f.message = tr("%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.")
-                            .arg(ses(c).durationMin).arg(int(m_t.postLiftMaxModerateMin));
+                            .arg(ses(c).durationMin)
+                            .arg(int(m_t.postLiftMaxModerateMin));
             f.fix = tr("Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).")
                         .arg(int(m_t.postLiftMaxModerateMin));
             break;
         case rn::LegDayCardio:
-            f.message = tr("%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg "
-                           "recovery slows.")
-                            .arg(title(c), gap);
-            f.fix = tr("Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 to "
+            f.message
+                = tr("%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg "
+                     "recovery slows.")
+                      .arg(title(c), gap);
+            f.fix = tr("Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 "
+                       "to "
                        "another day.")
                         .arg(title(c));
             break;
         case rn::LegDayHiit:
             f.message = cf.legLoading
-                ? tr("Leg-loading HIIT on heavy-leg day: fatigue adds up and injury risk rises; separate them by "
+                ? tr("Leg-loading HIIT on heavy-leg day: fatigue adds up and injury risk rises; separate "
+                     "them by "
                      "as many hours as possible, ideally different days.")
-                : tr("HIIT on heavy-leg day: %1 spares the legs, but the recovery cost still adds up.").arg(title(c));
-            f.fix = tr("Move %1 to a non-leg day, ideally ≥ 24 h (cycling) or ≥ 48 h (running, jumping) from heavy "
+                : tr("HIIT on heavy-leg day: %1 spares the legs, but the recovery cost still adds up.")
+                      .arg(title(c));
+            f.fix = tr("Move %1 to a non-leg day, ideally ≥ 24 h (cycling) or ≥ 48 h (running, jumping) from "
+                       "heavy "
                        "legs. On leg day keep cardio to Zone 1.")
                         .arg(title(c));
             break;
@@ -716,8 +782,9 @@ private:
             f.message = tr("Leg-day-friendly cardio.");
             break;
         case rn::RowingAfterLegs:
-            f.message = tr("Rowing works the legs too (about half the effort). Fine on leg day only if your legs "
-                           "are not very fatigued — keep it easy.");
+            f.message
+                = tr("Rowing works the legs too (about half the effort). Fine on leg day only if your legs "
+                     "are not very fatigued — keep it easy.");
             f.fix = tr("Make it easy, or use the arm ergometer.");
             break;
         case rn::ActiveRecovery:
@@ -728,20 +795,24 @@ private:
                 f.fix = tr("Shorten it to %1 min.").arg(int(m_t.activeRecoveryMaxMin));
             } else {
                 f.message = tr("Active recovery: %1–%2 min easy after heavy legs.")
-                                .arg(int(m_t.activeRecoveryMinMin)).arg(int(m_t.activeRecoveryMaxMin));
+                                .arg(int(m_t.activeRecoveryMinMin))
+                                .arg(int(m_t.activeRecoveryMaxMin));
             }
             break;
         case rn::HiitBeforeLegs:
-            f.message = tr("HIIT %1 before heavy legs. Leg strength comes back within about a day after hard "
-                           "cycling, but running or jumping intervals can leave the legs sore for up to 2 days.")
-                            .arg(gap);
-            f.fix = tr("Keep ≥ 24 h (cycling) or ≥ 48 h (running, jumping) between hard intervals and heavy legs, "
-                       "or swap the two days.");
+            f.message
+                = tr("HIIT %1 before heavy legs. Leg strength comes back within about a day after hard "
+                     "cycling, but running or jumping intervals can leave the legs sore for up to 2 days.")
+                      .arg(gap);
+            f.fix = tr(
+                "Keep ≥ 24 h (cycling) or ≥ 48 h (running, jumping) between hard intervals and heavy legs, "
+                "or swap the two days.");
             break;
         case rn::LegsBeforeKeyCardio:
-            f.message = tr("Heavy legs the day before %1: running economy and time to exhaustion were worse the "
-                           "next day in studies.")
-                            .arg(title(c));
+            f.message
+                = tr("Heavy legs the day before %1: running economy and time to exhaustion were worse the "
+                     "next day in studies.")
+                      .arg(title(c));
             f.fix = tr("Put heavy legs after the key session, or ≥ 48 h before it.");
             break;
         default:
@@ -809,7 +880,7 @@ private:
                 continue;
             }
             close();
-            chain = {idx};
+            chain = { idx };
             chainStart = start;
             chainEnd = end;
         }
@@ -843,9 +914,12 @@ private:
     static QString groupPhrase(Region g)
     {
         switch (g) {
-        case Region::Legs: return tr("Your legs were");
-        case Region::Upper: return tr("Your upper body was");
-        case Region::Core: return tr("Your core was");
+        case Region::Legs:
+            return tr("Your legs were");
+        case Region::Upper:
+            return tr("Your upper body was");
+        case Region::Core:
+            return tr("Your core was");
         }
         return {};
     }
@@ -867,7 +941,8 @@ private:
             const double residual = residualAll.region[int(g)];
             // The most recent heavy session for overlapping muscles within the spacing.
             int prev = -1, recent = -1;
-            const int maxSteps = std::min(int(m_f.items.size()), std::max(1, int(m_t.findingsMaxPairNeighbours)));
+            const int maxSteps
+                = std::min(int(m_f.items.size()), std::max(1, int(m_t.findingsMaxPairNeighbours)));
             for (int k = m_f.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
                  k = m_f.previous(k), ++steps) {
                 const SessionFacts &q = item(k);
@@ -890,7 +965,8 @@ private:
                 continue;
             const int ref = prev >= 0 ? prev : recent;
             const Severity sev = s.heavy ? Severity::Warning : Severity::Info;
-            Finding *f = add(rn::MuscleNotRecovered, sev, prev >= 0 ? QList<int>{prev, i} : QList<int>{i});
+            Finding *f
+                = add(rn::MuscleNotRecovered, sev, prev >= 0 ? QList<int> { prev, i } : QList<int> { i });
             if (!f)
                 continue;
             // The group both sessions train: S's own group unless S is full body and P is not.
@@ -900,13 +976,18 @@ private:
             const int pct = int(std::lround(100.0 * sweepValue(shared, residualAll) / m_t.fatigueRefAU));
             if (ref >= 0) {
                 const int hours = int(std::lround(m_f.gap(item(ref), s) / 60.0));
-                f->message = tr("%1 trained hard %2 h ago (≈%3 % fatigue left). The usual spacing between hard "
-                                "sessions for the same muscles is 48–72 h.")
-                                 .arg(groupPhrase(shared)).arg(hours).arg(pct);
+                f->message
+                    = tr("%1 trained hard %2 h ago (≈%3 % fatigue left). The usual spacing between hard "
+                         "sessions for the same muscles is 48–72 h.")
+                          .arg(groupPhrase(shared))
+                          .arg(hours)
+                          .arg(pct);
             } else {
-                f->message = tr("%1 still about %2 % fatigued from recent lifting. The usual spacing between hard "
-                                "sessions for the same muscles is 48–72 h.")
-                                 .arg(groupPhrase(shared)).arg(pct);
+                f->message
+                    = tr("%1 still about %2 % fatigued from recent lifting. The usual spacing between hard "
+                         "sessions for the same muscles is 48–72 h.")
+                          .arg(groupPhrase(shared))
+                          .arg(pct);
             }
             // Earliest time both clauses clear: the spacing after P, and the residual below the limit.
             int clear = s.start;
@@ -931,8 +1012,7 @@ private:
 
     // Splits a time-ordered list into maximal chains of neighbours linked by `linked`; on a
     // cyclic plan a chain may run across the wrap.
-    template<typename Linked>
-    QList<QList<int>> chains(const QList<int> &list, Linked linked) const
+    template<typename Linked> QList<QList<int>> chains(const QList<int> &list, Linked linked) const
     {
         QList<QList<int>> out;
         const int n = int(list.size());
@@ -953,14 +1033,14 @@ private:
                 return out;
             }
         }
-        QList<int> cur{list[first]};
+        QList<int> cur { list[first] };
         for (int k = 1; k < n; ++k) {
             const int idx = list[(first + k) % n];
             if (linked(cur.last(), idx)) {
                 cur.append(idx);
             } else {
                 out.append(cur);
-                cur = {idx};
+                cur = { idx };
             }
         }
         out.append(cur);
@@ -989,12 +1069,14 @@ private:
                 clusterOf[i] = c;
             if (!wants(rn::DoubleHiitDay))
                 continue;
-            const bool legs = std::any_of(cl.cbegin(), cl.cend(), [this](int i) { return m_hiitWithHeavyLegs[i]; });
+            const bool legs
+                = std::any_of(cl.cbegin(), cl.cend(), [this](int i) { return m_hiitWithHeavyLegs[i]; });
             if (Finding *f = add(rn::DoubleHiitDay, legs ? Severity::Critical : Severity::Warning, cl)) {
                 // Clusters hold at least two sessions, so the plural is always right.
-                f->message = (legs ? tr("%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.")
-                                   : tr("%1 HIIT sessions in one day: the recovery cost stacks up."))
-                                 .arg(cl.size());
+                f->message
+                    = (legs ? tr("%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.")
+                            : tr("%1 HIIT sessions in one day: the recovery cost stacks up."))
+                          .arg(cl.size());
                 f->fix = tr("Keep one HIIT; make the other easy, or move it ≥ 48 h away.");
             }
         }
@@ -1002,16 +1084,17 @@ private:
         if (wants(rn::HiitSpacing) && n >= 2) {
             const int count = std::max(2, int(m_t.hiitClusterCount));
             const bool cyclic = m_f.axis.isCyclic();
-            QList<int> groupOf(n, -1);  // warning group of each HIIT position
+            QList<int> groupOf(n, -1); // warning group of each HIIT position
             QList<QList<int>> groups;
             if (n >= count) {
                 const int anchors = cyclic ? n : n - count + 1;
                 QList<int> cur;
-                int curEnd = -1;  // last position (unwrapped) in the current group
+                int curEnd = -1; // last position (unwrapped) in the current group
                 for (int k = 0; k < anchors; ++k) {
                     const int a = hiit[k];
                     const int b = hiit[(k + count - 1) % n];
-                    const int span = cyclic ? m_f.axis.forward(item(a).start, item(b).start) : item(b).start - item(a).start;
+                    const int span = cyclic ? m_f.axis.forward(item(a).start, item(b).start)
+                                            : item(b).start - item(a).start;
                     bool allSameDay = clusterOf[a] >= 0;
                     for (int m = 1; m < count && allSameDay; ++m)
                         allSameDay = clusterOf[hiit[(k + m) % n]] == clusterOf[a];
@@ -1039,10 +1122,12 @@ private:
                 for (int m = 1; m < grp.size(); ++m)
                     minGap = std::min(minGap, m_f.gap(item(grp[m - 1]), item(grp[m])));
                 if (Finding *f = add(rn::HiitSpacing, Severity::Warning, grp)) {
-                    f->message = tr("%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you "
-                                    "hit the next one hard.")
-                                     .arg(grp.size())
-                                     .arg(formatDuration(int(m_t.hiitClusterSpanMin)), formatDuration(std::max(0, minGap)));
+                    f->message
+                        = tr("%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you "
+                             "hit the next one hard.")
+                              .arg(grp.size())
+                              .arg(formatDuration(int(m_t.hiitClusterSpanMin)),
+                                   formatDuration(std::max(0, minGap)));
                     f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
                 }
             }
@@ -1052,13 +1137,14 @@ private:
                 if (a == b || (groupOf[k] >= 0 && groupOf[k] == groupOf[(k + 1) % n]))
                     continue;
                 if (clusterOf[a] >= 0 && clusterOf[a] == clusterOf[b])
-                    continue;  // already rule 26
+                    continue; // already rule 26
                 const int g = m_f.gap(item(a), item(b));
                 if (g >= m_t.hiitMinSpacingMin)
                     continue;
-                if (Finding *f = add(rn::HiitSpacing, Severity::Info, {a, b})) {
-                    f->message = tr("Only %1 between HIIT sessions; about 48 h lets you hit the next one hard.")
-                                     .arg(formatDuration(std::max(0, g)));
+                if (Finding *f = add(rn::HiitSpacing, Severity::Info, { a, b })) {
+                    f->message
+                        = tr("Only %1 between HIIT sessions; about 48 h lets you hit the next one hard.")
+                              .arg(formatDuration(std::max(0, g)));
                     f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
                 }
             }
@@ -1066,12 +1152,13 @@ private:
         // 28: HIIT sessions in any rolling 7 days.
         if (wants(rn::HiitWeekly)) {
             const int over = int(m_t.hiitMaxPerWeek);
-            const bool strict = isGoal({Goal::MuscleGrowth, Goal::Strength});
+            const bool strict = isGoal({ Goal::MuscleGrowth, Goal::Strength });
             rolling(hiit, strict ? over : over + 1, [&](const QList<int> &window) {
                 const int count = int(window.size());
                 const Severity sev = count > over ? Severity::Warning : Severity::Info;
                 if (Finding *f = add(rn::HiitWeekly, sev, window)) {
-                    f->message = tr("%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery "
+                    f->message = tr("%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into "
+                                    "recovery "
                                     "between lifting sessions.")
                                      .arg(count);
                     f->fix = tr("Replace one with moderate or easy cardio.");
@@ -1095,11 +1182,12 @@ private:
             for (const auto &[startDay, length] : dayRuns(both)) {
                 if (length < m_t.hiitHeavyStreakDays)
                     continue;
-                const QList<int> ids = sessionsOnDays(startDay, length, [](const SessionFacts &x) {
-                    return x.hiitCounted || x.heavy;
-                });
-                if (Finding *f = add(rn::HiitHeavyStreak, Severity::Warning, ids, startDay * kMinutesPerDay)) {
-                    f->message = tr("HIIT and heavy lifting %1 days in a row — fatigue builds faster than it clears.")
+                const QList<int> ids = sessionsOnDays(
+                    startDay, length, [](const SessionFacts &x) { return x.hiitCounted || x.heavy; });
+                if (Finding *f
+                    = add(rn::HiitHeavyStreak, Severity::Warning, ids, startDay * kMinutesPerDay)) {
+                    f->message = tr("HIIT and heavy lifting %1 days in a row — fatigue builds faster than it "
+                                    "clears.")
                                      .arg(length);
                     f->fix = tr("Insert an easy or rest day, or move the HIIT.");
                 }
@@ -1109,8 +1197,7 @@ private:
 
     // Rolling 7-day windows anchored at each listed session; calls report(window) once per run
     // of consecutive anchors whose window holds at least `atLeast` sessions (with the fullest window).
-    template<typename Report>
-    void rolling(const QList<int> &list, int atLeast, Report report) const
+    template<typename Report> void rolling(const QList<int> &list, int atLeast, Report report) const
     {
         const int n = int(list.size());
         if (n < atLeast || atLeast <= 0)
@@ -1122,24 +1209,23 @@ private:
         for (int k = 0; k < n; ++k) {
             if (j < k + 1)
                 j = k + 1;
-            const auto pos = [&](int m) {
-                return item(list[m % n]).start + (m >= n ? period : 0);
-            };
+            const auto pos = [&](int m) { return item(list[m % n]).start + (m >= n ? period : 0); };
             while (j < (cyclic ? k + n : n) && pos(j) < pos(k) + kMinutesPerWeek)
                 ++j;
             counts[k] = j - k;
         }
         // Group runs of qualifying anchors (merging across the wrap on cyclic plans).
-        QList<QPair<int, int>> runs;  // first anchor, length
+        QList<QPair<int, int>> runs; // first anchor, length
         for (int k = 0; k < n; ++k) {
             if (counts[k] < atLeast)
                 continue;
             if (!runs.isEmpty() && runs.last().first + runs.last().second == k)
                 ++runs.last().second;
             else
-                runs.append({k, 1});
+                runs.append({ k, 1 });
         }
-        if (cyclic && runs.size() > 1 && runs.first().first == 0 && runs.last().first + runs.last().second == n) {
+        if (cyclic && runs.size() > 1 && runs.first().first == 0
+            && runs.last().first + runs.last().second == n) {
             runs.last().second += runs.first().second;
             runs.removeFirst();
         }
@@ -1169,7 +1255,7 @@ private:
             if (!runs.isEmpty() && runs.last().first + runs.last().second == d)
                 ++runs.last().second;
             else
-                runs.append({d, 1});
+                runs.append({ d, 1 });
         }
         if (m_f.axis.isCyclic() && runs.size() > 1 && runs.first().first == 0
             && runs.last().first + runs.last().second == n) {
@@ -1179,8 +1265,7 @@ private:
         return runs;
     }
 
-    template<typename Pred>
-    QList<int> sessionsOnDays(int startDay, int length, Pred pred) const
+    template<typename Pred> QList<int> sessionsOnDays(int startDay, int length, Pred pred) const
     {
         QList<int> out;
         for (int k = 0; k < length && k < m_f.dayCount; ++k) {
@@ -1207,35 +1292,42 @@ private:
                 continue;
             // 32: long hard cardio.
             if (wants(rn::CardioDuration) && x.hard && x.s->durationMin > m_t.cardioMaxHardMin
-                && isGoal({Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss})) {
-                if (Finding *f = add(rn::CardioDuration, Severity::Info, {i})) {
-                    f->message = tr("%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.")
-                                     .arg(title(i)).arg(x.s->durationMin).arg(int(m_t.cardioMaxHardMin));
+                && isGoal({ Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss })) {
+                if (Finding *f = add(rn::CardioDuration, Severity::Info, { i })) {
+                    f->message = tr("%1 is %2 min; for muscle or strength goals, cardio under %3 min "
+                                    "interferes less.")
+                                     .arg(title(i))
+                                     .arg(x.s->durationMin)
+                                     .arg(int(m_t.cardioMaxHardMin));
                     f->fix = tr("Shorten it, or make part of it easy.");
                 }
             }
             // 36: long lifting for beginners.
-            if (wants(rn::BeginnerVolume) && m_beginner && x.strength && x.s->durationMin > m_t.beginnerMaxStrengthMin) {
-                if (Finding *f = add(rn::BeginnerVolume, Severity::Info, {i})) {
-                    f->message = tr("In the first months, 2–3 lifting days of 30–45 min are enough; consistency beats "
-                                    "volume.");
+            if (wants(rn::BeginnerVolume) && m_beginner && x.strength
+                && x.s->durationMin > m_t.beginnerMaxStrengthMin) {
+                if (Finding *f = add(rn::BeginnerVolume, Severity::Info, { i })) {
+                    f->message = tr(
+                        "In the first months, 2–3 lifting days of 30–45 min are enough; consistency beats "
+                        "volume.");
                     f->fix = tr("Trim to 2–3 sessions of ≤ 45–60 min.");
                 }
             }
         }
         // 31: hard cardio sessions in rolling 7 days.
-        if (wants(rn::CardioFrequency) && isGoal({Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength})) {
+        if (wants(rn::CardioFrequency) && isGoal({ Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength })) {
             QList<int> hard;
             for (int i = 0; i < m_f.items.size(); ++i) {
                 const SessionFacts &x = item(i);
-                if (!x.excluded && x.hard && !x.warmup && !x.activeRecovery && x.s->durationMin >= m_t.cardioMinCountedMin)
+                if (!x.excluded && x.hard && !x.warmup && !x.activeRecovery
+                    && x.s->durationMin >= m_t.cardioMinCountedMin)
                     hard.append(i);
             }
             rolling(hard, int(m_t.cardioMaxHardPerWeek) + 1, [&](const QList<int> &window) {
                 if (Finding *f = add(rn::CardioFrequency, Severity::Info, window)) {
-                    f->message = tr("%1 moderate or hard cardio sessions this week; 2–3 (under 30 min) usually fits "
-                                    "alongside lifting.")
-                                     .arg(window.size());
+                    f->message
+                        = tr("%1 moderate or hard cardio sessions this week; 2–3 (under 30 min) usually fits "
+                             "alongside lifting.")
+                              .arg(window.size());
                     f->fix = tr("Turn some into easy Zone 1 sessions (no interference), or drop one.");
                 }
             });
@@ -1254,11 +1346,14 @@ private:
             const bool endless = m_f.axis.isCyclic() && length >= m_f.dayCount;
             if (!endless && length < m_t.restMaxRunDays)
                 continue;
-            const Severity sev = endless || length >= m_t.restCriticalRunDays ? Severity::Critical : Severity::Warning;
-            const QList<int> ids = sessionsOnDays(endless ? 0 : startDay, length, [](const SessionFacts &) { return true; });
+            const Severity sev
+                = endless || length >= m_t.restCriticalRunDays ? Severity::Critical : Severity::Warning;
+            const QList<int> ids
+                = sessionsOnDays(endless ? 0 : startDay, length, [](const SessionFacts &) { return true; });
             if (Finding *f = add(rn::NoRestDay, sev, ids, (endless ? 0 : startDay) * kMinutesPerDay)) {
                 f->message = endless
-                    ? tr("No rest day at all, and the plan repeats: an endless run without rest; recovery breaks "
+                    ? tr("No rest day at all, and the plan repeats: an endless run without rest; recovery "
+                         "breaks "
                          "down without rest days.")
                     : tr("%1 days without a rest day; recovery breaks down without rest days.").arg(length);
                 f->fix = tr("Make one day rest or easy (≤ %1 min of Zone 1).").arg(int(m_t.restMaxEasyMin));
@@ -1271,7 +1366,10 @@ private:
     void dayWindows()
     {
         const int days = m_f.dayCount;
-        struct DayCount { int strength = 0, heavy = 0, hard = 0, hardMin = 0, mvpaMin = 0; };
+        struct DayCount
+        {
+            int strength = 0, heavy = 0, hard = 0, hardMin = 0, mvpaMin = 0;
+        };
         QList<DayCount> per(days);
         for (const SessionFacts &x : m_f.items) {
             if (x.excluded || x.dayIndex < 0 || x.dayIndex >= days)
@@ -1321,9 +1419,10 @@ private:
                 if (!runs.isEmpty() && runs.last().first + runs.last().second == a)
                     ++runs.last().second;
                 else
-                    runs.append({a, 1});
+                    runs.append({ a, 1 });
             }
-            if (cyclic && runs.size() > 1 && runs.first().first == 0 && runs.last().first + runs.last().second == anchors) {
+            if (cyclic && runs.size() > 1 && runs.first().first == 0
+                && runs.last().first + runs.last().second == anchors) {
                 runs.last().second += runs.first().second;
                 runs.removeFirst();
             }
@@ -1334,64 +1433,80 @@ private:
         const auto isStrength = [](const SessionFacts &x) { return x.strength; };
         // 33: lifting frequency.
         const int minLift = m_goal == Goal::Endurance ? 1 : int(m_t.liftingMinPerWeek);
-        each(rn::LiftingFrequency, [&](const DayCount &c) { return c.strength < minLift; }, [&](int a, int) {
-            if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                const int minimum = int(m_t.liftingMinPerWeek);
-                f->message = window[a].strength == 1
-                    ? tr("1 lifting session this week (below the usual minimum of %1).").arg(minimum)
-                    : tr("%1 lifting sessions this week (below the usual minimum of %2).")
-                          .arg(window[a].strength).arg(minimum);
-                f->fix = tr("Add a session.");
-            }
-        });
-        each(rn::LiftingFrequency,
-             [&](const DayCount &c) { return c.strength > m_t.liftingMaxPerWeek && c.hard > m_t.cardioMaxHardPerWeek; },
-             [&](int a, int) {
-                 if (Finding *f = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                     f->message = tr("%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio "
-                                     "template).")
-                                      .arg(window[a].strength);
-                     f->fix = tr("Remove a session.");
-                 }
-             });
+        each(
+            rn::LiftingFrequency, [&](const DayCount &c) { return c.strength < minLift; },
+            [&](int a, int) {
+                if (Finding *f
+                    = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
+                    const int minimum = int(m_t.liftingMinPerWeek);
+                    f->message = window[a].strength == 1
+                        ? tr("1 lifting session this week (below the usual minimum of %1).").arg(minimum)
+                        : tr("%1 lifting sessions this week (below the usual minimum of %2).")
+                              .arg(window[a].strength)
+                              .arg(minimum);
+                    f->fix = tr("Add a session.");
+                }
+            });
+        each(
+            rn::LiftingFrequency,
+            [&](const DayCount &c) {
+                return c.strength > m_t.liftingMaxPerWeek && c.hard > m_t.cardioMaxHardPerWeek;
+            },
+            [&](int a, int) {
+                if (Finding *f
+                    = add(rn::LiftingFrequency, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
+                    f->message = tr("%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio "
+                                    "template).")
+                                     .arg(window[a].strength);
+                    f->fix = tr("Remove a session.");
+                }
+            });
         // 34: high cardio volume with heavy lifting.
-        each(rn::EnduranceVolumeBalance,
-             [&](const DayCount &c) {
-                 return c.hardMin > m_t.volumeMaxHardCardioMin && c.strength >= m_t.volumeMinStrength
-                     && c.heavy >= m_t.volumeMinHeavy;
-             },
-             [&](int a, int) {
-                 const QList<int> s = ids(a, [](const SessionFacts &x) { return x.strength || x.hard; });
-                 if (Finding *f = add(rn::EnduranceVolumeBalance, Severity::Info, s, a * kMinutesPerDay)) {
-                     f->message = tr("High cardio volume (%1 min): reduce lifting volume proportionally so recovery "
-                                     "keeps up.")
-                                      .arg(window[a].hardMin);
-                     f->fix = tr("Drop a heavy session or make it moderate.");
-                 }
-             });
+        each(
+            rn::EnduranceVolumeBalance,
+            [&](const DayCount &c) {
+                return c.hardMin > m_t.volumeMaxHardCardioMin && c.strength >= m_t.volumeMinStrength
+                    && c.heavy >= m_t.volumeMinHeavy;
+            },
+            [&](int a, int) {
+                const QList<int> s = ids(a, [](const SessionFacts &x) { return x.strength || x.hard; });
+                if (Finding *f = add(rn::EnduranceVolumeBalance, Severity::Info, s, a * kMinutesPerDay)) {
+                    f->message
+                        = tr("High cardio volume (%1 min): reduce lifting volume proportionally so recovery "
+                             "keeps up.")
+                              .arg(window[a].hardMin);
+                    f->fix = tr("Drop a heavy session or make it moderate.");
+                }
+            });
         // 35: aerobic minimum for health.
-        if (isGoal({Goal::GeneralFitness, Goal::FatLoss})) {
-            each(rn::AerobicMinimum, [&](const DayCount &c) { return c.mvpaMin < m_t.aerobicMinWeeklyMin; },
-                 [&](int a, int) {
-                     const QList<int> s = ids(a, [](const SessionFacts &x) { return x.cardio; });
-                     if (Finding *f = add(rn::AerobicMinimum, Severity::Info, s, a * kMinutesPerDay)) {
-                         f->message = tr("About %1 min of moderate-equivalent activity this week; health guidelines "
-                                         "suggest 150–300.")
-                                          .arg(window[a].mvpaMin);
-                         f->fix = tr("Add easy walks; they don't interfere with lifting.");
-                     }
-                 });
+        if (isGoal({ Goal::GeneralFitness, Goal::FatLoss })) {
+            each(
+                rn::AerobicMinimum, [&](const DayCount &c) { return c.mvpaMin < m_t.aerobicMinWeeklyMin; },
+                [&](int a, int) {
+                    const QList<int> s = ids(a, [](const SessionFacts &x) { return x.cardio; });
+                    if (Finding *f = add(rn::AerobicMinimum, Severity::Info, s, a * kMinutesPerDay)) {
+                        f->message
+                            = tr("About %1 min of moderate-equivalent activity this week; health guidelines "
+                                 "suggest 150–300.")
+                                  .arg(window[a].mvpaMin);
+                        f->fix = tr("Add easy walks; they don't interfere with lifting.");
+                    }
+                });
         }
         // 36: too many lifting sessions for a beginner.
         if (m_beginner) {
-            each(rn::BeginnerVolume, [&](const DayCount &c) { return c.strength > m_t.beginnerMaxStrengthPerWeek; },
-                 [&](int a, int) {
-                     if (Finding *f = add(rn::BeginnerVolume, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
-                         f->message = tr("In the first months, 2–3 lifting days of 30–45 min are enough; consistency "
-                                         "beats volume.");
-                         f->fix = tr("Trim to 2–3 sessions of ≤ 45–60 min.");
-                     }
-                 });
+            each(
+                rn::BeginnerVolume,
+                [&](const DayCount &c) { return c.strength > m_t.beginnerMaxStrengthPerWeek; },
+                [&](int a, int) {
+                    if (Finding *f
+                        = add(rn::BeginnerVolume, Severity::Info, ids(a, isStrength), a * kMinutesPerDay)) {
+                        f->message
+                            = tr("In the first months, 2–3 lifting days of 30–45 min are enough; consistency "
+                                 "beats volume.");
+                        f->fix = tr("Trim to 2–3 sessions of ≤ 45–60 min.");
+                    }
+                });
         }
     }
 
@@ -1424,18 +1539,20 @@ private:
                 const Severity sev = *wf.acwr > m_t.acwrWarnRatio ? Severity::Warning : Severity::Info;
                 if (Finding *f = add(rn::LoadSpike, sev, {}, w * kMinutesPerWeek)) {
                     f->message = tr("This week's load is %1× the average of the previous %2 weeks.")
-                                     .arg(formatNumber(*wf.acwr)).arg(int(m_t.acwrChronicWeeks));
+                                     .arg(formatNumber(*wf.acwr))
+                                     .arg(int(m_t.acwrChronicWeeks));
                     f->fix = tr("Smaller step-ups, for example +10–20 % per week.");
                 }
             }
             if (wants(rn::Monotony) && wf.load > 0 && wf.monotony > m_t.monotonyMax) {
                 if (Finding *f = add(rn::Monotony, Severity::Info, {}, w * kMinutesPerWeek)) {
-                    f->message = std::isinf(wf.monotony)
-                        ? tr("Very similar load every day (monotony ∞: every day carries the same load); alternating "
-                             "hard and easy days recovers better.")
-                        : tr("Very similar load every day (monotony %1); alternating hard and easy days recovers "
-                             "better.")
-                              .arg(formatNumber(wf.monotony));
+                    f->message = std::isinf(wf.monotony) ? tr("Very similar load every day (monotony ∞: "
+                                                              "every day carries the same load); alternating "
+                                                              "hard and easy days recovers better.")
+                                                         : tr("Very similar load every day (monotony %1); "
+                                                              "alternating hard and easy days recovers "
+                                                              "better.")
+                                                               .arg(formatNumber(wf.monotony));
                     f->fix = tr("Make one day easier and another harder, or add a rest day.");
                 }
             }
@@ -1464,8 +1581,9 @@ private:
             if (ids.isEmpty())
                 continue;
             if (Finding *f = add(rn::CyclePhase, Severity::Info, ids)) {
-                f->message = tr("Late in the cycle, some people find hard intervals feel harder and recovery slower. "
-                                "Research shows small, inconsistent effects — go by how you feel.");
+                f->message = tr(
+                    "Late in the cycle, some people find hard intervals feel harder and recovery slower. "
+                    "Research shows small, inconsistent effects — go by how you feel.");
                 f->fix = tr("Optional: swap with an easier day if you feel flat.");
             }
         }
@@ -1477,11 +1595,11 @@ private:
     const Plan &m_plan;
     Goal m_goal;
     bool m_beginner;
-    std::array<bool, rn::Count> m_enabled{};
-    std::array<int, rn::Count> m_count{};
-    std::array<int, rn::Count> m_overflow{};
-    std::array<Severity, rn::Count> m_overflowSeverity{};
-    std::array<int, rn::Count> m_overflowAt{};
+    std::array<bool, rn::Count> m_enabled {};
+    std::array<int, rn::Count> m_count {};
+    std::array<int, rn::Count> m_overflow {};
+    std::array<Severity, rn::Count> m_overflowSeverity {};
+    std::array<int, rn::Count> m_overflowAt {};
     int m_cap = 50;
     QList<bool> m_hiitWithHeavyLegs;
     QList<phys::FatigueSweep::Entry> m_strengthEntries;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "sessiontemplate.h"
 
 #include "planio.h"
@@ -27,7 +29,8 @@ SessionTemplate strength(const QString &id, const QString &title, Focus focus, L
     return t;
 }
 
-SessionTemplate cardio(const QString &id, const QString &title, Modality modality, Intensity intensity, int minutes)
+SessionTemplate cardio(const QString &id, const QString &title, Modality modality, Intensity intensity,
+                       int minutes)
 {
     SessionTemplate t;
     t.id = id;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -13,8 +15,8 @@ namespace ordo {
 
 struct SessionTemplate
 {
-    QString id;        // stable ASCII id, e.g. "heavy-lower"; user templates "user-<n>"
-    Session session;   // the prototype: title, kind, focus/load or modality/intensity, duration
+    QString id; // stable ASCII id, e.g. "heavy-lower"; user templates "user-<n>"
+    Session session; // the prototype: title, kind, focus/load or modality/intensity, duration
     bool user = false;
     bool operator==(const SessionTemplate &) const = default;
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "settingstable.h"
 
 using namespace Qt::StringLiterals;
@@ -8,6 +10,7 @@ const QList<SettingDefinition> &settingDefinitions()
 {
     // Every threshold a rule or model uses. Defaults, ranges and sources follow rules.md
     // and physiology.md; [H] marks a heuristic chosen for Ordo.
+    // clang-format off
     static const QList<SettingDefinition> table = {
         // AMPK-elevated window (physiology.md 2.2)
         {u"ampk.hiit.maxMin"_s, 240, 60, 480, u"min"_s, u"000 (HIIT up to 4 h); Wojtaszewski 2000"_s,
@@ -240,6 +243,7 @@ const QList<SettingDefinition> &settingDefinitions()
         {u"findings.maxPairNeighbours"_s, 64, 2, 100000, u"sessions"_s, u"Engine"_s,
          u"Later sessions each session is paired with (bounds the cost of crowded plans)"_s}
     };
+    // clang-format on
     return table;
 }
 
@@ -255,27 +259,49 @@ const SettingDefinition *findSetting(const QString &name)
 const QList<RuleInfo> &ruleCatalog()
 {
     static const QList<RuleInfo> rules = {
-        {1, u"overlap"_s, u"-"_s}, {2, u"duplicate"_s, u"-"_s},
-        {3, u"crosses-midnight"_s, u"-"_s}, {4, u"crosses-plan-end"_s, u"-"_s},
-        {5, u"implausible-duration"_s, u"-"_s}, {6, u"rpe-mismatch"_s, u"-"_s},
-        {7, u"warmup"_s, u"B/C"_s}, {8, u"warmup-long"_s, u"B"_s}, {9, u"warmup-too-hard"_s, u"C"_s},
-        {10, u"ampk-window"_s, u"A/B"_s}, {11, u"split-gap"_s, u"B"_s},
-        {12, u"beginner-intense-first"_s, u"C"_s}, {13, u"endurance-order"_s, u"B"_s},
-        {14, u"endurance-lift-dose"_s, u"C"_s}, {15, u"post-lift-hiit"_s, u"C"_s},
-        {16, u"post-lift-long"_s, u"A/C"_s}, {17, u"combined-too-long"_s, u"C"_s},
-        {18, u"leg-day-cardio"_s, u"B"_s}, {19, u"leg-day-hiit"_s, u"B/C"_s},
-        {20, u"leg-day-friendly"_s, u"C"_s}, {21, u"rowing-after-legs"_s, u"C"_s},
-        {22, u"active-recovery"_s, u"C"_s}, {23, u"hiit-before-legs"_s, u"B"_s},
-        {24, u"legs-before-key-cardio"_s, u"B"_s}, {25, u"muscle-not-recovered"_s, u"B"_s},
-        {26, u"double-hiit-day"_s, u"C"_s}, {27, u"hiit-spacing"_s, u"C"_s},
-        {28, u"hiit-weekly"_s, u"A/C"_s}, {29, u"hiit-heavy-streak"_s, u"C"_s},
-        {30, u"no-rest-day"_s, u"C"_s}, {31, u"cardio-frequency"_s, u"A/C"_s},
-        {32, u"cardio-duration"_s, u"A/C"_s}, {33, u"lifting-frequency"_s, u"B/C"_s},
-        {34, u"endurance-volume-balance"_s, u"C"_s}, {35, u"aerobic-minimum"_s, u"A"_s},
-        {36, u"beginner-volume"_s, u"B/C"_s}, {37, u"high-load-day"_s, u"H"_s},
-        {38, u"load-spike"_s, u"B"_s}, {39, u"monotony"_s, u"B"_s}, {40, u"cycle-phase"_s, u"A"_s},
-        {41, u"tip-pre-lift-fuel"_s, u"B/C"_s, false}, {42, u"tip-fasted-cardio"_s, u"B"_s, false},
-        {43, u"tip-sleep"_s, u"B"_s, false},
+        { 1, u"overlap"_s, u"-"_s },
+        { 2, u"duplicate"_s, u"-"_s },
+        { 3, u"crosses-midnight"_s, u"-"_s },
+        { 4, u"crosses-plan-end"_s, u"-"_s },
+        { 5, u"implausible-duration"_s, u"-"_s },
+        { 6, u"rpe-mismatch"_s, u"-"_s },
+        { 7, u"warmup"_s, u"B/C"_s },
+        { 8, u"warmup-long"_s, u"B"_s },
+        { 9, u"warmup-too-hard"_s, u"C"_s },
+        { 10, u"ampk-window"_s, u"A/B"_s },
+        { 11, u"split-gap"_s, u"B"_s },
+        { 12, u"beginner-intense-first"_s, u"C"_s },
+        { 13, u"endurance-order"_s, u"B"_s },
+        { 14, u"endurance-lift-dose"_s, u"C"_s },
+        { 15, u"post-lift-hiit"_s, u"C"_s },
+        { 16, u"post-lift-long"_s, u"A/C"_s },
+        { 17, u"combined-too-long"_s, u"C"_s },
+        { 18, u"leg-day-cardio"_s, u"B"_s },
+        { 19, u"leg-day-hiit"_s, u"B/C"_s },
+        { 20, u"leg-day-friendly"_s, u"C"_s },
+        { 21, u"rowing-after-legs"_s, u"C"_s },
+        { 22, u"active-recovery"_s, u"C"_s },
+        { 23, u"hiit-before-legs"_s, u"B"_s },
+        { 24, u"legs-before-key-cardio"_s, u"B"_s },
+        { 25, u"muscle-not-recovered"_s, u"B"_s },
+        { 26, u"double-hiit-day"_s, u"C"_s },
+        { 27, u"hiit-spacing"_s, u"C"_s },
+        { 28, u"hiit-weekly"_s, u"A/C"_s },
+        { 29, u"hiit-heavy-streak"_s, u"C"_s },
+        { 30, u"no-rest-day"_s, u"C"_s },
+        { 31, u"cardio-frequency"_s, u"A/C"_s },
+        { 32, u"cardio-duration"_s, u"A/C"_s },
+        { 33, u"lifting-frequency"_s, u"B/C"_s },
+        { 34, u"endurance-volume-balance"_s, u"C"_s },
+        { 35, u"aerobic-minimum"_s, u"A"_s },
+        { 36, u"beginner-volume"_s, u"B/C"_s },
+        { 37, u"high-load-day"_s, u"H"_s },
+        { 38, u"load-spike"_s, u"B"_s },
+        { 39, u"monotony"_s, u"B"_s },
+        { 40, u"cycle-phase"_s, u"A"_s },
+        { 41, u"tip-pre-lift-fuel"_s, u"B/C"_s, false },
+        { 42, u"tip-fasted-cardio"_s, u"B"_s, false },
+        { 43, u"tip-sleep"_s, u"B"_s, false },
     };
     return rules;
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QList>
@@ -11,21 +13,21 @@ namespace ordo {
 
 struct SettingDefinition
 {
-    QString name;       // stable id, e.g. "ampk.hiit.maxMin"
+    QString name; // stable id, e.g. "ampk.hiit.maxMin"
     double defaultValue = 0;
     double minimum = 0;
     double maximum = 0;
-    QString unit;       // "min", "%", "AU", …
-    QString source;     // seed file or paper behind the default
+    QString unit; // "min", "%", "AU", …
+    QString source; // seed file or paper behind the default
     QString description;
 };
 
 struct RuleInfo
 {
-    int number = 0;     // row number in rules.md
-    QString id;         // e.g. "ampk-window"
-    QString grade;      // evidence grade A/B/C
-    bool implemented = true;  // 41–43 need data that format 1 lacks
+    int number = 0; // row number in rules.md
+    QString id; // e.g. "ampk-window"
+    QString grade; // evidence grade A/B/C
+    bool implemented = true; // 41–43 need data that format 1 lacks
 };
 
 const QList<SettingDefinition> &settingDefinitions();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -10,6 +12,7 @@
 namespace ordo {
 
 // field name, setting name. The setting table is the single place for values and sources.
+// clang-format off
 #define ORDO_THRESHOLD_FIELDS(X) \
     X(ampkHiitMaxMin, "ampk.hiit.maxMin") \
     X(ampkHiitBaseMin, "ampk.hiit.baseMin") \
@@ -120,6 +123,7 @@ namespace ordo {
     X(autoFixSnapMin, "autofix.snapMin") \
     X(findingsMaxPerRule, "findings.maxPerRule") \
     X(findingsMaxPairNeighbours, "findings.maxPairNeighbours")
+// clang-format on
 
 struct Thresholds
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -10,8 +12,14 @@ namespace ordo {
 class TimeAxis
 {
 public:
-    explicit TimeAxis(const Plan &plan) : m_period(plan.periodMinutes()), m_cyclic(plan.repeat) {}
-    TimeAxis(int periodMinutes, bool cyclic) : m_period(periodMinutes), m_cyclic(cyclic) {}
+    explicit TimeAxis(const Plan &plan)
+        : m_period(plan.periodMinutes())
+        , m_cyclic(plan.repeat)
+    { }
+    TimeAxis(int periodMinutes, bool cyclic)
+        : m_period(periodMinutes)
+        , m_cyclic(cyclic)
+    { }
 
     int period() const { return m_period; }
     bool isCyclic() const { return m_cyclic; }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: arbitrary bytes through the whole plan load path (size cap, JSON parse,
 // format/version check, validation, model), then, for plans that load, through analyze()
 // and save-then-load, which must give an equal plan and identical bytes. Each auto-fix the
@@ -66,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray saved = ordo::serializePlan(plan);
     int fixes = 0;
     for (const ordo::Finding &f : analysis.findings) {
-        if (!f.autoFix || ++fixes > 3)  // a few per input keep the fuzzer fast
+        if (!f.autoFix || ++fixes > 3) // a few per input keep the fuzzer fast
             continue;
         const ordo::PlanEdit edit = ordo::autoFixEdit(plan, *f.autoFix);
         if (edit.isEmpty())

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Plain driver for fuzz_planload.cpp without libFuzzer: runs every file named on the
 // command line (folders recursively) through LLVMFuzzerTestOneInput once. The ctest
 // fuzz_corpus_replay uses it so every build replays the committed corpus.
@@ -20,7 +22,7 @@ int main(int argc, char *argv[])
             QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (!path.endsWith(QLatin1String(".md")))  // folder READMEs are not inputs
+                if (!path.endsWith(QLatin1String(".md"))) // folder READMEs are not inputs
                     files << path;
             }
         } else {
@@ -39,7 +41,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QByteArray bytes = f.readAll();
-        std::fprintf(stderr, "%s\n", qPrintable(path));  // the last name printed is the culprit
+        std::fprintf(stderr, "%s\n", qPrintable(path)); // the last name printed is the culprit
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
     }
     std::printf("replayed %lld inputs\n", static_cast<long long>(files.size()));

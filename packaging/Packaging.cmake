@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop integration and the Debian package. Included at the end of the top-level
 # CMakeLists.txt, after every target exists, so it can attach resources and install rules
 # to them. Also hooks in the libFuzzer targets (ORDO_FUZZ).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Build-time helper: renders the application icon SVG to the PNG sizes the hicolor
 // theme wants, with Qt's own SVG renderer (Debian has no rsvg-convert by default).
 // Usage: ordo_svgtopng INPUT.svg OUTPUT_DIR SIZE... → OUTPUT_DIR/<SIZE>x<SIZE>.png

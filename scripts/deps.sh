@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Ordo needs to build, test and package, if any are missing.
 # Idempotent; uses sudo only when not root.
 set -euo pipefail
@@ -10,7 +11,7 @@ packages=(
   poppler-utils python3 python3-icalendar
   desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev file
   libbenchmark-dev valgrind time
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format
   xvfb xauth
 )
 

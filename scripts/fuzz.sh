@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the plan loader (fuzz/fuzz_planload.cpp) with libFuzzer for MINUTES minutes.
 #   scripts/fuzz.sh MINUTES [--merge] [--keep-going]
 # --keep-going runs libFuzzer in fork mode and carries on after a crash, collecting every

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The run command: installs what is missing, builds Ordo and starts it on a built-in plan.
 # With no display it runs headless instead: it prints the findings and writes the PDF and a
 # screenshot of the main window to ./ordo-output/.

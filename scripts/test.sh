@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The test command: installs what is missing, builds everything with -Werror and runs the
 # whole test suite on the offscreen platform (no display needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh
+
+# 0. Style: clang-format and licence lines (fails fast, before any build).
+bash scripts/check-style.sh
 
 export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1
 unset DISPLAY WAYLAND_DISPLAY || true

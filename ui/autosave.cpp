@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "autosave.h"
 
 #include "document.h"
@@ -16,7 +18,7 @@ namespace {
 
 QString sourcePathOf(const QString &autosavePath)
 {
-    return autosavePath.chopped(5) + u".source"_s;   // "x.ordo" → "x.source"
+    return autosavePath.chopped(5) + u".source"_s; // "x.ordo" → "x.source"
 }
 
 QString lockPathOf(const QString &autosavePath)
@@ -31,8 +33,9 @@ Autosave::Autosave(Document *document, const QString &directory, QObject *parent
     , m_document(document)
     , m_directory(directory)
 {
-    const QString base = QDir(m_directory).filePath(
-        u"autosave-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    const QString base
+        = QDir(m_directory)
+              .filePath(u"autosave-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
     m_autosavePath = base + u".ordo"_s;
     // Taken before the first copy is written (writeNow): the lock only has to say that a
     // copy belongs to a live process, and starting the app should not touch the disk.
@@ -84,7 +87,7 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
 {
     QList<Recovery> out;
     const QDir dir(directory);
-    const QStringList files = dir.entryList({u"autosave-*.ordo"_s}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ u"autosave-*.ordo"_s }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QString path = dir.filePath(name);
         // A live process holds its lock; a dead one's lock is stale and QLockFile takes it over.
@@ -104,13 +107,13 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
         out.append(r);
     }
     // Locks of processes that died with nothing unsaved: tidy them away.
-    for (const QString &name : dir.entryList({u"autosave-*.lock"_s}, QDir::Files)) {
+    for (const QString &name : dir.entryList({ u"autosave-*.lock"_s }, QDir::Files)) {
         const QString lockPath = dir.filePath(name);
         if (QFile::exists(lockPath.chopped(5) + u".ordo"_s))
             continue;
         QLockFile lock(lockPath);
         if (lock.tryLock(0))
-            lock.unlock();   // unlock() removes the file
+            lock.unlock(); // unlock() removes the file
     }
     return out;
 }
@@ -129,7 +132,7 @@ bool Autosave::restore(Document *document, const Recovery &recovery, QString *er
     if (!recovery.originalPath.isEmpty() && QFileInfo::exists(recovery.originalPath))
         opened = document->open(recovery.originalPath).ok();
     if (!opened)
-        document->reset(Plan{}, {});
+        document->reset(Plan {}, {});
     PlanEdit edit;
     edit.text = QObject::tr("Restore unsaved changes");
     edit.header = PlanHeader::of(*recovered.plan);
@@ -140,7 +143,7 @@ bool Autosave::restore(Document *document, const Recovery &recovery, QString *er
     edit.apply(check);
     check.unknownKeys = recovered.plan->unknownKeys;
     if (serializePlan(check) == serializePlan(document->plan()))
-        return true;   // nothing differs from the file
+        return true; // nothing differs from the file
     return document->apply(edit);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QByteArray>
@@ -27,14 +29,14 @@ public:
     struct Recovery
     {
         QString autosavePath;
-        QString originalPath;   // the file the changes belong to; empty for an unsaved plan
+        QString originalPath; // the file the changes belong to; empty for an unsaved plan
         QByteArray bytes;
     };
 
     Autosave(Document *document, const QString &directory, QObject *parent = nullptr);
     ~Autosave() override;
 
-    static QString defaultDirectory();   // AppDataLocation/autosave
+    static QString defaultDirectory(); // AppDataLocation/autosave
     QString filePath() const { return m_autosavePath; }
     void setInterval(int ms) { m_timer.setInterval(ms); }
     int interval() const { return m_timer.interval(); }

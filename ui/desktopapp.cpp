@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "desktopapp.h"
 
 #include "autosave.h"
@@ -5,9 +7,9 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 #include <QWindow>
 
@@ -75,8 +77,7 @@ public:
     FirstPaintProbe(const QElapsedTimer &timer, std::function<bool()> complete)
         : m_timer(timer)
         , m_complete(std::move(complete))
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -126,8 +127,8 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setOrganizationName(u"Ordo"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"org.ordoplanner.Ordo"_s,
-                                                 QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"org.ordoplanner.Ordo"_s, QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
 
     const Options options = parseOptions(QApplication::arguments().mid(1));
     if (!options.error.isEmpty()) {
@@ -171,7 +172,8 @@ int runDesktopApp(int argc, char *argv[])
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         if (!window.grab().save(options.screenshotPath)) {
-            printError(QCoreApplication::translate("ordo::DesktopApp", "cannot write %1").arg(options.screenshotPath));
+            printError(QCoreApplication::translate("ordo::DesktopApp", "cannot write %1")
+                           .arg(options.screenshotPath));
             return 1;
         }
         return 0;

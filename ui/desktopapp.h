@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Starts the desktop app: QApplication, main window, optional PLAN argument and the

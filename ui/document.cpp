@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "document.h"
 
 #include "builtinplans.h"
@@ -16,7 +18,8 @@ Document::Document(QObject *parent)
 {
     m_plan.name = tr("Untitled plan");
     recompute();
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
 Document::~Document() = default;
@@ -70,7 +73,8 @@ ReadResult Document::open(const QString &source)
     ReadResult result = readPlanSource(source);
     if (result.ok()) {
         // Built-in templates have no file: Save asks for a name.
-        const QString path = source.startsWith(u"template:"_s) ? QString() : QFileInfo(source).absoluteFilePath();
+        const QString path
+            = source.startsWith(u"template:"_s) ? QString() : QFileInfo(source).absoluteFilePath();
         reset(*result.plan, path);
     }
     return result;

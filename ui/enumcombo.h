@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "enums.h"
@@ -11,8 +13,7 @@
 // the translated name and carry the enum value as data.
 namespace ordo {
 
-template<typename E>
-QComboBox *enumCombo(QWidget *parent, std::initializer_list<E> values)
+template<typename E> QComboBox *enumCombo(QWidget *parent, std::initializer_list<E> values)
 {
     auto *combo = new QComboBox(parent);
     for (E v : values)

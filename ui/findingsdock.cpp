@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "findingsdock.h"
 
 #include "autofix.h"
@@ -69,7 +71,8 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
             [this] { m_model->setMinimumSeverity(Severity(m_filter->currentData().toInt())); });
     connect(m_showBadges, &QCheckBox::toggled, m_model, &FindingsModel::setShowHidden);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsDock::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsDock::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FindingsDock::updateButtons);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (const Finding *f = m_model->findingAt(index))
             emit findingActivated(*f);

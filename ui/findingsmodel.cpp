@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "findingsmodel.h"
 
 #include "enums.h"
@@ -12,8 +14,7 @@ namespace ordo {
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks)
 {
@@ -78,7 +79,7 @@ QIcon FindingsModel::severityIcon(Severity severity)
     p.setPen(Qt::NoPen);
     p.setBrush(WeekPainter::severityColor(severity));
     if (severity == Severity::Warning) {
-        const QPointF triangle[] = {{8, 1.5}, {15, 14.5}, {1, 14.5}};
+        const QPointF triangle[] = { { 8, 1.5 }, { 15, 14.5 }, { 1, 14.5 } };
         p.drawPolygon(triangle, 3);
     } else {
         p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
@@ -146,11 +147,16 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case RuleColumn: return tr("Rule");
-    case WhenColumn: return tr("When");
-    case MessageColumn: return tr("Message");
-    case FixColumn: return tr("Suggested fix");
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case WhenColumn:
+        return tr("When");
+    case MessageColumn:
+        return tr("Message");
+    case FixColumn:
+        return tr("Suggested fix");
     }
     return {};
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "inspector.h"
 
 #include "planinspector.h"
@@ -61,8 +63,8 @@ void Inspector::setSelection(const QStringList &ids)
     } else {
         if (m_session)
             m_session->setSessionId({});
-        m_multiple->setText(tr("%n sessions selected.\nArrow keys move them together; Delete removes them.", nullptr,
-                               int(ids.size())));
+        m_multiple->setText(tr("%n sessions selected.\nArrow keys move them together; Delete removes them.",
+                               nullptr, int(ids.size())));
         m_stack->setCurrentIndex(MultiplePageIndex);
     }
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "mainwindow.h"
 
 #include "appsettings.h"
@@ -19,8 +21,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +55,10 @@ QIcon themeIcon(const QString &name)
 class DockPlaceholder : public QWidget
 {
 public:
-    DockPlaceholder(QSize hint, QWidget *parent) : QWidget(parent), m_hint(hint) {}
+    DockPlaceholder(QSize hint, QWidget *parent)
+        : QWidget(parent)
+        , m_hint(hint)
+    { }
     QSize sizeHint() const override { return m_hint; }
 
 private:
@@ -126,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
-    m_document->reset(Plan{}, {});
+    m_document->reset(Plan {}, {});
     updateRecentMenu();
 }
 
@@ -142,10 +147,12 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea, {kPaletteWidth, 400});
-    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea, {kInspectorWidth, 400});
-    QDockWidget *findings = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea, {600, kFindingsHeight});
-    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea, {600, kFindingsHeight});
+    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea, { kPaletteWidth, 400 });
+    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea, { kInspectorWidth, 400 });
+    QDockWidget *findings
+        = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea, { 600, kFindingsHeight });
+    QDockWidget *charts
+        = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea, { 600, kFindingsHeight });
     tabifyDockWidget(findings, charts);
     findings->raise();
 }
@@ -171,7 +178,8 @@ void MainWindow::ensureDockContents()
     m_paletteView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *removeTemplate = new QAction(tr("Remove template"), m_paletteView);
     connect(removeTemplate, &QAction::triggered, this, [this] {
-        if (const SessionTemplate *t = m_paletteModel->templateAt(m_paletteView->currentIndex()); t && t->user)
+        if (const SessionTemplate *t = m_paletteModel->templateAt(m_paletteView->currentIndex());
+            t && t->user)
             m_paletteModel->removeUserTemplate(t->id);
     });
     m_paletteView->addAction(removeTemplate);
@@ -198,7 +206,8 @@ void MainWindow::ensureDockContents()
     auto *charts = findChild<QDockWidget *>(u"ChartsDock"_s);
     connect(charts, &QDockWidget::visibilityChanged, m_charts, [this](bool visible) {
         if (visible)
-            QMetaObject::invokeMethod(m_charts, &ChartsPanel::buildCurrentChartIfOnScreen, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(m_charts, &ChartsPanel::buildCurrentChartIfOnScreen,
+                                      Qt::QueuedConnection);
     });
     setDockContent(u"ChartsDock"_s, m_charts);
     applySettingsToDocks();
@@ -255,9 +264,10 @@ void MainWindow::showEvent(QShowEvent *event)
     m_layoutApplied = true;
     // Default dock sizes, once the window has its size; a saved layout wins.
     if (AppSettings().windowState().isEmpty()) {
-        resizeDocks({findChild<QDockWidget *>(u"PaletteDock"_s), findChild<QDockWidget *>(u"InspectorDock"_s)},
-                    {kPaletteWidth, kInspectorWidth}, Qt::Horizontal);
-        resizeDocks({findChild<QDockWidget *>(u"FindingsDock"_s)}, {kFindingsHeight}, Qt::Vertical);
+        resizeDocks(
+            { findChild<QDockWidget *>(u"PaletteDock"_s), findChild<QDockWidget *>(u"InspectorDock"_s) },
+            { kPaletteWidth, kInspectorWidth }, Qt::Horizontal);
+        resizeDocks({ findChild<QDockWidget *>(u"FindingsDock"_s) }, { kFindingsHeight }, Qt::Vertical);
     }
 }
 
@@ -265,7 +275,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QMenu *newMenu = file->addMenu(themeIcon(u"document-new"_s), tr("&New"));
-    QAction *newEmpty = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
+    QAction *newEmpty
+        = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
     newEmpty->setIcon(themeIcon(u"document-new"_s));
     newMenu->addSeparator();
     // The built-in plans' titles come from parsing them: done when the menu first opens,
@@ -279,31 +290,30 @@ void MainWindow::createActions()
             }
         },
         Qt::SingleShotConnection);
-    QAction *open = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_document->filePath()).path(),
-                                                          tr("Ordo plans (*.ordo);;All files (*)"));
-        if (!path.isEmpty())
-            load(path);
-    });
+    QAction *open
+        = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
+              if (!maybeSave())
+                  return;
+              const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"),
+                                                                QFileInfo(m_document->filePath()).path(),
+                                                                tr("Ordo plans (*.ordo);;All files (*)"));
+              if (!path.isEmpty())
+                  load(path);
+          });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
-                                          [this] { save(); });
+    QAction *saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save,
+                                          this, [this] { save(); });
     file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
                     [this] { saveAs(); });
     file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
     file->addSeparator();
-    file->addAction(tr("Export &PDF…"), this, [this] {
-        exportPdfInteractive(this, m_document->plan(), m_document->analysis());
-    });
-    file->addAction(tr("Export &Calendar (.ics)…"), this, [this] {
-        exportIcsInteractive(this, m_document->plan(), m_document->analysis());
-    });
-    file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this, [this] {
-        printInteractive(this, m_document->plan(), m_document->analysis());
-    });
+    file->addAction(tr("Export &PDF…"), this,
+                    [this] { exportPdfInteractive(this, m_document->plan(), m_document->analysis()); });
+    file->addAction(tr("Export &Calendar (.ics)…"), this,
+                    [this] { exportIcsInteractive(this, m_document->plan(), m_document->analysis()); });
+    file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this,
+                    [this] { printInteractive(this, m_document->plan(), m_document->analysis()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -313,7 +323,8 @@ void MainWindow::createActions()
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(themeIcon(u"edit-undo"_s));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redo->setIcon(themeIcon(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -333,9 +344,9 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = m_viewMenu->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
-                                           m_weekView, &WeekView::zoomIn);
+                                            m_weekView, &WeekView::zoomIn);
     QAction *zoomOut = m_viewMenu->addAction(themeIcon(u"zoom-out"_s), tr("Zoom &Out"), QKeySequence::ZoomOut,
-                                            m_weekView, &WeekView::zoomOut);
+                                             m_weekView, &WeekView::zoomOut);
     m_viewMenu->addAction(tr("&Fit Visible Hours"), QKeySequence(Qt::CTRL | Qt::Key_0), m_weekView,
                           &WeekView::resetZoom);
     m_viewMenu->addSeparator();
@@ -410,7 +421,8 @@ void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = m_document->plan().name;
-    setWindowTitle(path.isEmpty() ? name + u"[*]"_s : name + u" — "_s + QFileInfo(path).fileName() + u" [*]"_s);
+    setWindowTitle(path.isEmpty() ? name + u"[*]"_s
+                                  : name + u" — "_s + QFileInfo(path).fileName() + u" [*]"_s);
     setWindowModified(m_document->isModified());
 }
 
@@ -428,8 +440,8 @@ QString MainWindow::totalsText(const Summary &s, int weeks)
     // Explicit singular and plural: the English plural forms would otherwise need a .qm file.
     const QString lifting = s.strengthSessions == 1 ? tr("1 lifting session")
                                                     : tr("%1 lifting sessions").arg(s.strengthSessions);
-    const QString cardio = s.cardioSessions == 1 ? tr("1 cardio session")
-                                                 : tr("%1 cardio sessions").arg(s.cardioSessions);
+    const QString cardio
+        = s.cardioSessions == 1 ? tr("1 cardio session") : tr("%1 cardio sessions").arg(s.cardioSessions);
     const QString rest = s.restDays == 1 ? tr("1 rest day") : tr("%1 rest days").arg(s.restDays);
     const QString minutes = tr("easy %1 min, moderate %2 min, HIIT %3 min")
                                 .arg(s.cardioMinutesEasy)
@@ -451,11 +463,14 @@ void MainWindow::updateRecentMenu()
     const QStringList files = AppSettings().recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
-            if (!openSource(path))
-                AppSettings().removeRecentFile(path);
-            updateRecentMenu();
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] {
+                            if (!openSource(path))
+                                AppSettings().removeRecentFile(path);
+                            updateRecentMenu();
+                        })
+            ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
@@ -476,7 +491,8 @@ bool MainWindow::maybeSave()
         ? m_savePrompt(m_document->plan().name)
         : QMessageBox::warning(this, tr("Unsaved changes"),
                                tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                               QMessageBox::Save);
     switch (answer) {
     case QMessageBox::Save:
         return save();
@@ -542,9 +558,9 @@ bool MainWindow::saveAs(const QString &givenPath)
         QString suggested = m_document->filePath();
         if (suggested.isEmpty())
             suggested = m_document->plan().name.toLower().replace(u' ', u'-') + u".ordo"_s;
-        path = m_saveFileChooser ? m_saveFileChooser(suggested)
-                                 : QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
-                                                                tr("Ordo plans (*.ordo)"));
+        path = m_saveFileChooser
+            ? m_saveFileChooser(suggested)
+            : QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Ordo plans (*.ordo)"));
     }
     if (path.isEmpty())
         return false;
@@ -583,9 +599,10 @@ bool MainWindow::offerRecovery(const QString &autosaveDirectory)
             const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
             const auto answer = m_savePrompt
                 ? m_savePrompt(what)
-                : QMessageBox::question(this, tr("Restore unsaved changes?"),
-                                        tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
-                                        QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+                : QMessageBox::question(
+                    this, tr("Restore unsaved changes?"),
+                    tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
+                    QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
             if (answer == QMessageBox::Save) {
                 QString error;
                 restored = Autosave::restore(m_document, r, &error);
@@ -628,7 +645,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
     // Open after the drop returns, so no dialog runs inside the drag.
-    QMetaObject::invokeMethod(this, [this, path] { openSource(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { openSource(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showAbout()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -60,7 +62,7 @@ public:
 
     // File commands; each returns false when cancelled or failed (failures are reported).
     bool openSource(const QString &source);
-    bool newPlan(const QString &builtinName);   // empty name: an empty plan
+    bool newPlan(const QString &builtinName); // empty name: an empty plan
     bool save();
     bool saveAs(const QString &path = {});
     bool revert();
@@ -80,7 +82,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    bool load(const QString &source);   // no unsaved-changes prompt
+    bool load(const QString &source); // no unsaved-changes prompt
     void createDocks();
     void ensureDockContents();
     void applySettingsToDocks();

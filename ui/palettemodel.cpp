@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "palettemodel.h"
 
 #include "dragpayload.h"
@@ -52,10 +54,14 @@ PaletteModel::PaletteModel(QObject *parent)
 QString PaletteModel::groupName(int group) const
 {
     switch (group) {
-    case 0: return tr("Strength");
-    case 1: return tr("Cardio");
-    case 2: return tr("Mobility");
-    default: return tr("My templates");
+    case 0:
+        return tr("Strength");
+    case 1:
+        return tr("Cardio");
+    case 2:
+        return tr("Mobility");
+    default:
+        return tr("My templates");
     }
 }
 
@@ -129,7 +135,8 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return s.displayTitle();
     case Qt::ToolTipRole:
-        return tr("%1, %2\nDrag onto the week to add it.").arg(intensityText(s), formatDuration(s.durationMin));
+        return tr("%1, %2\nDrag onto the week to add it.")
+            .arg(intensityText(s), formatDuration(s.durationMin));
     case Qt::DecorationRole: {
         static const WeekPainter painter;
         return swatch(painter.sessionColor(s));
@@ -152,7 +159,7 @@ Qt::ItemFlags PaletteModel::flags(const QModelIndex &index) const
 
 QStringList PaletteModel::mimeTypes() const
 {
-    return {dragPayloadMimeType()};
+    return { dragPayloadMimeType() };
 }
 
 Qt::DropActions PaletteModel::supportedDragActions() const

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "planeditcommand.h"
 
 #include "document.h"
@@ -13,8 +15,7 @@ PlanEditCommand::PlanEditCommand(Document *document, PlanEdit edit, QString merg
     , m_document(document)
     , m_edit(std::move(edit))
     , m_mergeKey(std::move(mergeKey))
-{
-}
+{ }
 
 void PlanEditCommand::redo()
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "planinspector.h"
 
 #include "document.h"
@@ -44,7 +46,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     std::function<void(int row, double value)> onCommit;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
     {
         const SettingDefinition &d = settingDefinitions().at(index.row());
         auto *spin = new QDoubleSpinBox(parent);
@@ -88,8 +91,7 @@ public:
         : QAbstractTableModel(parent)
         , m_defs(settingDefinitions())
         , m_defaultColor(defaultColor)
-    {
-    }
+    { }
 
     void setThresholds(const QMap<QString, double> &thresholds)
     {
@@ -100,7 +102,10 @@ public:
             emit dataChanged(index(0, 1), index(int(m_defs.size()) - 1, 1));
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_defs.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_defs.size());
+    }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -108,10 +113,14 @@ public:
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
         switch (section) {
-        case 0: return PlanInspector::tr("Setting");
-        case 1: return PlanInspector::tr("Value");
-        case 2: return PlanInspector::tr("Default");
-        default: return {};
+        case 0:
+            return PlanInspector::tr("Setting");
+        case 1:
+            return PlanInspector::tr("Value");
+        case 2:
+            return PlanInspector::tr("Default");
+        default:
+            return {};
         }
     }
 
@@ -174,14 +183,15 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_weeks(new QSpinBox(this))
     , m_repeat(new QCheckBox(tr("Repeat the plan"), this))
-    , m_goal(enumCombo(this, {Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength, Goal::Endurance, Goal::GeneralFitness}))
-    , m_experience(enumCombo(this, {Experience::Beginner, Experience::Intermediate, Experience::Advanced}))
+    , m_goal(enumCombo(
+          this, { Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength, Goal::Endurance, Goal::GeneralFitness }))
+    , m_experience(enumCombo(this, { Experience::Beginner, Experience::Intermediate, Experience::Advanced }))
     , m_mass(new QDoubleSpinBox(this))
     , m_age(new QSpinBox(this))
-    , m_sex(enumCombo(this, {Sex::Female, Sex::Male, Sex::Unspecified}))
+    , m_sex(enumCombo(this, { Sex::Female, Sex::Male, Sex::Unspecified }))
     , m_cycle(new QCheckBox(tr("Track a menstrual cycle"), this))
     , m_cycleWeek(new QSpinBox(this))
-    , m_cycleDay(enumCombo(this, {Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun}))
+    , m_cycleDay(enumCombo(this, { Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun }))
     , m_cycleLength(new QSpinBox(this))
     , m_rules(new QListWidget(this))
     , m_thresholds(new QTableView(this))
@@ -276,7 +286,8 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
         });
     };
     enumField(m_goal, tr("goal"), u"goal"_s, [](Profile &p, int v) { p.goal = Goal(v); });
-    enumField(m_experience, tr("experience"), u"experience"_s, [](Profile &p, int v) { p.experience = Experience(v); });
+    enumField(m_experience, tr("experience"), u"experience"_s,
+              [](Profile &p, int v) { p.experience = Experience(v); });
     enumField(m_sex, tr("sex"), u"sex"_s, [](Profile &p, int v) { p.sex = Sex(v); });
     connect(m_mass, &QDoubleSpinBox::valueChanged, this, [this, header](double value) {
         PlanHeader h = header();
@@ -293,7 +304,7 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
         if (!m_cycle->isChecked()) {
             h.profile.cycle.reset();
         } else {
-            CycleSettings c = h.profile.cycle.value_or(CycleSettings{});
+            CycleSettings c = h.profile.cycle.value_or(CycleSettings {});
             c.firstWeek = std::min(m_cycleWeek->value() - 1, h.weeks - 1);
             c.firstDay = Day(m_cycleDay->currentData().toInt());
             c.lengthDays = m_cycleLength->value();
@@ -341,10 +352,12 @@ void PlanInspector::buildThresholds()
         if (text.size() > widest.size())
             widest = text;
     }
-    const int margin = 2 * (m_thresholds->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_thresholds) + 1);
+    const int margin
+        = 2 * (m_thresholds->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_thresholds) + 1);
     m_thresholds->horizontalHeader()->resizeSection(
-        1, std::max(m_thresholds->fontMetrics().horizontalAdvance(widest) + margin + 8,
-                    m_thresholds->horizontalHeader()->sectionSizeHint(1)));
+        1,
+        std::max(m_thresholds->fontMetrics().horizontalAdvance(widest) + margin + 8,
+                 m_thresholds->horizontalHeader()->sectionSizeHint(1)));
 }
 
 PlanInspector::~PlanInspector()
@@ -377,7 +390,8 @@ void PlanInspector::refreshThresholds()
     for (int i = 0; i < m_rules->count(); ++i) {
         QListWidgetItem *item = m_rules->item(i);
         item->setCheckState(plan.analysis.disabledRules.contains(item->data(Qt::UserRole).toString())
-                                ? Qt::Unchecked : Qt::Checked);
+                                ? Qt::Unchecked
+                                : Qt::Checked);
     }
 }
 
@@ -389,7 +403,7 @@ void PlanInspector::setMassInPounds(bool pounds)
 
 void PlanInspector::commit(const PlanHeader &header, const QString &field, const QString &key)
 {
-    constexpr int kMaxNotes = 10000;   // plan-format.md, plan "notes"
+    constexpr int kMaxNotes = 10000; // plan-format.md, plan "notes"
     if (header.notes.size() > kMaxNotes || header.name.trimmed().isEmpty())
         return;
     PlanEdit edit = PlanEdit::changeHeader(header, tr("Change %1").arg(field));
@@ -400,8 +414,9 @@ void PlanInspector::commit(const PlanHeader &header, const QString &field, const
                 edit.removals.append(s.id);
         }
         if (!edit.removals.isEmpty())
-            edit.text = tr("Change number of weeks to %1 (deletes %n sessions)", nullptr, int(edit.removals.size()))
-                            .arg(header.weeks);
+            edit.text
+                = tr("Change number of weeks to %1 (deletes %n sessions)", nullptr, int(edit.removals.size()))
+                      .arg(header.weeks);
     }
     if (header == PlanHeader::of(m_document->plan()))
         return;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "sessionedits.h"
 
 #include "enums.h"
@@ -127,8 +129,8 @@ PlanEdit resize(const Plan &plan, const QString &id, int durationMin)
         return {};
     Session changed = *s;
     changed.durationMin = durationMin;
-    return PlanEdit::changeSessions({changed}, tr("Change duration of %1 to %2").arg(quoted(changed),
-                                                                                      formatDuration(durationMin)));
+    return PlanEdit::changeSessions(
+        { changed }, tr("Change duration of %1 to %2").arg(quoted(changed), formatDuration(durationMin)));
 }
 
 PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinutes)
@@ -233,9 +235,10 @@ PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
     const int start = first.axisStart();
     Session newFirst = second;
     Session newSecond = first;
-    if (!placeAt(plan, start, newFirst) || !placeAt(plan, start + second.durationMin + std::max(0, gap), newSecond))
+    if (!placeAt(plan, start, newFirst)
+        || !placeAt(plan, start + second.durationMin + std::max(0, gap), newSecond))
         return {};
-    return PlanEdit::changeSessions({newFirst, newSecond},
+    return PlanEdit::changeSessions({ newFirst, newSecond },
                                     tr("Swap %1 and %2").arg(quoted(first), quoted(second)));
 }
 
@@ -255,7 +258,7 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
     case Qt::Key_Backspace:
         return remove(plan, ids);
     case Qt::Key_D:
-        return modifiers.testFlag(Qt::ControlModifier) ? duplicate(plan, ids) : PlanEdit{};
+        return modifiers.testFlag(Qt::ControlModifier) ? duplicate(plan, ids) : PlanEdit {};
     default:
         return {};
     }
@@ -266,7 +269,7 @@ PlanEdit change(const Plan &plan, const Session &changed, const QString &field)
     const Session *s = plan.find(changed.id);
     if (!s || *s == changed)
         return {};
-    return PlanEdit::changeSessions({changed}, tr("Change %1 of %2").arg(field, quoted(*s)));
+    return PlanEdit::changeSessions({ changed }, tr("Change %1 of %2").arg(field, quoted(*s)));
 }
 
 } // namespace ordo::SessionEdits

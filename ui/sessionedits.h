@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -39,6 +41,6 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 
 QString quoted(const Session &session);
-QString whenText(const Session &session);  // "Tue 07:00" (plus "week 2" on multi-week plans)
+QString whenText(const Session &session); // "Tue 07:00" (plus "week 2" on multi-week plans)
 
 } // namespace ordo::SessionEdits

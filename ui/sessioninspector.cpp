@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "sessioninspector.h"
 
 #include "document.h"
@@ -25,16 +27,17 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     , m_form(new QFormLayout(this))
     , m_title(new QLineEdit(this))
     , m_week(new QSpinBox(this))
-    , m_day(enumCombo(this, {Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun}))
+    , m_day(enumCombo(this, { Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun }))
     , m_start(new QTimeEdit(this))
     , m_duration(new QSpinBox(this))
-    , m_kind(enumCombo(this, {Kind::Strength, Kind::Cardio, Kind::Mobility}))
-    , m_focus(enumCombo(this, {Focus::Lower, Focus::Upper, Focus::Full, Focus::Core}))
-    , m_load(enumCombo(this, {Load::Heavy, Load::Moderate, Load::Light}))
-    , m_modality(enumCombo(this, {Modality::Walking, Modality::Running, Modality::Cycling, Modality::Rowing,
-                                  Modality::Swimming, Modality::Elliptical, Modality::StairClimbing,
-                                  Modality::ArmErgometer, Modality::Jumping, Modality::Other}))
-    , m_intensity(enumCombo(this, {Intensity::Easy, Intensity::Moderate, Intensity::Hiit}))
+    , m_kind(enumCombo(this, { Kind::Strength, Kind::Cardio, Kind::Mobility }))
+    , m_focus(enumCombo(this, { Focus::Lower, Focus::Upper, Focus::Full, Focus::Core }))
+    , m_load(enumCombo(this, { Load::Heavy, Load::Moderate, Load::Light }))
+    , m_modality(enumCombo(this,
+                           { Modality::Walking, Modality::Running, Modality::Cycling, Modality::Rowing,
+                             Modality::Swimming, Modality::Elliptical, Modality::StairClimbing,
+                             Modality::ArmErgometer, Modality::Jumping, Modality::Other }))
+    , m_intensity(enumCombo(this, { Intensity::Easy, Intensity::Moderate, Intensity::Hiit }))
     , m_loadsLegs(new QComboBox(this))
     , m_rpe(new QDoubleSpinBox(this))
     , m_notes(new QPlainTextEdit(this))
@@ -116,7 +119,8 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
             commit(*s, tr("kind"), u"kind"_s);
         }
     });
-    auto enumField = [this, current](QComboBox *combo, const QString &field, const QString &key, auto setter) {
+    auto enumField = [this, current](QComboBox *combo, const QString &field, const QString &key,
+                                     auto setter) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, current, combo, field, key, setter] {
             if (auto s = current()) {
                 setter(*s, combo->currentData().toInt());
@@ -127,10 +131,10 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     enumField(m_focus, tr("focus"), u"focus"_s, [](Session &s, int v) { s.focus = Focus(v); });
     enumField(m_load, tr("load"), u"load"_s, [](Session &s, int v) { s.load = Load(v); });
     enumField(m_modality, tr("modality"), u"modality"_s, [](Session &s, int v) { s.modality = Modality(v); });
-    enumField(m_intensity, tr("intensity"), u"intensity"_s, [](Session &s, int v) { s.intensity = Intensity(v); });
-    enumField(m_loadsLegs, tr("leg loading"), u"loadsLegs"_s, [](Session &s, int v) {
-        s.loadsLegs = v < 0 ? std::nullopt : std::optional<bool>(v == 1);
-    });
+    enumField(m_intensity, tr("intensity"), u"intensity"_s,
+              [](Session &s, int v) { s.intensity = Intensity(v); });
+    enumField(m_loadsLegs, tr("leg loading"), u"loadsLegs"_s,
+              [](Session &s, int v) { s.loadsLegs = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
     connect(m_rpe, &QDoubleSpinBox::valueChanged, this, [this, current](double rpe) {
         if (auto s = current()) {
             // The file format takes RPE 1–10; below 1 means "use the default".
@@ -151,7 +155,7 @@ void SessionInspector::commit(const Session &changed, const QString &field, cons
 {
     // Validation mirrors PlanEdit::isValidFor; an invalid value is shown, not applied.
     QString problem;
-    constexpr int kMaxNotes = 2000;   // plan-format.md, session "notes"
+    constexpr int kMaxNotes = 2000; // plan-format.md, session "notes"
     if (changed.notes.size() > kMaxNotes)
         problem = tr("Notes are limited to %1 characters.").arg(kMaxNotes);
     if (!problem.isEmpty()) {
@@ -160,7 +164,8 @@ void SessionInspector::commit(const Session &changed, const QString &field, cons
         return;
     }
     m_validation->hide();
-    m_document->apply(SessionEdits::change(m_document->plan(), changed, field), u"session:"_s + m_id + u':' + key);
+    m_document->apply(SessionEdits::change(m_document->plan(), changed, field),
+                      u"session:"_s + m_id + u':' + key);
 }
 
 void SessionInspector::setSessionId(const QString &id)

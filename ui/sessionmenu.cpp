@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "sessionmenu.h"
 
 #include "document.h"
@@ -6,7 +8,8 @@
 
 namespace ordo {
 
-SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QString &clickedId, QWidget *parent)
+SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QString &clickedId,
+                         QWidget *parent)
     : QMenu(parent)
 {
     const Session *session = document->plan().find(clickedId);
@@ -19,7 +22,7 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
               [document, ids] { document->apply(SessionEdits::remove(document->plan(), ids)); });
     QMenu *intensity = addMenu(tr("&Intensity"));
     if (session->kind == Kind::Cardio) {
-        for (Intensity i : {Intensity::Easy, Intensity::Moderate, Intensity::Hiit}) {
+        for (Intensity i : { Intensity::Easy, Intensity::Moderate, Intensity::Hiit }) {
             QAction *a = intensity->addAction(displayName(i), this, [document, ids, i] {
                 document->apply(SessionEdits::setIntensity(document->plan(), ids, i));
             });
@@ -27,7 +30,7 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
             a->setChecked(session->intensity == i);
         }
     } else if (session->kind == Kind::Strength) {
-        for (Load l : {Load::Light, Load::Moderate, Load::Heavy}) {
+        for (Load l : { Load::Light, Load::Moderate, Load::Heavy }) {
             QAction *a = intensity->addAction(displayName(l), this, [document, ids, l] {
                 document->apply(SessionEdits::setLoad(document->plan(), ids, l));
             });

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QMenu>
@@ -15,7 +17,8 @@ class SessionMenu : public QMenu
 
 public:
     // `ids` are the selected sessions; `clickedId` the one under the pointer.
-    SessionMenu(Document *document, const QStringList &ids, const QString &clickedId, QWidget *parent = nullptr);
+    SessionMenu(Document *document, const QStringList &ids, const QString &clickedId,
+                QWidget *parent = nullptr);
 
 signals:
     void editRequested();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "weekgeometry.h"
 
 #include <cmath>
@@ -9,8 +11,7 @@ WeekGeometry::WeekGeometry(const QRectF &body, double firstMinute, double pixels
     , m_firstMinute(firstMinute)
     , m_pixelsPerMinute(pixelsPerMinute > 0 ? pixelsPerMinute : 1)
     , m_weekStart(weekStart)
-{
-}
+{ }
 
 Day WeekGeometry::dayAtColumn(int column) const
 {
@@ -36,7 +37,7 @@ std::optional<GridPosition> WeekGeometry::exactPositionAt(const QPointF &point) 
     if (column < 0)
         return std::nullopt;
     const int minute = std::clamp(int(std::floor(minuteAtY(point.y()))), 0, kMinutesPerDay - 1);
-    return GridPosition{column, dayAtColumn(column), minute};
+    return GridPosition { column, dayAtColumn(column), minute };
 }
 
 std::optional<GridPosition> WeekGeometry::positionAt(const QPointF &point) const
@@ -44,7 +45,7 @@ std::optional<GridPosition> WeekGeometry::positionAt(const QPointF &point) const
     const int column = columnAtX(point.x());
     if (column < 0)
         return std::nullopt;
-    return GridPosition{column, dayAtColumn(column), snap(minuteAtY(point.y()))};
+    return GridPosition { column, dayAtColumn(column), snap(minuteAtY(point.y())) };
 }
 
 QRectF WeekGeometry::rectFor(int column, double startMinute, double endMinute) const

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -14,9 +16,9 @@ namespace ordo {
 
 struct GridPosition
 {
-    int column = 0;      // 0..6, left to right
-    Day day = Day::Mon;  // the plan day shown in that column
-    int minute = 0;      // minutes after midnight, 0..1440
+    int column = 0; // 0..6, left to right
+    Day day = Day::Mon; // the plan day shown in that column
+    int minute = 0; // minutes after midnight, 0..1440
     bool operator==(const GridPosition &) const = default;
 };
 
@@ -39,7 +41,10 @@ public:
     Day dayAtColumn(int column) const;
     int columnOfDay(Day day) const;
     double xOfColumn(int column) const { return m_body.left() + column * columnWidth(); }
-    double yOfMinute(double minute) const { return m_body.top() + (minute - m_firstMinute) * m_pixelsPerMinute; }
+    double yOfMinute(double minute) const
+    {
+        return m_body.top() + (minute - m_firstMinute) * m_pixelsPerMinute;
+    }
     double minuteAtY(double y) const { return m_firstMinute + (y - m_body.top()) / m_pixelsPerMinute; }
     // Column under x, or -1 left or right of the body.
     int columnAtX(double x) const;

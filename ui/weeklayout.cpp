@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "weeklayout.h"
 
 #include "timeaxis.h"
@@ -19,7 +21,7 @@ void assignLanes(QList<WeekBlock> &blocks)
     });
     int clusterBegin = 0;
     int clusterEnd = 0;
-    QList<int> laneEnds;  // end minute of the last block in each lane of the current cluster
+    QList<int> laneEnds; // end minute of the last block in each lane of the current cluster
     auto closeCluster = [&](int end) {
         for (int i = clusterBegin; i < end; ++i)
             blocks[i].laneCount = int(laneEnds.size());

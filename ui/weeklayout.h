@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -14,9 +16,9 @@ namespace ordo {
 struct WeekBlock
 {
     QString sessionId;
-    int sessionIndex = -1;   // into the plan's sessions (valid for the plan it was built from)
-    Day day = Day::Mon;      // the plan day of this segment
-    int startMinute = 0;     // minute of day, 0..1440
+    int sessionIndex = -1; // into the plan's sessions (valid for the plan it was built from)
+    Day day = Day::Mon; // the plan day of this segment
+    int startMinute = 0; // minute of day, 0..1440
     int endMinute = 0;
     bool continuesFromPreviousDay = false;
     bool continuesToNextDay = false;

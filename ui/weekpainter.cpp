@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "weekpainter.h"
 
 #include "enums.h"
@@ -20,8 +22,9 @@ constexpr double kRadius = 4.0;
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t), float(a.alphaF() * (1 - t) + b.alphaF() * t));
+    return QColor::fromRgbF(
+        float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+        float(a.blueF() * (1 - t) + b.blueF() * t), float(a.alphaF() * (1 - t) + b.alphaF() * t));
 }
 
 bool isDark(const QColor &c)
@@ -63,8 +66,7 @@ WeekPainterOptions WeekPainterOptions::fromPalette(const QPalette &palette)
 
 WeekPainter::WeekPainter(WeekPainterOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 double WeekPainter::headerHeight(const QFont &font)
 {
@@ -89,9 +91,15 @@ QColor WeekPainter::sessionColor(const Session &session) const
 {
     QColor base;
     switch (session.kind) {
-    case Kind::Strength: base = m_options.strength; break;
-    case Kind::Cardio: base = m_options.cardio; break;
-    case Kind::Mobility: base = m_options.mobility; break;
+    case Kind::Strength:
+        base = m_options.strength;
+        break;
+    case Kind::Cardio:
+        base = m_options.cardio;
+        break;
+    case Kind::Mobility:
+        base = m_options.mobility;
+        break;
     }
     return mix(m_options.background, base, intensityShade(session));
 }
@@ -99,9 +107,12 @@ QColor WeekPainter::sessionColor(const Session &session) const
 QColor WeekPainter::severityColor(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return QColor(0xd9, 0x30, 0x25);
-    case Severity::Warning: return QColor(0xf0, 0xa2, 0x02);
-    case Severity::Info: return QColor(0x3b, 0x82, 0xc4);
+    case Severity::Critical:
+        return QColor(0xd9, 0x30, 0x25);
+    case Severity::Warning:
+        return QColor(0xf0, 0xa2, 0x02);
+    case Severity::Info:
+        return QColor(0x3b, 0x82, 0xc4);
     }
     return Qt::gray;
 }
@@ -125,7 +136,8 @@ QHash<QString, Severity> WeekPainter::worstSeverities(const Analysis &analysis)
 
 QRectF WeekPainter::blockRect(const WeekGeometry &geometry, const WeekBlock &block)
 {
-    const QRectF column = geometry.rectFor(geometry.columnOfDay(block.day), block.startMinute, block.endMinute);
+    const QRectF column
+        = geometry.rectFor(geometry.columnOfDay(block.day), block.startMinute, block.endMinute);
     const double laneWidth = (column.width() - 2 * kBlockInset) / std::max(1, block.laneCount);
     return QRectF(column.left() + kBlockInset + block.lane * laneWidth, column.top() + 1, laneWidth - 1,
                   std::max(4.0, column.height() - 2));
@@ -171,7 +183,8 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
             name = m_options.locale.dayName(int(day) + 1, QLocale::ShortFormat);
         painter.setFont(bold);
         painter.setPen(m_options.text);
-        painter.drawText(QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight), Qt::AlignCenter, name);
+        painter.drawText(QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight), Qt::AlignCenter,
+                         name);
         const int index = week * kDaysPerWeek + int(day);
         if (index < analysis.days.size()) {
             const DayFigures &d = analysis.days[index];

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -31,23 +33,23 @@ struct WeekPainterOptions
     bool showAmpkBands = true;
     Day weekStart = Day::Mon;
 
-    QColor background{0xff, 0xff, 0xff};
-    QColor alternateBackground{0xf6, 0xf7, 0xf9};
-    QColor gridLine{0xe3, 0xe5, 0xe8};
-    QColor hourLine{0xcf, 0xd3, 0xd8};
-    QColor text{0x20, 0x24, 0x2a};
-    QColor mutedText{0x6b, 0x72, 0x7c};
-    QColor headerBackground{0xee, 0xf0, 0xf3};
-    QColor ampkBand{0x9b, 0x59, 0xd0, 60};
-    QColor selection{0x1a, 0x73, 0xe8};
-    QColor strength{0x2f, 0x6f, 0xc9};
-    QColor cardio{0xe0, 0x6c, 0x1f};
-    QColor mobility{0x2e, 0x9e, 0x6b};
+    QColor background { 0xff, 0xff, 0xff };
+    QColor alternateBackground { 0xf6, 0xf7, 0xf9 };
+    QColor gridLine { 0xe3, 0xe5, 0xe8 };
+    QColor hourLine { 0xcf, 0xd3, 0xd8 };
+    QColor text { 0x20, 0x24, 0x2a };
+    QColor mutedText { 0x6b, 0x72, 0x7c };
+    QColor headerBackground { 0xee, 0xf0, 0xf3 };
+    QColor ampkBand { 0x9b, 0x59, 0xd0, 60 };
+    QColor selection { 0x1a, 0x73, 0xe8 };
+    QColor strength { 0x2f, 0x6f, 0xc9 };
+    QColor cardio { 0xe0, 0x6c, 0x1f };
+    QColor mobility { 0x2e, 0x9e, 0x6b };
 
     QSet<QString> selectedIds;
-    QSet<QString> dimmedIds;       // sessions being moved: drawn faintly under their ghosts
-    QList<Session> ghosts;         // drop or move preview, drawn at their (new) places
-    QColor ghostOutline{0x2e, 0x9e, 0x4f};
+    QSet<QString> dimmedIds; // sessions being moved: drawn faintly under their ghosts
+    QList<Session> ghosts; // drop or move preview, drawn at their (new) places
+    QColor ghostOutline { 0x2e, 0x9e, 0x4f };
     QString hoveredId;
 
     // Colours taken from a widget palette (light or dark theme), kind colours kept.
@@ -63,18 +65,18 @@ public:
     const WeekPainterOptions &options() const { return m_options; }
 
     // The whole week (header, hour axis, grid) in `rect`, hours [firstHour, lastHour).
-    void paintWeek(QPainter &painter, const QRectF &rect, const Plan &plan, const Analysis &analysis, int week,
-                   int firstHour, int lastHour) const;
+    void paintWeek(QPainter &painter, const QRectF &rect, const Plan &plan, const Analysis &analysis,
+                   int week, int firstHour, int lastHour) const;
 
     // Parts, for a view that scrolls the grid under a fixed header and axis.
     static double headerHeight(const QFont &font);
     static double axisWidth(const QFont &font);
-    void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry, const Analysis &analysis,
-                     int week) const;
+    void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry,
+                     const Analysis &analysis, int week) const;
     void paintTimeAxis(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry) const;
     // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body().
-    void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout, const Plan &plan,
-                   const Analysis &analysis) const;
+    void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout,
+                   const Plan &plan, const Analysis &analysis) const;
 
     // Rectangle of a block (its lane within the column), as painted and hit-tested.
     static QRectF blockRect(const WeekGeometry &geometry, const WeekBlock &block);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "weekview.h"
 
 #include "document.h"
@@ -263,8 +265,7 @@ void WeekView::paintEvent(QPaintEvent *)
     p.fillRect(QRectF(0, 0, body.left(), body.top()), m_painter.options().headerBackground);
     if (plan.weeks > 1) {
         p.setPen(m_painter.options().mutedText);
-        p.drawText(QRectF(0, 0, body.left(), body.top()), Qt::AlignCenter,
-                   tr("W%1").arg(m_week + 1));
+        p.drawText(QRectF(0, 0, body.left(), body.top()), Qt::AlignCenter, tr("W%1").arg(m_week + 1));
     }
     if (m_gesture == Gesture::RubberBand) {
         const QRect band = QRect(m_pressPos, m_currentPos).normalized();
@@ -404,12 +405,12 @@ void WeekView::mousePressEvent(QMouseEvent *event)
     m_pressedId = block->sessionId;
     m_pressAddedToSelection = !m_selected.contains(m_pressedId);
     if (m_pressAddedToSelection && !m_pressWithControl)
-        select({m_pressedId});
+        select({ m_pressedId });
     else if (m_pressAddedToSelection)
-        select(m_selected + QStringList{m_pressedId});
+        select(m_selected + QStringList { m_pressedId });
     m_gesture = onBottomEdge(*block, m_pressPos) ? Gesture::Resize : Gesture::Pending;
     if (m_gesture == Gesture::Resize)
-        select({m_pressedId});
+        select({ m_pressedId });
 }
 
 void WeekView::mouseMoveEvent(QMouseEvent *event)
@@ -507,7 +508,7 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const WeekBlock *block = blockAt(event->position().toPoint())) {
-        select({block->sessionId});
+        select({ block->sessionId });
         emit editRequested();
     }
 }
@@ -544,7 +545,7 @@ void WeekView::dragEnterEvent(QDragEnterEvent *event)
     m_dropPayload = decodeDragMimeData(event->mimeData());
     m_lastDropCell.reset();
     if (!m_dropPayload) {
-        event->ignore();  // foreign data (e.g. a .ordo file) goes to the window
+        event->ignore(); // foreign data (e.g. a .ordo file) goes to the window
         return;
     }
     event->acceptProposedAction();
@@ -568,7 +569,8 @@ void WeekView::dragMoveEvent(QDragMoveEvent *event)
     if (cell == m_lastDropCell)
         return;
     m_lastDropCell = cell;
-    const PlanEdit edit = SessionEdits::place(m_document->plan(), m_dropPayload->sessions, axisMinuteOf(*cell));
+    const PlanEdit edit
+        = SessionEdits::place(m_document->plan(), m_dropPayload->sessions, axisMinuteOf(*cell));
     showPreview(edit, false);
     showPreviewToolTip(pos);
 }
@@ -614,8 +616,8 @@ bool WeekView::viewportEvent(QEvent *event)
             const Session *s = m_document->plan().find(block->sessionId);
             if (!s)
                 return true;
-            QStringList lines{u"<b>"_s + s->displayTitle().toHtmlEscaped() + u"</b>"_s,
-                              SessionEdits::whenText(*s) + u", "_s + formatDuration(s->durationMin)};
+            QStringList lines { u"<b>"_s + s->displayTitle().toHtmlEscaped() + u"</b>"_s,
+                                SessionEdits::whenText(*s) + u", "_s + formatDuration(s->durationMin) };
             for (const Finding &f : m_document->analysis().findings) {
                 if (!f.hiddenByDefault && f.sessions.contains(s->id))
                     lines.append(u"• "_s + displayName(f.severity) + u": "_s + f.message.toHtmlEscaped());
@@ -626,7 +628,8 @@ bool WeekView::viewportEvent(QEvent *event)
         }
         return true;
     }
-    if (event->type() == QEvent::Leave && m_gesture == Gesture::None && !m_painter.options().hoveredId.isEmpty()) {
+    if (event->type() == QEvent::Leave && m_gesture == Gesture::None
+        && !m_painter.options().hoveredId.isEmpty()) {
         m_painter.options().hoveredId.clear();
         viewport()->update();
     }
@@ -671,7 +674,8 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
-    const bool added = edit.removals.isEmpty() && !m_selected.isEmpty() && plan.find(edit.upserts.value(0).id) == nullptr;
+    const bool added
+        = edit.removals.isEmpty() && !m_selected.isEmpty() && plan.find(edit.upserts.value(0).id) == nullptr;
     if (m_document->apply(edit)) {
         if (added) {
             QStringList ids;
@@ -701,7 +705,7 @@ bool WeekView::focusNextPrevChild(bool next)
         i = next ? 0 : int(order.size()) - 1;
     else
         i = (i + (next ? 1 : -1) + int(order.size())) % int(order.size());
-    select({order[i]});
+    select({ order[i] });
     scrollToSession(order[i]);
     return true;
 }
@@ -712,7 +716,7 @@ void WeekView::contextMenuEvent(QContextMenuEvent *event)
     if (!block)
         return;
     if (!m_selected.contains(block->sessionId))
-        select({block->sessionId});
+        select({ block->sessionId });
     SessionMenu menu(m_document, m_selected, block->sessionId, this);
     connect(&menu, &SessionMenu::editRequested, this, &WeekView::editRequested);
     menu.exec(event->globalPos());

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "dragpayload.h"
@@ -118,7 +120,7 @@ private:
     Gesture m_gesture = Gesture::None;
     QPoint m_pressPos;
     QPoint m_currentPos;
-    std::optional<GridPosition> m_pressCell;  // exact (unsnapped) cell under the press
+    std::optional<GridPosition> m_pressCell; // exact (unsnapped) cell under the press
     QString m_pressedId;
     bool m_pressWithControl = false;
     bool m_pressAddedToSelection = false;

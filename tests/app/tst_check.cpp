@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -30,7 +32,7 @@ class TestCheck : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(30000))
             qFatal("ordo did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
     static QString fixture(const char *name)
@@ -41,12 +43,14 @@ class TestCheck : public QObject
 private slots:
     void textOutput()
     {
-        const Run r = ordo({u"check"_s, fixture("t3-hiit-before-lifting.ordo")});
+        const Run r = ordo({ u"check"_s, fixture("t3-hiit-before-lifting.ordo") });
         QCOMPARE(r.code, 0);
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
-        QVERIFY(lines.first().startsWith(u"warning  ampk-window     Mon 06:20 Bike sprints — Heavy upper starts 1 h after "
-                                         u"Bike sprints (HIIT)."_s));
-        QVERIFY(lines.first().contains(u"Fix: Swap the order (lift first), or move Heavy upper to Mon 10:45 or later."_s));
+        QVERIFY(lines.first().startsWith(
+            u"warning  ampk-window     Mon 06:20 Bike sprints — Heavy upper starts 1 h after "
+            u"Bike sprints (HIIT)."_s));
+        QVERIFY(lines.first().contains(
+            u"Fix: Swap the order (lift first), or move Heavy upper to Mon 10:45 or later."_s));
         QVERIFY(lines.contains(u"Weekly summary:"_s));
         QVERIFY(lines.contains(u"  Sessions: 1 strength, 1 cardio, 0 mobility"_s));
         QVERIFY(lines.contains(u"  Cardio minutes: 0 easy, 0 moderate, 25 HIIT"_s));
@@ -56,20 +60,20 @@ private slots:
 
     void jsonOutput()
     {
-        const Run r = ordo({u"check"_s, fixture("t3-hiit-before-lifting.ordo"), u"--json"_s});
+        const Run r = ordo({ u"check"_s, fixture("t3-hiit-before-lifting.ordo"), u"--json"_s });
         QCOMPARE(r.code, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject root = doc.object();
-        QCOMPARE(root.keys(), (QStringList{u"days"_s, u"findings"_s, u"plan"_s, u"summary"_s}));
+        QCOMPARE(root.keys(), (QStringList { u"days"_s, u"findings"_s, u"plan"_s, u"summary"_s }));
         QCOMPARE(root[u"plan"_s].toString(), u"T3 HIIT before lifting"_s);
-        QVERIFY(r.out.startsWith("{\n  \"plan\": "));  // keys in cli.md order
+        QVERIFY(r.out.startsWith("{\n  \"plan\": ")); // keys in cli.md order
 
         const QJsonObject f = root[u"findings"_s].toArray().first().toObject();
         QCOMPARE(f[u"rule"_s].toString(), u"ampk-window"_s);
         QCOMPARE(f[u"severity"_s].toString(), u"warning"_s);
-        QCOMPARE(f[u"sessions"_s].toArray(), (QJsonArray{u"s1"_s, u"s2"_s}));
+        QCOMPARE(f[u"sessions"_s].toArray(), (QJsonArray { u"s1"_s, u"s2"_s }));
         QCOMPARE(f[u"week"_s].toInt(), 0);
         QCOMPARE(f[u"day"_s].toString(), u"mon"_s);
         QVERIFY(!f[u"message"_s].toString().isEmpty());
@@ -109,7 +113,7 @@ private slots:
 
     void windowAcrossMidnight()
     {
-        const Run r = ordo({u"check"_s, u"--json"_s, fixture("t5-midnight-window.ordo")});
+        const Run r = ordo({ u"check"_s, u"--json"_s, fixture("t5-midnight-window.ordo") });
         QCOMPARE(r.code, 0);
         const QJsonArray days = QJsonDocument::fromJson(r.out).object()[u"days"_s].toArray();
         const QJsonObject mon = days[0].toObject()[u"ampkWindows"_s].toArray()[0].toObject();
@@ -118,7 +122,8 @@ private slots:
         QCOMPARE(mon[u"end"_s].toString(), u"24:00"_s);
         QCOMPARE(tue[u"start"_s].toString(), u"00:00"_s);
         QCOMPARE(tue[u"end"_s].toString(), u"00:30"_s);
-        QCOMPARE(days[0].toObject()[u"fatigue"_s].toDouble(), std::round(days[0].toObject()[u"fatigue"_s].toDouble() * 10) / 10);
+        QCOMPARE(days[0].toObject()[u"fatigue"_s].toDouble(),
+                 std::round(days[0].toObject()[u"fatigue"_s].toDouble() * 10) / 10);
     }
 
     void strict_data()
@@ -132,22 +137,23 @@ private slots:
     {
         QFETCH(QString, plan);
         QFETCH(int, code);
-        QCOMPARE(ordo({u"check"_s, plan, u"--strict"_s}).code, code);
-        QCOMPARE(ordo({u"check"_s, u"--strict"_s, u"--json"_s, plan}).code, code);
-        QCOMPARE(ordo({u"check"_s, plan}).code, 0);
+        QCOMPARE(ordo({ u"check"_s, plan, u"--strict"_s }).code, code);
+        QCOMPARE(ordo({ u"check"_s, u"--strict"_s, u"--json"_s, plan }).code, code);
+        QCOMPARE(ordo({ u"check"_s, plan }).code, 0);
     }
 
     void related()
     {
         // T10 from standard input: the active-recovery badge lists leg-day-friendly as related,
         // and the hidden leg-day-friendly finding itself is not printed.
-        const QByteArray plan = R"({"format": "ordo-plan", "version": 1, "name": "T10", "weeks": 1, "repeat": false,
+        const QByteArray plan
+            = R"({"format": "ordo-plan", "version": 1, "name": "T10", "weeks": 1, "repeat": false,
             "profile": {"goal": "fat_loss"},
             "sessions": [
               {"id": "s1", "week": 0, "day": "mon", "start": "07:00", "durationMin": 60, "kind": "strength", "focus": "lower", "load": "heavy"},
               {"id": "s2", "week": 0, "day": "mon", "start": "08:00", "durationMin": 20, "kind": "cardio", "modality": "walking", "intensity": "easy"}
             ]})";
-        const Run r = ordo({u"check"_s, u"-"_s, u"--json"_s}, plan);
+        const Run r = ordo({ u"check"_s, u"-"_s, u"--json"_s }, plan);
         QCOMPARE(r.code, 0);
         const QJsonArray findings = QJsonDocument::fromJson(r.out).object()[u"findings"_s].toArray();
         bool found = false;
@@ -155,25 +161,25 @@ private slots:
             const QJsonObject f = v.toObject();
             QVERIFY(f[u"rule"_s].toString() != u"leg-day-friendly"_s);
             if (f[u"rule"_s].toString() == u"active-recovery"_s) {
-                QCOMPARE(f[u"related"_s].toArray(), QJsonArray{u"leg-day-friendly"_s});
+                QCOMPARE(f[u"related"_s].toArray(), QJsonArray { u"leg-day-friendly"_s });
                 found = true;
             }
         }
         QVERIFY(found);
-        const Run text = ordo({u"check"_s, u"-"_s}, plan);
+        const Run text = ordo({ u"check"_s, u"-"_s }, plan);
         QVERIFY(QString::fromUtf8(text.out).contains(u"(also: leg-day-friendly)"_s));
     }
 
     void templates()
     {
         // Every built-in plan analyses and gives valid JSON with one day per plan day.
-        const Run list = ordo({u"templates"_s});
+        const Run list = ordo({ u"templates"_s });
         QCOMPARE(list.code, 0);
         const QStringList names = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(!names.isEmpty());
         for (const QString &line : names) {
             const QString name = line.section(u'\t', 0, 0);
-            const Run r = ordo({u"check"_s, u"template:"_s + name, u"--json"_s});
+            const Run r = ordo({ u"check"_s, u"template:"_s + name, u"--json"_s });
             QCOMPARE(r.code, 0);
             const QJsonObject root = QJsonDocument::fromJson(r.out).object();
             QVERIFY2(!root.isEmpty(), qPrintable(name));
@@ -181,16 +187,44 @@ private slots:
         }
     }
 
+    // Every built-in plan's `check --json` output, byte for byte against the golden files in
+    // tests/data/golden. A refactoring must leave them unchanged; a rules revision updates them
+    // on purpose (regenerate with `ordo check template:NAME --json`).
+    void goldenOutputOfBuiltInPlans_data()
+    {
+        QTest::addColumn<QString>("name");
+        const Run list = ordo({ u"templates"_s });
+        QCOMPARE(list.code, 0);
+        for (const QByteArray &line : list.out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QString name = QString::fromUtf8(line.left(line.indexOf('\t')));
+            QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+    void goldenOutputOfBuiltInPlans()
+    {
+        QFETCH(QString, name);
+        const Run r = ordo({ u"check"_s, u"template:"_s + name, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        const QByteArray golden
+            = ordo::test::readFixture(ordo::test::dataDir() + u"/golden/check-"_s + name + u".json"_s);
+        QCOMPARE(r.out, golden);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
-        QTest::newRow("no plan") << QStringList{u"check"_s} << 2;
-        QTest::newRow("unknown option") << QStringList{u"check"_s, fixture("t1-warmup.ordo"), u"--bogus"_s} << 2;
-        QTest::newRow("two plans") << QStringList{u"check"_s, fixture("t1-warmup.ordo"), fixture("t1-warmup.ordo")} << 2;
-        QTest::newRow("missing file") << QStringList{u"check"_s, u"/nonexistent/plan.ordo"_s} << 3;
-        QTest::newRow("invalid plan") << QStringList{u"check"_s, fixture("invalid-day.ordo")} << 3;
-        QTest::newRow("unknown template") << QStringList{u"check"_s, u"template:nope"_s} << 3;
+        QTest::newRow("no plan") << QStringList { u"check"_s } << 2;
+        QTest::newRow("unknown option")
+            << QStringList { u"check"_s, fixture("t1-warmup.ordo"), u"--bogus"_s } << 2;
+        QTest::newRow("two plans") << QStringList { u"check"_s, fixture("t1-warmup.ordo"),
+                                                    fixture("t1-warmup.ordo") }
+                                   << 2;
+        QTest::newRow("missing file") << QStringList { u"check"_s, u"/nonexistent/plan.ordo"_s } << 3;
+        QTest::newRow("invalid plan") << QStringList { u"check"_s, fixture("invalid-day.ordo") } << 3;
+        QTest::newRow("unknown template") << QStringList { u"check"_s, u"template:nope"_s } << 3;
     }
     void errors()
     {

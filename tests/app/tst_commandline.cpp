@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 #include "planio.h"
 #include "testsupport.h"
@@ -33,8 +35,8 @@ class TestCommandLine : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             qFatal("ordo did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
 
 private slots:
@@ -42,17 +44,17 @@ private slots:
 
     void versionAndHelp()
     {
-        const Result v = ordo({u"--version"_s});
+        const Result v = ordo({ u"--version"_s });
         QCOMPARE(v.exitCode, 0);
         QCOMPARE(v.out, u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n');
-        const Result h = ordo({u"--help"_s});
+        const Result h = ordo({ u"--help"_s });
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(u"ordo check PLAN [--json] [--strict]"_s));
     }
 
     void templatesListsNameTabTitle()
     {
-        const Result r = ordo({u"templates"_s});
+        const Result r = ordo({ u"templates"_s });
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), builtinPlans().size());
@@ -75,7 +77,7 @@ private slots:
     void everyBuiltinPlanValidates()
     {
         QFETCH(QString, name);
-        const Result r = ordo({u"validate"_s, u"template:"_s + name});
+        const Result r = ordo({ u"validate"_s, u"template:"_s + name });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
@@ -84,22 +86,22 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(u"mine.ordo"_s);
-        const Result r = ordo({u"new"_s, u"strength"_s, out});
+        const Result r = ordo({ u"new"_s, u"strength"_s, out });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(test::readFixture(out), builtinPlanBytes(u"strength"_s));
-        QCOMPARE(ordo({u"validate"_s, out}).exitCode, 0);
+        QCOMPARE(ordo({ u"validate"_s, out }).exitCode, 0);
     }
 
     void newToUnwritablePlaceExitsFour()
     {
-        const Result r = ordo({u"new"_s, u"strength"_s, u"/nonexistent-dir/x.ordo"_s});
+        const Result r = ordo({ u"new"_s, u"strength"_s, u"/nonexistent-dir/x.ordo"_s });
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.startsWith(u"ordo: /nonexistent-dir/x.ordo: "_s));
     }
 
     void unknownTemplateExitsThree()
     {
-        const Result r = ordo({u"validate"_s, u"template:nope"_s});
+        const Result r = ordo({ u"validate"_s, u"template:nope"_s });
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.startsWith(u"ordo: template:nope: template: no built-in plan named \"nope\""_s));
     }
@@ -128,7 +130,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
-        const Result r = ordo({u"validate"_s, path});
+        const Result r = ordo({ u"validate"_s, path });
         QCOMPARE(r.exitCode, 3);
         const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
@@ -137,15 +139,15 @@ private slots:
 
     void planFromStandardInput()
     {
-        QCOMPARE(ordo({u"validate"_s, u"-"_s}, builtinPlanBytes(u"endurance"_s)).exitCode, 0);
-        const Result bad = ordo({u"validate"_s, u"-"_s}, "{\"format\":\"x\"}");
+        QCOMPARE(ordo({ u"validate"_s, u"-"_s }, builtinPlanBytes(u"endurance"_s)).exitCode, 0);
+        const Result bad = ordo({ u"validate"_s, u"-"_s }, "{\"format\":\"x\"}");
         QCOMPARE(bad.exitCode, 3);
         QVERIFY(bad.err.startsWith(u"ordo: -: /format: "_s));
     }
 
     void missingFileExitsThree()
     {
-        const Result r = ordo({u"validate"_s, u"/no/such/plan.ordo"_s});
+        const Result r = ordo({ u"validate"_s, u"/no/such/plan.ordo"_s });
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.startsWith(u"ordo: /no/such/plan.ordo: file: "_s));
     }
@@ -153,10 +155,10 @@ private slots:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("validate without plan") << QStringList{u"validate"_s};
-        QTest::newRow("validate two plans") << QStringList{u"validate"_s, u"a"_s, u"b"_s};
-        QTest::newRow("templates with argument") << QStringList{u"templates"_s, u"x"_s};
-        QTest::newRow("new without output") << QStringList{u"new"_s, u"strength"_s};
+        QTest::newRow("validate without plan") << QStringList { u"validate"_s };
+        QTest::newRow("validate two plans") << QStringList { u"validate"_s, u"a"_s, u"b"_s };
+        QTest::newRow("templates with argument") << QStringList { u"templates"_s, u"x"_s };
+        QTest::newRow("new without output") << QStringList { u"new"_s, u"strength"_s };
     }
 
     void usageErrorsExitTwo()

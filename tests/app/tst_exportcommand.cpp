@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "testsupport.h"
 
 #include <QFile>
@@ -39,7 +41,8 @@ class TestExportCommand : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             qFatal("ordo did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
 
     static QString tool(const QString &program, const QStringList &args)
@@ -67,7 +70,7 @@ private slots:
     void writesPdfWithoutDisplay()
     {
         const QString out = path(u"fatloss.pdf"_s);
-        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, out});
+        const Result r = ordo({ u"export"_s, u"template:fatloss"_s, u"--pdf"_s, out });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(out), qPrintable(r.out));
         QFile f(out);
@@ -75,7 +78,7 @@ private slots:
         QVERIFY(f.read(5) == "%PDF-");
         if (!m_poppler)
             QSKIP("pdfinfo is not installed");
-        const QString info = tool(u"pdfinfo"_s, {out});
+        const QString info = tool(u"pdfinfo"_s, { out });
         QVERIFY2(info.contains(u"(A4)"_s), qPrintable(info));
         QVERIFY(info.contains(u"Pages:           3"_s));
     }
@@ -85,30 +88,37 @@ private slots:
         if (!m_poppler)
             QSKIP("pdfinfo is not installed");
         const QString letter = path(u"letter.pdf"_s);
-        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, letter, u"--page-size"_s, u"Letter"_s}).exitCode, 0);
-        const QString all = tool(u"pdfinfo"_s, {letter});
+        QCOMPARE(
+            ordo({ u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, letter, u"--page-size"_s, u"Letter"_s })
+                .exitCode,
+            0);
+        const QString all = tool(u"pdfinfo"_s, { letter });
         QVERIFY2(all.contains(u"612 x 792 pts (letter)"_s), qPrintable(all));
         const QString one = path(u"week2.pdf"_s);
-        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, one, u"--week"_s, u"2"_s}).exitCode, 0);
-        const QString oneInfo = tool(u"pdfinfo"_s, {one});
-        const QString text = tool(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, one, u"-"_s});
+        QCOMPARE(ordo({ u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, one, u"--week"_s, u"2"_s }).exitCode,
+                 0);
+        const QString oneInfo = tool(u"pdfinfo"_s, { one });
+        const QString text = tool(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, one, u"-"_s });
         QVERIFY2(text.contains(u"Week 2 of 4"_s), qPrintable(text.left(400)));
         auto pages = [](const QString &info) {
             return info.section(u"Pages:"_s, 1).section(u'\n', 0, 0).trimmed().toInt();
         };
         QVERIFY(pages(oneInfo) < pages(all));
         const QString allWeeks = path(u"all.pdf"_s);
-        QCOMPARE(ordo({u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, allWeeks, u"--all-weeks"_s,
-                       u"--orientation"_s, u"landscape"_s}).exitCode, 0);
-        const QString landscape = tool(u"pdfinfo"_s, {allWeeks});
-        QVERIFY(pages(landscape) >= pages(all));  // wider pages hold fewer findings lines
+        QCOMPARE(ordo({ u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, allWeeks, u"--all-weeks"_s,
+                        u"--orientation"_s, u"landscape"_s })
+                     .exitCode,
+                 0);
+        const QString landscape = tool(u"pdfinfo"_s, { allWeeks });
+        QVERIFY(pages(landscape) >= pages(all)); // wider pages hold fewer findings lines
         QVERIFY2(landscape.contains(u"842 x 595 pts"_s), qPrintable(landscape));
     }
 
     void writesCalendar()
     {
         const QString out = path(u"plan.ics"_s);
-        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s});
+        const Result r = ordo(
+            { u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s });
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -117,8 +127,8 @@ private slots:
         QVERIFY(ics.count("BEGIN:VEVENT") >= 5);
         QCOMPARE(ics.count("BEGIN:VEVENT"), ics.count("RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=12\r\n"));
 
-        const Result four = ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s,
-                                  u"2026-01-05"_s, u"--weeks"_s, u"4"_s});
+        const Result four = ordo({ u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s,
+                                   u"2026-01-05"_s, u"--weeks"_s, u"4"_s });
         QCOMPARE(four.exitCode, 0);
         QFile g(out);
         QVERIFY(g.open(QIODevice::ReadOnly));
@@ -127,9 +137,11 @@ private slots:
 
     void readsPlanFromStandardInput()
     {
-        const QByteArray plan = ordo::test::readFixture(ordo::test::dataDir() + u"/plans/format-example.ordo"_s);
+        const QByteArray plan
+            = ordo::test::readFixture(ordo::test::dataDir() + u"/plans/format-example.ordo"_s);
         const QString out = path(u"stdin.ics"_s);
-        const Result r = ordo({u"export"_s, u"-"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s}, plan);
+        const Result r
+            = ordo({ u"export"_s, u"-"_s, u"--ics"_s, out, u"--start-date"_s, u"2026-01-05"_s }, plan);
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -140,18 +152,30 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         const QString pdf = u"x.pdf"_s;
-        QTest::newRow("no output") << QStringList{u"export"_s, u"template:fatloss"_s};
-        QTest::newRow("no plan") << QStringList{u"export"_s, u"--pdf"_s, pdf};
-        QTest::newRow("unknown option") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--color"_s};
-        QTest::newRow("bad page size") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"A5"_s};
-        QTest::newRow("week and all") << QStringList{u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, pdf, u"--week"_s, u"1"_s, u"--all-weeks"_s};
-        QTest::newRow("week zero") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--week"_s, u"0"_s};
-        QTest::newRow("week past end") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--week"_s, u"2"_s};
-        QTest::newRow("pdf without file") << QStringList{u"export"_s, u"template:fatloss"_s, u"--pdf"_s};
-        QTest::newRow("ics without date") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s};
-        QTest::newRow("bad date") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s, u"--start-date"_s, u"2026-13-01"_s};
-        QTest::newRow("bad weeks") << QStringList{u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s, u"--start-date"_s, u"2026-01-05"_s, u"--weeks"_s, u"0"_s};
-        QTest::newRow("two plans") << QStringList{u"export"_s, u"template:fatloss"_s, u"other.ordo"_s, u"--pdf"_s, pdf};
+        QTest::newRow("no output") << QStringList { u"export"_s, u"template:fatloss"_s };
+        QTest::newRow("no plan") << QStringList { u"export"_s, u"--pdf"_s, pdf };
+        QTest::newRow("unknown option")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--color"_s };
+        QTest::newRow("bad page size")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"A5"_s };
+        QTest::newRow("week and all")
+            << QStringList { u"export"_s, u"template:hybrid4w"_s, u"--pdf"_s, pdf, u"--week"_s,
+                             u"1"_s,      u"--all-weeks"_s };
+        QTest::newRow("week zero") << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s,
+                                                    pdf,         u"--week"_s,           u"0"_s };
+        QTest::newRow("week past end")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--week"_s, u"2"_s };
+        QTest::newRow("pdf without file") << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s };
+        QTest::newRow("ics without date")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s };
+        QTest::newRow("bad date") << QStringList { u"export"_s, u"template:fatloss"_s, u"--ics"_s,
+                                                   u"x.ics"_s,  u"--start-date"_s,     u"2026-13-01"_s };
+        QTest::newRow("bad weeks") << QStringList { u"export"_s,       u"template:fatloss"_s,
+                                                    u"--ics"_s,        u"x.ics"_s,
+                                                    u"--start-date"_s, u"2026-01-05"_s,
+                                                    u"--weeks"_s,      u"0"_s };
+        QTest::newRow("two plans") << QStringList { u"export"_s, u"template:fatloss"_s, u"other.ordo"_s,
+                                                    u"--pdf"_s, pdf };
     }
 
     void usageErrorsExitWith2()
@@ -175,24 +199,30 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ \"format\": \"ordo-plan\", \"version\": 1, \"sessions\": [ { \"id\": \"s1\" } ] }");
         f.close();
-        const Result r = ordo({u"export"_s, bad, u"--pdf"_s, path(u"bad.pdf"_s)});
+        const Result r = ordo({ u"export"_s, bad, u"--pdf"_s, path(u"bad.pdf"_s) });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.startsWith(u"ordo: "_s + bad + u": "_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(u"bad.pdf"_s)));
-        QCOMPARE(ordo({u"export"_s, path(u"missing.ordo"_s), u"--pdf"_s, path(u"m.pdf"_s)}).exitCode, 3);
-        QCOMPARE(ordo({u"export"_s, u"template:nosuch"_s, u"--ics"_s, path(u"m.ics"_s), u"--start-date"_s,
-                       u"2026-01-05"_s}).exitCode, 3);
+        QCOMPARE(ordo({ u"export"_s, path(u"missing.ordo"_s), u"--pdf"_s, path(u"m.pdf"_s) }).exitCode, 3);
+        QCOMPARE(ordo({ u"export"_s, u"template:nosuch"_s, u"--ics"_s, path(u"m.ics"_s), u"--start-date"_s,
+                        u"2026-01-05"_s })
+                     .exitCode,
+                 3);
     }
 
     void unwritableOutputExitsWith4()
     {
         const QString pdf = path(u"no-such-dir/out.pdf"_s);
-        const Result r = ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf});
+        const Result r = ordo({ u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf });
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.startsWith(u"ordo: "_s + pdf + u": "_s), qPrintable(r.err));
         const QString ics = path(u"no-such-dir/out.ics"_s);
-        QCOMPARE(ordo({u"export"_s, u"template:fatloss"_s, u"--ics"_s, ics, u"--start-date"_s, u"2026-01-05"_s}).exitCode, 4);
-        QCOMPARE(ordo({u"export"_s, u"template:fatloss"_s, u"--pdf"_s, m_dir.path()}).exitCode, 4);  // a directory
+        QCOMPARE(
+            ordo({ u"export"_s, u"template:fatloss"_s, u"--ics"_s, ics, u"--start-date"_s, u"2026-01-05"_s })
+                .exitCode,
+            4);
+        QCOMPARE(ordo({ u"export"_s, u"template:fatloss"_s, u"--pdf"_s, m_dir.path() }).exitCode,
+                 4); // a directory
     }
 };
 

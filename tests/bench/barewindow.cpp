@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -27,7 +29,9 @@ namespace {
 class FirstPaintProbe : public QObject
 {
 public:
-    explicit FirstPaintProbe(const QElapsedTimer &timer) : m_timer(timer) {}
+    explicit FirstPaintProbe(const QElapsedTimer &timer)
+        : m_timer(timer)
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

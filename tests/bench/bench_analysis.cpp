@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "benchplans.h"
 
@@ -26,7 +28,7 @@ void BM_AnalyzeCrowded(benchmark::State &state)
 {
     Plan p;
     p.weeks = 1;
-    const Kind kinds[] = {Kind::Strength, Kind::Cardio, Kind::Mobility};
+    const Kind kinds[] = { Kind::Strength, Kind::Cardio, Kind::Mobility };
     for (int i = 0; i < state.range(0); ++i) {
         Session s = make(i + 1, 0, Day::Wed, 10, 0, 60, kinds[i % 3]);
         s.focus = Focus(i % 4);

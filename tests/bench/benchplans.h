@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -28,7 +30,7 @@ inline Session make(int n, int week, Day day, int hh, int mm, int duration, Kind
 inline void addWeek(Plan &p, int week, bool extra)
 {
     int n = int(p.sessions.size()) + 1;
-    const int shift = (week % 3) * 15;  // vary start times a little from week to week
+    const int shift = (week % 3) * 15; // vary start times a little from week to week
     auto strength = [&](Day d, int hh, int mm, int dur, Focus f, Load l) {
         Session s = make(n++, week, d, hh, mm + shift, dur, Kind::Strength);
         s.focus = f;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "benchplans.h"
 #include "charts/chartspanel.h"
@@ -33,8 +35,9 @@ private:
         const Plan plan = hybridPlan(weeks);
         const Analysis analysis = analyze(plan);
         int pages = 0;
-        QBENCHMARK {
-            const PdfExporter::Result r = PdfExporter::render(plan, analysis, PdfOptions{});
+        QBENCHMARK
+        {
+            const PdfExporter::Result r = PdfExporter::render(plan, analysis, PdfOptions {});
             pages = r.pageCount;
         }
         QVERIFY(pages > 0);
@@ -60,7 +63,8 @@ private slots:
         panel.setPlan(before, beforeAnalysis);
         panel.setWeek(30);
         bool flip = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             panel.setPlan(flip ? before : after, flip ? beforeAnalysis : afterAnalysis);
             panel.repaint();
             flip = !flip;
@@ -81,7 +85,8 @@ private slots:
         QTRY_COMPARE(panel.findChildren<LoadChart *>().size(), 1);
         panel.setPlan(plan, analyze(plan));
         int week = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             week = (week + 1) % 52;
             panel.setWeek(week);
             panel.repaint();

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the benchmarks in Release (own build directory) and prints the performance table of
 # docs/performance.md: every benchmark median next to its budget, the startup and peak-memory
 # ratios against a bare Qt window, and the callgrind instruction count of the 52-week analysis.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "autofix.h"
 #include "tst_analysis_support.h"
@@ -17,10 +19,16 @@ class TestAnalysis : public QObject
     // Rules 30–39 look at the whole week; the examples list them only where they are the topic.
     static bool isWeeklyRule(const QString &id)
     {
-        static const QStringList weekly = {u"no-rest-day"_s, u"cardio-frequency"_s, u"cardio-duration"_s,
-                                           u"lifting-frequency"_s, u"endurance-volume-balance"_s,
-                                           u"aerobic-minimum"_s, u"beginner-volume"_s, u"high-load-day"_s,
-                                           u"load-spike"_s, u"monotony"_s};
+        static const QStringList weekly = { u"no-rest-day"_s,
+                                            u"cardio-frequency"_s,
+                                            u"cardio-duration"_s,
+                                            u"lifting-frequency"_s,
+                                            u"endurance-volume-balance"_s,
+                                            u"aerobic-minimum"_s,
+                                            u"beginner-volume"_s,
+                                            u"high-load-day"_s,
+                                            u"load-spike"_s,
+                                            u"monotony"_s };
         return weekly.contains(id);
     }
 
@@ -28,7 +36,8 @@ class TestAnalysis : public QObject
     {
         QStringList out;
         for (const Finding &f : a.findings)
-            out << f.rule + u':' + toId(f.severity) + u'[' + f.sessions.join(u',') + u"] also="_s + f.related.join(u',');
+            out << f.rule + u':' + toId(f.severity) + u'[' + f.sessions.join(u',') + u"] also="_s
+                    + f.related.join(u',');
         return out;
     }
 
@@ -52,90 +61,118 @@ private slots:
         // 80 min, so rule 17 (combined-too-long) fires by its trigger, though the examples do
         // not list it (they list the rules each example is about).
         QTest::newRow("T1 warm-up") << u"muscle_growth"_s << inter << false
-            << u"Mon 17:45 walking easy 15; Mon 18:00 strength upper heavy 60"_s
-            << QStringList{u"warmup:info"_s} << QStringList{} << true;
+                                    << u"Mon 17:45 walking easy 15; Mon 18:00 strength upper heavy 60"_s
+                                    << QStringList { u"warmup:info"_s } << QStringList {} << true;
         QTest::newRow("T2 long warm-up") << u"muscle_growth"_s << inter << false
-            << u"Mon 17:30 walking easy 25; Mon 18:00 strength upper heavy 60"_s
-            << QStringList{u"warmup-long:info"_s, u"combined-too-long:info"_s} << QStringList{u"warmup"_s} << true;
-        QTest::newRow("T3 hiit before lifting") << u"muscle_growth"_s << inter << false
+                                         << u"Mon 17:30 walking easy 25; Mon 18:00 strength upper heavy 60"_s
+                                         << QStringList { u"warmup-long:info"_s, u"combined-too-long:info"_s }
+                                         << QStringList { u"warmup"_s } << true;
+        QTest::newRow("T3 hiit before lifting")
+            << u"muscle_growth"_s << inter << false
             << u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s
-            << QStringList{u"ampk-window:warning:"_s} << QStringList{} << true;
+            << QStringList { u"ampk-window:warning:"_s } << QStringList {} << true;
         QTest::newRow("T4 ST") << u"strength"_s << inter << false
-            << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
-            << QStringList{u"ampk-window:warning"_s, u"combined-too-long:info"_s} << QStringList{} << true;
+                               << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
+                               << QStringList { u"ampk-window:warning"_s, u"combined-too-long:info"_s }
+                               << QStringList {} << true;
         QTest::newRow("T4 FL") << u"fat_loss"_s << inter << false
-            << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
-            << QStringList{u"ampk-window:info"_s, u"combined-too-long:info"_s} << QStringList{} << true;
+                               << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
+                               << QStringList { u"ampk-window:info"_s, u"combined-too-long:info"_s }
+                               << QStringList {} << true;
         QTest::newRow("T4 Beg MG") << u"muscle_growth"_s << u"beginner"_s << false
-            << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
-            << QStringList{u"ampk-window:info"_s, u"combined-too-long:info"_s} << QStringList{} << true;
+                                   << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
+                                   << QStringList { u"ampk-window:info"_s, u"combined-too-long:info"_s }
+                                   << QStringList {} << true;
         QTest::newRow("T4 EN") << u"endurance"_s << inter << false
-            << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
-            << QStringList{u"combined-too-long:info"_s} << QStringList{u"ampk-window"_s} << true;
-        QTest::newRow("T5 evening hiit, morning legs") << u"muscle_growth"_s << inter << false
+                               << u"Tue 06:00 running moderate 30; Tue 06:45 strength upper heavy 60"_s
+                               << QStringList { u"combined-too-long:info"_s }
+                               << QStringList { u"ampk-window"_s } << true;
+        QTest::newRow("T5 evening hiit, morning legs")
+            << u"muscle_growth"_s << inter << false
             << u"Mon 20:00 running hiit 30; Tue 07:00 strength lower heavy 60"_s
-            << QStringList{u"leg-day-hiit:warning:"_s} << QStringList{u"ampk-window"_s, u"hiit-before-legs"_s} << true;
+            << QStringList { u"leg-day-hiit:warning:"_s }
+            << QStringList { u"ampk-window"_s, u"hiit-before-legs"_s } << true;
         QTest::newRow("T6 MG") << u"muscle_growth"_s << inter << false
-            << u"Mon 18:00 cycling hiit 25; Tue 17:00 strength lower heavy 60"_s
-            << QStringList{u"hiit-before-legs:info"_s} << QStringList{} << true;
+                               << u"Mon 18:00 cycling hiit 25; Tue 17:00 strength lower heavy 60"_s
+                               << QStringList { u"hiit-before-legs:info"_s } << QStringList {} << true;
         QTest::newRow("T6 GF") << u"general_fitness"_s << inter << false
-            << u"Mon 18:00 cycling hiit 25; Tue 17:00 strength lower heavy 60"_s
-            << QStringList{} << QStringList{u"hiit-before-legs"_s} << true;
-        QTest::newRow("T7 run then legs 11 h later") << u"strength"_s << inter << false
+                               << u"Mon 18:00 cycling hiit 25; Tue 17:00 strength lower heavy 60"_s
+                               << QStringList {} << QStringList { u"hiit-before-legs"_s } << true;
+        QTest::newRow("T7 run then legs 11 h later")
+            << u"strength"_s << inter << false
             << u"Wed 06:00 running moderate 40; Wed 18:00 strength lower heavy 60"_s
-            << QStringList{u"leg-day-cardio:info:"_s} << QStringList{u"ampk-window"_s, u"split-gap"_s} << true;
-        QTest::newRow("T8 run then legs 4 h later") << u"strength"_s << inter << false
+            << QStringList { u"leg-day-cardio:info:"_s } << QStringList { u"ampk-window"_s, u"split-gap"_s }
+            << true;
+        QTest::newRow("T8 run then legs 4 h later")
+            << u"strength"_s << inter << false
             << u"Wed 10:00 running moderate 40; Wed 14:40 strength lower heavy 60"_s
-            << QStringList{u"leg-day-cardio:warning:split-gap"_s} << QStringList{u"split-gap"_s} << true;
+            << QStringList { u"leg-day-cardio:warning:split-gap"_s } << QStringList { u"split-gap"_s }
+            << true;
         QTest::newRow("T9 FL") << u"fat_loss"_s << inter << false
-            << u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s
-            << QStringList{u"post-lift-hiit:info"_s, u"combined-too-long:info"_s} << QStringList{} << true;
+                               << u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s
+                               << QStringList { u"post-lift-hiit:info"_s, u"combined-too-long:info"_s }
+                               << QStringList {} << true;
         QTest::newRow("T9 MG") << u"muscle_growth"_s << inter << false
-            << u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s
-            << QStringList{u"post-lift-hiit:warning"_s, u"combined-too-long:info"_s} << QStringList{} << true;
+                               << u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s
+                               << QStringList { u"post-lift-hiit:warning"_s, u"combined-too-long:info"_s }
+                               << QStringList {} << true;
         QTest::newRow("T9 FL lower") << u"fat_loss"_s << inter << false
-            << u"Thu 18:00 strength lower heavy 60; Thu 19:05 rowing hiit 20"_s
-            << QStringList{u"leg-day-hiit:warning"_s, u"combined-too-long:info"_s}
-            << QStringList{u"post-lift-hiit"_s} << true;
-        QTest::newRow("T10 active recovery") << u"fat_loss"_s << inter << false
+                                     << u"Thu 18:00 strength lower heavy 60; Thu 19:05 rowing hiit 20"_s
+                                     << QStringList { u"leg-day-hiit:warning"_s, u"combined-too-long:info"_s }
+                                     << QStringList { u"post-lift-hiit"_s } << true;
+        QTest::newRow("T10 active recovery")
+            << u"fat_loss"_s << inter << false
             << u"Mon 07:00 strength lower heavy 60; Mon 08:00 walking easy 20"_s
-            << QStringList{u"active-recovery:info:leg-day-friendly"_s} << QStringList{u"leg-day-cardio"_s} << true;
-        QTest::newRow("T11 two hiit") << u"general_fitness"_s << inter << false
+            << QStringList { u"active-recovery:info:leg-day-friendly"_s }
+            << QStringList { u"leg-day-cardio"_s } << true;
+        QTest::newRow("T11 two hiit")
+            << u"general_fitness"_s << inter << false
             << u"Sat 08:00 running hiit 25; Sat 17:00 cycling hiit 25"_s
-            << QStringList{u"double-hiit-day:warning"_s} << QStringList{} << true;
-        QTest::newRow("T11 two hiit and legs") << u"general_fitness"_s << inter << false
+            << QStringList { u"double-hiit-day:warning"_s } << QStringList {} << true;
+        QTest::newRow("T11 two hiit and legs")
+            << u"general_fitness"_s << inter << false
             << u"Sat 08:00 running hiit 25; Sat 17:00 cycling hiit 25; Sat 10:00 strength lower heavy 60"_s
-            << QStringList{u"double-hiit-day:critical"_s, u"leg-day-hiit:warning:ampk-window"_s,
-                           u"leg-day-hiit:warning:"_s}
-            << QStringList{} << true;
-        QTest::newRow("T13 overlap") << u"general_fitness"_s << inter << false
+            << QStringList { u"double-hiit-day:critical"_s, u"leg-day-hiit:warning:ampk-window"_s,
+                             u"leg-day-hiit:warning:"_s }
+            << QStringList {} << true;
+        QTest::newRow("T13 overlap")
+            << u"general_fitness"_s << inter << false
             << u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s
-            << QStringList{u"overlap:critical"_s} << QStringList{} << false;
-        QTest::newRow("T14 duplicate") << u"general_fitness"_s << inter << false
+            << QStringList { u"overlap:critical"_s } << QStringList {} << false;
+        QTest::newRow("T14 duplicate")
+            << u"general_fitness"_s << inter << false
             << u"Tue 07:00 strength lower heavy 60 id=s4; Tue 07:00 strength lower heavy 45 id=s9"_s
-            << QStringList{u"duplicate:critical"_s} << QStringList{u"overlap"_s, u"muscle-not-recovered"_s} << true;
-        QTest::newRow("T15 across midnight") << u"general_fitness"_s << inter << false
-            << u"Fri 23:30 running moderate 60"_s
-            << QStringList{u"crosses-midnight:info"_s} << QStringList{} << true;
-        QTest::newRow("T16 one day later") << u"muscle_growth"_s << inter << false
+            << QStringList { u"duplicate:critical"_s }
+            << QStringList { u"overlap"_s, u"muscle-not-recovered"_s } << true;
+        QTest::newRow("T15 across midnight")
+            << u"general_fitness"_s << inter << false << u"Fri 23:30 running moderate 60"_s
+            << QStringList { u"crosses-midnight:info"_s } << QStringList {} << true;
+        QTest::newRow("T16 one day later")
+            << u"muscle_growth"_s << inter << false
             << u"Mon 07:00 strength lower heavy 60; Tue 07:00 strength lower heavy 60"_s
-            << QStringList{u"muscle-not-recovered:warning"_s} << QStringList{} << true;
-        QTest::newRow("T16 47 h later") << u"muscle_growth"_s << inter << false
+            << QStringList { u"muscle-not-recovered:warning"_s } << QStringList {} << true;
+        QTest::newRow("T16 47 h later")
+            << u"muscle_growth"_s << inter << false
             << u"Mon 07:00 strength lower heavy 60; Wed 07:00 strength lower heavy 60"_s
-            << QStringList{u"muscle-not-recovered:warning"_s} << QStringList{} << true;
-        QTest::newRow("T16 49 h later") << u"muscle_growth"_s << inter << false
-            << u"Mon 07:00 strength lower heavy 60; Wed 09:00 strength lower heavy 60"_s
-            << QStringList{} << QStringList{u"muscle-not-recovered"_s} << true;
-        QTest::newRow("T17 beginner jumping first") << u"fat_loss"_s << u"beginner"_s << false
+            << QStringList { u"muscle-not-recovered:warning"_s } << QStringList {} << true;
+        QTest::newRow("T16 49 h later")
+            << u"muscle_growth"_s << inter << false
+            << u"Mon 07:00 strength lower heavy 60; Wed 09:00 strength lower heavy 60"_s << QStringList {}
+            << QStringList { u"muscle-not-recovered"_s } << true;
+        QTest::newRow("T17 beginner jumping first")
+            << u"fat_loss"_s << u"beginner"_s << false
             << u"Mon 18:00 jumping hiit 10; Mon 18:12 strength full moderate 45"_s
-            << QStringList{u"beginner-intense-first:warning:ampk-window,warmup-too-hard"_s}
-            << QStringList{u"leg-day-hiit"_s, u"leg-day-cardio"_s} << true;
-        QTest::newRow("T18 endurance legs then hiit") << u"endurance"_s << inter << false
+            << QStringList { u"beginner-intense-first:warning:ampk-window,warmup-too-hard"_s }
+            << QStringList { u"leg-day-hiit"_s, u"leg-day-cardio"_s } << true;
+        QTest::newRow("T18 endurance legs then hiit")
+            << u"endurance"_s << inter << false
             << u"Tue 17:00 strength lower heavy 45; Tue 17:50 running hiit 30"_s
-            << QStringList{u"leg-day-hiit:warning:endurance-order"_s} << QStringList{u"endurance-order"_s} << true;
-        QTest::newRow("T19 hiit stacking") << u"muscle_growth"_s << inter << false
+            << QStringList { u"leg-day-hiit:warning:endurance-order"_s }
+            << QStringList { u"endurance-order"_s } << true;
+        QTest::newRow("T19 hiit stacking")
+            << u"muscle_growth"_s << inter << false
             << u"Mon 18:00 cycling hiit 20; Tue 18:00 cycling hiit 20; Wed 18:00 cycling hiit 20; Sat 18:00 cycling hiit 20"_s
-            << QStringList{u"hiit-weekly:warning"_s, u"hiit-spacing:warning"_s} << QStringList{} << true;
+            << QStringList { u"hiit-weekly:warning"_s, u"hiit-spacing:warning"_s } << QStringList {} << true;
     }
 
     void examples()
@@ -177,11 +214,12 @@ private slots:
 
     void t3Details()
     {
-        const Plan p = makePlan(u"muscle_growth"_s, u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
+        const Plan p = makePlan(u"muscle_growth"_s,
+                                u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
         const Analysis a = analyze(p);
         const Finding &f = a.findings.first();
         QCOMPARE(f.rule, u"ampk-window"_s);
-        QCOMPARE(f.sessions, (QStringList{u"s1"_s, u"s2"_s}));
+        QCOMPARE(f.sessions, (QStringList { u"s1"_s, u"s2"_s }));
         QCOMPARE(f.day, Day::Mon);
         QVERIFY2(f.fix.contains(u"10:45 or later"_s), qPrintable(f.fix));
         QVERIFY2(f.message.contains(u"until Mon 10:45"_s), qPrintable(f.message));
@@ -206,7 +244,7 @@ private slots:
         QFETCH(bool, repeat);
         QFETCH(QString, severity);
         QString sessions;
-        for (const char *d : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+        for (const char *d : { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" })
             sessions += QString::fromLatin1(d) + u" 07:00 strength upper light 30;"_s;
         const Analysis a = analyze(makePlan(u"muscle_growth"_s, sessions, repeat));
         QStringList rules;
@@ -220,7 +258,8 @@ private slots:
 
     void t13OverlapFix()
     {
-        const Plan p = makePlan(u"general_fitness"_s, u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s);
+        const Plan p = makePlan(u"general_fitness"_s,
+                                u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s);
         const Analysis a = analyze(p);
         const Finding &f = a.findings.first();
         QCOMPARE(f.rule, u"overlap"_s);
@@ -235,35 +274,39 @@ private slots:
 
     void t14DuplicateFix()
     {
-        const Plan p = makePlan(u"general_fitness"_s,
-                                u"Tue 07:00 strength lower heavy 60 id=s4; Tue 07:00 strength lower heavy 45 id=s9"_s);
+        const Plan p
+            = makePlan(u"general_fitness"_s,
+                       u"Tue 07:00 strength lower heavy 60 id=s4; Tue 07:00 strength lower heavy 45 id=s9"_s);
         const Analysis a = analyze(p);
         int count = 0;
         for (const Finding &f : a.findings) {
             if (f.rule == u"duplicate"_s) {
                 ++count;
-                QCOMPARE(f.sessions, (QStringList{u"s4"_s, u"s9"_s}));
+                QCOMPARE(f.sessions, (QStringList { u"s4"_s, u"s9"_s }));
                 QCOMPARE(f.autoFix->type, AutoFix::Type::Delete);
                 QCOMPARE(f.autoFix->sessionId, u"s9"_s);
             }
         }
         QCOMPARE(count, 1);
         // "later id" is natural order: s10 is later than s9.
-        const Plan q = makePlan(u"general_fitness"_s,
-                                u"Tue 07:00 strength lower heavy 60 id=s10; Tue 07:00 strength lower heavy 45 id=s9"_s);
+        const Plan q = makePlan(
+            u"general_fitness"_s,
+            u"Tue 07:00 strength lower heavy 60 id=s10; Tue 07:00 strength lower heavy 45 id=s9"_s);
         QCOMPARE(analyze(q).findings.first().autoFix->sessionId, u"s10"_s);
     }
 
     void t16Messages()
     {
-        const Plan p = makePlan(u"muscle_growth"_s, u"Mon 07:00 strength lower heavy 60; Tue 07:00 strength lower heavy 60"_s);
+        const Plan p = makePlan(u"muscle_growth"_s,
+                                u"Mon 07:00 strength lower heavy 60; Tue 07:00 strength lower heavy 60"_s);
         const Finding f = analyze(p).findings.first();
         QVERIFY2(f.message.contains(u"23 h ago"_s), qPrintable(f.message));
         QVERIFY2(f.message.contains(u"48 %"_s), qPrintable(f.message));
         QVERIFY2(f.fix.contains(u"Wed 08:00"_s), qPrintable(f.fix));
         // Residual clause without a heavy session in the last 48 h: two moderate sessions.
-        const Plan q = makePlan(u"muscle_growth"_s,
-                                u"Mon 07:00 strength lower moderate 90; Mon 19:00 strength lower moderate 90"_s);
+        const Plan q
+            = makePlan(u"muscle_growth"_s,
+                       u"Mon 07:00 strength lower moderate 90; Mon 19:00 strength lower moderate 90"_s);
         bool residual = false;
         for (const Finding &g : analyze(q).findings)
             residual = residual || (g.rule == u"muscle-not-recovered"_s && g.severity == Severity::Info);
@@ -272,9 +315,10 @@ private slots:
 
     void findingsSorted()
     {
-        const Plan p = makePlan(u"general_fitness"_s,
-                                u"Sat 08:00 running hiit 25; Sat 17:00 cycling hiit 25; Sat 10:00 strength lower heavy 60;"
-                                u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s);
+        const Plan p = makePlan(
+            u"general_fitness"_s,
+            u"Sat 08:00 running hiit 25; Sat 17:00 cycling hiit 25; Sat 10:00 strength lower heavy 60;"
+            u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s);
         const Analysis a = analyze(p);
         for (int i = 1; i < a.findings.size(); ++i) {
             const Finding &x = a.findings[i - 1];
@@ -291,17 +335,24 @@ private slots:
         QTest::addColumn<QString>("sessions");
         QTest::addColumn<QString>("rule");
         QTest::newRow("overlap") << u"general_fitness"_s
-            << u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s << u"overlap"_s;
-        QTest::newRow("overlap, snapped") << u"general_fitness"_s
-            << u"Mon 18:00 strength full moderate 50; Mon 18:45 cycling moderate 30"_s << u"overlap"_s;
-        QTest::newRow("overlap across week wrap") << u"general_fitness"_s
-            << u"Sun 23:00 strength full moderate 90; Sun 23:30 mobility 30"_s << u"overlap"_s;
-        QTest::newRow("duplicate") << u"general_fitness"_s
-            << u"Tue 07:00 strength lower heavy 60 id=s4; Tue 07:00 strength lower heavy 45 id=s9"_s << u"duplicate"_s;
-        QTest::newRow("ampk-window") << u"muscle_growth"_s
-            << u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s << u"ampk-window"_s;
-        QTest::newRow("endurance-order") << u"endurance"_s
-            << u"Tue 17:00 strength upper moderate 45; Tue 18:00 running moderate 60"_s << u"endurance-order"_s;
+                                 << u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s
+                                 << u"overlap"_s;
+        QTest::newRow("overlap, snapped")
+            << u"general_fitness"_s << u"Mon 18:00 strength full moderate 50; Mon 18:45 cycling moderate 30"_s
+            << u"overlap"_s;
+        QTest::newRow("overlap across week wrap")
+            << u"general_fitness"_s << u"Sun 23:00 strength full moderate 90; Sun 23:30 mobility 30"_s
+            << u"overlap"_s;
+        QTest::newRow("duplicate")
+            << u"general_fitness"_s
+            << u"Tue 07:00 strength lower heavy 60 id=s4; Tue 07:00 strength lower heavy 45 id=s9"_s
+            << u"duplicate"_s;
+        QTest::newRow("ampk-window")
+            << u"muscle_growth"_s << u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s
+            << u"ampk-window"_s;
+        QTest::newRow("endurance-order")
+            << u"endurance"_s << u"Tue 17:00 strength upper moderate 45; Tue 18:00 running moderate 60"_s
+            << u"endurance-order"_s;
     }
     void autoFixRemovesFinding()
     {

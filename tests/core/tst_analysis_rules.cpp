@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "tst_analysis_support.h"
 
@@ -43,7 +45,8 @@ class TestAnalysisRules : public QObject
     }
 
     static void row(const char *name, const QString &goal, const QString &sessions, const QString &rule,
-                    const QString &expected, bool repeat = false, int weeks = 1, const QString &level = u"intermediate"_s)
+                    const QString &expected, bool repeat = false, int weeks = 1,
+                    const QString &level = u"intermediate"_s)
     {
         QTest::newRow(name) << goal << level << repeat << weeks << sessions << rule << expected;
     }
@@ -57,9 +60,10 @@ private slots:
         QTest::addColumn<int>("weeks");
         QTest::addColumn<QString>("sessions");
         QTest::addColumn<QString>("rule");
-        QTest::addColumn<QString>("expected");  // severity, "related", or "" (no finding)
-        const QString gf = u"general_fitness"_s, mg = u"muscle_growth"_s, st = u"strength"_s, fl = u"fat_loss"_s,
-                      en = u"endurance"_s;
+        QTest::addColumn<QString>("expected"); // severity, "related", or "" (no finding)
+        const QString gf = u"general_fitness"_s, mg = u"muscle_growth"_s, st = u"strength"_s,
+                      fl = u"fat_loss"_s, en = u"endurance"_s;
+        // clang-format off
 
         // 1 overlap
         row("1 fires", gf, u"Mon 18:00 strength full moderate 60; Mon 18:45 cycling moderate 30"_s, u"overlap"_s, u"critical"_s);
@@ -268,6 +272,7 @@ private slots:
         // 39 monotony
         row("39 flat week", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 strength upper light 30; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"monotony"_s, u"info"_s);
         row("39 varied week", mg, u"Mon 07:00 strength upper light 30; Wed 07:00 strength upper heavy 60"_s, u"monotony"_s, u""_s);
+        // clang-format on
     }
 
     void rules()
@@ -281,7 +286,8 @@ private slots:
         QFETCH(QString, expected);
         const Plan p = makePlan(goal, sessions, repeat, weeks, *fromId<Experience>(level));
         const Analysis a = analyze(p);
-        QVERIFY2(outcome(a, rule) == expected, qPrintable(u"got '"_s + outcome(a, rule) + u"': "_s + dump(a)));
+        QVERIFY2(outcome(a, rule) == expected,
+                 qPrintable(u"got '"_s + outcome(a, rule) + u"': "_s + dump(a)));
     }
 
     void ampkSeverityMatrix_data()
@@ -290,9 +296,10 @@ private slots:
         QTest::addColumn<QString>("level");
         QTest::addColumn<QString>("intensity");
         QTest::addColumn<QString>("expected");
-        const QStringList goals = {u"fat_loss"_s, u"muscle_growth"_s, u"strength"_s, u"endurance"_s, u"general_fitness"_s};
+        const QStringList goals
+            = { u"fat_loss"_s, u"muscle_growth"_s, u"strength"_s, u"endurance"_s, u"general_fitness"_s };
         for (const QString &g : goals) {
-            for (const QString &l : {u"beginner"_s, u"intermediate"_s, u"advanced"_s}) {
+            for (const QString &l : { u"beginner"_s, u"intermediate"_s, u"advanced"_s }) {
                 const bool en = g == u"endurance"_s;
                 const QString hiit = en ? u"info"_s : u"warning"_s;
                 QString moderate;
@@ -303,7 +310,8 @@ private slots:
                 else
                     moderate = (g == u"muscle_growth"_s || g == u"strength"_s) ? u"warning"_s : u"info"_s;
                 QTest::addRow("%s %s hiit", qPrintable(g), qPrintable(l)) << g << l << u"hiit"_s << hiit;
-                QTest::addRow("%s %s moderate", qPrintable(g), qPrintable(l)) << g << l << u"moderate"_s << moderate;
+                QTest::addRow("%s %s moderate", qPrintable(g), qPrintable(l))
+                    << g << l << u"moderate"_s << moderate;
             }
         }
     }
@@ -315,13 +323,15 @@ private slots:
         QFETCH(QString, expected);
         // 60 min of cardio ends 06:45; lifting at 07:50 is inside both windows (75 and 240 min),
         // more than 60 min after the end (no rule 12) and more than 15 min (no rule 9).
-        const Plan p = makePlan(goal, u"Tue 05:45 swimming %1 60; Tue 07:50 strength upper heavy 60"_s.arg(intensity),
-                                false, 1, *fromId<Experience>(level));
+        const Plan p
+            = makePlan(goal, u"Tue 05:45 swimming %1 60; Tue 07:50 strength upper heavy 60"_s.arg(intensity),
+                       false, 1, *fromId<Experience>(level));
         const Analysis a = analyze(p);
         QVERIFY2(outcome(a, u"ampk-window"_s) == expected, qPrintable(dump(a)));
         // Light lifting: one step lower.
-        const Plan q = makePlan(goal, u"Tue 05:45 swimming %1 60; Tue 07:50 strength upper light 60"_s.arg(intensity),
-                                false, 1, *fromId<Experience>(level));
+        const Plan q
+            = makePlan(goal, u"Tue 05:45 swimming %1 60; Tue 07:50 strength upper light 60"_s.arg(intensity),
+                       false, 1, *fromId<Experience>(level));
         const QString lowered = expected == u"warning"_s ? u"info"_s : QString();
         QVERIFY2(outcome(analyze(q), u"ampk-window"_s) == lowered, qPrintable(dump(analyze(q))));
     }
@@ -331,7 +341,7 @@ private slots:
         QTest::addColumn<QString>("goal");
         QTest::addColumn<QString>("level");
         QTest::addColumn<QString>("expected");
-        for (const QString &l : {u"beginner"_s, u"intermediate"_s, u"advanced"_s}) {
+        for (const QString &l : { u"beginner"_s, u"intermediate"_s, u"advanced"_s }) {
             QTest::addRow("FL %s", qPrintable(l)) << u"fat_loss"_s << l << u"info"_s;
             QTest::addRow("MG %s", qPrintable(l)) << u"muscle_growth"_s << l << u"warning"_s;
             QTest::addRow("ST %s", qPrintable(l)) << u"strength"_s << l << u"warning"_s;
@@ -344,8 +354,8 @@ private slots:
         QFETCH(QString, goal);
         QFETCH(QString, level);
         QFETCH(QString, expected);
-        const Plan p = makePlan(goal, u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s, false, 1,
-                                *fromId<Experience>(level));
+        const Plan p = makePlan(goal, u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s, false,
+                                1, *fromId<Experience>(level));
         QVERIFY2(outcome(analyze(p), u"post-lift-hiit"_s) == expected, qPrintable(dump(analyze(p))));
     }
 
@@ -355,13 +365,15 @@ private slots:
         QTest::addColumn<QString>("level");
         QTest::addColumn<QString>("liftAt");
         QTest::addColumn<QString>("expected");
-        for (const QString &l : {u"beginner"_s, u"intermediate"_s, u"advanced"_s}) {
-            for (const QString &g : {u"muscle_growth"_s, u"strength"_s, u"fat_loss"_s}) {
-                QTest::addRow("%s %s close", qPrintable(g), qPrintable(l)) << g << l << u"12:00"_s << u"warning"_s;
+        for (const QString &l : { u"beginner"_s, u"intermediate"_s, u"advanced"_s }) {
+            for (const QString &g : { u"muscle_growth"_s, u"strength"_s, u"fat_loss"_s }) {
+                QTest::addRow("%s %s close", qPrintable(g), qPrintable(l))
+                    << g << l << u"12:00"_s << u"warning"_s;
                 QTest::addRow("%s %s far", qPrintable(g), qPrintable(l)) << g << l << u"17:00"_s << u"info"_s;
             }
-            for (const QString &g : {u"general_fitness"_s, u"endurance"_s}) {
-                QTest::addRow("%s %s close", qPrintable(g), qPrintable(l)) << g << l << u"12:00"_s << u"info"_s;
+            for (const QString &g : { u"general_fitness"_s, u"endurance"_s }) {
+                QTest::addRow("%s %s close", qPrintable(g), qPrintable(l))
+                    << g << l << u"12:00"_s << u"info"_s;
                 QTest::addRow("%s %s far", qPrintable(g), qPrintable(l)) << g << l << u"17:00"_s << QString();
             }
         }
@@ -373,19 +385,22 @@ private slots:
         QFETCH(QString, liftAt);
         QFETCH(QString, expected);
         // Cycling moderate 60 min ends 07:00: lifting at 12:00 is 5 h later, at 17:00 10 h later.
-        const Plan p = makePlan(goal, u"Wed 06:00 cycling moderate 60; Wed %1 strength lower heavy 60"_s.arg(liftAt),
-                                false, 1, *fromId<Experience>(level));
+        const Plan p
+            = makePlan(goal, u"Wed 06:00 cycling moderate 60; Wed %1 strength lower heavy 60"_s.arg(liftAt),
+                       false, 1, *fromId<Experience>(level));
         QVERIFY2(outcome(analyze(p), u"leg-day-cardio"_s) == expected, qPrintable(dump(analyze(p))));
     }
 
     void thresholdOverride()
     {
-        Plan p = makePlan(u"muscle_growth"_s, u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
+        Plan p = makePlan(u"muscle_growth"_s,
+                          u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
         QCOMPARE(outcome(analyze(p), u"ampk-window"_s), u"warning"_s);
         p.analysis.thresholds.insert(u"ampk.hiit.maxMin"_s, 60);
         QCOMPARE(outcome(analyze(p), u"ampk-window"_s), QString());
         // A longer warm-up limit turns T2's 25 min walk into a warm-up.
-        Plan q = makePlan(u"muscle_growth"_s, u"Mon 17:30 walking easy 25; Mon 18:00 strength upper heavy 60"_s);
+        Plan q
+            = makePlan(u"muscle_growth"_s, u"Mon 17:30 walking easy 25; Mon 18:00 strength upper heavy 60"_s);
         q.analysis.thresholds.insert(u"warmup.maxMin"_s, 25);
         QCOMPARE(outcome(analyze(q), u"warmup"_s), u"info"_s);
         QCOMPARE(analyze(q).summary.cardioSessions, 0);
@@ -395,14 +410,14 @@ private slots:
     {
         // T18 without rule 19: endurance-order takes over the pair.
         Plan p = makePlan(u"endurance"_s, u"Tue 17:00 strength lower heavy 45; Tue 17:50 running hiit 30"_s);
-        p.analysis.disabledRules = {u"leg-day-hiit"_s};
+        p.analysis.disabledRules = { u"leg-day-hiit"_s };
         const Analysis a = analyze(p);
         QCOMPARE(outcome(a, u"leg-day-hiit"_s), QString());
         QCOMPARE(outcome(a, u"endurance-order"_s), u"warning"_s);
         for (const Finding &f : a.findings)
             QVERIFY(!f.related.contains(u"leg-day-hiit"_s));
-        p.analysis.disabledRules = {u"leg-day-hiit"_s, u"endurance-order"_s, u"combined-too-long"_s,
-                                    u"lifting-frequency"_s, u"high-load-day"_s};
+        p.analysis.disabledRules = { u"leg-day-hiit"_s, u"endurance-order"_s, u"combined-too-long"_s,
+                                     u"lifting-frequency"_s, u"high-load-day"_s };
         for (const Finding &f : analyze(p).findings)
             QVERIFY2(f.rule == u"muscle-not-recovered"_s, qPrintable(f.rule));
     }
@@ -433,8 +448,8 @@ private slots:
     {
         // Many different sessions at one time: overlaps are capped per rule.
         QString sessions;
-        const char *kinds[] = {"strength upper heavy", "cycling moderate", "mobility", "strength lower moderate",
-                               "running hiit", "rowing easy"};
+        const char *kinds[] = { "strength upper heavy",    "cycling moderate", "mobility",
+                                "strength lower moderate", "running hiit",     "rowing easy" };
         for (int i = 0; i < 600; ++i)
             sessions += u"Wed 10:00 %1 60;"_s.arg(QString::fromLatin1(kinds[i % 6]));
         const Analysis a = analyze(makePlan(u"general_fitness"_s, sessions));
@@ -443,37 +458,41 @@ private slots:
 
     void windowsOfWarmupsAndDuplicates()
     {
-        const Analysis a = analyze(makePlan(u"muscle_growth"_s,
+        const Analysis a = analyze(makePlan(
+            u"muscle_growth"_s,
             u"Mon 06:20 cycling hiit 25; Mon 06:20 cycling hiit 25; Mon 07:45 strength upper heavy 60"_s));
-        QCOMPARE(a.windows.size(), 1);  // the later duplicate has no window of its own
+        QCOMPARE(a.windows.size(), 1); // the later duplicate has no window of its own
     }
 
     void summaryOfOneWeek()
     {
-        const Analysis a = analyze(makePlan(u"muscle_growth"_s,
+        const Analysis a = analyze(makePlan(
+            u"muscle_growth"_s,
             u"Mon 17:45 walking easy 15; Mon 18:00 strength upper heavy 60; Tue 06:00 cycling hiit 20;"
             u"Wed 18:00 mobility 30; Thu 07:00 running moderate 40"_s));
         QCOMPARE(a.summary.strengthSessions, 1);
-        QCOMPARE(a.summary.cardioSessions, 2);  // the warm-up is not a cardio session
+        QCOMPARE(a.summary.cardioSessions, 2); // the warm-up is not a cardio session
         QCOMPARE(a.summary.mobilitySessions, 1);
-        QCOMPARE(a.summary.cardioMinutesEasy, 15);  // but its minutes count
+        QCOMPARE(a.summary.cardioMinutesEasy, 15); // but its minutes count
         QCOMPARE(a.summary.cardioMinutesModerate, 40);
         QCOMPARE(a.summary.cardioMinutesHiit, 20);
-        QCOMPARE(a.summary.restDays, 4);  // Wed (mobility only), Fri, Sat, Sun
+        QCOMPARE(a.summary.restDays, 4); // Wed (mobility only), Fri, Sat, Sun
     }
 
     void summaryIsAverageWeek()
     {
-        const Analysis a = analyze(makePlan(u"muscle_growth"_s,
+        const Analysis a = analyze(makePlan(
+            u"muscle_growth"_s,
             u"Mon 18:00 strength upper heavy 60; Mon 18:00 strength lower heavy 60 w=1; Wed 18:00 strength lower heavy 60 w=1"_s,
             true, 2));
-        QCOMPARE(a.summary.strengthSessions, 2);  // 3 sessions over 2 weeks, rounded half away from zero
+        QCOMPARE(a.summary.strengthSessions, 2); // 3 sessions over 2 weeks, rounded half away from zero
         QCOMPARE(a.days.size(), 14);
     }
 
     void cyclePhase()
     {
-        Plan p = makePlan(u"general_fitness"_s, u"Mon 18:00 cycling hiit 20; Sat 18:00 cycling hiit 20 w=3"_s, true, 4);
+        Plan p = makePlan(u"general_fitness"_s, u"Mon 18:00 cycling hiit 20; Sat 18:00 cycling hiit 20 w=3"_s,
+                          true, 4);
         p.profile.sex = Sex::Female;
         CycleSettings c;
         c.firstWeek = 0;
@@ -486,7 +505,7 @@ private slots:
             if (f.rule == u"cycle-phase"_s)
                 hits << f.sessions;
         }
-        QCOMPARE(hits, QStringList{u"s2"_s});  // cycle day 27 > 14; day 1 is not luteal
+        QCOMPARE(hits, QStringList { u"s2"_s }); // cycle day 27 > 14; day 1 is not luteal
         p.profile.sex = Sex::Male;
         QCOMPARE(outcome(analyze(p), u"cycle-phase"_s), QString());
     }
@@ -495,13 +514,18 @@ private slots:
     {
         QString sessions;
         for (int w = 0; w < 4; ++w)
-            sessions += u"Mon 07:00 strength upper moderate 60 w=%1; Thu 07:00 strength lower moderate 60 w=%1;"_s.arg(w);
+            sessions
+                += u"Mon 07:00 strength upper moderate 60 w=%1; Thu 07:00 strength lower moderate 60 w=%1;"_s
+                       .arg(w);
         const QString base = sessions;
         sessions += u"Mon 07:00 strength upper moderate 60 w=4; Tue 07:00 strength lower moderate 60 w=4;"
                     u"Thu 07:00 strength upper moderate 60 w=4; Fri 07:00 strength lower moderate 60 w=4"_s;
-        QCOMPARE(outcome(analyze(makePlan(u"muscle_growth"_s, sessions, false, 5)), u"load-spike"_s), u"warning"_s);
-        QCOMPARE(outcome(analyze(makePlan(u"muscle_growth"_s, sessions, true, 5)), u"load-spike"_s), QString());
-        const QString info = base + u"Mon 07:00 strength upper moderate 60 w=4; Thu 07:00 strength lower moderate 120 w=4"_s;
+        QCOMPARE(outcome(analyze(makePlan(u"muscle_growth"_s, sessions, false, 5)), u"load-spike"_s),
+                 u"warning"_s);
+        QCOMPARE(outcome(analyze(makePlan(u"muscle_growth"_s, sessions, true, 5)), u"load-spike"_s),
+                 QString());
+        const QString info
+            = base + u"Mon 07:00 strength upper moderate 60 w=4; Thu 07:00 strength lower moderate 120 w=4"_s;
         QCOMPARE(outcome(analyze(makePlan(u"muscle_growth"_s, info, false, 5)), u"load-spike"_s), u"info"_s);
     }
 };

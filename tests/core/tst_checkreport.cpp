@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "checkreport.h"
 #include "tst_analysis_support.h"
@@ -19,35 +21,39 @@ class TestCheckReport : public QObject
 private slots:
     void goldenText()
     {
-        Plan p = makePlan(u"muscle_growth"_s,
-                          u"Mon 06:20 cycling hiit 25 rpe=9 title=Bike_sprints; Mon 07:45 strength upper heavy 60 title=Heavy_upper"_s);
-        p.analysis.disabledRules = {u"lifting-frequency"_s, u"high-load-day"_s};
+        Plan p = makePlan(
+            u"muscle_growth"_s,
+            u"Mon 06:20 cycling hiit 25 rpe=9 title=Bike_sprints; Mon 07:45 strength upper heavy 60 title=Heavy_upper"_s);
+        p.analysis.disabledRules = { u"lifting-frequency"_s, u"high-load-day"_s };
         const QString text = checkText(p, analyze(p));
-        const QString expected =
-            u"warning  ampk-window     Mon 06:20 Bike sprints — Heavy upper starts 1 h after Bike sprints (HIIT). AMPK is "
-            u"estimated to stay elevated until Mon 10:45 (4 h after HIIT cardio), which may blunt the lifting stimulus; "
-            u"pre-tired muscles also manage fewer reps. Fix: Swap the order (lift first), or move Heavy upper to Mon 10:45 "
-            u"or later.\n"
-            u"\n"
-            u"Weekly summary:\n"
-            u"  Sessions: 1 strength, 1 cardio, 0 mobility\n"
-            u"  Cardio minutes: 0 easy, 0 moderate, 25 HIIT\n"
-            u"  Rest days: 6\n"
-            u"  Estimated energy: ≈ 762 kcal\n"_s;
+        const QString expected = u"warning  ampk-window     Mon 06:20 Bike sprints — Heavy upper starts 1 h "
+                                 u"after Bike sprints (HIIT). AMPK is "
+                                 u"estimated to stay elevated until Mon 10:45 (4 h after HIIT cardio), which "
+                                 u"may blunt the lifting stimulus; "
+                                 u"pre-tired muscles also manage fewer reps. Fix: Swap the order (lift "
+                                 u"first), or move Heavy upper to Mon 10:45 "
+                                 u"or later.\n"
+                                 u"\n"
+                                 u"Weekly summary:\n"
+                                 u"  Sessions: 1 strength, 1 cardio, 0 mobility\n"
+                                 u"  Cardio minutes: 0 easy, 0 moderate, 25 HIIT\n"
+                                 u"  Rest days: 6\n"
+                                 u"  Estimated energy: ≈ 762 kcal\n"_s;
         QCOMPARE(text, expected);
     }
 
     void noFindings()
     {
         Plan p = makePlan(u"general_fitness"_s, u"Mon 07:00 mobility 30"_s);
-        p.analysis.disabledRules = {u"lifting-frequency"_s, u"aerobic-minimum"_s};
+        p.analysis.disabledRules = { u"lifting-frequency"_s, u"aerobic-minimum"_s };
         QVERIFY(checkText(p, analyze(p)).startsWith(u"No findings.\n\nWeekly summary:\n"_s));
     }
 
     void multiWeekText()
     {
-        const Plan p = makePlan(u"muscle_growth"_s,
-                                u"Mon 07:00 strength lower heavy 60 w=1; Tue 07:00 strength lower heavy 60 w=1"_s, true, 2);
+        const Plan p = makePlan(
+            u"muscle_growth"_s,
+            u"Mon 07:00 strength lower heavy 60 w=1; Tue 07:00 strength lower heavy 60 w=1"_s, true, 2);
         const QString text = checkText(p, analyze(p));
         QVERIFY2(text.contains(u"week 2 Mon 07:00 Heavy lower — "_s), qPrintable(text));
         QVERIFY(text.contains(u"Weekly summary (average of 2 weeks):"_s));
@@ -55,7 +61,8 @@ private slots:
 
     void jsonIsStable()
     {
-        const Plan p = makePlan(u"muscle_growth"_s, u"Mon 20:00 running hiit 30; Tue 07:00 strength lower heavy 60"_s);
+        const Plan p
+            = makePlan(u"muscle_growth"_s, u"Mon 20:00 running hiit 30; Tue 07:00 strength lower heavy 60"_s);
         const Analysis a = analyze(p);
         const QByteArray json = checkJson(p, a);
         QCOMPARE(checkJson(p, analyze(p)), json);
@@ -63,7 +70,8 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         const QJsonArray days = root[u"days"_s].toArray();
         QCOMPARE(days.size(), 7);
-        QCOMPARE(days[0].toObject()[u"ampkWindows"_s].toArray()[0].toObject()[u"end"_s].toString(), u"24:00"_s);
+        QCOMPARE(days[0].toObject()[u"ampkWindows"_s].toArray()[0].toObject()[u"end"_s].toString(),
+                 u"24:00"_s);
         QCOMPARE(days[0].toObject()[u"fatigue"_s].toDouble(), std::round(a.days[0].fatigue * 10) / 10);
         QCOMPARE(days[1].toObject()[u"kcal"_s].toInt(), int(std::lround(a.days[1].kcal)));
         // Key order of a finding follows cli.md.
@@ -78,7 +86,7 @@ private slots:
         Finding f;
         f.severity = Severity::Warning;
         f.hiddenByDefault = true;
-        a.findings = {f};
+        a.findings = { f };
         QVERIFY(!hasStrictFindings(a));
         a.findings[0].hiddenByDefault = false;
         QVERIFY(hasStrictFindings(a));

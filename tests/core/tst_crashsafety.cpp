@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 #include "planio.h"
 
@@ -56,19 +58,21 @@ bool runTool(const QString &program, const QStringList &args)
 class TmpfsMount
 {
 public:
-    TmpfsMount(const QString &path, const QString &size) : m_path(path)
+    TmpfsMount(const QString &path, const QString &size)
+        : m_path(path)
     {
         QDir().mkpath(path);
-        m_mounted = runTool(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size + u",mode=0755"_s,
-                                         u"tmpfs"_s, path});
+        m_mounted = runTool(
+            u"mount"_s,
+            { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size + u",mode=0755"_s, u"tmpfs"_s, path });
     }
     ~TmpfsMount()
     {
         if (m_mounted)
-            runTool(u"umount"_s, {u"-l"_s, m_path});
+            runTool(u"umount"_s, { u"-l"_s, m_path });
     }
     bool isMounted() const { return m_mounted; }
-    bool remountReadOnly() { return runTool(u"mount"_s, {u"-o"_s, u"remount,ro"_s, m_path}); }
+    bool remountReadOnly() { return runTool(u"mount"_s, { u"-o"_s, u"remount,ro"_s, m_path }); }
 
 private:
     QString m_path;
@@ -134,7 +138,7 @@ private slots:
         QRandomGenerator rng(20261124);
         int sawA = 0, sawB = 0;
 #if defined(__SANITIZE_ADDRESS__)
-        constexpr int kKills = 6;  // each child start costs seconds under the sanitizers
+        constexpr int kKills = 6; // each child start costs seconds under the sanitizers
 #else
         constexpr int kKills = 20;
 #endif
@@ -161,8 +165,9 @@ private slots:
             (onDisk == bytesA ? sawA : sawB)++;
             QVERIFY(readPlanFile(target).ok());
         }
-        qInfo("%d kills within %d ms: plan A on disk %d times, plan B %d times", round, maxDelayMs, sawA, sawB);
-        QVERIFY(sawB > 0);  // the kills did land after completed saves too
+        qInfo("%d kills within %d ms: plan A on disk %d times, plan B %d times", round, maxDelayMs, sawA,
+              sawB);
+        QVERIFY(sawB > 0); // the kills did land after completed saves too
     }
 
     void missingFolderIsAClearError()
@@ -228,7 +233,7 @@ private slots:
         QCOMPARE(readAll(target), before);
         // Nothing half-written is left behind to fill the disk further.
         const QStringList left = QDir(m_dir.filePath(u"full"_s)).entryList(QDir::Files | QDir::Hidden);
-        QCOMPARE(left, QStringList{u"plan.ordo"_s});
+        QCOMPARE(left, QStringList { u"plan.ordo"_s });
         // And once there is room again, the same save works.
         const Plan small = *readBuiltinPlan(u"fatloss"_s).plan;
         QVERIFY2(writePlanFile(small, target, &error), qPrintable(error));

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "dragpayload.h"
 #include "sessiontemplate.h"
 
@@ -30,7 +32,7 @@ private:
         b.day = Day::Tue;
         b.startMinute = 7 * 60;
         b.notes = u"Squats “deep” ✓"_s;
-        p.sessions = {a, b};
+        p.sessions = { a, b };
         return p;
     }
 
@@ -61,7 +63,7 @@ private slots:
     {
         for (const SessionTemplate &t : builtinSessionTemplates()) {
             DragPayload p;
-            p.sessions = {t.session};
+            p.sessions = { t.session };
             const auto decoded = decodeDragPayload(encodeDragPayload(p));
             QVERIFY2(decoded, qPrintable(t.id));
             QCOMPARE(decoded->sessions.value(0), t.session);
@@ -81,7 +83,8 @@ private slots:
         QTest::newRow("bad origin") << QByteArray(good).replace("\"sessions\"", "\"elsewhere\"");
         QTest::newRow("future version") << QByteArray(good).replace("\"version\":1", "\"version\":7");
         QTest::newRow("bad session kind") << QByteArray(good).replace("\"cardio\"", "\"karate\"");
-        QTest::newRow("duration out of range") << QByteArray(good).replace("\"durationMin\":25", "\"durationMin\":-5");
+        QTest::newRow("duration out of range")
+            << QByteArray(good).replace("\"durationMin\":25", "\"durationMin\":-5");
         QTest::newRow("oversized") << QByteArray(kMaxDragPayloadBytes + 1, ' ');
         QJsonObject root = QJsonDocument::fromJson(good).object();
         QJsonObject plan = root.value(u"plan"_s).toObject();

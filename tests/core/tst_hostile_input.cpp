@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "planio.h"
 
@@ -20,13 +22,16 @@ class TestHostileInput : public QObject
 private:
     static QByteArray planWith(const QByteArray &sessions, const QByteArray &topLevel = {})
     {
-        return "{\"format\": \"ordo-plan\", \"version\": 1, " + topLevel + "\"sessions\": [" + sessions + "]}";
+        return "{\"format\": \"ordo-plan\", \"version\": 1, " + topLevel + "\"sessions\": [" + sessions
+            + "]}";
     }
 
     static QByteArray session(const QByteArray &id, const QByteArray &extra = {})
     {
-        return "{\"id\": \"" + id + "\", \"day\": \"mon\", \"start\": \"07:00\", \"durationMin\": 60, "
-               "\"kind\": \"strength\", \"focus\": \"lower\"" + extra + "}";
+        return "{\"id\": \"" + id
+            + "\", \"day\": \"mon\", \"start\": \"07:00\", \"durationMin\": 60, "
+              "\"kind\": \"strength\", \"focus\": \"lower\""
+            + extra + "}";
     }
 
     static QString allErrors(const ReadResult &r)
@@ -38,7 +43,8 @@ private:
     }
 
     // Refused, with at least one error that names where and what.
-    static void verifyRefused(const ReadResult &r, const QString &whereStartsWith = {}, const QString &whatContains = {})
+    static void verifyRefused(const ReadResult &r, const QString &whereStartsWith = {},
+                              const QString &whatContains = {})
     {
         QVERIFY2(!r.ok(), "a hostile input loaded");
         QVERIFY(!r.errors.isEmpty());
@@ -50,9 +56,13 @@ private:
         if (!whereStartsWith.isEmpty() || !whatContains.isEmpty()) {
             bool found = false;
             for (const PlanError &e : r.errors)
-                found = found || (e.where.startsWith(whereStartsWith) && e.what.contains(whatContains, Qt::CaseInsensitive));
-            QVERIFY2(found, qPrintable(u"expected an error at %1 about \"%2\", got:\n"_s.arg(whereStartsWith, whatContains)
-                                       + allErrors(r)));
+                found = found
+                    || (e.where.startsWith(whereStartsWith)
+                        && e.what.contains(whatContains, Qt::CaseInsensitive));
+            QVERIFY2(found,
+                     qPrintable(
+                         u"expected an error at %1 about \"%2\", got:\n"_s.arg(whereStartsWith, whatContains)
+                         + allErrors(r)));
         }
     }
 
@@ -114,16 +124,17 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("where");
-        for (const char *number : {"NaN", "Infinity", "-Infinity", "1e400", "-1e400", "nan", "inf"}) {
-            QTest::addRow("durationMin %s", number) << planWith(session("s1").replace("60", number)) << u"line 1"_s;
+        for (const char *number : { "NaN", "Infinity", "-Infinity", "1e400", "-1e400", "nan", "inf" }) {
+            QTest::addRow("durationMin %s", number)
+                << planWith(session("s1").replace("60", number)) << u"line 1"_s;
             QTest::addRow("unknown key %s", number)
                 << planWith({}, "\"x\": " + QByteArray(number) + ", ") << u"line 1"_s;
         }
-        QTest::newRow("bodyMassKg 1e308") << planWith({}, "\"profile\": {\"bodyMassKg\": 1e308}, ")
-                                          << u"/profile/bodyMassKg"_s;
+        QTest::newRow("bodyMassKg 1e308")
+            << planWith({}, "\"profile\": {\"bodyMassKg\": 1e308}, ") << u"/profile/bodyMassKg"_s;
         QTest::newRow("rpe underflows") << planWith(session("s1", ", \"rpe\": 1e-400")) << u"line 1"_s;
-        QTest::newRow("version 1e300") << planWith({}).replace("\"version\": 1", "\"version\": 1e300")
-                                       << u"/version"_s;
+        QTest::newRow("version 1e300")
+            << planWith({}).replace("\"version\": 1", "\"version\": 1e300") << u"/version"_s;
         QTest::newRow("weeks -0.5") << planWith({}, "\"weeks\": -0.5, ") << u"/weeks"_s;
     }
 
@@ -145,13 +156,15 @@ private slots:
 
     void duplicateFormatKeyIsCheckedOnItsLastValue()
     {
-        const QByteArray bytes = "{\"format\": \"ordo-plan\", \"format\": \"other\", \"version\": 1, \"sessions\": []}";
+        const QByteArray bytes
+            = "{\"format\": \"ordo-plan\", \"format\": \"other\", \"version\": 1, \"sessions\": []}";
         verifyRefused(parsePlan(bytes), u"/format"_s, u"not an Ordo plan"_s);
     }
 
     void duplicateSessionIdsAreRefused()
     {
-        verifyRefused(parsePlan(planWith(session("s1") + ", " + session("s1"))), u"/sessions/1/id"_s, u"duplicate"_s);
+        verifyRefused(parsePlan(planWith(session("s1") + ", " + session("s1"))), u"/sessions/1/id"_s,
+                      u"duplicate"_s);
     }
 
     void byteOrderMark()
@@ -159,16 +172,18 @@ private slots:
         const QByteArray bom = "\xEF\xBB\xBF";
         const ReadResult r = parsePlan(bom + planWith(session("s1")));
         verifyRoundTrips(r);
-        QVERIFY(!serializePlan(*r.plan).startsWith(bom));  // saved without it
+        QVERIFY(!serializePlan(*r.plan).startsWith(bom)); // saved without it
         // Qt's parser skips one more BOM itself; a third is a syntax error.
         verifyRefused(parsePlan(bom + bom + bom + planWith(session("s1"))), u"line 1, column 1"_s);
-        verifyRefused(parsePlan("\xFF\xFE{\0\"\0"_ba), u"line 1"_s);  // UTF-16 is not UTF-8
+        verifyRefused(parsePlan("\xFF\xFE{\0\"\0"_ba), u"line 1"_s); // UTF-16 is not UTF-8
     }
 
     void byteOrderMarkCharacterInsideStrings()
     {
         // U+FEFF inside a string is an ordinary character and must survive a save.
-        const ReadResult mid = parsePlan(planWith(session("s1", ", \"title\": \"a\xEF\xBB\xBF" "b\"")));
+        const ReadResult mid = parsePlan(planWith(session("s1",
+                                                          ", \"title\": \"a\xEF\xBB\xBF"
+                                                          "b\"")));
         verifyRoundTrips(mid);
         QCOMPARE(mid.plan->sessions.at(0).title, u"a\uFEFFb"_s);
         // At the start of a string value it is escaped on input ("\ufeff"), so it is data.
@@ -185,7 +200,9 @@ private slots:
     void invalidUtf8IsAClearSyntaxError_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("0xff in a name") << planWith({}, "\"name\": \"a\xFF" "b\", ");
+        QTest::newRow("0xff in a name") << planWith({},
+                                                    "\"name\": \"a\xFF"
+                                                    "b\", ");
         QTest::newRow("overlong slash") << planWith({}, "\"name\": \"\xC0\xAF\", ");
         QTest::newRow("encoded surrogate") << planWith({}, "\"name\": \"\xED\xA0\x80\", ");
         QTest::newRow("truncated sequence") << planWith({}, "\"name\": \"\xE2\x82\", ");
@@ -215,7 +232,8 @@ private slots:
 
     void nulAndControlCharactersRoundTrip()
     {
-        const ReadResult r = parsePlan(planWith(session("s1", ", \"notes\": \"a\\u0000b\\u0001\\u001f\\n\\t\\\"\\\\\"")));
+        const ReadResult r
+            = parsePlan(planWith(session("s1", ", \"notes\": \"a\\u0000b\\u0001\\u001f\\n\\t\\\"\\\\\"")));
         verifyRoundTrips(r);
         QCOMPARE(r.plan->sessions.at(0).notes, u"a\0b\x01\x1f\n\t\"\\"_s);
     }
@@ -235,14 +253,16 @@ private slots:
         QTest::addColumn<QString>("where");
         const QByteArray huge(3'000'000, 'x');
         QTest::newRow("name") << planWith({}, "\"name\": \"" + huge + "\", ") << u"/name"_s;
-        QTest::newRow("plan notes 10001") << planWith({}, "\"notes\": \"" + QByteArray(10001, 'n') + "\", ")
-                                          << u"/notes"_s;
+        QTest::newRow("plan notes 10001")
+            << planWith({}, "\"notes\": \"" + QByteArray(10001, 'n') + "\", ") << u"/notes"_s;
         QTest::newRow("session id 65") << planWith(session(QByteArray(65, 'i'))) << u"/sessions/0/id"_s;
-        QTest::newRow("session title") << planWith(session("s1", ", \"title\": \"" + huge + "\"")) << u"/sessions/0/title"_s;
+        QTest::newRow("session title")
+            << planWith(session("s1", ", \"title\": \"" + huge + "\"")) << u"/sessions/0/title"_s;
         QTest::newRow("start") << planWith(session("s1").replace("07:00", huge)) << u"/sessions/0/start"_s;
-        QTest::newRow("day") << planWith(session("s1").replace("\"mon\"", "\"" + huge + "\"")) << u"/sessions/0/day"_s;
-        QTest::newRow("file over 4 MiB") << planWith({}, "\"x\": \"" + QByteArray(kMaxPlanFileBytes, 'x') + "\", ")
-                                         << u"file"_s;
+        QTest::newRow("day") << planWith(session("s1").replace("\"mon\"", "\"" + huge + "\""))
+                             << u"/sessions/0/day"_s;
+        QTest::newRow("file over 4 MiB")
+            << planWith({}, "\"x\": \"" + QByteArray(kMaxPlanFileBytes, 'x') + "\", ") << u"file"_s;
     }
 
     void hugeStringsAreRefusedWithShortMessages()
@@ -254,9 +274,10 @@ private slots:
 
     void longestAllowedStringsLoad()
     {
-        const ReadResult r = parsePlan(planWith(session(QByteArray(64, 'i'), ", \"notes\": \"" + QByteArray(2000, 'n') + "\""),
-                                                "\"notes\": \"" + QByteArray(10000, 'n') + "\", \"x-blob\": \""
-                                                    + QByteArray(3'000'000, 'b') + "\", "));
+        const ReadResult r = parsePlan(
+            planWith(session(QByteArray(64, 'i'), ", \"notes\": \"" + QByteArray(2000, 'n') + "\""),
+                     "\"notes\": \"" + QByteArray(10000, 'n') + "\", \"x-blob\": \""
+                         + QByteArray(3'000'000, 'b') + "\", "));
         verifyRoundTrips(r);
     }
 
@@ -281,7 +302,8 @@ private slots:
         QTest::newRow("newer version") << planWith({}).replace("\"version\": 1", "\"version\": 2");
         QTest::newRow("version 0") << planWith({}).replace("\"version\": 1", "\"version\": 0");
         QTest::newRow("version as string") << planWith({}).replace("\"version\": 1", "\"version\": \"1\"");
-        QTest::newRow("sessions object") << QByteArray("{\"format\": \"ordo-plan\", \"version\": 1, \"sessions\": {}}");
+        QTest::newRow("sessions object")
+            << QByteArray("{\"format\": \"ordo-plan\", \"version\": 1, \"sessions\": {}}");
     }
 
     void garbageIsRefused()
@@ -295,32 +317,44 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("where");
         const auto cardio = [](const QByteArray &modality, const QByteArray &intensity) {
-            return "{\"id\": \"c1\", \"day\": \"tue\", \"start\": \"18:00\", \"durationMin\": 30, \"kind\": \"cardio\", "
-                   "\"modality\": " + modality + ", \"intensity\": " + intensity + "}";
+            return "{\"id\": \"c1\", \"day\": \"tue\", \"start\": \"18:00\", \"durationMin\": 30, \"kind\": "
+                   "\"cardio\", "
+                   "\"modality\": "
+                + modality + ", \"intensity\": " + intensity + "}";
         };
-        for (const char *day : {"\"Mon\"", "\"monday\"", "\"mo\"", "\"\"", "\" mon\"", "1", "null"})
-            QTest::addRow("day %s", day) << planWith(session("s1").replace("\"mon\"", day)) << u"/sessions/0/day"_s;
-        for (const char *kind : {"\"Strength\"", "\"lifting\"", "\"strenght\"", "true"})
-            QTest::addRow("kind %s", kind) << planWith(session("s1").replace("\"strength\"", kind)) << u"/sessions/0/kind"_s;
-        for (const char *focus : {"\"legs\"", "\"Lower\"", "\"lower body\""})
-            QTest::addRow("focus %s", focus) << planWith(session("s1").replace("\"lower\"", focus)) << u"/sessions/0/focus"_s;
-        for (const char *load : {"\"hard\"", "\"Heavy\"", "3"})
-            QTest::addRow("load %s", load) << planWith(session("s1", ", \"load\": " + QByteArray(load))) << u"/sessions/0/load"_s;
-        for (const char *modality : {"\"run\"", "\"stair-climbing\"", "\"StairClimbing\"", "\"bike\""})
-            QTest::addRow("modality %s", modality) << planWith(cardio(modality, "\"easy\"")) << u"/sessions/0/modality"_s;
-        for (const char *intensity : {"\"HIIT\"", "\"hit\"", "\"high\"", "\"zone2\""})
-            QTest::addRow("intensity %s", intensity) << planWith(cardio("\"running\"", intensity)) << u"/sessions/0/intensity"_s;
-        for (const char *goal : {"\"fatloss\"", "\"fat-loss\"", "\"Fat loss\""})
-            QTest::addRow("goal %s", goal) << planWith({}, "\"profile\": {\"goal\": " + QByteArray(goal) + "}, ")
-                                           << u"/profile/goal"_s;
-        QTest::newRow("experience") << planWith({}, "\"profile\": {\"experience\": \"expert\"}, ") << u"/profile/experience"_s;
+        for (const char *day : { "\"Mon\"", "\"monday\"", "\"mo\"", "\"\"", "\" mon\"", "1", "null" })
+            QTest::addRow("day %s", day)
+                << planWith(session("s1").replace("\"mon\"", day)) << u"/sessions/0/day"_s;
+        for (const char *kind : { "\"Strength\"", "\"lifting\"", "\"strenght\"", "true" })
+            QTest::addRow("kind %s", kind)
+                << planWith(session("s1").replace("\"strength\"", kind)) << u"/sessions/0/kind"_s;
+        for (const char *focus : { "\"legs\"", "\"Lower\"", "\"lower body\"" })
+            QTest::addRow("focus %s", focus)
+                << planWith(session("s1").replace("\"lower\"", focus)) << u"/sessions/0/focus"_s;
+        for (const char *load : { "\"hard\"", "\"Heavy\"", "3" })
+            QTest::addRow("load %s", load)
+                << planWith(session("s1", ", \"load\": " + QByteArray(load))) << u"/sessions/0/load"_s;
+        for (const char *modality : { "\"run\"", "\"stair-climbing\"", "\"StairClimbing\"", "\"bike\"" })
+            QTest::addRow("modality %s", modality)
+                << planWith(cardio(modality, "\"easy\"")) << u"/sessions/0/modality"_s;
+        for (const char *intensity : { "\"HIIT\"", "\"hit\"", "\"high\"", "\"zone2\"" })
+            QTest::addRow("intensity %s", intensity)
+                << planWith(cardio("\"running\"", intensity)) << u"/sessions/0/intensity"_s;
+        for (const char *goal : { "\"fatloss\"", "\"fat-loss\"", "\"Fat loss\"" })
+            QTest::addRow("goal %s", goal)
+                << planWith({}, "\"profile\": {\"goal\": " + QByteArray(goal) + "}, ") << u"/profile/goal"_s;
+        QTest::newRow("experience") << planWith({}, "\"profile\": {\"experience\": \"expert\"}, ")
+                                    << u"/profile/experience"_s;
         QTest::newRow("sex") << planWith({}, "\"profile\": {\"sex\": \"f\"}, ") << u"/profile/sex"_s;
-        QTest::newRow("cycle day") << planWith({}, "\"profile\": {\"cycle\": {\"firstDay\": {\"day\": \"thursday\"}}}, ")
+        QTest::newRow("cycle day") << planWith(
+            {}, "\"profile\": {\"cycle\": {\"firstDay\": {\"day\": \"thursday\"}}}, ")
                                    << u"/profile/cycle/firstDay/day"_s;
-        QTest::newRow("disabled rule") << planWith({}, "\"analysis\": {\"disabledRules\": [\"ampk_window\"]}, ")
-                                       << u"/analysis/disabledRules/0"_s;
-        QTest::newRow("threshold name") << planWith({}, "\"analysis\": {\"thresholds\": {\"ampk.hiit.max\": 100}}, ")
-                                        << u"/analysis/thresholds/ampk.hiit.max"_s;
+        QTest::newRow("disabled rule")
+            << planWith({}, "\"analysis\": {\"disabledRules\": [\"ampk_window\"]}, ")
+            << u"/analysis/disabledRules/0"_s;
+        QTest::newRow("threshold name")
+            << planWith({}, "\"analysis\": {\"thresholds\": {\"ampk.hiit.max\": 100}}, ")
+            << u"/analysis/thresholds/ampk.hiit.max"_s;
     }
 
     void misspelledEnumValuesNameTheirPlace()
@@ -329,23 +363,27 @@ private slots:
         QFETCH(QString, where);
         const ReadResult r = parsePlan(bytes);
         verifyRefused(r, where);
-        QCOMPARE(r.errors.size(), 1);  // the one mistake, not a cascade
+        QCOMPARE(r.errors.size(), 1); // the one mistake, not a cascade
     }
 
     void malformedTimesAndNumbers_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("where");
-        for (const char *start : {"7:00", "24:00", "23:60", "07:00:00", "07h00", "-1:00", "\xEF\xBC\x90\xEF\xBC\x97:00", "07:0"})
-            QTest::addRow("start %s", start) << planWith(session("s1").replace("07:00", start)) << u"/sessions/0/start"_s;
-        for (const char *week : {"-1", "1.5", "\"0\"", "1"})
-            QTest::addRow("week %s", week) << planWith(session("s1", ", \"week\": " + QByteArray(week))) << u"/sessions/0/week"_s;
-        for (const char *duration : {"4", "601", "60.5", "\"60\"", "-60", "0"})
-            QTest::addRow("durationMin %s", duration)
-                << planWith(session("s1").replace("\"durationMin\": 60", "\"durationMin\": " + QByteArray(duration)))
-                << u"/sessions/0/durationMin"_s;
-        for (const char *weeks : {"0", "53", "1.5", "true"})
-            QTest::addRow("weeks %s", weeks) << planWith({}, "\"weeks\": " + QByteArray(weeks) + ", ") << u"/weeks"_s;
+        for (const char *start : { "7:00", "24:00", "23:60", "07:00:00", "07h00", "-1:00",
+                                   "\xEF\xBC\x90\xEF\xBC\x97:00", "07:0" })
+            QTest::addRow("start %s", start)
+                << planWith(session("s1").replace("07:00", start)) << u"/sessions/0/start"_s;
+        for (const char *week : { "-1", "1.5", "\"0\"", "1" })
+            QTest::addRow("week %s", week)
+                << planWith(session("s1", ", \"week\": " + QByteArray(week))) << u"/sessions/0/week"_s;
+        for (const char *duration : { "4", "601", "60.5", "\"60\"", "-60", "0" })
+            QTest::addRow("durationMin %s", duration) << planWith(
+                session("s1").replace("\"durationMin\": 60", "\"durationMin\": " + QByteArray(duration)))
+                                                      << u"/sessions/0/durationMin"_s;
+        for (const char *weeks : { "0", "53", "1.5", "true" })
+            QTest::addRow("weeks %s", weeks)
+                << planWith({}, "\"weeks\": " + QByteArray(weeks) + ", ") << u"/weeks"_s;
     }
 
     void malformedTimesAndNumbers()
@@ -359,7 +397,8 @@ private slots:
     {
         QByteArray sessions;
         for (int i = 0; i < 500; ++i)
-            sessions += (i ? ", " : "") + session("s" + QByteArray::number(i)).replace("\"mon\"", "\"funday\"");
+            sessions
+                += (i ? ", " : "") + session("s" + QByteArray::number(i)).replace("\"mon\"", "\"funday\"");
         const ReadResult r = parsePlan(planWith(sessions));
         verifyRefused(r, u"/sessions/0/day"_s);
         QCOMPARE(r.errors.size(), kMaxReportedErrors);
@@ -372,10 +411,14 @@ private slots:
         for (int i = 0; i < 10000; ++i) {
             sessions += i ? ",\n" : "\n";
             if (i % 2)
-                sessions += "{\"id\": \"c" + QByteArray::number(i) + "\", \"day\": \"wed\", \"start\": \"07:00\", "
-                            "\"durationMin\": 60, \"kind\": \"cardio\", \"modality\": \"running\", \"intensity\": \"hiit\"}";
+                sessions += "{\"id\": \"c" + QByteArray::number(i)
+                    + "\", \"day\": \"wed\", \"start\": \"07:00\", "
+                      "\"durationMin\": 60, \"kind\": \"cardio\", \"modality\": \"running\", \"intensity\": "
+                      "\"hiit\"}";
             else
-                sessions += session("s" + QByteArray::number(i)).replace("\"mon\"", "\"wed\"").replace("\"lower\"", "\"lower\", \"load\": \"heavy\"");
+                sessions += session("s" + QByteArray::number(i))
+                                .replace("\"mon\"", "\"wed\"")
+                                .replace("\"lower\"", "\"lower\", \"load\": \"heavy\"");
         }
         const QByteArray bytes = planWith(sessions);
         QVERIFY(bytes.size() < kMaxPlanFileBytes);
@@ -387,8 +430,8 @@ private slots:
         const qint64 parseMs = timer.restart();
         const Analysis a = analyze(*r.plan);
         const qint64 analyzeMs = timer.elapsed();
-        qInfo("10,000 simultaneous sessions: parse %lld ms, analyze %lld ms, %lld findings", parseMs, analyzeMs,
-              static_cast<long long>(a.findings.size()));
+        qInfo("10,000 simultaneous sessions: parse %lld ms, analyze %lld ms, %lld findings", parseMs,
+              analyzeMs, static_cast<long long>(a.findings.size()));
         verifyAnalysisInvariants(*r.plan, a);
         // Repeated findings are summarised, not listed pairwise (~50 million pairs).
         QVERIFY2(a.findings.size() <= 2000, qPrintable(u"%1 findings"_s.arg(a.findings.size())));
@@ -407,25 +450,27 @@ private slots:
     void lateLongSessionsCrossMidnightAndThePlanEnd()
     {
         QFETCH(bool, repeat);
-        static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
         QByteArray sessions;
         int n = 0;
         for (int week = 0; week < 2; ++week) {
             for (const char *day : days) {
-                const QByteArray kind = n % 3 == 0 ? "\"kind\": \"strength\", \"focus\": \"lower\", \"load\": \"heavy\""
-                                       : n % 3 == 1 ? "\"kind\": \"cardio\", \"modality\": \"cycling\", \"intensity\": \"hiit\""
-                                                    : "\"kind\": \"mobility\"";
-                sessions += (n ? ", " : "") + "{\"id\": \"s"_ba + QByteArray::number(n) + "\", \"week\": "
-                            + QByteArray::number(week) + ", \"day\": \"" + day
-                            + "\", \"start\": \"23:59\", \"durationMin\": 600, " + kind + "}";
+                const QByteArray kind = n % 3 == 0
+                    ? "\"kind\": \"strength\", \"focus\": \"lower\", \"load\": \"heavy\""
+                    : n % 3 == 1 ? "\"kind\": \"cardio\", \"modality\": \"cycling\", \"intensity\": \"hiit\""
+                                 : "\"kind\": \"mobility\"";
+                sessions += (n ? ", " : "") + "{\"id\": \"s"_ba + QByteArray::number(n)
+                    + "\", \"week\": " + QByteArray::number(week) + ", \"day\": \"" + day
+                    + "\", \"start\": \"23:59\", \"durationMin\": 600, " + kind + "}";
                 ++n;
             }
         }
-        const ReadResult r = parsePlan(planWith(sessions, "\"weeks\": 2, \"repeat\": "_ba + (repeat ? "true" : "false") + ", "));
+        const ReadResult r = parsePlan(
+            planWith(sessions, "\"weeks\": 2, \"repeat\": "_ba + (repeat ? "true" : "false") + ", "));
         verifyRoundTrips(r);
         const Analysis a = analyze(*r.plan);
         verifyAnalysisInvariants(*r.plan, a);
-        QCOMPARE(analyze(*r.plan), a);  // deterministic
+        QCOMPARE(analyze(*r.plan), a); // deterministic
         double total = 0;
         for (const DayFigures &d : a.days)
             total += d.load;

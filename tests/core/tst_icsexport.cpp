@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "icsexport.h"
 
 #include "planio.h"
@@ -49,9 +51,9 @@ void TestIcsExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Debian's interpreter carries python3-icalendar; another python3 on PATH may not.
-    for (const QString &candidate : {u"/usr/bin/python3"_s, u"python3"_s}) {
+    for (const QString &candidate : { u"/usr/bin/python3"_s, u"python3"_s }) {
         QProcess p;
-        p.start(candidate, {u"-c"_s, u"import icalendar"_s});
+        p.start(candidate, { u"-c"_s, u"import icalendar"_s });
         if (p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) {
             m_python = candidate;
             break;
@@ -87,7 +89,7 @@ QJsonObject TestIcsExport::parseWithIcalendar(const QByteArray &ics)
     f.write(ics);
     f.close();
     QProcess p;
-    p.start(m_python, {test::dataDir() + u"/export/icsdump.py"_s, path});
+    p.start(m_python, { test::dataDir() + u"/export/icsdump.py"_s, path });
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         qWarning("%s", p.readAllStandardError().constData());
         return {};
@@ -144,7 +146,7 @@ void TestIcsExport::neverSplitsUtf8Sequences()
         if (content.endsWith('\r'))
             content.chop(1);
         QVERIFY(content.size() <= 75);
-        QVERIFY2(QString::fromUtf8(content).toUtf8() == content, content.constData());  // valid UTF-8
+        QVERIFY2(QString::fromUtf8(content).toUtf8() == content, content.constData()); // valid UTF-8
         QVERIFY(!QString::fromUtf8(content).contains(QChar::ReplacementCharacter));
     }
     QByteArray unfolded = folded;
@@ -159,7 +161,7 @@ void TestIcsExport::usesCrlfEverywhere()
     QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
     QCOMPARE(ics.count('\n'), ics.count("\r\n"));
     for (const QByteArray &line : ics.split('\n'))
-        QVERIFY(line.size() <= 76);  // 75 octets + CR
+        QVERIFY(line.size() <= 76); // 75 octets + CR
 }
 
 void TestIcsExport::repeatingPlanGetsWeeklyRuleWithCount()
@@ -293,7 +295,7 @@ void TestIcsExport::descriptionNamesKindIntensityDurationAndFindings()
     Finding f;
     f.rule = u"ampk-window"_s;
     f.severity = Severity::Warning;
-    f.sessions = {u"s3"_s};
+    f.sessions = { u"s3"_s };
     f.message = u"Heavy lower starts 1 h after Bike sprints; AMPK stays elevated up to 4 h."_s;
     f.fix = u"Move lifting to 10:45 or later."_s;
     analysis.findings << f;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "physiology.h"
 #include "settingstable.h"
@@ -112,7 +114,7 @@ private slots:
         QCOMPARE(a.days[5].ampkWindows.size(), 1);
         QCOMPARE(a.days[5].ampkWindows[0].startMinute, 30);
         QCOMPARE(a.days[5].ampkWindows[0].endMinute, 105);
-        QVERIFY(!a.days[4].restDay);  // counted on its session day
+        QVERIFY(!a.days[4].restDay); // counted on its session day
         QVERIFY(a.days[5].restDay);
     }
 
@@ -121,8 +123,8 @@ private slots:
         // T5: the band appears on Mon 20:30–24:00 and Tue 00:00–00:30.
         const Plan p = makePlan(u"muscle_growth"_s, u"Mon 20:00 running hiit 30"_s);
         const Analysis a = analyze(p);
-        QCOMPARE(a.days[0].ampkWindows, (QList<DayWindow>{{u"s1"_s, 20 * 60 + 30, 1440}}));
-        QCOMPARE(a.days[1].ampkWindows, (QList<DayWindow>{{u"s1"_s, 0, 30}}));
+        QCOMPARE(a.days[0].ampkWindows, (QList<DayWindow> { { u"s1"_s, 20 * 60 + 30, 1440 } }));
+        QCOMPARE(a.days[1].ampkWindows, (QList<DayWindow> { { u"s1"_s, 0, 30 } }));
     }
 
     void weekWrap_data()
@@ -138,9 +140,9 @@ private slots:
         const Plan p = makePlan(u"muscle_growth"_s, u"Sun 23:00 cycling hiit 30 w=1"_s, repeat, 2);
         const Analysis a = analyze(p);
         QCOMPARE(a.days.size(), 14);
-        QCOMPARE(a.days[13].ampkWindows, (QList<DayWindow>{{u"s1"_s, 23 * 60 + 30, 1440}}));
+        QCOMPARE(a.days[13].ampkWindows, (QList<DayWindow> { { u"s1"_s, 23 * 60 + 30, 1440 } }));
         if (repeat) {
-            QCOMPARE(a.days[0].ampkWindows, (QList<DayWindow>{{u"s1"_s, 0, 210}}));
+            QCOMPARE(a.days[0].ampkWindows, (QList<DayWindow> { { u"s1"_s, 0, 210 } }));
             QVERIFY(a.days[0].fatigue > 0);
         } else {
             QVERIFY(a.days[0].ampkWindows.isEmpty());
@@ -166,8 +168,10 @@ private slots:
         QCOMPARE(std::round(a.days[3].fatigue * 10) / 10, 28.8);
         QCOMPARE(std::lround(a.days[0].kcal), 492L);
         QCOMPARE(std::round(regionFatiguePercent(p, Region::Legs, kMinutesPerDay + 7 * 60) * 10) / 10, 47.9);
-        QCOMPARE(std::round(regionFatiguePercent(p, Region::Legs, 2 * kMinutesPerDay + 7 * 60) * 10) / 10, 22.2);
-        QCOMPARE(std::round(regionFatiguePercent(p, Region::Legs, 2 * kMinutesPerDay + 9 * 60) * 10) / 10, 20.9);
+        QCOMPARE(std::round(regionFatiguePercent(p, Region::Legs, 2 * kMinutesPerDay + 7 * 60) * 10) / 10,
+                 22.2);
+        QCOMPARE(std::round(regionFatiguePercent(p, Region::Legs, 2 * kMinutesPerDay + 9 * 60) * 10) / 10,
+                 20.9);
         // Region fatigue at 24:00 uses the same curve with weights 0.80 / 0.05 / 0.15.
         QVERIFY(std::abs(a.days[0].regionFatigue[0] - 0.8 * a.days[0].fatigue) < 1e-6);
         QVERIFY(std::abs(a.days[0].regionFatigue[1] - 0.05 * a.days[0].fatigue) < 1e-6);
@@ -205,7 +209,7 @@ private slots:
     {
         // Same load every day: monotony is infinite (SD 0); strain follows.
         QString sessions;
-        for (const char *d : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+        for (const char *d : { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" })
             sessions += QString::fromLatin1(d) + u" 07:00 strength upper light 30;"_s;
         const Plan p = makePlan(u"muscle_growth"_s, sessions, true);
         const Analysis a = analyze(p);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 #include "planio.h"
 #include "testsupport.h"
@@ -52,7 +54,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         const QDir dir(test::dataDir() + u"/plans"_s);
-        for (const QString &f : dir.entryList({u"*.ordo"_s}, QDir::Files))
+        for (const QString &f : dir.entryList({ u"*.ordo"_s }, QDir::Files))
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
 
@@ -96,7 +98,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        const QString ok = uR"({"id":"s1","day":"mon","start":"07:00","durationMin":60,"kind":"strength","focus":"lower"})"_s;
+        const QString ok
+            = uR"({"id":"s1","day":"mon","start":"07:00","durationMin":60,"kind":"strength","focus":"lower"})"_s;
         auto withSession = [&](const QString &s) { return validPlanWith(s); };
         auto replaced = [&](const QString &from, const QString &to) {
             QString s = ok;
@@ -104,50 +107,112 @@ private slots:
             return validPlanWith(s);
         };
         QTest::newRow("empty file") << QByteArray() << u"line 1, column 1"_s;
-        QTest::newRow("syntax: missing value") << QByteArray("{\"a\": 1,\n \"b\": }") << u"line 2, column 7"_s;
-        QTest::newRow("syntax: trailing comma") << QByteArray("{\n  \"format\": \"ordo-plan\",\n}") << u"line 3, column 1"_s;
+        QTest::newRow("syntax: missing value")
+            << QByteArray("{\"a\": 1,\n \"b\": }") << u"line 2, column 7"_s;
+        QTest::newRow("syntax: trailing comma")
+            << QByteArray("{\n  \"format\": \"ordo-plan\",\n}") << u"line 3, column 1"_s;
         QTest::newRow("syntax: unterminated string") << QByteArray("{\n\"format\": \"ordo") << u"line 2"_s;
         QTest::newRow("top level is an array") << QByteArray("[1, 2]") << u"/: expected a JSON object"_s;
-        QTest::newRow("format missing") << QByteArray(R"({"version":1,"sessions":[]})") << u"/format: missing"_s;
-        QTest::newRow("format wrong") << QByteArray(R"({"format":"tiled","version":1,"sessions":[]})") << u"/format: expected \"ordo-plan\""_s;
-        QTest::newRow("newer version") << QByteArray(R"({"format":"ordo-plan","version":2,"sessions":[]})") << u"/version: made by a newer Ordo (format 2)"_s;
-        QTest::newRow("version string") << QByteArray(R"({"format":"ordo-plan","version":"1","sessions":[]})") << u"/version: expected an integer"_s;
-        QTest::newRow("version zero") << QByteArray(R"({"format":"ordo-plan","version":0,"sessions":[]})") << u"/version: unknown format version 0"_s;
-        QTest::newRow("sessions missing") << QByteArray(R"({"format":"ordo-plan","version":1})") << u"/sessions: missing required key"_s;
-        QTest::newRow("sessions not array") << QByteArray(R"({"format":"ordo-plan","version":1,"sessions":{}})") << u"/sessions: expected an array"_s;
-        QTest::newRow("weeks zero") << QByteArray(R"({"format":"ordo-plan","version":1,"weeks":0,"sessions":[]})") << u"/weeks: must be between 1 and 52"_s;
-        QTest::newRow("weeks fraction") << QByteArray(R"({"format":"ordo-plan","version":1,"weeks":1.5,"sessions":[]})") << u"/weeks: expected an integer"_s;
-        QTest::newRow("repeat string") << QByteArray(R"({"format":"ordo-plan","version":1,"repeat":"yes","sessions":[]})") << u"/repeat: expected true or false"_s;
-        QTest::newRow("name too long") << (u"{\"format\":\"ordo-plan\",\"version\":1,\"name\":\""_s + QString(201, u'x') + u"\",\"sessions\":[]}"_s).toUtf8() << u"/name: longer than 200"_s;
-        QTest::newRow("goal unknown") << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"goal":"bulk"},"sessions":[]})") << u"/profile/goal: expected one of fat_loss"_s;
-        QTest::newRow("body mass too low") << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"bodyMassKg":12},"sessions":[]})") << u"/profile/bodyMassKg: must be between 30 and 300"_s;
-        QTest::newRow("age fraction") << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"age":30.5},"sessions":[]})") << u"/profile/age: expected an integer"_s;
-        QTest::newRow("cycle length") << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"cycle":{"firstDay":{"week":0,"day":"thu"},"lengthDays":60}},"sessions":[]})") << u"/profile/cycle/lengthDays: must be between 20 and 45"_s;
-        QTest::newRow("cycle day") << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"cycle":{"firstDay":{"day":"funday"}}},"sessions":[]})") << u"/profile/cycle/firstDay/day"_s;
-        QTest::newRow("unknown rule id") << QByteArray(R"({"format":"ordo-plan","version":1,"analysis":{"disabledRules":["no-such-rule"]},"sessions":[]})") << u"/analysis/disabledRules/0: unknown rule id"_s;
-        QTest::newRow("unknown setting") << QByteArray(R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"ampk.bogus":1}},"sessions":[]})") << u"/analysis/thresholds/ampk.bogus: unknown setting name"_s;
-        QTest::newRow("setting out of range") << QByteArray(R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"ampk.hiit.maxMin":5}},"sessions":[]})") << u"/analysis/thresholds/ampk.hiit.maxMin: must be between"_s;
-        QTest::newRow("session not object") << withSession(u"42"_s) << u"/sessions/0: expected a session object"_s;
-        QTest::newRow("start 7am") << replaced(u"\"07:00\""_s, u"\"7am\""_s) << u"/sessions/0/start: expected HH:MM, got \"7am\""_s;
-        QTest::newRow("start 24:00") << replaced(u"\"07:00\""_s, u"\"24:00\""_s) << u"/sessions/0/start: expected HH:MM"_s;
-        QTest::newRow("start 7:00") << replaced(u"\"07:00\""_s, u"\"7:00\""_s) << u"/sessions/0/start: expected HH:MM"_s;
-        QTest::newRow("day misspelled") << replaced(u"\"mon\""_s, u"\"monday\""_s) << u"/sessions/0/day: expected one of mon, tue"_s;
-        QTest::newRow("duration too short") << replaced(u"60"_s, u"4"_s) << u"/sessions/0/durationMin: must be between 5 and 600"_s;
-        QTest::newRow("duration too long") << replaced(u"60"_s, u"601"_s) << u"/sessions/0/durationMin: must be between 5 and 600"_s;
-        QTest::newRow("duration string") << replaced(u"60"_s, u"\"60\""_s) << u"/sessions/0/durationMin: expected an integer"_s;
-        QTest::newRow("kind unknown") << replaced(u"\"strength\""_s, u"\"weights\""_s) << u"/sessions/0/kind: expected one of strength, cardio, mobility"_s;
-        QTest::newRow("focus missing") << replaced(u",\"focus\":\"lower\""_s, QString()) << u"/sessions/0/focus: missing required key"_s;
-        QTest::newRow("load unknown") << replaced(u"\"focus\":\"lower\""_s, u"\"focus\":\"lower\",\"load\":\"max\""_s) << u"/sessions/0/load: expected one of heavy"_s;
-        QTest::newRow("modality missing") << withSession(uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","intensity":"easy"})"_s) << u"/sessions/0/modality: missing required key"_s;
-        QTest::newRow("intensity unknown") << withSession(uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","modality":"running","intensity":"hard"})"_s) << u"/sessions/0/intensity: expected one of easy, moderate, hiit"_s;
-        QTest::newRow("loadsLegs string") << withSession(uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","modality":"swimming","intensity":"easy","loadsLegs":"yes"})"_s) << u"/sessions/0/loadsLegs: expected true or false"_s;
-        QTest::newRow("rpe 11") << replaced(u"\"focus\""_s, u"\"rpe\":11,\"focus\""_s) << u"/sessions/0/rpe: must be between 1 and 10"_s;
-        QTest::newRow("week beyond plan") << replaced(u"\"day\""_s, u"\"week\":2,\"day\""_s) << u"/sessions/0/week: must be between 0 and 1"_s;
-        QTest::newRow("id missing") << replaced(u"\"id\":\"s1\","_s, QString()) << u"/sessions/0/id: missing required key"_s;
-        QTest::newRow("id empty") << replaced(u"\"s1\""_s, u"\"\""_s) << u"/sessions/0/id: must not be empty"_s;
-        QTest::newRow("id too long") << replaced(u"\"s1\""_s, u'"' + QString(65, u'a') + u'"') << u"/sessions/0/id: longer than 64"_s;
-        QTest::newRow("duplicate id") << withSession(ok + u",\n"_s + ok) << u"/sessions/1/id: duplicate id \"s1\" (first used at /sessions/0/id)"_s;
-        QTest::newRow("session notes too long") << replaced(u"\"focus\""_s, u"\"notes\":\""_s + QString(2001, u'n') + u"\",\"focus\""_s) << u"/sessions/0/notes: longer than 2000"_s;
+        QTest::newRow("format missing")
+            << QByteArray(R"({"version":1,"sessions":[]})") << u"/format: missing"_s;
+        QTest::newRow("format wrong") << QByteArray(R"({"format":"tiled","version":1,"sessions":[]})")
+                                      << u"/format: expected \"ordo-plan\""_s;
+        QTest::newRow("newer version") << QByteArray(R"({"format":"ordo-plan","version":2,"sessions":[]})")
+                                       << u"/version: made by a newer Ordo (format 2)"_s;
+        QTest::newRow("version string") << QByteArray(R"({"format":"ordo-plan","version":"1","sessions":[]})")
+                                        << u"/version: expected an integer"_s;
+        QTest::newRow("version zero") << QByteArray(R"({"format":"ordo-plan","version":0,"sessions":[]})")
+                                      << u"/version: unknown format version 0"_s;
+        QTest::newRow("sessions missing")
+            << QByteArray(R"({"format":"ordo-plan","version":1})") << u"/sessions: missing required key"_s;
+        QTest::newRow("sessions not array")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"sessions":{}})")
+            << u"/sessions: expected an array"_s;
+        QTest::newRow("weeks zero") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"weeks":0,"sessions":[]})")
+                                    << u"/weeks: must be between 1 and 52"_s;
+        QTest::newRow("weeks fraction")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"weeks":1.5,"sessions":[]})")
+            << u"/weeks: expected an integer"_s;
+        QTest::newRow("repeat string")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"repeat":"yes","sessions":[]})")
+            << u"/repeat: expected true or false"_s;
+        QTest::newRow("name too long") << (u"{\"format\":\"ordo-plan\",\"version\":1,\"name\":\""_s
+                                           + QString(201, u'x') + u"\",\"sessions\":[]}"_s)
+                                              .toUtf8()
+                                       << u"/name: longer than 200"_s;
+        QTest::newRow("goal unknown")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"goal":"bulk"},"sessions":[]})")
+            << u"/profile/goal: expected one of fat_loss"_s;
+        QTest::newRow("body mass too low")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"bodyMassKg":12},"sessions":[]})")
+            << u"/profile/bodyMassKg: must be between 30 and 300"_s;
+        QTest::newRow("age fraction")
+            << QByteArray(R"({"format":"ordo-plan","version":1,"profile":{"age":30.5},"sessions":[]})")
+            << u"/profile/age: expected an integer"_s;
+        QTest::newRow("cycle length") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"profile":{"cycle":{"firstDay":{"week":0,"day":"thu"},"lengthDays":60}},"sessions":[]})")
+                                      << u"/profile/cycle/lengthDays: must be between 20 and 45"_s;
+        QTest::newRow("cycle day") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"profile":{"cycle":{"firstDay":{"day":"funday"}}},"sessions":[]})")
+                                   << u"/profile/cycle/firstDay/day"_s;
+        QTest::newRow("unknown rule id") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"analysis":{"disabledRules":["no-such-rule"]},"sessions":[]})")
+                                         << u"/analysis/disabledRules/0: unknown rule id"_s;
+        QTest::newRow("unknown setting") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"ampk.bogus":1}},"sessions":[]})")
+                                         << u"/analysis/thresholds/ampk.bogus: unknown setting name"_s;
+        QTest::newRow("setting out of range") << QByteArray(
+            R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"ampk.hiit.maxMin":5}},"sessions":[]})")
+                                              << u"/analysis/thresholds/ampk.hiit.maxMin: must be between"_s;
+        QTest::newRow("session not object")
+            << withSession(u"42"_s) << u"/sessions/0: expected a session object"_s;
+        QTest::newRow("start 7am") << replaced(u"\"07:00\""_s, u"\"7am\""_s)
+                                   << u"/sessions/0/start: expected HH:MM, got \"7am\""_s;
+        QTest::newRow("start 24:00") << replaced(u"\"07:00\""_s, u"\"24:00\""_s)
+                                     << u"/sessions/0/start: expected HH:MM"_s;
+        QTest::newRow("start 7:00") << replaced(u"\"07:00\""_s, u"\"7:00\""_s)
+                                    << u"/sessions/0/start: expected HH:MM"_s;
+        QTest::newRow("day misspelled")
+            << replaced(u"\"mon\""_s, u"\"monday\""_s) << u"/sessions/0/day: expected one of mon, tue"_s;
+        QTest::newRow("duration too short")
+            << replaced(u"60"_s, u"4"_s) << u"/sessions/0/durationMin: must be between 5 and 600"_s;
+        QTest::newRow("duration too long")
+            << replaced(u"60"_s, u"601"_s) << u"/sessions/0/durationMin: must be between 5 and 600"_s;
+        QTest::newRow("duration string")
+            << replaced(u"60"_s, u"\"60\""_s) << u"/sessions/0/durationMin: expected an integer"_s;
+        QTest::newRow("kind unknown") << replaced(u"\"strength\""_s, u"\"weights\""_s)
+                                      << u"/sessions/0/kind: expected one of strength, cardio, mobility"_s;
+        QTest::newRow("focus missing")
+            << replaced(u",\"focus\":\"lower\""_s, QString()) << u"/sessions/0/focus: missing required key"_s;
+        QTest::newRow("load unknown")
+            << replaced(u"\"focus\":\"lower\""_s, u"\"focus\":\"lower\",\"load\":\"max\""_s)
+            << u"/sessions/0/load: expected one of heavy"_s;
+        QTest::newRow("modality missing") << withSession(
+            uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","intensity":"easy"})"_s)
+                                          << u"/sessions/0/modality: missing required key"_s;
+        QTest::newRow("intensity unknown") << withSession(
+            uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","modality":"running","intensity":"hard"})"_s)
+                                           << u"/sessions/0/intensity: expected one of easy, moderate, hiit"_s;
+        QTest::newRow("loadsLegs string") << withSession(
+            uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","modality":"swimming","intensity":"easy","loadsLegs":"yes"})"_s)
+                                          << u"/sessions/0/loadsLegs: expected true or false"_s;
+        QTest::newRow("rpe 11") << replaced(u"\"focus\""_s, u"\"rpe\":11,\"focus\""_s)
+                                << u"/sessions/0/rpe: must be between 1 and 10"_s;
+        QTest::newRow("week beyond plan") << replaced(u"\"day\""_s, u"\"week\":2,\"day\""_s)
+                                          << u"/sessions/0/week: must be between 0 and 1"_s;
+        QTest::newRow("id missing") << replaced(u"\"id\":\"s1\","_s, QString())
+                                    << u"/sessions/0/id: missing required key"_s;
+        QTest::newRow("id empty") << replaced(u"\"s1\""_s, u"\"\""_s)
+                                  << u"/sessions/0/id: must not be empty"_s;
+        QTest::newRow("id too long") << replaced(u"\"s1\""_s, u'"' + QString(65, u'a') + u'"')
+                                     << u"/sessions/0/id: longer than 64"_s;
+        QTest::newRow("duplicate id")
+            << withSession(ok + u",\n"_s + ok)
+            << u"/sessions/1/id: duplicate id \"s1\" (first used at /sessions/0/id)"_s;
+        QTest::newRow("session notes too long")
+            << replaced(u"\"focus\""_s, u"\"notes\":\""_s + QString(2001, u'n') + u"\",\"focus\""_s)
+            << u"/sessions/0/notes: longer than 2000"_s;
     }
 
     void malformedFilesNameThePlace()
@@ -187,7 +252,8 @@ private slots:
     {
         QStringList sessions;
         for (int i = 0; i < 80; ++i)
-            sessions << uR"({"id":"x%1","day":"mon","start":"bad","durationMin":60,"kind":"mobility"})"_s.arg(i);
+            sessions << uR"({"id":"x%1","day":"mon","start":"bad","durationMin":60,"kind":"mobility"})"_s.arg(
+                i);
         const ReadResult r = parsePlan(validPlanWith(sessions.join(u",\n"_s)));
         QCOMPARE(r.errors.size(), kMaxReportedErrors);
     }
@@ -233,10 +299,13 @@ private slots:
     {
         QStringList sessions;
         for (int i = 0; i < 10000; ++i)
-            sessions << uR"({"id":"s%1","week":%2,"day":"wed","start":"06:15","durationMin":30,"kind":"cardio","modality":"running","intensity":"easy"})"_s
-                            .arg(i).arg(i % 52);
+            sessions
+                << uR"({"id":"s%1","week":%2,"day":"wed","start":"06:15","durationMin":30,"kind":"cardio","modality":"running","intensity":"easy"})"_s
+                       .arg(i)
+                       .arg(i % 52);
         QByteArray bytes = (u"{\"format\":\"ordo-plan\",\"version\":1,\"weeks\":52,\"sessions\":[\n"_s
-                            + sessions.join(u",\n"_s) + u"]}"_s).toUtf8();
+                            + sessions.join(u",\n"_s) + u"]}"_s)
+                               .toUtf8();
         const ReadResult r = parsePlan(bytes);
         QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
         QCOMPARE(r.plan->sessions.size(), 10000);
@@ -246,7 +315,8 @@ private slots:
     {
         QStringList sessions;
         for (int i = 0; i < 10001; ++i)
-            sessions << uR"({"id":"s%1","day":"wed","start":"06:15","durationMin":30,"kind":"mobility"})"_s.arg(i);
+            sessions
+                << uR"({"id":"s%1","day":"wed","start":"06:15","durationMin":30,"kind":"mobility"})"_s.arg(i);
         const ReadResult r = parsePlan(validPlanWith(sessions.join(u",\n"_s)));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.first().where, u"/sessions"_s);
@@ -276,7 +346,8 @@ private slots:
 
     void nonFiniteNumbersAreRefused()
     {
-        const ReadResult r = parsePlan(R"({"format":"ordo-plan","version":1,"profile":{"bodyMassKg":1e400},"sessions":[]})");
+        const ReadResult r
+            = parsePlan(R"({"format":"ordo-plan","version":1,"profile":{"bodyMassKg":1e400},"sessions":[]})");
         QVERIFY(!r.ok());
         QVERIFY(r.errors.first().toString().contains(u"/profile/bodyMassKg"_s)
                 || r.errors.first().toString().contains(u"line 1"_s));

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "autofix.h"
 #include "planio.h"
@@ -35,23 +37,30 @@ private slots:
             const Plan plan = gen.plan(gen.chance(50) ? 60 : 15, 3);
             const Analysis a = analyze(plan);
 
-            QVERIFY2(a.days.size() == qsizetype(plan.weeks) * kDaysPerWeek, qPrintable(context(seed, u"day count"_s)));
+            QVERIFY2(a.days.size() == qsizetype(plan.weeks) * kDaysPerWeek,
+                     qPrintable(context(seed, u"day count"_s)));
             for (int d = 0; d < a.days.size(); ++d) {
                 const DayFigures &day = a.days.at(d);
                 QVERIFY2(day.week == d / kDaysPerWeek && int(day.day) == d % kDaysPerWeek,
                          qPrintable(context(seed, u"day %1 out of order"_s.arg(d))));
-                for (double v : {day.strengthLoad, day.cardioLoad, day.load, day.kcal, day.fatigue}) {
-                    QVERIFY2(std::isfinite(v) && v >= 0,
-                             qPrintable(context(seed, u"week %1 day %2: negative or non-finite figure %3"_s
-                                                          .arg(day.week).arg(int(day.day)).arg(v))));
+                for (double v : { day.strengthLoad, day.cardioLoad, day.load, day.kcal, day.fatigue }) {
+                    QVERIFY2(
+                        std::isfinite(v) && v >= 0,
+                        qPrintable(context(seed,
+                                           u"week %1 day %2: negative or non-finite figure %3"_s.arg(day.week)
+                                               .arg(int(day.day))
+                                               .arg(v))));
                 }
                 for (double f : day.regionFatigue)
-                    QVERIFY2(std::isfinite(f) && f >= 0, qPrintable(context(seed, u"region fatigue %1"_s.arg(f))));
-                for (double v : {day.ctl, day.atl, day.tsb})
+                    QVERIFY2(std::isfinite(f) && f >= 0,
+                             qPrintable(context(seed, u"region fatigue %1"_s.arg(f))));
+                for (double v : { day.ctl, day.atl, day.tsb })
                     QVERIFY2(std::isfinite(v), qPrintable(context(seed, u"CTL/ATL/TSB not finite"_s)));
-                QVERIFY(std::fabs(day.load - day.strengthLoad - day.cardioLoad) <= 1e-9 * std::max(1.0, day.load));
+                QVERIFY(std::fabs(day.load - day.strengthLoad - day.cardioLoad)
+                        <= 1e-9 * std::max(1.0, day.load));
                 for (const QString &id : day.sessionIds)
-                    QVERIFY2(plan.find(id), qPrintable(context(seed, u"day lists unknown session %1"_s.arg(id))));
+                    QVERIFY2(plan.find(id),
+                             qPrintable(context(seed, u"day lists unknown session %1"_s.arg(id))));
             }
             QCOMPARE(a.weeks.size(), qsizetype(plan.weeks));
             for (const WeekFigures &w : a.weeks)
@@ -59,11 +68,16 @@ private slots:
 
             Severity previous = Severity::Critical;
             for (const Finding &f : a.findings) {
-                QVERIFY2(!f.rule.isEmpty() && !f.message.isEmpty(), qPrintable(context(seed, u"empty finding"_s)));
+                QVERIFY2(!f.rule.isEmpty() && !f.message.isEmpty(),
+                         qPrintable(context(seed, u"empty finding"_s)));
                 for (const QString &id : f.sessions)
-                    QVERIFY2(plan.find(id), qPrintable(context(seed, u"finding %1 names unknown session %2"_s.arg(f.rule, id))));
-                QVERIFY2(f.week >= 0 && f.week < plan.weeks, qPrintable(context(seed, u"finding %1 in week %2"_s.arg(f.rule).arg(f.week))));
-                QVERIFY2(int(f.severity) <= int(previous), qPrintable(context(seed, u"findings not most severe first"_s)));
+                    QVERIFY2(
+                        plan.find(id),
+                        qPrintable(context(seed, u"finding %1 names unknown session %2"_s.arg(f.rule, id))));
+                QVERIFY2(f.week >= 0 && f.week < plan.weeks,
+                         qPrintable(context(seed, u"finding %1 in week %2"_s.arg(f.rule).arg(f.week))));
+                QVERIFY2(int(f.severity) <= int(previous),
+                         qPrintable(context(seed, u"findings not most severe first"_s)));
                 previous = f.severity;
             }
             for (const AmpkWindow &w : a.windows) {
@@ -76,7 +90,8 @@ private slots:
             QVERIFY2(analyze(plan) == a, qPrintable(context(seed, u"analysis not deterministic"_s)));
             const ReadResult reread = parsePlan(serializePlan(plan));
             QVERIFY(reread.ok());
-            QVERIFY2(analyze(*reread.plan) == a, qPrintable(context(seed, u"analysis changed by save/load"_s)));
+            QVERIFY2(analyze(*reread.plan) == a,
+                     qPrintable(context(seed, u"analysis changed by save/load"_s)));
 
             // Every auto-fix is one valid edit whose inverse restores the plan exactly.
             const QByteArray before = serializePlan(plan);
@@ -86,19 +101,24 @@ private slots:
                 const PlanEdit edit = autoFixEdit(plan, *f.autoFix);
                 if (edit.isEmpty())
                     continue;
-                QVERIFY2(edit.isValidFor(plan), qPrintable(context(seed, u"auto-fix for %1 is not a valid edit"_s.arg(f.rule))));
+                QVERIFY2(edit.isValidFor(plan),
+                         qPrintable(context(seed, u"auto-fix for %1 is not a valid edit"_s.arg(f.rule))));
                 Plan fixed = plan;
                 const PlanEdit inverse = edit.apply(fixed);
                 const ReadResult r = parsePlan(serializePlan(fixed));
-                QVERIFY2(r.ok(), qPrintable(context(seed, u"auto-fix for %1 made an invalid plan: %2"_s
-                                                              .arg(f.rule, r.errors.value(0).toString()))));
+                QVERIFY2(r.ok(),
+                         qPrintable(context(seed,
+                                            u"auto-fix for %1 made an invalid plan: %2"_s.arg(
+                                                f.rule, r.errors.value(0).toString()))));
                 analyze(fixed);
                 inverse.apply(fixed);
-                QVERIFY2(serializePlan(fixed) == before, qPrintable(context(seed, u"undoing auto-fix %1"_s.arg(f.rule))));
+                QVERIFY2(serializePlan(fixed) == before,
+                         qPrintable(context(seed, u"undoing auto-fix %1"_s.arg(f.rule))));
                 ++fixes;
             }
         }
-        qInfo("%d random plans analysed: %d findings, %d auto-fixes applied and undone", kPlans, findings, fixes);
+        qInfo("%d random plans analysed: %d findings, %d auto-fixes applied and undone", kPlans, findings,
+              fixes);
         QVERIFY(findings > 0);
     }
 };

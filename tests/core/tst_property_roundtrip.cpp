@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "analysis.h"
 #include "autofix.h"
 #include "planedit.h"
@@ -34,10 +36,13 @@ private slots:
             sessions += int(plan.sessions.size());
             const QByteArray bytes = serializePlan(plan);
             const ReadResult read = parsePlan(bytes);
-            QVERIFY2(read.ok(), qPrintable(u"seed %1: %2\n"_s.arg(seed).arg(read.errors.value(0).toString())
-                                           + QString::fromUtf8(bytes.left(2000))));
-            QVERIFY2(*read.plan == plan, qPrintable(u"seed %1: reloaded plan differs in %2"_s.arg(seed).arg(test::firstDifference(plan, *read.plan))
-                                          + u"\n"_s + QString::fromUtf8(bytes.left(3000))));
+            QVERIFY2(read.ok(),
+                     qPrintable(u"seed %1: %2\n"_s.arg(seed).arg(read.errors.value(0).toString())
+                                + QString::fromUtf8(bytes.left(2000))));
+            QVERIFY2(*read.plan == plan,
+                     qPrintable(u"seed %1: reloaded plan differs in %2"_s.arg(seed).arg(
+                                    test::firstDifference(plan, *read.plan))
+                                + u"\n"_s + QString::fromUtf8(bytes.left(3000))));
             QVERIFY2(serializePlan(*read.plan) == bytes, qPrintable(u"seed %1: bytes differ"_s.arg(seed)));
         }
         qInfo("%d random plans, %d sessions round-tripped", kPlans, sessions);
@@ -66,7 +71,7 @@ private slots:
 
             QList<PlanEdit> edits;
             QList<PlanEdit> inverses;
-            QList<QByteArray> states{original};
+            QList<QByteArray> states { original };
             int autoFixes = 0;
             for (int i = 0; i < kEditsPerRun; ++i) {
                 PlanEdit e = gen.edit(plan);
@@ -86,15 +91,17 @@ private slots:
                         }
                     }
                 }
-                QVERIFY2(e.isValidFor(plan), qPrintable(u"seed %1 edit %2 (%3) invalid"_s.arg(seed).arg(i).arg(e.text)));
+                QVERIFY2(e.isValidFor(plan),
+                         qPrintable(u"seed %1 edit %2 (%3) invalid"_s.arg(seed).arg(i).arg(e.text)));
                 inverses << e.apply(plan);
                 edits << e;
                 states << serializePlan(plan);
                 // A valid edit keeps the plan a valid file.
                 if (i % 50 == 0) {
                     const ReadResult r = parsePlan(states.back());
-                    QVERIFY2(r.ok(), qPrintable(u"seed %1 after edit %2 (%3): %4"_s.arg(seed).arg(i).arg(e.text,
-                                                                                                    r.errors.value(0).toString())));
+                    QVERIFY2(r.ok(),
+                             qPrintable(u"seed %1 after edit %2 (%3): %4"_s.arg(seed).arg(i).arg(
+                                 e.text, r.errors.value(0).toString())));
                 }
             }
             totalAutoFixes += autoFixes;
@@ -103,9 +110,11 @@ private slots:
 
             for (int i = kEditsPerRun - 1; i >= 0; --i) {
                 inverses.at(i).apply(plan);
-                QVERIFY2(serializePlan(plan) == states.at(i),
-                         qPrintable(u"seed %1: undo of edit %2 (%3) did not restore the bytes"_s.arg(seed).arg(i).arg(
-                             edits.at(i).text)));
+                QVERIFY2(
+                    serializePlan(plan) == states.at(i),
+                    qPrintable(
+                        u"seed %1: undo of edit %2 (%3) did not restore the bytes"_s.arg(seed).arg(i).arg(
+                            edits.at(i).text)));
             }
             QCOMPARE(serializePlan(plan), original);
 

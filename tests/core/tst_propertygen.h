@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "plan.h"
@@ -21,22 +23,29 @@ namespace ordo::test {
 class PlanGenerator
 {
 public:
-    explicit PlanGenerator(quint64 seed) : m_rng(seed) {}
+    explicit PlanGenerator(quint64 seed)
+        : m_rng(seed)
+    { }
 
-    int between(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); }  // inclusive
+    int between(int lo, int hi) { return lo + int(m_rng.bounded(hi - lo + 1)); } // inclusive
     bool chance(int percent) { return between(1, 100) <= percent; }
     double real(double lo, double hi) { return lo + m_rng.generateDouble() * (hi - lo); }
-    template<typename T> const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(between(0, int(list.size()) - 1));
+    }
 
     QString text(int maxPieces, int maxLength)
     {
-        static const QList<QString> pieces = {
-            QStringLiteral("a"), QStringLiteral("Heavy"), QStringLiteral(" "), QStringLiteral("lower"),
-            QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("/"), QStringLiteral("\n"),
-            QStringLiteral("\t"), QStringLiteral("\r"), QString(QChar(0x01)), QString(QChar(0x1f)),
-            QStringLiteral("é"), QStringLiteral("ß"), QStringLiteral("€"), QStringLiteral("日本"),
-            QStringLiteral("🏋️"), QStringLiteral("𝄞"), QString(QChar(0x2028)), QString(QChar(0xfeff)),
-            QStringLiteral("</script>"), QStringLiteral("%s"), QStringLiteral("{}[]:,"), QStringLiteral("0")};
+        static const QList<QString> pieces
+            = { QStringLiteral("a"),     QStringLiteral("Heavy"),   QStringLiteral(" "),
+                QStringLiteral("lower"), QStringLiteral("\""),      QStringLiteral("\\"),
+                QStringLiteral("/"),     QStringLiteral("\n"),      QStringLiteral("\t"),
+                QStringLiteral("\r"),    QString(QChar(0x01)),      QString(QChar(0x1f)),
+                QStringLiteral("é"),     QStringLiteral("ß"),       QStringLiteral("€"),
+                QStringLiteral("日本"),  QStringLiteral("🏋️"), QStringLiteral("𝄞"),
+                QString(QChar(0x2028)),  QString(QChar(0xfeff)),    QStringLiteral("</script>"),
+                QStringLiteral("%s"),    QStringLiteral("{}[]:,"),  QStringLiteral("0") };
         QString s;
         const int n = between(0, maxPieces);
         for (int i = 0; i < n; ++i)
@@ -56,32 +65,46 @@ public:
     double number()
     {
         switch (between(0, 7)) {
-        case 0: return between(-1000, 1000);
-        case 1: return real(-1e6, 1e6);
-        case 2: return real(0, 1) * 1e-300;
-        case 3: return real(-1, 1) * 1e300;
-        case 4: return 4503599627370496.0 + between(0, 1000);  // around 2^52: still exact
-        case 5: return -0.0;
-        case 6: return 0.1 * between(0, 100);
-        default: return double(between(0, 1 << 30)) * 8;
+        case 0:
+            return between(-1000, 1000);
+        case 1:
+            return real(-1e6, 1e6);
+        case 2:
+            return real(0, 1) * 1e-300;
+        case 3:
+            return real(-1, 1) * 1e300;
+        case 4:
+            return 4503599627370496.0 + between(0, 1000); // around 2^52: still exact
+        case 5:
+            return -0.0;
+        case 6:
+            return 0.1 * between(0, 100);
+        default:
+            return double(between(0, 1 << 30)) * 8;
         }
     }
 
     QJsonValue jsonValue(int depth)
     {
         switch (between(0, depth > 0 ? 6 : 4)) {
-        case 0: return QJsonValue(QJsonValue::Null);
-        case 1: return chance(50);
-        case 2: return number();
-        case 3: return text(6, 50);
-        case 4: return QJsonValue(QString());
+        case 0:
+            return QJsonValue(QJsonValue::Null);
+        case 1:
+            return chance(50);
+        case 2:
+            return number();
+        case 3:
+            return text(6, 50);
+        case 4:
+            return QJsonValue(QString());
         case 5: {
             QJsonArray a;
             for (int i = between(0, 4); i > 0; --i)
                 a.append(jsonValue(depth - 1));
             return a;
         }
-        default: return unknownKeys(depth - 1, 4);
+        default:
+            return unknownKeys(depth - 1, 4);
         }
     }
 
@@ -227,19 +250,19 @@ public:
             }
             return PlanEdit::addSessions(added, QStringLiteral("Add"));
         }
-        case 1: {  // move
+        case 1: { // move
             Session s = pick(plan.sessions);
             s.week = between(0, plan.weeks - 1);
             s.day = Day(between(0, 6));
             s.startMinute = between(0, 95) * 15;
-            return PlanEdit::changeSessions({s}, QStringLiteral("Move"));
+            return PlanEdit::changeSessions({ s }, QStringLiteral("Move"));
         }
-        case 2: {  // resize
+        case 2: { // resize
             Session s = pick(plan.sessions);
             s.durationMin = std::clamp(s.durationMin + between(-8, 8) * 15, 5, 600);
-            return PlanEdit::changeSessions({s}, QStringLiteral("Resize"));
+            return PlanEdit::changeSessions({ s }, QStringLiteral("Resize"));
         }
-        case 3: {  // delete
+        case 3: { // delete
             QStringList ids;
             for (int i = between(1, 2); i > 0; --i) {
                 const QString id = pick(plan.sessions).id;
@@ -248,34 +271,43 @@ public:
             }
             return PlanEdit::removeSessions(ids, QStringLiteral("Delete"));
         }
-        case 4: {  // change fields, keeping the id and place
+        case 4: { // change fields, keeping the id and place
             const Session &old = pick(plan.sessions);
             Session s = session(old.id, plan.weeks);
             s.week = old.week;
             s.day = old.day;
             s.startMinute = old.startMinute;
-            return PlanEdit::changeSessions({s}, QStringLiteral("Change"));
+            return PlanEdit::changeSessions({ s }, QStringLiteral("Change"));
         }
-        case 5: {  // swap two sessions' places
+        case 5: { // swap two sessions' places
             Session a = pick(plan.sessions);
             Session b = pick(plan.sessions);
             if (a.id == b.id)
-                return PlanEdit::changeSessions({a}, QStringLiteral("Touch"));
+                return PlanEdit::changeSessions({ a }, QStringLiteral("Touch"));
             std::swap(a.week, b.week);
             std::swap(a.day, b.day);
             std::swap(a.startMinute, b.startMinute);
-            return PlanEdit::changeSessions({a, b}, QStringLiteral("Swap"));
+            return PlanEdit::changeSessions({ a, b }, QStringLiteral("Swap"));
         }
-        default: {  // header; weeks never drop below the last used week
+        default: { // header; weeks never drop below the last used week
             int minWeeks = 1;
             for (const Session &s : plan.sessions)
                 minWeeks = std::max(minWeeks, s.week + 1);
             PlanHeader h = PlanHeader::of(plan);
             switch (between(0, 4)) {
-            case 0: h.name = text(8, 200); break;
-            case 1: h.weeks = between(minWeeks, std::max(minWeeks, 8)); break;
-            case 2: h.repeat = !h.repeat; break;
-            case 3: h.analysis = analysisSettings(); h.hasAnalysisKey = true; break;
+            case 0:
+                h.name = text(8, 200);
+                break;
+            case 1:
+                h.weeks = between(minWeeks, std::max(minWeeks, 8));
+                break;
+            case 2:
+                h.repeat = !h.repeat;
+                break;
+            case 3:
+                h.analysis = analysisSettings();
+                h.hasAnalysisKey = true;
+                break;
             default: {
                 h.profile = profile(h.weeks);
                 if (h.profile.cycle)
@@ -297,26 +329,44 @@ private:
 // Names the first field in which two plans differ (for failure messages), or "".
 inline QString firstDifference(const Plan &a, const Plan &b)
 {
-    if (a.name != b.name) return QStringLiteral("name");
-    if (a.notes != b.notes) return QStringLiteral("notes");
-    if (a.weeks != b.weeks || a.repeat != b.repeat) return QStringLiteral("weeks/repeat");
-    if (!(a.profile == b.profile)) return QStringLiteral("profile");
-    if (!(a.analysis == b.analysis)) return QStringLiteral("analysis");
-    if (a.hasAnalysisKey != b.hasAnalysisKey) return QStringLiteral("hasAnalysisKey");
-    if (a.unknownKeys != b.unknownKeys) return QStringLiteral("unknownKeys");
-    if (a.sessions.size() != b.sessions.size()) return QStringLiteral("session count");
+    if (a.name != b.name)
+        return QStringLiteral("name");
+    if (a.notes != b.notes)
+        return QStringLiteral("notes");
+    if (a.weeks != b.weeks || a.repeat != b.repeat)
+        return QStringLiteral("weeks/repeat");
+    if (!(a.profile == b.profile))
+        return QStringLiteral("profile");
+    if (!(a.analysis == b.analysis))
+        return QStringLiteral("analysis");
+    if (a.hasAnalysisKey != b.hasAnalysisKey)
+        return QStringLiteral("hasAnalysisKey");
+    if (a.unknownKeys != b.unknownKeys)
+        return QStringLiteral("unknownKeys");
+    if (a.sessions.size() != b.sessions.size())
+        return QStringLiteral("session count");
     for (qsizetype i = 0; i < a.sessions.size(); ++i) {
         const Session &x = a.sessions.at(i);
         const Session &y = b.sessions.at(i);
         if (x == y)
             continue;
         QString what = QStringLiteral("session %1 (%2): ").arg(i).arg(x.id);
-        if (x.id != y.id) return what + QStringLiteral("id");
-        if (x.title != y.title) return what + QStringLiteral("title [%1] vs [%2]").arg(QString::fromLatin1(x.title.toUtf8().toHex()), QString::fromLatin1(y.title.toUtf8().toHex()));
-        if (x.notes != y.notes) return what + QStringLiteral("notes");
-        if (x.rpe != y.rpe) return what + QStringLiteral("rpe");
+        if (x.id != y.id)
+            return what + QStringLiteral("id");
+        if (x.title != y.title)
+            return what
+                + QStringLiteral("title [%1] vs [%2]")
+                      .arg(QString::fromLatin1(x.title.toUtf8().toHex()),
+                           QString::fromLatin1(y.title.toUtf8().toHex()));
+        if (x.notes != y.notes)
+            return what + QStringLiteral("notes");
+        if (x.rpe != y.rpe)
+            return what + QStringLiteral("rpe");
         if (x.unknownKeys != y.unknownKeys)
-            return what + QStringLiteral("unknownKeys %1 vs %2").arg(QString::fromUtf8(QJsonDocument(x.unknownKeys).toJson(QJsonDocument::Compact)), QString::fromUtf8(QJsonDocument(y.unknownKeys).toJson(QJsonDocument::Compact)));
+            return what
+                + QStringLiteral("unknownKeys %1 vs %2")
+                      .arg(QString::fromUtf8(QJsonDocument(x.unknownKeys).toJson(QJsonDocument::Compact)),
+                           QString::fromUtf8(QJsonDocument(y.unknownKeys).toJson(QJsonDocument::Compact)));
         return what + QStringLiteral("fields");
     }
     return {};
@@ -329,7 +379,10 @@ constexpr bool kSanitizerBuild = true;
 #else
 constexpr bool kSanitizerBuild = false;
 #endif
-constexpr int iterations(int normal) { return kSanitizerBuild ? std::max(1, normal / 4) : normal; }
+constexpr int iterations(int normal)
+{
+    return kSanitizerBuild ? std::max(1, normal / 4) : normal;
+}
 
 // Base seed for the property tests; ORDO_PROPERTY_SEED overrides it to reproduce a failure.
 inline quint64 propertySeed()

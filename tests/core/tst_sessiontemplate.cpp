@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "sessiontemplate.h"
 
 #include <QSet>
@@ -67,7 +69,7 @@ private slots:
         QCOMPARE(t.session.day, Day::Mon);
         QCOMPARE(t.session.startMinute, 0);
         QVERIFY(!t.session.title.isEmpty());
-        const QList<SessionTemplate> back = parseUserTemplates(serializeUserTemplates({t}));
+        const QList<SessionTemplate> back = parseUserTemplates(serializeUserTemplates({ t }));
         QCOMPARE(back.size(), 1);
         QCOMPARE(back[0], t);
     }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "planedit.h"
 #include "timeaxis.h"
 
@@ -37,12 +39,17 @@ private slots:
         QTest::addColumn<int>("bStart");
         QTest::addColumn<int>("expectedGap");
         QTest::newRow("same day") << false << 1 << 0 << 0 << 360 << 60 << 0 << 0 << 600 << 180;
-        QTest::newRow("across midnight") << false << 1 << 0 << 0 << 22 * 60 << 60 << 0 << 1 << 7 * 60 << 8 * 60;
+        QTest::newRow("across midnight")
+            << false << 1 << 0 << 0 << 22 * 60 << 60 << 0 << 1 << 7 * 60 << 8 * 60;
         QTest::newRow("exactly touching") << false << 1 << 0 << 2 << 600 << 60 << 0 << 2 << 660 << 0;
-        QTest::newRow("overlap is negative") << false << 1 << 0 << 0 << 18 * 60 << 60 << 0 << 0 << 18 * 60 + 45 << -15;
-        QTest::newRow("week wrap, repeating") << true << 1 << 0 << 6 << 22 * 60 << 60 << 0 << 0 << 7 * 60 << 8 * 60;
-        QTest::newRow("week wrap, one-off") << false << 1 << 0 << 6 << 22 * 60 << 60 << 0 << 0 << 7 * 60 << -(6 * 1440 + 16 * 60);
-        QTest::newRow("last week wraps to week 0") << true << 2 << 1 << 6 << 23 * 60 << 30 << 0 << 0 << 30 << 60;
+        QTest::newRow("overlap is negative")
+            << false << 1 << 0 << 0 << 18 * 60 << 60 << 0 << 0 << 18 * 60 + 45 << -15;
+        QTest::newRow("week wrap, repeating")
+            << true << 1 << 0 << 6 << 22 * 60 << 60 << 0 << 0 << 7 * 60 << 8 * 60;
+        QTest::newRow("week wrap, one-off")
+            << false << 1 << 0 << 6 << 22 * 60 << 60 << 0 << 0 << 7 * 60 << -(6 * 1440 + 16 * 60);
+        QTest::newRow("last week wraps to week 0")
+            << true << 2 << 1 << 6 << 23 * 60 << 30 << 0 << 0 << 30 << 60;
     }
 
     void gapAcrossMidnightAndWeekWrap()
@@ -67,10 +74,10 @@ private slots:
     {
         const TimeAxis cyclic(kMinutesPerWeek, true);
         QCOMPARE(cyclic.dayIndexAt(6 * 1440 + 1439), 6);
-        QCOMPARE(cyclic.dayIndexAt(7 * 1440), 0);      // Sunday 24:00 is Monday 00:00
+        QCOMPARE(cyclic.dayIndexAt(7 * 1440), 0); // Sunday 24:00 is Monday 00:00
         QCOMPARE(cyclic.dayIndexAt(-1), 6);
         const TimeAxis once(kMinutesPerWeek, false);
-        QCOMPARE(once.dayIndexAt(7 * 1440), 7);        // past the plan end
+        QCOMPARE(once.dayIndexAt(7 * 1440), 7); // past the plan end
         QCOMPARE(TimeAxis::sessionDay(session(u"x"_s, 1, Day::Wed, 7, 0, 30)), 9);
     }
 
@@ -78,12 +85,12 @@ private slots:
     {
         Plan plan;
         plan.weeks = 2;
-        plan.sessions = {session(u"s1"_s, 0, Day::Mon, 7, 0, 60), session(u"s2"_s, 0, Day::Tue, 7, 0, 60)};
+        plan.sessions = { session(u"s1"_s, 0, Day::Mon, 7, 0, 60), session(u"s2"_s, 0, Day::Tue, 7, 0, 60) };
         const Plan original = plan;
 
         Session moved = plan.sessions[0];
         moved.day = Day::Fri;
-        PlanEdit edit = PlanEdit::changeSessions({moved}, u"Move"_s);
+        PlanEdit edit = PlanEdit::changeSessions({ moved }, u"Move"_s);
         edit.upserts.append(session(u"s3"_s, 1, Day::Sun, 23, 0, 90));
         edit.removals.append(u"s2"_s);
         PlanHeader header = PlanHeader::of(plan);
@@ -108,10 +115,10 @@ private slots:
     void invalidEditsAreRecognised()
     {
         Plan plan;
-        plan.sessions = {session(u"s1"_s, 0, Day::Mon, 7, 0, 60)};
-        QVERIFY(!PlanEdit::removeSessions({u"nope"_s}, {}).isValidFor(plan));
-        QVERIFY(!PlanEdit::addSessions({session(u"s9"_s, 1, Day::Mon, 7, 0, 60)}, {}).isValidFor(plan));
-        QVERIFY(!PlanEdit::addSessions({session(u"s9"_s, 0, Day::Mon, 7, 0, 601)}, {}).isValidFor(plan));
+        plan.sessions = { session(u"s1"_s, 0, Day::Mon, 7, 0, 60) };
+        QVERIFY(!PlanEdit::removeSessions({ u"nope"_s }, {}).isValidFor(plan));
+        QVERIFY(!PlanEdit::addSessions({ session(u"s9"_s, 1, Day::Mon, 7, 0, 60) }, {}).isValidFor(plan));
+        QVERIFY(!PlanEdit::addSessions({ session(u"s9"_s, 0, Day::Mon, 7, 0, 601) }, {}).isValidFor(plan));
         QCOMPARE(plan.nextSessionId(), u"s2"_s);
     }
 };

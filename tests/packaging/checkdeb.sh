@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package of a configured and built tree and checks its contents.
 # Usage: checkdeb.sh BUILD_DIR OUT_DIR VERSION   (env: CPACK, DPKG_DEB)
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails unless the AppStream metainfo has a <release version="VERSION">.
 file(READ ${METAINFO} _text)
 string(FIND "${_text}" "<release version=\"${VERSION}\"" _pos)

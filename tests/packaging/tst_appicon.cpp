@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
@@ -20,7 +22,7 @@ private slots:
         QVERIFY(QFile::exists(path));
         const QIcon icon(path);
         QVERIFY(!icon.isNull());
-        for (int size : {16, 32, 48, 256}) {
+        for (int size : { 16, 32, 48, 256 }) {
             const QImage image = icon.pixmap(size, size).toImage();
             QCOMPARE(image.width(), size);
             // Not blank: some opaque pixels in the middle.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
@@ -48,7 +50,7 @@ private slots:
 
         QProcess update;
         update.setProcessChannelMode(QProcess::MergedChannels);
-        update.start(QStringLiteral(ORDO_UPDATE_MIME_DATABASE), {m_dir.filePath(u"data/mime"_s)});
+        update.start(QStringLiteral(ORDO_UPDATE_MIME_DATABASE), { m_dir.filePath(u"data/mime"_s) });
         QVERIFY(update.waitForFinished(60000));
         QVERIFY2(update.exitStatus() == QProcess::NormalExit && update.exitCode() == 0,
                  update.readAll().constData());

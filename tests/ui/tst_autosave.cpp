@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "autosave.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -36,14 +38,14 @@ private:
         env.insert(u"ORDO_AUTOSAVE_INTERVAL_MS"_s, u"100"_s);
         env.insert(u"ORDO_TEST_RENAME_PLAN"_s, newName);
         child.setProcessEnvironment(env);
-        child.start(QStringLiteral(ORDO_BINARY), {plan});
+        child.start(QStringLiteral(ORDO_BINARY), { plan });
         if (!child.waitForStarted(10000))
             return {};
         const QString dir = home + u"/data/Ordo/Ordo/autosave"_s;
         bool written = false;
         for (int i = 0; i < 200 && !written; ++i) {
             QTest::qWait(50);
-            written = !QDir(dir).entryList({u"autosave-*.ordo"_s}, QDir::Files).isEmpty();
+            written = !QDir(dir).entryList({ u"autosave-*.ordo"_s }, QDir::Files).isEmpty();
         }
         ::kill(pid_t(child.processId()), SIGKILL);
         child.waitForFinished(5000);
@@ -63,7 +65,7 @@ private slots:
         QVERIFY(!QFile::exists(autosave.filePath()));
         // Nothing to save yet: not even the lock file is written.
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-        doc.apply(SessionEdits::move(doc.plan(), {doc.plan().sessions[0].id}, 30));
+        doc.apply(SessionEdits::move(doc.plan(), { doc.plan().sessions[0].id }, 30));
         QVERIFY(autosave.writeNow());
         QCOMPARE(test::readFixture(autosave.filePath()), serializePlan(doc.plan()));
         // This process is alive: its copy is not stale.
@@ -80,7 +82,7 @@ private slots:
         QVERIFY2(!dir.isEmpty(), "the child never wrote an autosave copy");
         const QList<Autosave::Recovery> stale = Autosave::findStale(dir);
         QCOMPARE(stale.size(), 1);
-        QVERIFY(stale[0].originalPath.isEmpty());   // a built-in template has no file
+        QVERIFY(stale[0].originalPath.isEmpty()); // a built-in template has no file
 
         Document doc;
         QString error;

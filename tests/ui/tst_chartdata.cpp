@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartdata.h"
 
 #include "planio.h"
@@ -88,7 +90,8 @@ void TestChartData::loadBarsEqualAnalysisDays()
         double sum = 0;
         for (const LoadShare &s : bar.shares)
             sum += s.load;
-        QVERIFY2(std::abs(sum - f.load) < 1e-6, qPrintable(u"day %1: %2 vs %3"_s.arg(d).arg(sum).arg(f.load)));
+        QVERIFY2(std::abs(sum - f.load) < 1e-6,
+                 qPrintable(u"day %1: %2 vs %3"_s.arg(d).arg(sum).arg(f.load)));
     }
     QCOMPARE(data.weekLoad, m_midnightAnalysis.weeks[0].load);
     QCOMPARE(data.monotony, m_midnightAnalysis.weeks[0].monotony);
@@ -102,7 +105,7 @@ void TestChartData::loadBarsMatchWorkedExample()
     const LoadChartData data = buildLoadChartData(plan, analyze(plan), 0);
     QCOMPARE(data.days[0].strengthLoad, 480.0);
     QCOMPARE(data.days[0].cardioLoad, 0.0);
-    const double expected[] = {287.8, 133.6, 62.0, 28.8};
+    const double expected[] = { 287.8, 133.6, 62.0, 28.8 };
     for (int d = 0; d < 4; ++d)
         QVERIFY2(std::abs(data.days[size_t(d)].fatigue - expected[d]) < 0.06,
                  qPrintable(QString::number(data.days[size_t(d)].fatigue)));
@@ -122,7 +125,7 @@ void TestChartData::loadSharesSplitSessionsAtMidnight()
     QCOMPARE(wed.shares[0].minutes, 30);
     QCOMPARE(wed.shares[0].startMinute, 23 * 60 + 30);
     QCOMPARE(thu.shares.size(), 2);
-    QCOMPARE(thu.shares[0].sessionId, u"s4"_s);  // the continuation first, at 00:00
+    QCOMPARE(thu.shares[0].sessionId, u"s4"_s); // the continuation first, at 00:00
     QCOMPARE(thu.shares[0].startMinute, 0);
     QCOMPARE(thu.shares[0].load, 150.0);
     QCOMPARE(thu.shares[1].sessionId, u"s5"_s);
@@ -163,7 +166,7 @@ void TestChartData::ampkWindowsAreClippedPerDayAcrossMidnight()
     QCOMPARE(mon.ranges.size(), 1);
     QCOMPARE(mon.ranges[0].startMinute, 0);
     QCOMPARE(mon.ranges[0].endMinute, 2 * 60 + 30);
-    QCOMPARE(mon.ranges[0].minutesAfterCardio, 90);  // the fade continues where Sunday stopped
+    QCOMPARE(mon.ranges[0].minutesAfterCardio, 90); // the fade continues where Sunday stopped
     QCOMPARE(data.rangeCount(), 3);
     QVERIFY(ampkFormula(m_midnight, sun.ranges[0]).contains(u"240"_s));
 }
@@ -185,7 +188,7 @@ void TestChartData::liftInsideWindowIsFlagged()
     QVERIFY(upper->insideWindow);
     QCOMPARE(upper->windowCardioTitle, u"Night spin"_s);
     for (const TimelineSession &s : data.rows[size_t(Day::Mon)].sessions)
-        QVERIFY2(!s.insideWindow, qPrintable(s.title));  // 07:00 is after the 02:30 end
+        QVERIFY2(!s.insideWindow, qPrintable(s.title)); // 07:00 is after the 02:30 end
     QCOMPARE(data.liftCount(), 3);
 }
 
@@ -213,7 +216,7 @@ void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
             QCOMPARE(p.percent[size_t(r)], regionFatiguePercent(m_midnight, Region(r), s->axisStart()));
     }
     QVERIFY(data.points[1].notRecovered);
-    QVERIFY(!data.points[2].notRecovered);  // Early upper: upper body is fresh
+    QVERIFY(!data.points[2].notRecovered); // Early upper: upper body is fresh
 }
 
 void TestChartData::fitnessSeriesCoverEveryPlanDay()

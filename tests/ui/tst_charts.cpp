@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/ampkchart.h"
 #include "charts/chartdata.h"
 #include "charts/chartspanel.h"
@@ -69,7 +71,8 @@ int TestCharts::countNear(const QImage &image, const QRect &area, const QColor &
         for (int x = r.left(); x <= r.right(); ++x) {
             const QColor c = image.pixelColor(x, y);
             if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                    + std::abs(c.blue() - colour.blue()) <= tolerance)
+                    + std::abs(c.blue() - colour.blue())
+                <= tolerance)
                 ++n;
         }
     }
@@ -98,7 +101,7 @@ void TestCharts::loadChartShowsBarsLineAndMarkers()
         expectedHigh += bar.highLoad ? 1 : 0;
     }
     QCOMPARE(chart.visibleBarCount(), expectedBars);
-    QCOMPARE(chart.visibleBarCount(), 6);  // Mon S, Tue S, Wed C, Thu S+C, Sun C
+    QCOMPARE(chart.visibleBarCount(), 6); // Mon S, Tue S, Wed C, Thu S+C, Sun C
     QCOMPARE(chart.fatiguePointCount(), 7);
     QCOMPARE(chart.highLoadMarkerCount(), expectedHigh);
     QVERIFY2(chart.title().contains(u"monotony"_s), qPrintable(chart.title()));
@@ -118,7 +121,7 @@ void TestCharts::loadChartGrabHasBarsWhereLoadIs()
     const double slot = plot.width() / kDaysPerWeek;
     auto columnAt = [&](Day day) {
         const int x = int(plot.left() + (int(day) + 0.5) * slot);
-        return QRect(x - 6, int(plot.bottom()) - 30, 12, 25);  // just above the axis
+        return QRect(x - 6, int(plot.bottom()) - 30, 12, 25); // just above the axis
     };
     QVERIFY(countNear(image, columnAt(Day::Mon), m_style.strength) > 50);
     QVERIFY(countNear(image, columnAt(Day::Wed), m_style.cardio) > 50);
@@ -134,7 +137,7 @@ void TestCharts::loadChartTooltipNamesTheSessions()
     chart.setData(buildLoadChartData(m_plan, m_analysis, 0));
     const QString thu = chart.toolTipForDay(int(Day::Thu));
     QVERIFY2(thu.contains(u"Night spin"_s) && thu.contains(u"Early upper"_s), qPrintable(thu));
-    QVERIFY2(thu.contains(u"420"_s), qPrintable(thu));  // 270 + 150 AU
+    QVERIFY2(thu.contains(u"420"_s), qPrintable(thu)); // 270 + 150 AU
     QVERIFY(chart.toolTipForDay(int(Day::Fri)).contains(u"No strength or cardio"_s));
 }
 
@@ -148,7 +151,7 @@ void TestCharts::loadChartUpdatesInPlaceAfterEdit()
     const int seriesBefore = int(before->series().size());
 
     Plan edited = m_plan;
-    edited.find(u"s2"_s)->day = Day::Fri;  // move Tuesday's heavy lower to Friday
+    edited.find(u"s2"_s)->day = Day::Fri; // move Tuesday's heavy lower to Friday
     chart.setData(buildLoadChartData(edited, analyze(edited), 0));
     QCOMPARE(view->chart(), before);
     QCOMPARE(int(before->series().size()), seriesBefore);
@@ -168,9 +171,8 @@ void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     const QImage image = chart.grab().toImage();
     const qreal dpr = image.devicePixelRatio();
-    auto scaled = [dpr](const QRectF &r) {
-        return QRectF(r.topLeft() * dpr, r.size() * dpr).toAlignedRect();
-    };
+    auto scaled
+        = [dpr](const QRectF &r) { return QRectF(r.topLeft() * dpr, r.size() * dpr).toAlignedRect(); };
     // Each range is shaded (not background) at its centre.
     for (int d = 0; d < kDaysPerWeek; ++d) {
         for (int i = 0; i < data.rows[size_t(d)].ranges.size(); ++i) {
@@ -189,7 +191,8 @@ void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()
     for (int i = 0; i < thu.sessions.size(); ++i) {
         if (thu.sessions[i].sessionId == u"s5"_s)
             QVERIFY(countNear(image, scaled(chart.sessionRect(int(Day::Thu), i).adjusted(1, 1, -1, -1)),
-                              m_style.warning, 30) > 4);
+                              m_style.warning, 30)
+                    > 4);
     }
     const AmpkDayRow &mon = data.rows[size_t(Day::Mon)];
     for (int i = 0; i < mon.sessions.size(); ++i) {
@@ -325,7 +328,7 @@ void TestCharts::hiddenPanelBuildsNoCharts()
     QVERIFY(panel.findChildren<RegionRecoveryChart *>().isEmpty());
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QCOMPARE(panel.findChildren<LoadChart *>().size(), 1);   // the current tab
+    QCOMPARE(panel.findChildren<LoadChart *>().size(), 1); // the current tab
     QVERIFY(panel.findChildren<RegionRecoveryChart *>().isEmpty());
     auto *tabs = panel.findChild<QTabWidget *>();
     tabs->setCurrentIndex(2);
@@ -368,7 +371,7 @@ void TestCharts::sundayFirstWeekReordersDays()
     const QImage image = load->grab().toImage();
     const QRectF plot = load->plotArea();
     const int x = int(plot.left() + 0.5 * plot.width() / kDaysPerWeek);
-    QVERIFY(countNear(image, QRect(x - 6, int(plot.bottom()) - 30, 12, 25), m_style.cardio) > 50);  // Sun HIIT
+    QVERIFY(countNear(image, QRect(x - 6, int(plot.bottom()) - 30, 12, 25), m_style.cardio) > 50); // Sun HIIT
 }
 
 void TestCharts::writeDocumentationImages()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "uitestsupport.h"
 
 #include <QImage>
@@ -42,7 +44,7 @@ private slots:
     void screenshotWritesAPng()
     {
         const QString png = m_home.filePath(u"shot.png"_s);
-        QCOMPARE(run({u"--screenshot"_s, png, u"template:musclegrowth"_s}), 0);
+        QCOMPARE(run({ u"--screenshot"_s, png, u"template:musclegrowth"_s }), 0);
         const QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1400, 900));
@@ -51,7 +53,7 @@ private slots:
     void measureStartupPrintsJson()
     {
         QByteArray out;
-        QCOMPARE(run({u"--measure-startup"_s, u"template:strength"_s}, &out), 0);
+        QCOMPARE(run({ u"--measure-startup"_s, u"template:strength"_s }, &out), 0);
         const QJsonObject o = QJsonDocument::fromJson(out.trimmed()).object();
         QVERIFY2(o.contains(u"msToFirstPaint"_s), out.constData());
         QVERIFY(o.value(u"msToFirstPaint"_s).toDouble() > 0);
@@ -63,14 +65,15 @@ private slots:
     void unknownOptionIsAUsageError()
     {
         QByteArray err;
-        QCOMPARE(run({u"--frobnicate"_s}, nullptr, &err), 2);
+        QCOMPARE(run({ u"--frobnicate"_s }, nullptr, &err), 2);
         QVERIFY(err.contains("ordo: unknown option --frobnicate"));
     }
 
     void screenshotOfABadPlanFails()
     {
         QByteArray err;
-        QCOMPARE(run({u"--screenshot"_s, m_home.filePath(u"x.png"_s), u"template:nope"_s}, nullptr, &err), 1);
+        QCOMPARE(run({ u"--screenshot"_s, m_home.filePath(u"x.png"_s), u"template:nope"_s }, nullptr, &err),
+                 1);
     }
 };
 

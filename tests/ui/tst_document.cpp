@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "document.h"
 #include "planio.h"
 #include "sessionedits.h"
@@ -28,9 +30,9 @@ private slots:
         QSignalSpy planSpy(&doc, &Document::planChanged);
         QSignalSpy analysisSpy(&doc, &Document::analysisChanged);
         const QString id = doc.plan().sessions[1].id;
-        QVERIFY(doc.apply(SessionEdits::move(doc.plan(), {id}, 60)));
-        QVERIFY(doc.apply(SessionEdits::duplicate(doc.plan(), {id})));
-        QVERIFY(doc.apply(SessionEdits::remove(doc.plan(), {id})));
+        QVERIFY(doc.apply(SessionEdits::move(doc.plan(), { id }, 60)));
+        QVERIFY(doc.apply(SessionEdits::duplicate(doc.plan(), { id })));
+        QVERIFY(doc.apply(SessionEdits::remove(doc.plan(), { id })));
         QCOMPARE(planSpy.count(), 3);
         QCOMPARE(analysisSpy.count(), 3);
         QVERIFY(doc.isModified());
@@ -54,7 +56,7 @@ private slots:
             if (s.kind == Kind::Strength)
                 id = s.id;
         }
-        doc.apply(SessionEdits::remove(doc.plan(), {id}));
+        doc.apply(SessionEdits::remove(doc.plan(), { id }));
         QCOMPARE(doc.analysis().summary.strengthSessions, before - 1);
         QCOMPARE(doc.analysis(), analyze(doc.plan()));
     }
@@ -65,15 +67,17 @@ private slots:
         QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
         const QByteArray original = serializePlan(doc.plan());
         Session s = doc.plan().sessions[0];
-        for (const QString &title : {u"W"_s, u"Wa"_s, u"Wal"_s, u"Walk"_s}) {
+        for (const QString &title : { u"W"_s, u"Wa"_s, u"Wal"_s, u"Walk"_s }) {
             s.title = title;
-            QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"title"_s), u"session:"_s + s.id + u":title"_s));
+            QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"title"_s),
+                              u"session:"_s + s.id + u":title"_s));
         }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.plan().sessions[0].title, u"Walk"_s);
         // Another field starts a new step.
         s.durationMin = 15;
-        QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"duration"_s), u"session:"_s + s.id + u":duration"_s));
+        QVERIFY(doc.apply(SessionEdits::change(doc.plan(), s, u"duration"_s),
+                          u"session:"_s + s.id + u":duration"_s));
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -83,9 +87,9 @@ private slots:
     void invalidEditsAreRefused()
     {
         Document doc;
-        PlanEdit bad = PlanEdit::removeSessions({u"nope"_s}, u"x"_s);
+        PlanEdit bad = PlanEdit::removeSessions({ u"nope"_s }, u"x"_s);
         QVERIFY(!doc.apply(bad));
-        QVERIFY(!doc.apply(PlanEdit{}));
+        QVERIFY(!doc.apply(PlanEdit {}));
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
@@ -113,7 +117,7 @@ private slots:
         QTemporaryDir dir;
         Document doc;
         QVERIFY(doc.open(u"template:strength"_s).ok());
-        doc.apply(SessionEdits::move(doc.plan(), {doc.plan().sessions[0].id}, 15));
+        doc.apply(SessionEdits::move(doc.plan(), { doc.plan().sessions[0].id }, 15));
         QVERIFY(doc.isModified());
         QSignalSpy pathSpy(&doc, &Document::filePathChanged);
         QString error;

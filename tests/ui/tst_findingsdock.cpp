@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "document.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
@@ -51,7 +53,7 @@ private:
         b.startMinute = 7 * 60 + 30;
         b.kind = Kind::Mobility;
         b.durationMin = 30;
-        plan.sessions = {a, b};
+        plan.sessions = { a, b };
         return plan;
     }
 
@@ -66,10 +68,13 @@ private slots:
         doc.reset(overlappingPlan());
         QVERIFY(rowOf(dock.model(), u"overlap"_s) >= 0);
         const int row = rowOf(dock.model(), u"overlap"_s);
-        QCOMPARE(dock.model()->data(dock.model()->index(row, FindingsModel::WhenColumn)).toString(), u"Wed 07:00"_s);
-        QVERIFY(!dock.model()->data(dock.model()->index(row, FindingsModel::SeverityColumn), Qt::DecorationRole).isNull());
+        QCOMPARE(dock.model()->data(dock.model()->index(row, FindingsModel::WhenColumn)).toString(),
+                 u"Wed 07:00"_s);
+        QVERIFY(!dock.model()
+                     ->data(dock.model()->index(row, FindingsModel::SeverityColumn), Qt::DecorationRole)
+                     .isNull());
         // Moving Yoga away removes the finding at once.
-        doc.apply(SessionEdits::move(doc.plan(), {u"s2"_s}, 120));
+        doc.apply(SessionEdits::move(doc.plan(), { u"s2"_s }, 120));
         QCOMPARE(rowOf(dock.model(), u"overlap"_s), -1);
         doc.undoStack()->undo();
         QVERIFY(rowOf(dock.model(), u"overlap"_s) >= 0);
@@ -122,10 +127,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         doc.reset(overlappingPlan());
         QSignalSpy spy(&dock, &FindingsDock::findingActivated);
-        const QModelIndex index = dock.model()->index(rowOf(dock.model(), u"overlap"_s), FindingsModel::MessageColumn);
-        QTest::mouseClick(dock.view()->viewport(), Qt::LeftButton, {}, dock.view()->visualRect(index).center());
+        const QModelIndex index
+            = dock.model()->index(rowOf(dock.model(), u"overlap"_s), FindingsModel::MessageColumn);
+        QTest::mouseClick(dock.view()->viewport(), Qt::LeftButton, {},
+                          dock.view()->visualRect(index).center());
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.at(0).at(0).value<Finding>().sessions, (QStringList{u"s1"_s, u"s2"_s}));
+        QCOMPARE(spy.at(0).at(0).value<Finding>().sessions, (QStringList { u"s1"_s, u"s2"_s }));
     }
 
     void whyExplainsTheSource()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 #include "charts/chartspanel.h"
 #include "charts/loadchart.h"
@@ -17,20 +19,20 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSettings>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QTableView>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -65,7 +67,7 @@ private:
 
     void makeAChange()
     {
-        doc()->apply(PlanEdit::removeSessions({doc()->plan().sessions.first().id}, u"Delete"_s));
+        doc()->apply(PlanEdit::removeSessions({ doc()->plan().sessions.first().id }, u"Delete"_s));
         QVERIFY(doc()->isModified());
     }
 
@@ -138,12 +140,13 @@ private slots:
         QTRY_VERIFY(!atFirstPaint.isEmpty());
         QCoreApplication::processEvents();
         const QMap<QString, QRect> filled = geometries();
-        for (const QString &name : {u"PaletteDock"_s, u"InspectorDock"_s, u"FindingsDock"_s, u"week"_s})
+        for (const QString &name : { u"PaletteDock"_s, u"InspectorDock"_s, u"FindingsDock"_s, u"week"_s })
             QCOMPARE(filled.value(name), atFirstPaint.value(name));
         QVERIFY(filled.value(u"InspectorDock"_s).width() > 200);
         QCOMPARE(window.findChildren<Inspector *>().size(), 1);
         QVERIFY(window.findChild<Inspector *>()->isVisible());
-        QCOMPARE(window.findChild<QDockWidget *>(u"InspectorDock"_s)->widget(), window.findChild<Inspector *>());
+        QCOMPARE(window.findChild<QDockWidget *>(u"InspectorDock"_s)->widget(),
+                 window.findChild<Inspector *>());
         QVERIFY(window.findChild<FindingsDock *>()->isVisible());
         QVERIFY(window.findChild<QTreeView *>(QString(), Qt::FindChildrenRecursively)->isVisible());
         // The findings list already holds the open plan's findings.
@@ -168,7 +171,7 @@ private slots:
         QVERIFY(window.findChildren<SessionInspector *>().isEmpty());
         QVERIFY(!window.inspector()->showsSession());
         const QString id = window.document()->plan().sessions.first().id;
-        window.weekView()->setSelectedIds({id});
+        window.weekView()->setSelectedIds({ id });
         QVERIFY(window.inspector()->showsSession());
         QCOMPARE(window.findChildren<SessionInspector *>().size(), 1);
         QCOMPARE(window.inspector()->sessionPage()->titleEdit()->placeholderText(),
@@ -186,11 +189,11 @@ private slots:
         QVERIFY(m_window->windowTitle().startsWith(u"Muscle growth"_s));
         WeekView *view = m_window->weekView();
         // Drag Bike HIIT to end an hour before Monday's heavy upper session.
-        std::unique_ptr<QMimeData> data(
-            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s)}));
+        std::unique_ptr<QMimeData> data(m_window->paletteModel()->mimeData(
+            { m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s) }));
         const QPoint at = view->pointAt(Day::Mon, 16 * 60 + 30);
         QVERIFY(test::dragOver(view->viewport(), data.get(), at));
-        QVERIFY(view->preview().hasRule(u"ampk-window"_s));   // seen before letting go
+        QVERIFY(view->preview().hasRule(u"ampk-window"_s)); // seen before letting go
         QVERIFY(test::drop(view->viewport(), data.get(), at));
         const Session *hiit = findAt(Day::Mon, 16 * 60 + 30);
         QVERIFY(hiit);
@@ -209,7 +212,7 @@ private slots:
         QCOMPARE(m_window->windowTitle(), doc()->plan().name + u" — hybrid.ordo [*]"_s);
         const QByteArray saved = serializePlan(doc()->plan());
         QVERIFY(m_window->newPlan({}));
-        QCOMPARE(m_prompts, 0);   // nothing unsaved: no question
+        QCOMPARE(m_prompts, 0); // nothing unsaved: no question
         QVERIFY(m_window->openSource(path));
         QCOMPARE(serializePlan(doc()->plan()), saved);
         QVERIFY(findAt(Day::Mon, 16 * 60 + 30));
@@ -221,8 +224,8 @@ private slots:
         WeekView *view = m_window->weekView();
         LoadChart *load = m_window->charts()->loadChart();
         const double mondayCardio = load->data().days[0].cardioLoad;
-        std::unique_ptr<QMimeData> data(
-            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s)}));
+        std::unique_ptr<QMimeData> data(m_window->paletteModel()->mimeData(
+            { m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s) }));
         const QPoint at = view->pointAt(Day::Mon, 12 * 60);
         QVERIFY(test::dragOver(view->viewport(), data.get(), at));
         // Hovering shows the load the drop would add, before anything changes in the plan.
@@ -259,11 +262,11 @@ private slots:
         QCOMPARE(spin->accessibleName(), u"split.minGapMin"_s);
         QCOMPARE(spin->value(), 360.0);
         spin->setValue(300);
-        QTest::keyClick(spin, Qt::Key_Return);   // commits through a queued call
+        QTest::keyClick(spin, Qt::Key_Return); // commits through a queued call
         QTRY_COMPARE(doc()->plan().analysis.thresholds.value(u"split.minGapMin"_s), 300.0);
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
         QCOMPARE(value.data(Qt::EditRole).toDouble(), 300.0);
-        QVERIFY(value.data(Qt::FontRole).value<QFont>().bold());   // overrides the default
+        QVERIFY(value.data(Qt::FontRole).value<QFont>().bold()); // overrides the default
         doc()->undoStack()->undo();
         QVERIFY(!doc()->plan().analysis.thresholds.contains(u"split.minGapMin"_s));
         QCOMPARE(value.data(Qt::EditRole).toDouble(), 360.0);
@@ -279,7 +282,7 @@ private slots:
         QCOMPARE(m_prompts, 1);
         QCOMPARE(serializePlan(doc()->plan()), before);
         QVERIFY(doc()->isModified());
-        QVERIFY(!m_window->close());   // closing is refused too
+        QVERIFY(!m_window->close()); // closing is refused too
         QVERIFY(m_window->isVisible());
     }
 
@@ -344,7 +347,7 @@ private slots:
     {
         const QString path = QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/endurance.ordo"_s;
         QMimeData data;
-        data.setUrls({QUrl::fromLocalFile(path)});
+        data.setUrls({ QUrl::fromLocalFile(path) });
         const QPoint centre = m_window->rect().center();
         QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
@@ -354,7 +357,7 @@ private slots:
         QTRY_COMPARE(QFileInfo(doc()->filePath()), QFileInfo(path));
         // Something else is refused.
         QMimeData text;
-        text.setUrls({QUrl::fromLocalFile(u"/etc/hostname"_s)});
+        text.setUrls({ QUrl::fromLocalFile(u"/etc/hostname"_s) });
         QDragEnterEvent other(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &other);
         QVERIFY(!other.isAccepted());
@@ -367,8 +370,8 @@ private slots:
         const int cardio = doc()->analysis().summary.cardioSessions;
         QVERIFY(before.contains(u"%1 cardio sessions"_s.arg(cardio)));
         WeekView *view = m_window->weekView();
-        std::unique_ptr<QMimeData> data(
-            m_window->paletteModel()->mimeData({m_window->paletteModel()->indexOfTemplate(u"steady-run"_s)}));
+        std::unique_ptr<QMimeData> data(m_window->paletteModel()->mimeData(
+            { m_window->paletteModel()->indexOfTemplate(u"steady-run"_s) }));
         const QPoint at = view->pointAt(Day::Sun, 9 * 60);
         QVERIFY(test::dragOver(view->viewport(), data.get(), at));
         QVERIFY(test::drop(view->viewport(), data.get(), at));
@@ -384,7 +387,7 @@ private slots:
         const Session *upper = findAt(Day::Mon, 18 * 60);
         const QString id = upper->id;
         const int duration = upper->durationMin;
-        m_window->weekView()->setSelectedIds({id});
+        m_window->weekView()->setSelectedIds({ id });
         SessionInspector *page = m_window->inspector()->sessionPage();
         QVERIFY(m_window->inspector()->showsSession());
         QCOMPARE(page->sessionId(), id);
@@ -407,7 +410,8 @@ private slots:
         QVERIFY(overlap);
         while (doc()->undoStack()->canUndo())
             doc()->undoStack()->undo();
-        QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:musclegrowth"_s).plan));
+        QCOMPARE(serializePlan(doc()->plan()),
+                 serializePlan(*readPlanSource(u"template:musclegrowth"_s).plan));
     }
 
     void newMenuListsTheBuiltInPlansWhenOpened()
@@ -438,7 +442,7 @@ private slots:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const QString id = findAt(Day::Mon, 18 * 60)->id;
-        m_window->weekView()->setSelectedIds({id});
+        m_window->weekView()->setSelectedIds({ id });
         m_window->weekView()->setFocus();
         QTest::keyClick(m_window->weekView(), Qt::Key_Return);
         QTRY_COMPARE(QApplication::focusWidget(), m_window->inspector()->sessionPage()->titleEdit());

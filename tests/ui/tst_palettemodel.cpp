@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "dragpayload.h"
 #include "palettemodel.h"
 #include "uitestsupport.h"
@@ -25,10 +27,10 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(model.rowCount(model.index(0, 0)) >= 5);
-        const QString id = model.addUserTemplate(Session{});
+        const QString id = model.addUserTemplate(Session {});
         QVERIFY(model.indexOfTemplate(id).isValid());
         QVERIFY(model.removeUserTemplate(id));
-        model.setUserTemplates({templateFromSession(Session{}, u"user-7"_s)});
+        model.setUserTemplates({ templateFromSession(Session {}, u"user-7"_s) });
         model.setUserTemplates({});
     }
 
@@ -49,8 +51,8 @@ private slots:
     void mimeDataCarriesTheTemplates()
     {
         PaletteModel model;
-        std::unique_ptr<QMimeData> data(
-            model.mimeData({model.indexOfTemplate(u"zone1-walk"_s), model.indexOfTemplate(u"heavy-lower"_s)}));
+        std::unique_ptr<QMimeData> data(model.mimeData(
+            { model.indexOfTemplate(u"zone1-walk"_s), model.indexOfTemplate(u"heavy-lower"_s) }));
         QVERIFY(data);
         QVERIFY(data->hasFormat(dragPayloadMimeType()));
         const auto payload = decodeDragPayload(data->data(dragPayloadMimeType()));
@@ -60,7 +62,7 @@ private slots:
         QCOMPARE(payload->sessions[0].title, u"Zone 1 walk"_s);
         // Several templates land one after the other.
         QCOMPARE(payload->sessions[1].startMinute, payload->sessions[0].durationMin);
-        QVERIFY(!model.mimeData({model.index(0, 0)}));   // a group header carries nothing
+        QVERIFY(!model.mimeData({ model.index(0, 0) })); // a group header carries nothing
     }
 
     void userTemplatesPersistAsBytes()

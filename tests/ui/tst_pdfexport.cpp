@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "export/pdfexporter.h"
 #include "export/plandocument.h"
 
@@ -43,7 +45,8 @@ private slots:
     void printerUsesTheSameRenderer();
 
 private:
-    QString writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options, int *pages = nullptr);
+    QString writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options,
+                     int *pages = nullptr);
     QString run(const QString &program, const QStringList &args);
     QString pdfText(const QString &path, int page = 0);
     static QString normalised(QString text);
@@ -63,8 +66,8 @@ void TestPdfExport::initTestCase()
     QLocale::setDefault(QLocale::c());
     QVERIFY(m_dir.isValid());
     m_poppler = !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()
-             && !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
-             && !QStandardPaths::findExecutable(u"pdffonts"_s).isEmpty();
+        && !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
+        && !QStandardPaths::findExecutable(u"pdffonts"_s).isEmpty();
     if (!m_poppler)
         QSKIP("poppler-utils (pdfinfo, pdftotext, pdffonts) are not installed");
     const ReadResult r = readBuiltinPlan(u"fatloss"_s);
@@ -74,7 +77,8 @@ void TestPdfExport::initTestCase()
     QVERIFY(!m_fatLossAnalysis.findings.isEmpty());
 }
 
-QString TestPdfExport::writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options, int *pages)
+QString TestPdfExport::writePdf(const Plan &plan, const Analysis &analysis, const PdfOptions &options,
+                                int *pages)
 {
     const QString path = m_dir.filePath(u"out%1.pdf"_s.arg(++m_counter));
     m_lastPath = path;
@@ -98,7 +102,7 @@ QString TestPdfExport::run(const QString &program, const QStringList &args)
 
 QString TestPdfExport::pdfText(const QString &path, int page)
 {
-    QStringList args{u"-raw"_s, u"-enc"_s, u"UTF-8"_s};
+    QStringList args { u"-raw"_s, u"-enc"_s, u"UTF-8"_s };
     if (page > 0)
         args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
     return run(u"pdftotext"_s, args << path << u"-"_s);
@@ -139,9 +143,12 @@ void TestPdfExport::pageSizes_data()
     QTest::addColumn<int>("orientation");
     QTest::addColumn<QSizeF>("points");
     QTest::newRow("A4 portrait") << int(QPageSize::A4) << int(QPageLayout::Portrait) << QSizeF(595.3, 841.9);
-    QTest::newRow("A4 landscape") << int(QPageSize::A4) << int(QPageLayout::Landscape) << QSizeF(841.9, 595.3);
-    QTest::newRow("Letter portrait") << int(QPageSize::Letter) << int(QPageLayout::Portrait) << QSizeF(612, 792);
-    QTest::newRow("Letter landscape") << int(QPageSize::Letter) << int(QPageLayout::Landscape) << QSizeF(792, 612);
+    QTest::newRow("A4 landscape") << int(QPageSize::A4) << int(QPageLayout::Landscape)
+                                  << QSizeF(841.9, 595.3);
+    QTest::newRow("Letter portrait") << int(QPageSize::Letter) << int(QPageLayout::Portrait)
+                                     << QSizeF(612, 792);
+    QTest::newRow("Letter landscape")
+        << int(QPageSize::Letter) << int(QPageLayout::Landscape) << QSizeF(792, 612);
 }
 
 void TestPdfExport::pageSizes()
@@ -153,11 +160,12 @@ void TestPdfExport::pageSizes()
     options.pageSize = QPageSize(QPageSize::PageSizeId(size));
     options.orientation = QPageLayout::Orientation(orientation);
     int pages = 0;
-    const QString info = run(u"pdfinfo"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, options, &pages)});
+    const QString info = run(u"pdfinfo"_s, { writePdf(m_fatLoss, m_fatLossAnalysis, options, &pages) });
     QVERIFY(pages >= 3);
     QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
     // pdfinfo rounds: "Page size:       595 x 842 pts (A4)"; every page has the same size.
-    const QString perPage = run(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, QString::number(pages), m_lastPath});
+    const QString perPage
+        = run(u"pdfinfo"_s, { u"-f"_s, u"1"_s, u"-l"_s, QString::number(pages), m_lastPath });
     const QRegularExpression re(u"Page +\\d+ size: +([0-9.]+) x ([0-9.]+) pts"_s);
     int checked = 0;
     for (auto it = re.globalMatch(perPage); it.hasNext(); ++checked) {
@@ -172,7 +180,7 @@ void TestPdfExport::oneWeekPlanHasGridFindingsAndCharts()
 {
     int pages = 0;
     const QString path = writePdf(m_fatLoss, m_fatLossAnalysis, {}, &pages);
-    QCOMPARE(pages, 3);  // grid, findings, charts
+    QCOMPARE(pages, 3); // grid, findings, charts
     const QString page1 = normalised(pdfText(path, 1));
     QVERIFY2(page1.startsWith(m_fatLoss.name), qPrintable(page1.left(200)));
     QVERIFY(page1.contains(u"Goal: Fat loss"_s));
@@ -197,19 +205,19 @@ void TestPdfExport::everySessionTitleAndFindingMessageIsText()
 
 void TestPdfExport::fontsAreEmbedded()
 {
-    const QString fonts = run(u"pdffonts"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, {})});
+    const QString fonts = run(u"pdffonts"_s, { writePdf(m_fatLoss, m_fatLossAnalysis, {}) });
     const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
     QVERIFY2(fonts.contains(u"DejaVuSans"_s), qPrintable(fonts));
     for (const QString &line : lines) {
         const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
-        QVERIFY2(cols.size() >= 7 && cols[cols.size() - 5] == u"yes"_s, qPrintable(line));  // emb
+        QVERIFY2(cols.size() >= 7 && cols[cols.size() - 5] == u"yes"_s, qPrintable(line)); // emb
     }
 }
 
 void TestPdfExport::metadataIsSet()
 {
-    const QString info = run(u"pdfinfo"_s, {writePdf(m_fatLoss, m_fatLossAnalysis, {})});
+    const QString info = run(u"pdfinfo"_s, { writePdf(m_fatLoss, m_fatLossAnalysis, {}) });
     QVERIFY2(info.contains(u"Title:           "_s + m_fatLoss.name), qPrintable(info));
     QVERIFY2(info.contains(u"Creator:         Ordo "_s), qPrintable(info));
 }
@@ -220,7 +228,7 @@ void TestPdfExport::chartLabelsAreNotElided()
     const QString path = writePdf(m_fatLoss, m_fatLossAnalysis, {});
     const QString charts = pdfText(path, 3);
     QVERIFY2(!charts.contains(u"..."_s) && !charts.contains(u"…"_s), qPrintable(charts));
-    for (const QString &label : {u"Mon"_s, u"Sun"_s, u"12:00"_s, u"24:00"_s, u"40 %"_s})
+    for (const QString &label : { u"Mon"_s, u"Sun"_s, u"12:00"_s, u"24:00"_s, u"40 %"_s })
         QVERIFY2(charts.contains(label), qPrintable(label));
 }
 
@@ -230,7 +238,7 @@ void TestPdfExport::twelveWeekPlanGetsOneGridPagePerWeek()
     const Analysis analysis = analyze(plan);
     int pages = 0;
     const QString path = writePdf(plan, analysis, {}, &pages);
-    const QString info = run(u"pdfinfo"_s, {path});
+    const QString info = run(u"pdfinfo"_s, { path });
     QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
     QVERIFY2(pages >= 12 + 1 + 12 + 1, qPrintable(QString::number(pages)));
     for (int w = 0; w < 12; ++w) {
@@ -271,9 +279,10 @@ void TestPdfExport::longFindingsListPaginatesWithoutCuts()
         f.severity = Severity(i % 3);
         f.day = Day(i % 7);
         f.axisMinute = (i % 7) * kMinutesPerDay + 7 * 60;
-        f.message = u"Finding number %1: a long message that wraps over more than one line because it explains "
-                    "what happens to the lifting session when it lands inside the window after a hard cardio "
-                    "session, with all the reasons."_s.arg(i + 1);
+        f.message
+            = u"Finding number %1: a long message that wraps over more than one line because it explains "
+              "what happens to the lifting session when it lands inside the window after a hard cardio "
+              "session, with all the reasons."_s.arg(i + 1);
         f.fix = u"Move lifting number %1 to 10:45 or later, or swap the order."_s.arg(i + 1);
         f.source = u"000_b743a5f68db8ab6e.txt"_s;
         analysis.findings << f;
@@ -300,7 +309,8 @@ void TestPdfExport::longFindingsListPaginatesWithoutCuts()
     }
     // The footer is drawn at each page's end; without it the pages read as one text.
     QString all = normalised(pdfText(path));
-    all.remove(QRegularExpression(u" ?"_s + QRegularExpression::escape(m_fatLoss.name) + u" · Ordo [0-9.]+"_s));
+    all.remove(
+        QRegularExpression(u" ?"_s + QRegularExpression::escape(m_fatLoss.name) + u" · Ordo [0-9.]+"_s));
     all.remove(QRegularExpression(u" ?Page \\d+"_s));
     all.remove(QRegularExpression(u" ?Findings \\(continued\\)"_s));
     if (!all.contains(normalised(huge.message)))
@@ -323,8 +333,8 @@ void TestPdfExport::printerUsesTheSameRenderer()
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(14, 14, 14, 14),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape,
+                                      QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter));
     QPainter painter;
     QVERIFY(painter.begin(&printer));
     PdfOptions options;
@@ -332,7 +342,7 @@ void TestPdfExport::printerUsesTheSameRenderer()
     options.orientation = QPageLayout::Landscape;
     const int pages = PlanDocument(m_fatLoss, m_fatLossAnalysis, options).paint(&printer, &painter);
     painter.end();
-    const QString info = run(u"pdfinfo"_s, {path});
+    const QString info = run(u"pdfinfo"_s, { path });
     QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
     QVERIFY2(info.contains(u"792 x 612 pts"_s), qPrintable(info));
     const QString text = normalised(pdfText(path));

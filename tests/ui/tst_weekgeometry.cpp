@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "weekgeometry.h"
 #include "weeklayout.h"
 
@@ -36,12 +38,16 @@ private slots:
         QTest::newRow("sunday last column") << 0 << QPointF(749, 40) << true << 6 << 6 << 300;
         QTest::newRow("left of grid") << 0 << QPointF(49, 100) << false << 0 << 0 << 0;
         QTest::newRow("right of grid") << 0 << QPointF(750, 100) << false << 0 << 0 << 0;
-        QTest::newRow("before midnight clamps to 23:45") << 0 << QPointF(400, 40 + 1139) << true << 3 << 3 << 1425;
+        QTest::newRow("before midnight clamps to 23:45")
+            << 0 << QPointF(400, 40 + 1139) << true << 3 << 3 << 1425;
         QTest::newRow("past midnight clamps") << 0 << QPointF(400, 40 + 1200) << true << 3 << 3 << 1425;
         QTest::newRow("above 00:00 clamps") << 0 << QPointF(400, 40 - 400) << true << 3 << 3 << 0;
-        QTest::newRow("sunday start: first column is sunday") << 6 << QPointF(60, 40) << true << 0 << 6 << 300;
-        QTest::newRow("sunday start: second column is monday") << 6 << QPointF(160, 40) << true << 1 << 0 << 300;
-        QTest::newRow("sunday start: last column is saturday") << 6 << QPointF(700, 40) << true << 6 << 5 << 300;
+        QTest::newRow("sunday start: first column is sunday")
+            << 6 << QPointF(60, 40) << true << 0 << 6 << 300;
+        QTest::newRow("sunday start: second column is monday")
+            << 6 << QPointF(160, 40) << true << 1 << 0 << 300;
+        QTest::newRow("sunday start: last column is saturday")
+            << 6 << QPointF(700, 40) << true << 6 << 5 << 300;
     }
 
     void pointMapsToSnappedPosition()
@@ -115,7 +121,7 @@ private slots:
         Session c = a;
         c.id = u"c"_s;
         c.startMinute = 600;
-        plan.sessions = {a, b, c};
+        plan.sessions = { a, b, c };
         const WeekLayout layout = WeekLayout::build(plan.sessions, plan, 0);
         QCOMPARE(layout.blocks().size(), 3);
         QCOMPARE(layout.blocks()[0].laneCount, 2);
@@ -147,7 +153,7 @@ private slots:
         s.day = Day(day);
         s.startMinute = 23 * 60;
         s.durationMin = 90;
-        plan.sessions = {s};
+        plan.sessions = { s };
         const WeekLayout layout = WeekLayout::build(plan.sessions, plan, 0);
         QTEST(int(layout.blocks().size()), "blocks");
         const WeekBlock *second = nullptr;

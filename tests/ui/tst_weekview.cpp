@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "document.h"
 #include "dragpayload.h"
 #include "palettemodel.h"
@@ -33,13 +35,10 @@ private:
 
     std::unique_ptr<QMimeData> paletteData(const QString &templateId) const
     {
-        return std::unique_ptr<QMimeData>(m_palette.mimeData({m_palette.indexOfTemplate(templateId)}));
+        return std::unique_ptr<QMimeData>(m_palette.mimeData({ m_palette.indexOfTemplate(templateId) }));
     }
 
-    void openBuiltin(const QString &name)
-    {
-        QVERIFY(m_document->open(u"template:"_s + name).ok());
-    }
+    void openBuiltin(const QString &name) { QVERIFY(m_document->open(u"template:"_s + name).ok()); }
 
     const Session *findAt(Day day, int minute) const
     {
@@ -65,8 +64,8 @@ private slots:
 
     void init()
     {
-        m_document->reset(Plan{}, {});
-        m_view->setVisibleHours(0, 24);   // the whole day fits: no scrolling in these tests
+        m_document->reset(Plan {}, {});
+        m_view->setVisibleHours(0, 24); // the whole day fits: no scrolling in these tests
         m_view->setSelectedIds({});
         m_view->setDragStarter([](QMimeData *data, QWidget *) {
             delete data;
@@ -101,7 +100,7 @@ private slots:
         QCOMPARE(added->intensity, Intensity::Easy);
         QCOMPARE(added->durationMin, 20);
         QCOMPARE(added->week, 0);
-        QCOMPARE(m_view->selectedIds(), QStringList{added->id});
+        QCOMPARE(m_view->selectedIds(), QStringList { added->id });
 
         QCOMPARE(m_document->undoStack()->count(), 1);
         QCOMPARE(m_document->undoStack()->undoText(), u"Add “Zone 1 walk” on Thu 12:00"_s);
@@ -125,7 +124,8 @@ private slots:
         const auto data = paletteData(u"yoga"_s);
         const WeekGeometry g = m_view->geometry();
         // Half a minute into the minute, so rounding of the pixel does not matter.
-        const QPoint at(int(g.xOfColumn(g.columnOfDay(Day::Sat)) + 20), int(std::round(g.yOfMinute(pointerMinute + 0.5))));
+        const QPoint at(int(g.xOfColumn(g.columnOfDay(Day::Sat)) + 20),
+                        int(std::round(g.yOfMinute(pointerMinute + 0.5))));
         QVERIFY(test::dragOver(viewport(), data.get(), at));
         QVERIFY(test::drop(viewport(), data.get(), at));
         QCOMPARE(m_document->plan().sessions.size(), 1);
@@ -153,8 +153,8 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
 
         // Moving the ghost to an overlap makes it critical.
-        QDragMoveEvent move(m_view->pointAt(Day::Mon, 18 * 60 + 15), Qt::CopyAction, data.get(), Qt::LeftButton,
-                            Qt::NoModifier);
+        QDragMoveEvent move(m_view->pointAt(Day::Mon, 18 * 60 + 15), Qt::CopyAction, data.get(),
+                            Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(viewport(), &move);
         QVERIFY(m_view->preview().hasRule(u"overlap"_s));
         QCOMPARE(m_view->preview().worstSeverity(), std::optional<Severity>(Severity::Critical));
@@ -181,7 +181,7 @@ private slots:
         QTest::addColumn<QByteArray>("format");
         QTest::addColumn<QByteArray>("bytes");
         PaletteModel palette;
-        std::unique_ptr<QMimeData> good(palette.mimeData({palette.indexOfTemplate(u"bike-hiit"_s)}));
+        std::unique_ptr<QMimeData> good(palette.mimeData({ palette.indexOfTemplate(u"bike-hiit"_s) }));
         const QByteArray payload = good->data(dragPayloadMimeType());
         const QByteArray mime = dragPayloadMimeType().toUtf8();
         QTest::newRow("plain text") << QByteArray("text/plain") << QByteArray("Bike HIIT");
@@ -229,8 +229,8 @@ private slots:
         openBuiltin(u"musclegrowth"_s);
         const int count = int(m_document->plan().sessions.size());
         const QString id = findAt(Day::Mon, 18 * 60)->id;
-        test::mouseDrag(viewport(), m_view->pointAt(Day::Mon, 18 * 60 + 20), m_view->pointAt(Day::Sat, 15 * 60 + 20),
-                        Qt::ControlModifier);
+        test::mouseDrag(viewport(), m_view->pointAt(Day::Mon, 18 * 60 + 20),
+                        m_view->pointAt(Day::Sat, 15 * 60 + 20), Qt::ControlModifier);
         QCOMPARE(m_document->plan().sessions.size(), count + 1);
         QCOMPARE(m_document->plan().find(id)->day, Day::Mon);
         const Session *copy = findAt(Day::Sat, 15 * 60);
@@ -292,7 +292,7 @@ private slots:
     {
         openBuiltin(u"musclegrowth"_s);
         const QString id = findAt(Day::Mon, 18 * 60)->id;
-        m_view->setSelectedIds({id});
+        m_view->setSelectedIds({ id });
         m_view->setFocus();
         QTest::keyClick(m_view.get(), Qt::Key_Down);
         QCOMPARE(m_document->plan().find(id)->startMinute, 18 * 60 + 15);
@@ -303,7 +303,7 @@ private slots:
         QCOMPARE(m_document->plan().find(id)->day, Day::Tue);
         QTest::keyClick(m_view.get(), Qt::Key_Left);
         QTest::keyClick(m_view.get(), Qt::Key_Left);
-        QCOMPARE(m_document->plan().find(id)->day, Day::Sun);   // a repeating plan wraps
+        QCOMPARE(m_document->plan().find(id)->day, Day::Sun); // a repeating plan wraps
         const int duration = m_document->plan().find(id)->durationMin;
         QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
         QCOMPARE(m_document->plan().find(id)->durationMin, duration + 15);
@@ -321,11 +321,11 @@ private slots:
         openBuiltin(u"musclegrowth"_s);
         m_view->setFocus();
         QTest::keyClick(m_view.get(), Qt::Key_Tab);
-        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[0].id});
+        QCOMPARE(m_view->selectedIds(), QStringList { m_document->plan().sessions[0].id });
         QTest::keyClick(m_view.get(), Qt::Key_Tab);
-        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[1].id});
+        QCOMPARE(m_view->selectedIds(), QStringList { m_document->plan().sessions[1].id });
         QTest::keyClick(m_view.get(), Qt::Key_Backtab);
-        QCOMPARE(m_view->selectedIds(), QStringList{m_document->plan().sessions[0].id});
+        QCOMPARE(m_view->selectedIds(), QStringList { m_document->plan().sessions[0].id });
     }
 
     void rubberBandSelectsAndMovesTogether()
@@ -353,7 +353,7 @@ private slots:
         const QPoint monPoint = m_view->pointAt(Day::Mon, 18 * 60 + 20);
         test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton);
         test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton);
-        QCOMPARE(m_view->selectedIds(), QStringList{mon});
+        QCOMPARE(m_view->selectedIds(), QStringList { mon });
         const Session *thu = nullptr;
         for (const Session &s : m_document->plan().sessions) {
             if (s.day == Day::Thu && s.kind == Kind::Strength)
@@ -364,10 +364,10 @@ private slots:
         const QPoint thuPoint = m_view->pointAt(Day::Thu, thu->startMinute + 10);
         test::mouse(viewport(), QEvent::MouseButtonPress, thuPoint, Qt::LeftButton, Qt::ControlModifier);
         test::mouse(viewport(), QEvent::MouseButtonRelease, thuPoint, Qt::NoButton, Qt::ControlModifier);
-        QCOMPARE(m_view->selectedIds(), (QStringList{mon, thuId}));
+        QCOMPARE(m_view->selectedIds(), (QStringList { mon, thuId }));
         test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton, Qt::ControlModifier);
         test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton, Qt::ControlModifier);
-        QCOMPARE(m_view->selectedIds(), QStringList{thuId});
+        QCOMPARE(m_view->selectedIds(), QStringList { thuId });
     }
 
     void contextMenuChangesIntensityAndSwaps()
@@ -377,7 +377,7 @@ private slots:
         QVERIFY(sprints);
         const QString id = sprints->id;
         const int sprintMinutes = sprints->durationMin;
-        SessionMenu menu(m_document.get(), {id}, id);
+        SessionMenu menu(m_document.get(), { id }, id);
         QAction *intensity = nullptr;
         QAction *swap = nullptr;
         for (QAction *a : menu.actions()) {

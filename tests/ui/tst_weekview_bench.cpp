@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "builtinplans.h"
 #include "document.h"
 #include "palettemodel.h"
@@ -53,13 +55,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setWeek(30);
         PaletteModel palette;
-        std::unique_ptr<QMimeData> data(palette.mimeData({palette.indexOfTemplate(u"bike-hiit"_s)}));
+        std::unique_ptr<QMimeData> data(palette.mimeData({ palette.indexOfTemplate(u"bike-hiit"_s) }));
         const QPoint a = view.pointAt(Day::Mon, 16 * 60 + 30);
         const QPoint b = view.pointAt(Day::Mon, 16 * 60 + 45);
         QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view.viewport(), &enter);
         bool flip = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             // Alternate between two cells so every step recomputes the preview.
             QDragMoveEvent move(flip ? a : b, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(view.viewport(), &move);
@@ -73,7 +76,8 @@ private slots:
     void analysisAloneOnAYearPlan()
     {
         const Plan plan = yearPlan();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Analysis a = analyze(plan);
             Q_UNUSED(a);
         }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ampkchart.h"
 
 #include "enums.h"
@@ -29,8 +31,8 @@ QString trAmpk(const char *text)
 struct TimelineLayout
 {
     QRectF title;
-    QRectF plot;     // the seven rows
-    QRectF axis;     // hour labels
+    QRectF plot; // the seven rows
+    QRectF axis; // hour labels
     QRectF legend;
     double labelWidth = 0;
     double rowHeight = 0;
@@ -64,7 +66,8 @@ struct TimelineLayout
         const QRectF r = row(day);
         // Cardio sits in the lower half of the row, lifting in the upper half, so a lift
         // marker inside a band is never hidden by the cardio that caused it.
-        const double top = s.kind == Kind::Strength ? r.top() + r.height() * 0.2 : r.top() + r.height() * 0.55;
+        const double top
+            = s.kind == Kind::Strength ? r.top() + r.height() * 0.2 : r.top() + r.height() * 0.55;
         return QRectF(x(s.startMinute), top, std::max(2.0, x(s.endMinute) - x(s.startMinute)),
                       r.height() * 0.25);
     }
@@ -97,8 +100,8 @@ QColor blend(const QColor &base, const QColor &over, double alpha)
                             float(base.blueF() + (over.blueF() - base.blueF()) * alpha));
 }
 
-void drawLegendItem(QPainter *p, QPointF &at, const QFontMetricsF &fm, const QBrush &brush,
-                    const QPen &pen, const QString &text, const QColor &textColour)
+void drawLegendItem(QPainter *p, QPointF &at, const QFontMetricsF &fm, const QBrush &brush, const QPen &pen,
+                    const QString &text, const QColor &textColour)
 {
     const double h = fm.height() * 0.7;
     const QRectF swatch(at.x(), at.y() - h / 2, h * 1.6, h);
@@ -137,12 +140,12 @@ void AmpkChart::setChartStyle(const ChartStyle &style)
 
 QSize AmpkChart::sizeHint() const
 {
-    return {640, 300};
+    return { 640, 300 };
 }
 
 QSize AmpkChart::minimumSizeHint() const
 {
-    return {320, 200};
+    return { 320, 200 };
 }
 
 QRectF AmpkChart::rangeRect(int day, int index) const
@@ -173,12 +176,12 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
     for (const TimelineSession &s : row.sessions) {
         if (!layout.session(rowIndex, s).adjusted(-3, -3, 3, 3).contains(pos))
             continue;
-        QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s + formatClock(s.startMinute)
-                     + u"–"_s + formatClock(s.endMinute);
+        QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s + formatClock(s.startMinute) + u"–"_s
+            + formatClock(s.endMinute);
         if (s.insideWindow) {
             text += u"<br>"_s
-                  + tr("Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.")
-                        .arg(s.windowCardioTitle.toHtmlEscaped());
+                + tr("Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.")
+                      .arg(s.windowCardioTitle.toHtmlEscaped());
         }
         parts << text;
     }
@@ -189,7 +192,7 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
         auto at = [&](int minute) {
             const int m = axis.wrap(minute);
             return displayName(Day((m / kMinutesPerDay) % kDaysPerWeek)) + u' '
-                 + formatClock(m % kMinutesPerDay);
+                + formatClock(m % kMinutesPerDay);
         };
         parts << tr("<b>AMPK-elevated window</b> %1 – %2<br>after %3 (%4, %5 min)<br>%6<br>"
                     "Estimated (model based on seed 000; human data show return to baseline within ~3 h)")
@@ -224,7 +227,8 @@ bool AmpkChart::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData &data, const ChartStyle &style)
+void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData &data,
+                           const ChartStyle &style)
 {
     p->save();
     const QFont font = fittedFont(style.font, rect, p->device());
@@ -255,7 +259,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                     h == 24 ? u"24:00"_s : label);
     }
 
-    for (int d = 0; d < kDaysPerWeek; ++d) {  // d is the row; rows follow the week's first day
+    for (int d = 0; d < kDaysPerWeek; ++d) { // d is the row; rows follow the week's first day
         const AmpkDayRow &row = data.rows[size_t(dayAtColumn(data.weekStart, d))];
         const QRectF r = layout.row(d);
         p->setPen(QPen(style.grid, 1));
@@ -334,9 +338,10 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine),
                    trAmpk("AMPK window (model)"), style.text);
     drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), trAmpk("Cardio"), style.text);
-    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), trAmpk("Lifting"), style.text);
-    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)), trAmpk("Lifting inside a window"),
+    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), trAmpk("Lifting"),
                    style.text);
+    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)),
+                   trAmpk("Lifting inside a window"), style.text);
     p->restore();
 }
 

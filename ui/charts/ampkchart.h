@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "chartdata.h"
@@ -42,7 +44,7 @@ protected:
 private:
     AmpkChartData m_data;
     ChartStyle m_style;
-    Plan m_plan;  // for the window formula's settings in tooltips
+    Plan m_plan; // for the window formula's settings in tooltips
 };
 
 } // namespace ordo

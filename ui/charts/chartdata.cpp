@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartdata.h"
 
 #include "enums.h"
@@ -32,7 +34,7 @@ int overlapOnDay(const Session &s, int dayStart, const TimeAxis &axis, int *firs
         const int end = s.axisEnd() - k * axis.period();
         int clippedEnd = std::min(end, dayStart + kMinutesPerDay);
         if (!axis.isCyclic())
-            clippedEnd = std::min(clippedEnd, axis.period());  // one-off: dropped after the plan end
+            clippedEnd = std::min(clippedEnd, axis.period()); // one-off: dropped after the plan end
         const int clippedStart = std::max(start, dayStart);
         if (clippedEnd > clippedStart) {
             total += clippedEnd - clippedStart;
@@ -124,11 +126,11 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
             const int minutes = overlapOnDay(s, dayStart, axis, &first);
             if (minutes <= 0)
                 continue;
-            bar.shares.append({s.id, s.displayTitle(), s.kind, first, minutes,
-                               s.effectiveRpe() * minutes});
+            bar.shares.append({ s.id, s.displayTitle(), s.kind, first, minutes, s.effectiveRpe() * minutes });
         }
-        std::stable_sort(bar.shares.begin(), bar.shares.end(),
-                         [](const LoadShare &a, const LoadShare &b) { return a.startMinute < b.startMinute; });
+        std::stable_sort(bar.shares.begin(), bar.shares.end(), [](const LoadShare &a, const LoadShare &b) {
+            return a.startMinute < b.startMinute;
+        });
     }
     return data;
 }
@@ -163,7 +165,7 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
                     r.peak = w->peak;
                     r.tauMinutes = w->tauMinutes;
                     r.minutesAfterCardio = axis.forward(w->start, dayStart + dw.startMinute);
-                    if (r.minutesAfterCardio >= w->windowMinutes)  // a one-off plan never wraps
+                    if (r.minutesAfterCardio >= w->windowMinutes) // a one-off plan never wraps
                         r.minutesAfterCardio = 0;
                 }
                 row.ranges.append(r);
@@ -197,10 +199,9 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
             }
             row.sessions.append(t);
         }
-        std::stable_sort(row.sessions.begin(), row.sessions.end(),
-                         [](const TimelineSession &a, const TimelineSession &b) {
-                             return a.startMinute < b.startMinute;
-                         });
+        std::stable_sort(
+            row.sessions.begin(), row.sessions.end(),
+            [](const TimelineSession &a, const TimelineSession &b) { return a.startMinute < b.startMinute; });
     }
     return data;
 }
@@ -242,9 +243,12 @@ FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysi
 QString regionName(Region region)
 {
     switch (region) {
-    case Region::Legs: return tr("Legs");
-    case Region::Upper: return tr("Upper body");
-    case Region::Core: return tr("Core");
+    case Region::Legs:
+        return tr("Legs");
+    case Region::Upper:
+        return tr("Upper body");
+    case Region::Core:
+        return tr("Core");
     }
     return {};
 }
@@ -261,7 +265,7 @@ QString ampkFormula(const Plan &plan, const AmpkRange &range)
             .arg(d)
             .arg(w);
     }
-    if (range.peak > 0.5)  // the optional "vigorous continuous" class (RPE ≥ 7)
+    if (range.peak > 0.5) // the optional "vigorous continuous" class (RPE ≥ 7)
         return tr("W = min(180, 120 + max(0, %1 − 45)) = %2 min (vigorous, RPE ≥ 7)").arg(d).arg(w);
     const double knee = analysisSetting(plan, u"ampk.moderate.kneeMin"_s);
     return tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -20,9 +22,9 @@ struct LoadShare
     QString sessionId;
     QString title;
     Kind kind = Kind::Strength;
-    int startMinute = 0;        // on this day (0 for the continuation after midnight)
-    int minutes = 0;            // minutes on this day
-    double load = 0;            // AU on this day
+    int startMinute = 0; // on this day (0 for the continuation after midnight)
+    int minutes = 0; // minutes on this day
+    double load = 0; // AU on this day
     bool operator==(const LoadShare &) const = default;
 };
 
@@ -32,10 +34,10 @@ struct LoadBar
     double strengthLoad = 0;
     double cardioLoad = 0;
     double load = 0;
-    double fatigue = 0;         // carried fatigue at 24:00
+    double fatigue = 0; // carried fatigue at 24:00
     double kcal = 0;
     bool highLoad = false;
-    QList<LoadShare> shares;    // in time order
+    QList<LoadShare> shares; // in time order
     bool operator==(const LoadBar &) const = default;
 };
 
@@ -52,12 +54,12 @@ inline int columnOfDay(Day weekStart, Day day)
 struct LoadChartData
 {
     int week = 0;
-    Day weekStart = Day::Mon;   // display order only; days[] stays in plan order
+    Day weekStart = Day::Mon; // display order only; days[] stays in plan order
     int weekCount = 1;
-    std::array<LoadBar, kDaysPerWeek> days{};
-    double highLoadThreshold = 500;  // max(load.highDayMinAU, factor × mean daily load)
+    std::array<LoadBar, kDaysPerWeek> days {};
+    double highLoadThreshold = 500; // max(load.highDayMinAU, factor × mean daily load)
     double weekLoad = 0;
-    double monotony = 0;        // +inf when the load is the same every day
+    double monotony = 0; // +inf when the load is the same every day
     double monotonyLimit = 2;
     double strain = 0;
     bool operator==(const LoadChartData &) const = default;
@@ -66,17 +68,17 @@ struct LoadChartData
 // A window clipped to one day (minutes after that day's midnight).
 struct AmpkRange
 {
-    QString sessionId;          // the cardio session
+    QString sessionId; // the cardio session
     QString cardioTitle;
     Intensity intensity = Intensity::Moderate;
     int cardioDurationMin = 0;
     int startMinute = 0;
-    int endMinute = 0;          // ≤ 1440
+    int endMinute = 0; // ≤ 1440
     int minutesAfterCardio = 0; // time from the cardio's end to startMinute (for the fading curve)
-    int windowStartAxis = 0;    // the whole window on the plan axis
+    int windowStartAxis = 0; // the whole window on the plan axis
     int windowEndAxis = 0;
-    int windowMinutes = 0;      // W
-    double peak = 0;            // A0
+    int windowMinutes = 0; // W
+    double peak = 0; // A0
     double tauMinutes = 0;
     bool operator==(const AmpkRange &) const = default;
 };
@@ -87,11 +89,11 @@ struct TimelineSession
     QString sessionId;
     QString title;
     Kind kind = Kind::Strength;
-    int startMinute = 0;        // on this day
-    int endMinute = 0;          // clipped to 1440
+    int startMinute = 0; // on this day
+    int endMinute = 0; // clipped to 1440
     int axisStart = 0;
-    bool insideWindow = false;  // strength only: C.end ≤ S.start < C.end + W for some window
-    QString windowCardioTitle;  // the cardio session whose window it starts in
+    bool insideWindow = false; // strength only: C.end ≤ S.start < C.end + W for some window
+    QString windowCardioTitle; // the cardio session whose window it starts in
     bool operator==(const TimelineSession &) const = default;
 };
 
@@ -99,15 +101,15 @@ struct AmpkDayRow
 {
     Day day = Day::Mon;
     QList<AmpkRange> ranges;
-    QList<TimelineSession> sessions;  // strength and cardio with minutes on this day
+    QList<TimelineSession> sessions; // strength and cardio with minutes on this day
     bool operator==(const AmpkDayRow &) const = default;
 };
 
 struct AmpkChartData
 {
     int week = 0;
-    Day weekStart = Day::Mon;   // display order only; rows[] stays in plan order
-    std::array<AmpkDayRow, kDaysPerWeek> rows{};
+    Day weekStart = Day::Mon; // display order only; rows[] stays in plan order
+    std::array<AmpkDayRow, kDaysPerWeek> rows {};
     int rangeCount() const;
     int liftCount() const;
     bool operator==(const AmpkChartData &) const = default;
@@ -120,8 +122,8 @@ struct RegionPoint
     Day day = Day::Mon;
     int startMinute = 0;
     Region mainRegion = Region::Legs;
-    std::array<double, kRegionCount> percent{};  // legs, upper, core in % of F_ref at the start
-    bool notRecovered = false;  // main region at or above the threshold
+    std::array<double, kRegionCount> percent {}; // legs, upper, core in % of F_ref at the start
+    bool notRecovered = false; // main region at or above the threshold
     bool operator==(const RegionPoint &) const = default;
 };
 
@@ -129,22 +131,24 @@ struct RegionRecoveryData
 {
     int week = 0;
     double thresholdPercent = 40;
-    QList<RegionPoint> points;  // lifting sessions starting in the week, in time order
+    QList<RegionPoint> points; // lifting sessions starting in the week, in time order
     bool operator==(const RegionRecoveryData &) const = default;
 };
 
 struct FitnessChartData
 {
     int weekCount = 1;
-    QList<double> ctl, atl, tsb;  // one value per plan day
+    QList<double> ctl, atl, tsb; // one value per plan day
     bool operator==(const FitnessChartData &) const = default;
 };
 
 // A named analysis setting: the plan's override or the table default (settingstable.h).
 double analysisSetting(const Plan &plan, const QString &name);
 
-LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart = Day::Mon);
-AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart = Day::Mon);
+LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week,
+                                 Day weekStart = Day::Mon);
+AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week,
+                                 Day weekStart = Day::Mon);
 RegionRecoveryData buildRegionRecoveryData(const Plan &plan, int week);
 FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysis);
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartspanel.h"
 
 #include "ampkchart.h"
@@ -22,8 +24,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     setAccessibleName(tr("Charts"));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    const QStringList titles{tr("Load per day"), tr("AMPK windows"), tr("Recovery by region"),
-                             tr("Fitness / fatigue")};
+    const QStringList titles { tr("Load per day"), tr("AMPK windows"), tr("Recovery by region"),
+                               tr("Fitness / fatigue") };
     for (const QString &title : titles) {
         auto *placeholder = new QWidget;
         m_placeholders.append(placeholder);
@@ -46,11 +48,20 @@ QWidget *ChartsPanel::ensureTab(int tab)
 {
     QWidget *existing = nullptr;
     switch (tab) {
-    case LoadTab: existing = m_load; break;
-    case AmpkTab: existing = m_ampk; break;
-    case RegionsTab: existing = m_regions; break;
-    case FitnessTab: existing = m_fitness; break;
-    default: return nullptr;
+    case LoadTab:
+        existing = m_load;
+        break;
+    case AmpkTab:
+        existing = m_ampk;
+        break;
+    case RegionsTab:
+        existing = m_regions;
+        break;
+    case FitnessTab:
+        existing = m_fitness;
+        break;
+    default:
+        return nullptr;
     }
     if (existing)
         return existing;

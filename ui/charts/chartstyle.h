@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QColor>
@@ -29,7 +31,7 @@ struct ChartStyle
     QColor ctl;
     QColor atl;
     QColor tsb;
-    QFont font;        // labels
+    QFont font; // labels
     QFont titleFont;
 
     static ChartStyle fromPalette(const QPalette &palette, const QFont &font);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "fitnesschart.h"
 
 #include "chartscene.h"
@@ -44,7 +46,7 @@ public:
         atl->setName(trFitness("Fatigue (ATL, 7 days)"));
         tsb = new QLineSeries;
         tsb->setName(trFitness("Form (TSB = CTL − ATL)"));
-        for (QLineSeries *s : {ctl, atl, tsb})
+        for (QLineSeries *s : { ctl, atl, tsb })
             chart->addSeries(s);
         weeks = new QCategoryAxis;
         weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
@@ -71,7 +73,8 @@ public:
         atl->setPen(QPen(style.atl, 2));
         // Solid: a dashed multi-point line prints as a filled shape through Qt's PDF engine.
         tsb->setPen(QPen(style.tsb, 1.5));
-        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(weeks), static_cast<QAbstractAxis *>(values)}) {
+        for (QAbstractAxis *axis :
+             { static_cast<QAbstractAxis *>(weeks), static_cast<QAbstractAxis *>(values) }) {
             axis->setLabelsBrush(style.text);
             axis->setLabelsFont(style.font);
             axis->setTitleBrush(style.mutedText);
@@ -92,8 +95,8 @@ public:
             c << QPointF(i + 1, data.ctl[i]);
             a << QPointF(i + 1, data.atl.value(i));
             t << QPointF(i + 1, data.tsb.value(i));
-            low = std::min({low, data.tsb.value(i), data.ctl[i], data.atl.value(i)});
-            high = std::max({high, data.tsb.value(i), data.ctl[i], data.atl.value(i)});
+            low = std::min({ low, data.tsb.value(i), data.ctl[i], data.atl.value(i) });
+            high = std::max({ high, data.tsb.value(i), data.ctl[i], data.atl.value(i) });
         }
         ctl->replace(c);
         atl->replace(a);
@@ -106,7 +109,7 @@ public:
             const int every = std::max(1, (data.weekCount + 11) / 12);
             for (int w = 0; w < data.weekCount; ++w) {
                 const QString label = (w % every == 0) ? trFitness("W%1").arg(w + 1)
-                                                        : QString(w + 1, QChar(0x200b));  // unique, invisible
+                                                       : QString(w + 1, QChar(0x200b)); // unique, invisible
                 weeks->append(label, (w + 1) * 7.0);
             }
         }
@@ -124,7 +127,8 @@ public:
 };
 
 FitnessChart::FitnessChart(QWidget *parent)
-    : QWidget(parent), m_content(std::make_unique<FitnessChartContent>())
+    : QWidget(parent)
+    , m_content(std::make_unique<FitnessChartContent>())
 {
     setAccessibleName(tr("Fitness, fatigue and form"));
     auto *view = new QChartView(m_content->chart, this);
@@ -134,7 +138,7 @@ FitnessChart::FitnessChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
-    for (QLineSeries *s : {m_content->ctl, m_content->atl, m_content->tsb}) {
+    for (QLineSeries *s : { m_content->ctl, m_content->atl, m_content->tsb }) {
         connect(s, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {
             const int i = int(std::lround(point.x())) - 1;
             if (!status || i < 0 || i >= m_data.ctl.size()) {

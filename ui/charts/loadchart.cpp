@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "loadchart.h"
 
 #include "chartscene.h"
@@ -51,7 +53,7 @@ double niceMaximum(double value)
     if (value <= 0)
         return 100;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (step * magnitude >= value * 1.08)
             return step * magnitude;
     }
@@ -120,7 +122,8 @@ public:
         threshold->setPen(thresholdPen);
         high->setColor(style.highLoad);
         high->setBorderColor(style.highLoad.darker(130));
-        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(days), static_cast<QAbstractAxis *>(values)}) {
+        for (QAbstractAxis *axis :
+             { static_cast<QAbstractAxis *>(days), static_cast<QAbstractAxis *>(values) }) {
             axis->setLabelsBrush(style.text);
             axis->setLabelsFont(style.font);
             axis->setTitleBrush(style.mutedText);
@@ -148,7 +151,7 @@ public:
             fatiguePoints << QPointF(c, bar.fatigue);
             if (bar.highLoad)
                 highPoints << QPointF(c, bar.load);
-            top = std::max({top, bar.load, bar.fatigue});
+            top = std::max({ top, bar.load, bar.fatigue });
         }
         // Replace values in place: the chart, its axes and legend stay, nothing flickers.
         if (days->categories() != categories)
@@ -157,7 +160,7 @@ public:
         replaceValues(cardio, cardioValues);
         fatigue->replace(fatiguePoints);
         high->replace(highPoints);
-        threshold->replace({QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold)});
+        threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
         threshold->setName(trLoad("High load ≥ %1").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
@@ -195,10 +198,11 @@ public:
 };
 
 LoadChart::LoadChart(QWidget *parent)
-    : QWidget(parent), m_content(std::make_unique<LoadChartContent>())
+    : QWidget(parent)
+    , m_content(std::make_unique<LoadChartContent>())
 {
     setAccessibleName(tr("Recovery load per day"));
-    auto *view = new QChartView(m_content->chart, this);  // the view owns the chart
+    auto *view = new QChartView(m_content->chart, this); // the view owns the chart
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 220);
     auto *layout = new QVBoxLayout(this);
@@ -207,16 +211,19 @@ LoadChart::LoadChart(QWidget *parent)
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
     m_content->apply(m_data);
 
-    connect(m_content->bars, &QStackedBarSeries::hovered, this, [this, view](bool status, int index, QBarSet *) {
-        if (status)
-            QToolTip::showText(QCursor::pos(), toolTipForDay(int(dayAtColumn(m_data.weekStart, index))), view);
-        else
-            QToolTip::hideText();
-    });
+    connect(m_content->bars, &QStackedBarSeries::hovered, this,
+            [this, view](bool status, int index, QBarSet *) {
+                if (status)
+                    QToolTip::showText(QCursor::pos(),
+                                       toolTipForDay(int(dayAtColumn(m_data.weekStart, index))), view);
+                else
+                    QToolTip::hideText();
+            });
     connect(m_content->fatigue, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {
         const int column = std::clamp(int(std::lround(point.x())), 0, kDaysPerWeek - 1);
         if (status)
-            QToolTip::showText(QCursor::pos(), toolTipForDay(int(dayAtColumn(m_data.weekStart, column))), view);
+            QToolTip::showText(QCursor::pos(), toolTipForDay(int(dayAtColumn(m_data.weekStart, column))),
+                               view);
         else
             QToolTip::hideText();
     });
@@ -242,7 +249,7 @@ void LoadChart::setChartStyle(const ChartStyle &style)
 int LoadChart::visibleBarCount() const
 {
     int n = 0;
-    for (const QBarSet *set : {m_content->strength, m_content->cardio}) {
+    for (const QBarSet *set : { m_content->strength, m_content->cardio }) {
         for (int i = 0; i < set->count(); ++i)
             n += set->at(i) > 0 ? 1 : 0;
     }
@@ -287,13 +294,14 @@ QString LoadChart::toolTipText(const LoadChartData &data, int day)
                 .arg(formatAu(bar.load), formatAu(bar.strengthLoad), formatAu(bar.cardioLoad));
     text += u"<br>"_s + trLoad("Carried fatigue at midnight: %1 AU").arg(formatAu(bar.fatigue));
     if (bar.highLoad)
-        text += u"<br><b>"_s + trLoad("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)) + u"</b>"_s;
+        text += u"<br><b>"_s + trLoad("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold))
+            + u"</b>"_s;
     for (const LoadShare &share : bar.shares) {
         text += u"<br>"_s
-              + trLoad("%1 %2: %3 min, %4 AU")
-                    .arg(formatClock(share.startMinute), share.title.toHtmlEscaped())
-                    .arg(share.minutes)
-                    .arg(formatAu(share.load));
+            + trLoad("%1 %2: %3 min, %4 AU")
+                  .arg(formatClock(share.startMinute), share.title.toHtmlEscaped())
+                  .arg(share.minutes)
+                  .arg(formatAu(share.load));
     }
     if (bar.shares.isEmpty())
         text += u"<br>"_s + trLoad("No strength or cardio sessions");

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "regionrecoverychart.h"
 
 #include "chartscene.h"
@@ -71,13 +73,14 @@ public:
         chart->setBackgroundPen(Qt::NoPen);
         chart->setTitleBrush(style.text);
         chart->setTitleFont(style.titleFont);
-        const QColor colours[] = {style.legs, style.upper, style.core};
+        const QColor colours[] = { style.legs, style.upper, style.core };
         for (int r = 0; r < kRegionCount; ++r) {
             sets[size_t(r)]->setColor(colours[r]);
             sets[size_t(r)]->setBorderColor(colours[r].darker(130));
         }
         threshold->setPen(QPen(style.threshold, 1.5, Qt::DashLine));
-        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(sessions), static_cast<QAbstractAxis *>(percent)}) {
+        for (QAbstractAxis *axis :
+             { static_cast<QAbstractAxis *>(sessions), static_cast<QAbstractAxis *>(percent) }) {
             axis->setLabelsBrush(style.text);
             axis->setLabelsFont(style.font);
             axis->setGridLineColor(style.grid);
@@ -115,16 +118,16 @@ public:
             }
         }
         const double right = std::max<qsizetype>(1, data.points.size()) - 0.5;
-        threshold->replace({QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent)});
+        threshold->replace({ QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent) });
         threshold->setName(trRegion("Not recovered ≥ %1 %").arg(QLocale().toString(data.thresholdPercent)));
         percent->setRange(0, std::max(100.0, std::ceil(top / 20.0) * 20.0));
         percent->setTickCount(int(percent->max() / 20) + 1);
-        chart->setTitle(trRegion("Week %1 · fatigue left when each lift starts (% of reference)")
-                            .arg(data.week + 1));
+        chart->setTitle(
+            trRegion("Week %1 · fatigue left when each lift starts (% of reference)").arg(data.week + 1));
     }
 
     QChart *chart;
-    std::array<QBarSet *, kRegionCount> sets{};
+    std::array<QBarSet *, kRegionCount> sets {};
     QBarSeries *bars;
     QLineSeries *threshold;
     QBarCategoryAxis *sessions;
@@ -132,7 +135,8 @@ public:
 };
 
 RegionRecoveryChart::RegionRecoveryChart(QWidget *parent)
-    : QWidget(parent), m_content(std::make_unique<RegionRecoveryContent>())
+    : QWidget(parent)
+    , m_content(std::make_unique<RegionRecoveryContent>())
 {
     setAccessibleName(tr("Recovery by body region"));
     auto *view = new QChartView(m_content->chart, this);
@@ -182,12 +186,13 @@ QString RegionRecoveryChart::toolTipText(const RegionRecoveryData &data, int ind
     QString text = u"<b>"_s + p.title.toHtmlEscaped() + u"</b> "_s + categoryLabel(p);
     for (int r = 0; r < kRegionCount; ++r) {
         text += u"<br>"_s
-              + trRegion("%1: %2 % of reference%3")
-                    .arg(regionName(Region(r)), QLocale().toString(p.percent[size_t(r)], 'f', 1),
-                         Region(r) == p.mainRegion ? trRegion(" (trained by this session)") : QString());
+            + trRegion("%1: %2 % of reference%3")
+                  .arg(regionName(Region(r)), QLocale().toString(p.percent[size_t(r)], 'f', 1),
+                       Region(r) == p.mainRegion ? trRegion(" (trained by this session)") : QString());
     }
     if (p.notRecovered)
-        text += u"<br><b>"_s + trRegion("Not recovered: at or above %1 %").arg(data.thresholdPercent) + u"</b>"_s;
+        text += u"<br><b>"_s + trRegion("Not recovered: at or above %1 %").arg(data.thresholdPercent)
+            + u"</b>"_s;
     return text;
 }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "exportdialogs.h"
 
 #include "icsexport.h"
@@ -48,9 +50,10 @@ PageChoice loadPageChoice()
     const QLocale::Territory t = QLocale().territory();
     const QString fallback = (t == QLocale::UnitedStates || t == QLocale::Canada) ? u"Letter"_s : u"A4"_s;
     c.size = settings.value(u"export/pageSize"_s, fallback).toString() == u"Letter"_s ? QPageSize::Letter
-                                                                                       : QPageSize::A4;
-    c.orientation = settings.value(u"export/orientation"_s).toString() == u"landscape"_s ? QPageLayout::Landscape
-                                                                                         : QPageLayout::Portrait;
+                                                                                      : QPageSize::A4;
+    c.orientation = settings.value(u"export/orientation"_s).toString() == u"landscape"_s
+        ? QPageLayout::Landscape
+        : QPageLayout::Portrait;
     return c;
 }
 
@@ -115,8 +118,8 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
     choice.orientation = QPageLayout::Orientation(orientation->currentData().toInt());
     savePageChoice(choice);
 
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggestedPath(plan, u".pdf"_s),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export PDF"), suggestedPath(plan, u".pdf"_s), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
     rememberDir(path);
@@ -127,7 +130,8 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
         options.week = weeks->currentData().toInt();
     QString error;
     if (!PdfExporter::exportToFile(plan, analysis, options, path, &error)) {
-        QMessageBox::warning(parent, tr("Export PDF"), tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(parent, tr("Export PDF"),
+                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     return true;
@@ -155,7 +159,8 @@ bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysi
     const bool printed = preview.exec() == QDialog::Accepted;
     if (printed) {
         PageChoice choice;
-        choice.size = printer.pageLayout().pageSize().id() == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+        choice.size
+            = printer.pageLayout().pageSize().id() == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
         choice.orientation = printer.pageLayout().orientation();
         savePageChoice(choice);
     }
@@ -171,7 +176,7 @@ bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
     start->setCalendarPopup(true);
     start->setDisplayFormat(u"yyyy-MM-dd"_s);
     const QDate today = QDate::currentDate();
-    start->setDate(today.addDays((8 - today.dayOfWeek()) % 7));  // the next Monday (or today)
+    start->setDate(today.addDays((8 - today.dayOfWeek()) % 7)); // the next Monday (or today)
     auto *weeks = new QSpinBox;
     weeks->setRange(1, 104);
     weeks->setValue(QSettings().value(u"export/icsWeeks"_s, 12).toInt());
@@ -188,8 +193,8 @@ bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
         return false;
     QSettings().setValue(u"export/icsWeeks"_s, weeks->value());
 
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Calendar"), suggestedPath(plan, u".ics"_s),
-                                                      tr("iCalendar files (*.ics)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Calendar"), suggestedPath(plan, u".ics"_s), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
     rememberDir(path);

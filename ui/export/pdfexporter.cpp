@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "pdfexporter.h"
 
-#include "plandocument.h"
 #include "outputfile.h"
+#include "plandocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -30,8 +32,8 @@ PdfExporter::Result PdfExporter::render(const Plan &plan, const Analysis &analys
         // Vector output: the resolution only fixes the coordinate unit. Matching the screen's
         // DPI keeps text measured with default font metrics (the week painter) consistent.
         writer.setResolution(resolution());
-        writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, options.marginsMm,
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(options.pageSize, options.orientation, options.marginsMm, QPageLayout::Millimeter));
         writer.setTitle(plan.name);
         writer.setCreator(u"Ordo "_s + QStringLiteral(ORDO_VERSION));
         QPainter painter;

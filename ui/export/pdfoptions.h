@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QMarginsF>
@@ -14,8 +16,8 @@ struct PdfOptions
 {
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QMarginsF marginsMm{14, 14, 14, 14};
-    std::optional<int> week;    // 0-based plan week; unset: every week gets its grid page
+    QMarginsF marginsMm { 14, 14, 14, 14 };
+    std::optional<int> week; // 0-based plan week; unset: every week gets its grid page
     bool includeCharts = true;
 };
 

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "plandocument.h"
 
 #include "charts/ampkchart.h"
 #include "charts/chartdata.h"
 #include "charts/chartstyle.h"
-#include "enums.h"
 #include "charts/fitnesschart.h"
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
+#include "enums.h"
 #include "weekpainter.h"
 
 #include <QCoreApplication>
@@ -61,16 +63,17 @@ QString summaryLine(const Plan &plan, const Summary &s)
 {
     const QString per = plan.weeks > 1 ? tr("Average week: ") : tr("Week: ");
     return per
-         + tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · "
-              "%7 rest days · ≈ %8 kcal")
-               .arg(s.strengthSessions)
-               .arg(s.cardioSessions)
-               .arg(s.mobilitySessions)
-               .arg(s.cardioMinutesEasy)
-               .arg(s.cardioMinutesModerate)
-               .arg(s.cardioMinutesHiit)
-               .arg(s.restDays)
-               .arg(QLocale().toString(std::round(s.kcal), 'f', 0));
+        + tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT "
+             "· "
+             "%7 rest days · ≈ %8 kcal")
+              .arg(s.strengthSessions)
+              .arg(s.cardioSessions)
+              .arg(s.mobilitySessions)
+              .arg(s.cardioMinutesEasy)
+              .arg(s.cardioMinutesModerate)
+              .arg(s.cardioMinutesHiit)
+              .arg(s.restDays)
+              .arg(QLocale().toString(std::round(s.kcal), 'f', 0));
 }
 
 // The hours shown in a week's grid: the default 06–22 widened to hold every session and
@@ -84,7 +87,7 @@ std::pair<int, int> gridHours(const Plan &plan, const Analysis &analysis, int we
         first = std::min(first, s.startMinute);
         last = std::max(last, std::min(kMinutesPerDay, s.startMinute + s.durationMin));
         if (s.startMinute + s.durationMin > kMinutesPerDay)
-            first = 0;  // the continuation after midnight starts the next day at 00:00
+            first = 0; // the continuation after midnight starts the next day at 00:00
     }
     for (int d = 0; d < kDaysPerWeek; ++d) {
         const int index = week * kDaysPerWeek + d;
@@ -95,13 +98,15 @@ std::pair<int, int> gridHours(const Plan &plan, const Analysis &analysis, int we
             last = std::max(last, w.endMinute);
         }
     }
-    return {first / 60, std::min(24, (last + 59) / 60)};
+    return { first / 60, std::min(24, (last + 59) / 60) };
 }
 
 } // namespace
 
 PlanDocument::PlanDocument(const Plan &plan, const Analysis &analysis, const PdfOptions &options)
-    : m_plan(plan), m_analysis(analysis), m_options(options)
+    : m_plan(plan)
+    , m_analysis(analysis)
+    , m_options(options)
 {
     m_titleFont = documentFont(17, true);
     m_headingFont = documentFont(12.5, true);
@@ -114,7 +119,7 @@ PlanDocument::PlanDocument(const Plan &plan, const Analysis &analysis, const Pdf
 QList<int> PlanDocument::weeks() const
 {
     if (m_options.week)
-        return {std::clamp(*m_options.week, 0, std::max(0, m_plan.weeks - 1))};
+        return { std::clamp(*m_options.week, 0, std::max(0, m_plan.weeks - 1)) };
     QList<int> all;
     for (int w = 0; w < m_plan.weeks; ++w)
         all << w;
@@ -143,12 +148,15 @@ int PlanDocument::paint(QPagedPaintDevice *device, QPainter *painter)
         if (m_plan.weeks > 1) {
             nextPage();
             heading(tr("Fitness, fatigue and form"), m_headingFont);
-            flowText(tr("Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load "
-                        "over 42 and 7 days; form (TSB) is their difference on the day before. A falling form line "
-                        "means fatigue is building faster than fitness."),
-                     m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+            flowText(
+                tr("Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load "
+                   "over 42 and 7 days; form (TSB) is their difference on the day before. A falling form "
+                   "line "
+                   "means fatigue is building faster than fitness."),
+                m_smallFont, QColor(0x55, 0x55, 0x55), 0);
             m_y += 8;
-            paintFitnessChart(QRectF(m_page.left(), m_y, m_page.width(), std::min(remaining(), m_page.height() * 0.5)));
+            paintFitnessChart(
+                QRectF(m_page.left(), m_y, m_page.width(), std::min(remaining(), m_page.height() * 0.5)));
         }
     }
     paintFooter();
@@ -172,8 +180,8 @@ void PlanDocument::startPage()
         m_painter->save();
         m_painter->setFont(m_smallFont);
         m_painter->setPen(QColor(0x66, 0x66, 0x66));
-        m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                            tr("%1 (continued)").arg(m_continuedTitle));
+        m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), fm.height()),
+                            Qt::AlignLeft | Qt::AlignTop, tr("%1 (continued)").arg(m_continuedTitle));
         m_painter->restore();
         m_y += fm.height() * 1.6;
     }
@@ -199,8 +207,9 @@ void PlanDocument::paintFooter()
     const QRectF line(m_footer.left(), top + 2, m_footer.width(), m_footer.bottom() - top - 2);
     const QString page = tr("Page %1").arg(m_pageNumber);
     p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, page);
-    const QString left = fm.elidedText(m_plan.name + u" · "_s + tr("Ordo %1").arg(QStringLiteral(ORDO_VERSION)),
-                                       Qt::ElideMiddle, line.width() - fm.horizontalAdvance(page) - 20);
+    const QString left
+        = fm.elidedText(m_plan.name + u" · "_s + tr("Ordo %1").arg(QStringLiteral(ORDO_VERSION)),
+                        Qt::ElideMiddle, line.width() - fm.horizontalAdvance(page) - 20);
     p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
     p.restore();
 }
@@ -286,7 +295,8 @@ void PlanDocument::paintWeekPage(int week)
     const QStringList agenda = agendaLines(week);
     const double columnGap = small.height() * 1.5;
     const double columnWidth = (m_page.width() - columnGap) / 2;
-    const double agendaSpace = agenda.isEmpty() ? 0 : agendaHeight(agenda, columnWidth) + small.height() * 2.2;
+    const double agendaSpace
+        = agenda.isEmpty() ? 0 : agendaHeight(agenda, columnWidth) + small.height() * 2.2;
     const double available = m_page.bottom() - m_y - legendHeight;
     const double gridHeight = std::max(available * 0.45, available - agendaSpace);
     const QRectF grid(m_page.left(), m_y, m_page.width(), gridHeight);
@@ -328,8 +338,8 @@ QStringList PlanDocument::agendaLines(int week) const
             break;
         }
         lines << displayName(s.day) + u' ' + formatClock(s.startMinute) + u'\u2013'
-                     + formatClock(s.startMinute + s.durationMin) + u"  "_s + s.displayTitle() + u"  ("_s + details
-                     + u", RPE "_s + QLocale().toString(s.effectiveRpe()) + u')';
+                + formatClock(s.startMinute + s.durationMin) + u"  "_s + s.displayTitle() + u"  ("_s + details
+                + u", RPE "_s + QLocale().toString(s.effectiveRpe()) + u')';
     }
     return lines;
 }
@@ -409,7 +419,8 @@ void PlanDocument::paintLegend(const QRectF &rect)
             p.drawRect(swatch);
         p.setPen(QColor(0x30, 0x30, 0x30));
         const double w = fm.horizontalAdvance(label);
-        p.drawText(QRectF(swatch.right() + h * 0.4, y - fm.height() / 2, w + 2, fm.height()), Qt::AlignVCenter, label);
+        p.drawText(QRectF(swatch.right() + h * 0.4, y - fm.height() / 2, w + 2, fm.height()),
+                   Qt::AlignVCenter, label);
         x = swatch.right() + h * 0.4 + w + h * 1.4;
     };
     item(colours.strength, tr("Strength"), false);
@@ -435,15 +446,16 @@ void PlanDocument::paintFindings()
         flowText(tr("No findings: nothing in this plan conflicts with the rules Ordo checks."), m_bodyFont,
                  QColor(0x20, 0x20, 0x20), 0);
     } else {
-        int counts[3] = {0, 0, 0};
+        int counts[3] = { 0, 0, 0 };
         for (const Finding *f : shown)
             ++counts[int(f->severity)];
-        flowText(tr("%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and "
-                    "the source behind it.")
-                     .arg(counts[int(Severity::Critical)])
-                     .arg(counts[int(Severity::Warning)])
-                     .arg(counts[int(Severity::Info)]),
-                 m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+        flowText(
+            tr("%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and "
+               "the source behind it.")
+                .arg(counts[int(Severity::Critical)])
+                .arg(counts[int(Severity::Warning)])
+                .arg(counts[int(Severity::Info)]),
+            m_smallFont, QColor(0x55, 0x55, 0x55), 0);
         m_y += 6;
         for (const Finding *f : shown)
             paintFinding(*f);
@@ -474,8 +486,8 @@ void PlanDocument::paintFinding(const Finding &f)
 
     const double gap = QFontMetricsF(m_smallFont, p.device()).height() * 0.6;
     const double total = textHeight(header, m_boldFont, width) + textHeight(f.message, m_bodyFont, width)
-                       + (fix.isEmpty() ? 0 : textHeight(fix, m_bodyFont, width))
-                       + (source.isEmpty() ? 0 : textHeight(source, m_smallFont, width)) + gap;
+        + (fix.isEmpty() ? 0 : textHeight(fix, m_bodyFont, width))
+        + (source.isEmpty() ? 0 : textHeight(source, m_smallFont, width)) + gap;
     // Keep a finding on one page when it fits on a page at all.
     if (total > remaining() && total <= m_page.height())
         nextPage();
@@ -526,15 +538,17 @@ void PlanDocument::paintChartsPage(int week)
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     // Paper has no tooltips: the model caveat of physiology.md 2.2 goes under the chart.
-    const QString caveat = tr("Estimated AMPK-elevated window (model based on seed 000; human data show return to "
-                              "baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT "
-                              "up to 240 min; the shade fades as the modelled signal decays.");
+    const QString caveat
+        = tr("Estimated AMPK-elevated window (model based on seed 000; human data show return to "
+             "baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT "
+             "up to 240 min; the shade fades as the modelled signal decays.");
     const double caveatHeight = textHeight(caveat, m_smallFont, ampk.width());
     const QRectF timeline = ampk.adjusted(0, 0, 0, -caveatHeight - 2);
     AmpkChart::paintChart(&p, timeline, buildAmpkChartData(m_plan, m_analysis, week), style);
     p.setFont(m_smallFont);
     p.setPen(QColor(0x60, 0x60, 0x60));
-    p.drawText(QRectF(ampk.left(), timeline.bottom() + 2, ampk.width(), caveatHeight), Qt::TextWordWrap, caveat);
+    p.drawText(QRectF(ampk.left(), timeline.bottom() + 2, ampk.width(), caveatHeight), Qt::TextWordWrap,
+               caveat);
     p.restore();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "analysis.h"
@@ -25,7 +27,7 @@ public:
     // `painter` is active on `device`, whose page layout is already set. Returns the page count.
     int paint(QPagedPaintDevice *device, QPainter *painter);
 
-    QList<int> weeks() const;   // the plan weeks that get a grid page
+    QList<int> weeks() const; // the plan weeks that get a grid page
 
 private:
     void startPage();
@@ -55,11 +57,11 @@ private:
     PdfOptions m_options;
     QPagedPaintDevice *m_device = nullptr;
     QPainter *m_painter = nullptr;
-    QRectF m_page;              // paintable area of the current page, device units
+    QRectF m_page; // paintable area of the current page, device units
     QRectF m_footer;
-    double m_y = 0;             // layout cursor
+    double m_y = 0; // layout cursor
     int m_pageNumber = 0;
-    QString m_continuedTitle;   // repeated at the top of pages a section runs onto
+    QString m_continuedTitle; // repeated at the top of pages a section runs onto
 
     QFont m_titleFont;
     QFont m_headingFont;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Parses an .ics file with the third-party icalendar module and prints its events as JSON,
 # so the C++ tests check our output against an independent parser.
 import json

@@ -3,7 +3,7 @@
 #include "commandline.h"
 
 #include "builtinplans.h"
-#include "desktopapp.h"
+#include "shell/desktopapp.h"
 
 #include <QCoreApplication>
 #include <QFile>

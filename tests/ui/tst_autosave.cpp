@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "autosave.h"
-#include "document.h"
-#include "mainwindow.h"
+#include "document/document.h"
 #include "planio.h"
 #include "sessionedits.h"
+#include "shell/autosave.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 

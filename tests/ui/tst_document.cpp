@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "document.h"
+#include "document/document.h"
 #include "planio.h"
 #include "sessionedits.h"
 #include "testsupport.h"

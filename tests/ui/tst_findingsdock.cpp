@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "document.h"
-#include "findingsdock.h"
-#include "findingsmodel.h"
+#include "docks/findingsdock.h"
+#include "docks/findingsmodel.h"
+#include "document/document.h"
 #include "planio.h"
 #include "sessionedits.h"
 #include "uitestsupport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "docks/palettemodel.h"
 #include "dragpayload.h"
-#include "palettemodel.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "export/pdfexporter.h"
-#include "export/plandocument.h"
+#include "export/printlayout.h"
 
 #include "builtinplans.h"
 #include "planio.h"
@@ -328,7 +328,7 @@ void TestPdfExport::unwritablePathFails()
 
 void TestPdfExport::printerUsesTheSameRenderer()
 {
-    // File ▸ Print paints the same PlanDocument on a QPrinter; print it to a PDF file here.
+    // File ▸ Print paints the same PrintLayout on a QPrinter; print it to a PDF file here.
     const QString path = m_dir.filePath(u"printed.pdf"_s);
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -340,7 +340,7 @@ void TestPdfExport::printerUsesTheSameRenderer()
     PdfOptions options;
     options.pageSize = QPageSize(QPageSize::Letter);
     options.orientation = QPageLayout::Landscape;
-    const int pages = PlanDocument(m_fatLoss, m_fatLossAnalysis, options).paint(&printer, &painter);
+    const int pages = PrintLayout(m_fatLoss, m_fatLossAnalysis, options).paint(&printer, &painter);
     painter.end();
     const QString info = run(u"pdfinfo"_s, { path });
     QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "weekgeometry.h"
-#include "weeklayout.h"
+#include "week/weekgeometry.h"
+#include "week/weeklayout.h"
 
 #include <QTest>
 

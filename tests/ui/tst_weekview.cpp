@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "document.h"
+#include "docks/palettemodel.h"
+#include "document/document.h"
 #include "dragpayload.h"
-#include "palettemodel.h"
 #include "planio.h"
-#include "sessionmenu.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "weekview.h"
+#include "week/sessionmenu.h"
+#include "week/weekview.h"
 
 #include <QMimeData>
 #include <QScrollBar>

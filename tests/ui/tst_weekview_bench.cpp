@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "builtinplans.h"
-#include "document.h"
-#include "palettemodel.h"
+#include "docks/palettemodel.h"
+#include "document/document.h"
 #include "uitestsupport.h"
-#include "weekview.h"
+#include "week/weekview.h"
 
 #include <QMimeData>
 #include <QTest>

@@ -55,7 +55,7 @@ ChartStyle ChartStyle::forPaper()
     s.grid = QColor(0xd0, 0xd0, 0xd0);
     s.font = QFont(u"DejaVu Sans"_s, 8);
     s.titleFont = QFont(u"DejaVu Sans"_s, 9, QFont::Bold);
-    // No ligatures on paper, so every word stays searchable in the PDF (see PlanDocument).
+    // No ligatures on paper, so every word stays searchable in the PDF (see PrintLayout).
     s.font.setStyleStrategy(QFont::PreferNoShaping);
     s.titleFont.setStyleStrategy(QFont::PreferNoShaping);
     setSeriesColours(s);

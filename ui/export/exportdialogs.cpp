@@ -5,7 +5,7 @@
 #include "icsexport.h"
 #include "outputfile.h"
 #include "pdfexporter.h"
-#include "plandocument.h"
+#include "printlayout.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -154,7 +154,7 @@ bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysi
         PdfOptions options;
         options.pageSize = target->pageLayout().pageSize();
         options.orientation = target->pageLayout().orientation();
-        PlanDocument(plan, analysis, options).paint(target, &painter);
+        PrintLayout(plan, analysis, options).paint(target, &painter);
     });
     const bool printed = preview.exec() == QDialog::Accepted;
     if (printed) {

@@ -3,7 +3,7 @@
 #include "pdfexporter.h"
 
 #include "outputfile.h"
-#include "plandocument.h"
+#include "printlayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ PdfExporter::Result PdfExporter::render(const Plan &plan, const Analysis &analys
         QPainter painter;
         if (!painter.begin(&writer))
             return result;
-        PlanDocument document(plan, analysis, options);
+        PrintLayout document(plan, analysis, options);
         result.pageCount = document.paint(&writer, &painter);
         painter.end();
     }

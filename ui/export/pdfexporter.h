@@ -10,7 +10,7 @@
 #include <QString>
 
 // Writes a plan document as a vector PDF (QPdfWriter, DejaVu fonts embedded, title and
-// creator set) through PlanDocument. Used by File ▸ Export PDF and `ordo export --pdf`.
+// creator set) through PrintLayout. Used by File ▸ Export PDF and `ordo export --pdf`.
 namespace ordo {
 
 class PdfExporter

@@ -3,7 +3,7 @@
 #include "findingsmodel.h"
 
 #include "enums.h"
-#include "weekpainter.h"
+#include "week/weekpainter.h"
 
 #include <QPainter>
 #include <QPixmap>

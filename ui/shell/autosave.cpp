@@ -2,7 +2,7 @@
 
 #include "autosave.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "planio.h"
 
 #include <QDir>

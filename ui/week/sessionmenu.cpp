@@ -2,7 +2,7 @@
 
 #include "sessionmenu.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "enums.h"
 #include "sessionedits.h"
 

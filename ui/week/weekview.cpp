@@ -2,7 +2,7 @@
 
 #include "weekview.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "enums.h"
 #include "sessionedits.h"
 #include "sessionmenu.h"

@@ -19,10 +19,10 @@ namespace ordo {
 // measuring against the device; then per week the load, AMPK and region charts, and the
 // fitness chart of a multi-week plan. Paints on any paged device (QPdfWriter, QPrinter), so
 // PDF export, print preview and `ordo export` share one path.
-class PlanDocument
+class PrintLayout
 {
 public:
-    PlanDocument(const Plan &plan, const Analysis &analysis, const PdfOptions &options);
+    PrintLayout(const Plan &plan, const Analysis &analysis, const PdfOptions &options);
 
     // `painter` is active on `device`, whose page layout is already set. Returns the page count.
     int paint(QPagedPaintDevice *device, QPainter *painter);

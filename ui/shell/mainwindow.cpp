@@ -6,16 +6,16 @@
 #include "autosave.h"
 #include "builtinplans.h"
 #include "charts/chartspanel.h"
-#include "document.h"
+#include "docks/findingsdock.h"
+#include "docks/inspector.h"
+#include "docks/palettemodel.h"
+#include "docks/planinspector.h"
+#include "document/document.h"
 #include "enums.h"
 #include "export/exportdialogs.h"
-#include "findingsdock.h"
-#include "inspector.h"
-#include "palettemodel.h"
-#include "planinspector.h"
 #include "preferencesdialog.h"
 #include "sessionedits.h"
-#include "weekview.h"
+#include "week/weekview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "desktopapp.h"
 
 #include "autosave.h"
-#include "document.h"
+#include "document/document.h"
 #include "mainwindow.h"
 
 #include <QApplication>

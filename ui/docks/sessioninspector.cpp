@@ -2,7 +2,7 @@
 
 #include "sessioninspector.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "enumcombo.h"
 #include "enums.h"
 #include "sessionedits.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "plandocument.h"
+#include "printlayout.h"
 
 #include "charts/ampkchart.h"
 #include "charts/chartdata.h"
@@ -9,7 +9,7 @@
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
 #include "enums.h"
-#include "weekpainter.h"
+#include "week/weekpainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -27,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ordo::PlanDocument", text);
+    return QCoreApplication::translate("ordo::PrintLayout", text);
 }
 
 // Ligatures ("ﬁ", "ﬀ") come out of pdftotext and viewers' search as single characters, so
@@ -103,7 +103,7 @@ std::pair<int, int> gridHours(const Plan &plan, const Analysis &analysis, int we
 
 } // namespace
 
-PlanDocument::PlanDocument(const Plan &plan, const Analysis &analysis, const PdfOptions &options)
+PrintLayout::PrintLayout(const Plan &plan, const Analysis &analysis, const PdfOptions &options)
     : m_plan(plan)
     , m_analysis(analysis)
     , m_options(options)
@@ -116,7 +116,7 @@ PlanDocument::PlanDocument(const Plan &plan, const Analysis &analysis, const Pdf
     m_gridFont = documentFont(7);
 }
 
-QList<int> PlanDocument::weeks() const
+QList<int> PrintLayout::weeks() const
 {
     if (m_options.week)
         return { std::clamp(*m_options.week, 0, std::max(0, m_plan.weeks - 1)) };
@@ -126,7 +126,7 @@ QList<int> PlanDocument::weeks() const
     return all;
 }
 
-int PlanDocument::paint(QPagedPaintDevice *device, QPainter *painter)
+int PrintLayout::paint(QPagedPaintDevice *device, QPainter *painter)
 {
     m_device = device;
     m_painter = painter;
@@ -163,7 +163,7 @@ int PlanDocument::paint(QPagedPaintDevice *device, QPainter *painter)
     return m_pageNumber;
 }
 
-void PlanDocument::startPage()
+void PrintLayout::startPage()
 {
     ++m_pageNumber;
     // Compute the page from the device's layout, not from the painter: after an orientation
@@ -187,14 +187,14 @@ void PlanDocument::startPage()
     }
 }
 
-void PlanDocument::nextPage()
+void PrintLayout::nextPage()
 {
     paintFooter();
     m_device->newPage();
     startPage();
 }
 
-void PlanDocument::paintFooter()
+void PrintLayout::paintFooter()
 {
     QPainter &p = *m_painter;
     p.save();
@@ -214,13 +214,13 @@ void PlanDocument::paintFooter()
     p.restore();
 }
 
-double PlanDocument::textHeight(const QString &text, const QFont &font, double width) const
+double PrintLayout::textHeight(const QString &text, const QFont &font, double width) const
 {
     const QFontMetricsF fm(font, m_painter->device());
     return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
-double PlanDocument::heading(const QString &text, const QFont &font)
+double PrintLayout::heading(const QString &text, const QFont &font)
 {
     const double h = textHeight(text, font, m_page.width());
     if (h > remaining())
@@ -232,7 +232,7 @@ double PlanDocument::heading(const QString &text, const QFont &font)
     return h;
 }
 
-void PlanDocument::flowText(const QString &text, const QFont &font, const QColor &colour, double indent)
+void PrintLayout::flowText(const QString &text, const QFont &font, const QColor &colour, double indent)
 {
     // Lines are laid out once and placed one by one, so a paragraph longer than the rest of
     // the page continues on the next one instead of being cut at the edge.
@@ -263,7 +263,7 @@ void PlanDocument::flowText(const QString &text, const QFont &font, const QColor
     }
 }
 
-void PlanDocument::paintWeekPage(int week)
+void PrintLayout::paintWeekPage(int week)
 {
     QPainter &p = *m_painter;
     heading(m_plan.name, m_titleFont);
@@ -319,7 +319,7 @@ void PlanDocument::paintWeekPage(int week)
     m_y = m_page.bottom();
 }
 
-QStringList PlanDocument::agendaLines(int week) const
+QStringList PrintLayout::agendaLines(int week) const
 {
     QStringList lines;
     for (const Session &s : m_plan.sessions) {
@@ -344,7 +344,7 @@ QStringList PlanDocument::agendaLines(int week) const
     return lines;
 }
 
-double PlanDocument::agendaHeight(const QStringList &lines, double columnWidth) const
+double PrintLayout::agendaHeight(const QStringList &lines, double columnWidth) const
 {
     double total = 0;
     for (const QString &line : lines)
@@ -356,7 +356,7 @@ double PlanDocument::agendaHeight(const QStringList &lines, double columnWidth) 
     return total / 2 + tallest;
 }
 
-void PlanDocument::paintAgenda(const QStringList &lines, const QRectF &area)
+void PrintLayout::paintAgenda(const QStringList &lines, const QRectF &area)
 {
     QPainter &p = *m_painter;
     const QFontMetricsF small(m_smallFont, p.device());
@@ -399,7 +399,7 @@ void PlanDocument::paintAgenda(const QStringList &lines, const QRectF &area)
     m_continuedTitle.clear();
 }
 
-void PlanDocument::paintLegend(const QRectF &rect)
+void PrintLayout::paintLegend(const QRectF &rect)
 {
     QPainter &p = *m_painter;
     const WeekPainterOptions colours;
@@ -435,7 +435,7 @@ void PlanDocument::paintLegend(const QRectF &rect)
     p.restore();
 }
 
-void PlanDocument::paintFindings()
+void PrintLayout::paintFindings()
 {
     heading(tr("Findings"), m_headingFont);
     m_continuedTitle = tr("Findings");
@@ -470,7 +470,7 @@ void PlanDocument::paintFindings()
     m_continuedTitle.clear();
 }
 
-void PlanDocument::paintFinding(const Finding &f)
+void PrintLayout::paintFinding(const Finding &f)
 {
     QPainter &p = *m_painter;
     const double indent = QFontMetricsF(m_bodyFont, p.device()).height() * 1.2;
@@ -508,7 +508,7 @@ void PlanDocument::paintFinding(const Finding &f)
     m_y += gap;
 }
 
-void PlanDocument::paintChartsPage(int week)
+void PrintLayout::paintChartsPage(int week)
 {
     QPainter &p = *m_painter;
     const ChartStyle style = ChartStyle::forPaper();
@@ -557,7 +557,7 @@ void PlanDocument::paintChartsPage(int week)
     m_y = m_page.bottom();
 }
 
-void PlanDocument::paintFitnessChart(const QRectF &rect)
+void PrintLayout::paintFitnessChart(const QRectF &rect)
 {
     QPainter &p = *m_painter;
     p.save();

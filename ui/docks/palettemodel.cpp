@@ -4,7 +4,7 @@
 
 #include "dragpayload.h"
 #include "enums.h"
-#include "weekpainter.h"
+#include "week/weekpainter.h"
 
 #include <QIcon>
 #include <QMimeData>

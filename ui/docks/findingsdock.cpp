@@ -3,7 +3,7 @@
 #include "findingsdock.h"
 
 #include "autofix.h"
-#include "document.h"
+#include "document/document.h"
 #include "findingsmodel.h"
 #include "settingstable.h"
 

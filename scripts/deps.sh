@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libgl-dev fonts-dejavu-core
-  poppler-utils python3 python3-icalendar
+  poppler-utils python3 python3-icalendar python3-jsonschema
   desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev file
   libbenchmark-dev valgrind time
   clang-14 libclang-rt-14-dev clang-format

@@ -71,6 +71,34 @@ private slots:
         QCOMPARE(*again.plan, *r.plan);
     }
 
+    // tests/data/invalid: one mistake per file, its place in the unknown key
+    // "x-ordo-test-expect". The plan schema must reject the same files (docs_plan_schema).
+    void invalidFixturesAreRefusedWhereTheySay_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expectedWhere");
+        const QDir dir(test::dataDir() + u"/invalid"_s);
+        const QStringList files = dir.entryList({ u"*.ordo"_s }, QDir::Files);
+        QVERIFY(files.size() >= 10);
+        for (const QString &f : files) {
+            const QJsonObject root = QJsonDocument::fromJson(test::readFixture(dir.filePath(f))).object();
+            QTest::newRow(qPrintable(f)) << dir.filePath(f) << root.value(u"x-ordo-test-expect"_s).toString();
+        }
+    }
+
+    void invalidFixturesAreRefusedWhereTheySay()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expectedWhere);
+        QVERIFY2(!expectedWhere.isEmpty(), "the fixture does not say where its mistake is");
+        const ReadResult r = readPlanFile(path);
+        QVERIFY2(!r.ok(), "an invalid fixture loaded");
+        QStringList wheres;
+        for (const PlanError &e : r.errors)
+            wheres << e.where;
+        QVERIFY2(wheres.contains(expectedWhere), qPrintable(wheres.join(u", "_s)));
+    }
+
     void defaultsAreApplied()
     {
         const ReadResult r = parsePlan(R"({"format":"ordo-plan","version":1,"sessions":[

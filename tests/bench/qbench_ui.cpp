@@ -4,6 +4,7 @@
 #include "benchplans.h"
 #include "charts/chartspanel.h"
 #include "charts/loadchart.h"
+#include "document/document.h"
 #include "export/pdfexporter.h"
 #include "uitestsupport.h"
 
@@ -54,7 +55,8 @@ private slots:
         const Plan after = edited(before);
         const Analysis beforeAnalysis = analyze(before);
         const Analysis afterAnalysis = analyze(after);
-        ChartsPanel panel;
+        Document document;
+        ChartsPanel panel(&document);
         panel.resize(900, 320);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -77,7 +79,8 @@ private slots:
     void chartWeekChange()
     {
         const Plan plan = hybridPlan(52);
-        ChartsPanel panel;
+        Document document;
+        ChartsPanel panel(&document);
         panel.resize(900, 320);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

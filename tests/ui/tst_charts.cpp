@@ -8,6 +8,9 @@
 #include "charts/regionrecoverychart.h"
 
 #include "builtinplans.h"
+#include "document/document.h"
+#include "editpreview.h"
+#include "planedit.h"
 #include "planio.h"
 #include "testsupport.h"
 
@@ -42,6 +45,7 @@ private slots:
     void regionChartShowsOneGroupPerLift();
     void fitnessChartAppearsForMultiWeekPlans();
     void panelFollowsWeekAndPalette();
+    void panelFollowsTheDocumentAndThePreview();
     void hiddenPanelBuildsNoCharts();
     void renderDrawsOnAnImage();
     void sundayFirstWeekReordersDays();
@@ -277,7 +281,8 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
 
 void TestCharts::panelFollowsWeekAndPalette()
 {
-    ChartsPanel panel;
+    Document document;
+    ChartsPanel panel(&document);
     panel.resize(800, 450);
     const Plan multi = load(u"plans/unicode-multiweek.ordo"_s);
     const Analysis analysis = analyze(multi);
@@ -316,11 +321,38 @@ void TestCharts::panelFollowsWeekAndPalette()
     QVERIFY2(corner.lightnessF() < 0.3, qPrintable(corner.name()));
 }
 
+void TestCharts::panelFollowsTheDocumentAndThePreview()
+{
+    Document document;
+    ChartsPanel panel(&document);
+    document.reset(m_plan);
+    QCOMPARE(panel.loadChart()->data(), buildLoadChartData(m_plan, m_analysis, 0, Day::Mon));
+    // An edit reaches the charts from the document, with no one relaying it.
+    Session moved = document.plan().sessions[0];
+    moved.day = Day((int(moved.day) + 3) % kDaysPerWeek);
+    QVERIFY(document.apply(PlanEdit::changeSessions({ moved }, u"Move"_s)));
+    const LoadChartData afterEdit = buildLoadChartData(document.plan(), document.analysis(), 0, Day::Mon);
+    QVERIFY(afterEdit != buildLoadChartData(m_plan, m_analysis, 0, Day::Mon));
+    QCOMPARE(panel.loadChart()->data(), afterEdit);
+    // A preview shows the plan as it would be; an invalid one returns to the document's.
+    Session added = moved;
+    added.id = document.plan().nextSessionId();
+    added.day = Day((int(moved.day) + 1) % kDaysPerWeek);
+    const EditPreview preview = EditPreview::compute(document.plan(), document.analysis(),
+                                                     PlanEdit::addSessions({ added }, u"Add"_s));
+    QVERIFY(preview.isValid());
+    panel.showPreview(preview);
+    QCOMPARE(panel.loadChart()->data(), buildLoadChartData(preview.plan(), preview.analysis(), 0, Day::Mon));
+    panel.showPreview(EditPreview {});
+    QCOMPARE(panel.loadChart()->data(), afterEdit);
+}
+
 void TestCharts::hiddenPanelBuildsNoCharts()
 {
     // At start-up the Charts dock sits behind Findings: building charts nobody sees was a
     // large part of the time to first paint.
-    ChartsPanel panel;
+    Document document;
+    ChartsPanel panel(&document);
     panel.resize(800, 450);
     panel.setPlan(m_plan, m_analysis);
     panel.setWeek(0);
@@ -352,7 +384,8 @@ void TestCharts::renderDrawsOnAnImage()
 
 void TestCharts::sundayFirstWeekReordersDays()
 {
-    ChartsPanel panel;
+    Document document;
+    ChartsPanel panel(&document);
     panel.resize(700, 400);
     panel.setPlan(m_plan, m_analysis);
     panel.setWeekStart(Day::Sun);
@@ -407,7 +440,8 @@ void TestCharts::writeDocumentationImages()
     const QString panelDir = qEnvironmentVariable("ORDO_PANEL_DIR");
     if (panelDir.isEmpty())
         return;
-    ChartsPanel panel;
+    Document document;
+    ChartsPanel panel(&document);
     panel.resize(560, 300);
     panel.setPlan(*r.plan, analysis);
     panel.show();

@@ -28,13 +28,16 @@ private slots:
         QVERIFY(doc.open(u"template:musclegrowth"_s).ok());
         const QByteArray original = serializePlan(doc.plan());
         QSignalSpy planSpy(&doc, &Document::planChanged);
-        QSignalSpy analysisSpy(&doc, &Document::analysisChanged);
+        // When the signal arrives, the analysis already belongs to the changed plan.
+        bool analysisCurrent = true;
+        connect(&doc, &Document::planChanged, this,
+                [&] { analysisCurrent = analysisCurrent && doc.analysis() == analyze(doc.plan()); });
         const QString id = doc.plan().sessions[1].id;
         QVERIFY(doc.apply(SessionEdits::move(doc.plan(), { id }, 60)));
         QVERIFY(doc.apply(SessionEdits::duplicate(doc.plan(), { id })));
         QVERIFY(doc.apply(SessionEdits::remove(doc.plan(), { id })));
         QCOMPARE(planSpy.count(), 3);
-        QCOMPARE(analysisSpy.count(), 3);
+        QVERIFY(analysisCurrent);
         QVERIFY(doc.isModified());
         doc.undoStack()->undo();
         doc.undoStack()->undo();

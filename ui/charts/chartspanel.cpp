@@ -5,6 +5,8 @@
 #include "ampkchart.h"
 #include "chartdata.h"
 #include "chartstyle.h"
+#include "document/document.h"
+#include "editpreview.h"
 #include "fitnesschart.h"
 #include "loadchart.h"
 #include "regionrecoverychart.h"
@@ -18,8 +20,9 @@
 
 namespace ordo {
 
-ChartsPanel::ChartsPanel(QWidget *parent)
+ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
 {
     setAccessibleName(tr("Charts"));
     m_tabs = new QTabWidget(this);
@@ -42,6 +45,21 @@ ChartsPanel::ChartsPanel(QWidget *parent)
             ensureTab(index);
         refreshFitness();
     });
+    connect(m_document, &Document::planChanged, this, &ChartsPanel::showDocument);
+    showDocument();
+}
+
+void ChartsPanel::showDocument()
+{
+    setPlan(m_document->plan(), m_document->analysis());
+}
+
+void ChartsPanel::showPreview(const EditPreview &preview)
+{
+    if (preview.isValid())
+        setPlan(preview.plan(), preview.analysis());
+    else
+        showDocument();
 }
 
 QWidget *ChartsPanel::ensureTab(int tab)

@@ -12,21 +12,27 @@ class QTabWidget;
 namespace ordo {
 
 class AmpkChart;
+class Document;
+class EditPreview;
 class FitnessChart;
 class LoadChart;
 class RegionRecoveryChart;
 
 // The Charts dock of the main window: recovery load per day, AMPK-elevated windows,
 // per-region recovery at each lifting session and, for multi-week plans, fitness/fatigue/form.
-// The main window calls setPlan() after every edit (and during a drag preview) and setWeek()
-// when the visible week changes; the charts update their series in place.
+// Follows the document's plan (Document::planChanged), shows the plan as it would be while
+// the week view previews a drop or a move (showPreview), and the week the view shows
+// (setWeek); the charts update their series in place.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartsPanel(QWidget *parent = nullptr);
+    explicit ChartsPanel(Document *document, QWidget *parent = nullptr);
 
+    // Shows a plan other than the document's until the document next changes.
     void setPlan(const Plan &plan, const Analysis &analysis);
+    // The plan after the previewed edit; an invalid preview returns to the document's plan.
+    void showPreview(const EditPreview &preview);
     void setWeek(int week);
     int week() const { return m_week; }
     // The week view's first day (Monday or Sunday): the charts list the days in that order.
@@ -55,7 +61,9 @@ private:
     void refresh();
     void refreshWeek();
     void refreshFitness();
+    void showDocument();
 
+    Document *m_document;
     Plan m_plan;
     Analysis m_analysis;
     int m_week = 0;

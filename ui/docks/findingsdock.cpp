@@ -86,7 +86,7 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
         if (const Finding *f = currentFinding())
             QMessageBox::information(this, tr("Why this finding?"), explanation(*f));
     });
-    connect(m_document, &Document::analysisChanged, this, &FindingsDock::refresh);
+    connect(m_document, &Document::planChanged, this, &FindingsDock::refresh);
     refresh();
 }
 

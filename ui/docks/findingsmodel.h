@@ -9,8 +9,8 @@
 #include <QList>
 
 // Table model of the findings dock: severity (icon), rule, day and time, message, fix.
-// Filters by minimum severity and hides the positive badges unless asked. Fed by the main
-// window from Document::analysisChanged; read by the findings dock.
+// Filters by minimum severity and hides the positive badges unless asked. Fed and read by
+// the findings dock, which refreshes it on Document::planChanged.
 namespace ordo {
 
 class FindingsModel : public QAbstractTableModel

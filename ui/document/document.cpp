@@ -42,7 +42,6 @@ PlanEdit Document::applyDirect(const PlanEdit &edit)
     PlanEdit inverse = edit.apply(m_plan);
     recompute();
     emit planChanged();
-    emit analysisChanged();
     return inverse;
 }
 
@@ -64,7 +63,6 @@ void Document::reset(const Plan &plan, const QString &filePath)
     }
     emit planReset();
     emit planChanged();
-    emit analysisChanged();
     emit modifiedChanged(false);
 }
 

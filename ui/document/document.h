@@ -14,7 +14,8 @@ class QUndoStack;
 
 // The open plan: owns the Plan, its QUndoStack, the file path and the cached Analysis.
 // The only place that changes the plan — views and models call apply() with a PlanEdit and
-// listen to planChanged/analysisChanged, emitted once per applied step (do, undo or redo).
+// listen to planChanged, emitted once per applied step (do, undo or redo) and on reset, when
+// plan() and analysis() are both up to date.
 namespace ordo {
 
 class PlanEditCommand;
@@ -46,7 +47,6 @@ public:
 
 signals:
     void planChanged();
-    void analysisChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     void planReset();

@@ -84,32 +84,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_totals->setAccessibleName(tr("Weekly totals"));
     statusBar()->addPermanentWidget(m_totals, 1);
 
-    connect(m_document, &Document::analysisChanged, this, [this] {
-        updateTotals();
-        if (m_charts)
-            m_charts->setPlan(m_document->plan(), m_document->analysis());
-    });
     connect(m_document, &Document::planChanged, this, [this] {
+        updateTotals();
         updateTitle();
         updateWeekLabel();
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_weekView, &WeekView::weekChanged, this, [this](int week) {
-        updateWeekLabel();
-        if (m_charts)
-            m_charts->setWeek(week);
-    });
-    // While a drop or move hovers, the charts show the plan as it would be after it.
-    connect(m_weekView, &WeekView::previewChanged, this, [this] {
-        if (!m_charts)
-            return;
-        const EditPreview &preview = m_weekView->preview();
-        if (preview.isValid())
-            m_charts->setPlan(preview.plan(), preview.analysis());
-        else
-            m_charts->setPlan(m_document->plan(), m_document->analysis());
-    });
+    connect(m_weekView, &WeekView::weekChanged, this, &MainWindow::updateWeekLabel);
     connect(m_weekView, &WeekView::selectionChanged, this, [this](const QStringList &ids) {
         if (m_inspector)
             m_inspector->setSelection(ids);
@@ -198,11 +180,13 @@ void MainWindow::ensureDockContents()
     });
     setDockContent(u"FindingsDock"_s, m_findings);
 
-    m_charts = new ChartsPanel(this);
+    m_charts = new ChartsPanel(m_document, this);
     // The charts may be small while the findings tab is in front; they scale.
     m_charts->setMinimumSize(200, 120);
-    m_charts->setPlan(m_document->plan(), m_document->analysis());
     m_charts->setWeek(m_weekView->week());
+    connect(m_weekView, &WeekView::weekChanged, m_charts, &ChartsPanel::setWeek);
+    // While a drop or move hovers, the charts show the plan as it would be after it.
+    connect(m_weekView, &WeekView::previewChanged, m_charts, &ChartsPanel::showPreview);
     auto *charts = findChild<QDockWidget *>(u"ChartsDock"_s);
     connect(charts, &QDockWidget::visibilityChanged, m_charts, [this](bool visible) {
         if (visible)

@@ -70,7 +70,6 @@ WeekView::WeekView(Document *document, QWidget *parent)
             select(kept);
         rebuildLayout();
     });
-    connect(m_document, &Document::analysisChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_document, &Document::planReset, this, [this] {
         setWeek(0);
         select({});
@@ -321,7 +320,7 @@ void WeekView::showPreview(const PlanEdit &edit, bool dimSelection)
             o.dimmedIds.insert(s.id);
     }
     viewport()->update();
-    emit previewChanged();
+    emit previewChanged(m_preview);
 }
 
 void WeekView::showPreviewToolTip(const QPoint &pos)
@@ -347,7 +346,7 @@ void WeekView::clearPreview()
     m_shownToolTip.clear();
     QToolTip::hideText();
     viewport()->update();
-    emit previewChanged();
+    emit previewChanged(m_preview);
 }
 
 void WeekView::cancelGesture()

@@ -64,7 +64,8 @@ signals:
     void weekChanged(int week);
     void selectionChanged(const QStringList &ids);
     void editRequested();
-    void previewChanged();
+    // A drop or a move hovers (a valid preview) or stopped hovering (an invalid one).
+    void previewChanged(const ordo::EditPreview &preview);
     void zoomChanged(double pixelsPerMinute);
 
 protected:

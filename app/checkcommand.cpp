@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace ordo::cli {
 
-// `ordo check PLAN [--json] [--strict]` (cli.md): analyse and print findings, per-day
+// `ordo check PLAN [--json] [--strict]` (docs/cli.md): analyse and print findings, per-day
 // figures (JSON) and the weekly summary.
 int runCheck(const QStringList &args)
 {

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// The `ordo` command line (cli.md): dispatches sub-commands that work without a display,
+// The `ordo` command line (docs/cli.md): dispatches sub-commands that work without a display,
 // and otherwise starts the desktop app. Each sub-command lives in its own file
 // (checkcommand.cpp, exportcommand.cpp, …) and uses the helpers declared here.
 namespace ordo::cli {

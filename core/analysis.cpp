@@ -111,7 +111,7 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         a.days[d].day = Day(d % kDaysPerWeek);
         a.days[d].restDay = facts.restDay[d];
     }
-    // Loads and kcal split by minutes across midnight (physiology.md 2.3).
+    // Loads and kcal split by minutes across midnight (docs/physiology.md 2.3).
     for (const SessionFacts &f : facts.items) {
         const Session &s = *f.s;
         const double load = f.load;
@@ -140,7 +140,7 @@ void fillDays(const PlanFacts &facts, Analysis &a)
     for (DayFigures &df : a.days)
         df.highLoad = df.load > 0 && df.load >= highLoad;
 
-    // AMPK windows (physiology.md 2.2): hard cardio that is not a warm-up.
+    // AMPK windows (docs/physiology.md 2.2): hard cardio that is not a warm-up.
     for (const SessionFacts &f : facts.items) {
         if (f.excluded || !f.cardio || f.window <= 0 || f.warmup)
             continue;
@@ -167,7 +167,7 @@ void fillDays(const PlanFacts &facts, Analysis &a)
     }
 
     // Fitness–fatigue: seeded with the mean daily load; a repeating plan is iterated until
-    // the values settle (physiology.md 2.3).
+    // the values settle (docs/physiology.md 2.3).
     const double ka = 1 - std::exp(-1.0 / facts.th.loadAtlDays);
     const double kc = 1 - std::exp(-1.0 / facts.th.loadCtlDays);
     double atl = mean, ctl = mean;

@@ -11,7 +11,7 @@
 #include <array>
 #include <optional>
 
-// The result of analysing a plan (rules.md, physiology.md): findings, per-day figures,
+// The result of analysing a plan (docs/rules.md, docs/physiology.md): findings, per-day figures,
 // AMPK windows and the weekly summary. analyze() is a pure function — no globals, no
 // signals — cheap enough to run on every edit and on every mouse move of a drag.
 // Called by the document (live findings), the drag preview, charts, exporters and
@@ -25,7 +25,7 @@ QString displayName(Severity);
 enum class Region { Legs, Upper, Core };
 constexpr int kRegionCount = 3;
 
-// An automatic fix carried as data (rules.md "Fix" column); turned into a PlanEdit by
+// An automatic fix carried as data (docs/rules.md "Fix" column); turned into a PlanEdit by
 // autoFixEdit() so the app applies it as one undoable step.
 struct AutoFix
 {
@@ -41,7 +41,7 @@ struct AutoFix
 
 struct Finding
 {
-    QString rule; // rule id from rules.md, e.g. "ampk-window"
+    QString rule; // rule id from docs/rules.md, e.g. "ampk-window"
     Severity severity = Severity::Info;
     QStringList sessions; // ids, in time order
     int week = 0; // where the first session starts (or the day the finding is about)
@@ -56,7 +56,7 @@ struct Finding
     bool operator==(const Finding &) const = default;
 };
 
-// AMPK-elevated window after a moderate or HIIT cardio session (physiology.md 2.2),
+// AMPK-elevated window after a moderate or HIIT cardio session (docs/physiology.md 2.2),
 // [start, end) on the plan axis (unwrapped: end may exceed the period on cyclic plans).
 struct AmpkWindow
 {
@@ -93,7 +93,7 @@ struct DayFigures
     bool restDay = false;
     QList<DayWindow> ampkWindows;
     QStringList sessionIds; // sessions with minutes on this day
-    // Fitness–fatigue (physiology.md 2.3), filled for every day.
+    // Fitness–fatigue (docs/physiology.md 2.3), filled for every day.
     double ctl = 0, atl = 0, tsb = 0;
     bool operator==(const DayFigures &) const = default;
 };
@@ -138,7 +138,7 @@ Analysis analyze(const Plan &plan);
 int ampkWindowMinutes(const Session &cardio, const Plan &plan); // W; 0 for easy/non-cardio
 double sessionLoad(const Session &s); // rpe × duration (0 for mobility)
 double sessionKcal(const Session &s, double bodyMassKg); // gross
-// Residual fatigue of a body region at a plan-axis minute, in % of F_ref (physiology.md 2.3).
+// Residual fatigue of a body region at a plan-axis minute, in % of F_ref (docs/physiology.md 2.3).
 double regionFatiguePercent(const Plan &plan, Region region, int axisMinute);
 // The main region a strength session trains (lower→legs, upper→upper, core→core, full→legs).
 Region mainRegion(const Session &strength);

@@ -22,7 +22,7 @@ QList<BuiltinPlan> builtinPlans();
 QByteArray builtinPlanBytes(const QString &name);
 ReadResult readBuiltinPlan(const QString &name);
 
-// Reads a PLAN argument as cli.md defines it: a path, "-" for standard input, or template:NAME.
+// Reads a PLAN argument as docs/cli.md defines it: a path, "-" for standard input, or template:NAME.
 ReadResult readPlanSource(const QString &source);
 
 } // namespace ordo

@@ -21,7 +21,7 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ordo::CheckReport", text, nullptr, n);
 }
 
-// Round half away from zero (rules.md: 514.5 → 515), to `decimals` places.
+// Round half away from zero (docs/rules.md: 514.5 → 515), to `decimals` places.
 double roundTo(double v, int decimals)
 {
     const double f = std::pow(10.0, decimals);

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-// The output of `ordo check` (cli.md): one text line per finding plus a weekly summary, or
+// The output of `ordo check` (docs/cli.md): one text line per finding plus a weekly summary, or
 // one JSON object with findings, days and summary. Findings hidden by default in the app
 // (positive badges such as leg-day-friendly) are left out of both, like the app's list.
 namespace ordo {

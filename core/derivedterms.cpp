@@ -49,7 +49,7 @@ namespace {
 
 bool sameDuplicateKey(const Session &a, const Session &b)
 {
-    // rules.md rule 2: same week, day, start and kind, and same focus or modality.
+    // docs/rules.md rule 2: same week, day, start and kind, and same focus or modality.
     if (a.kind != b.kind || a.axisStart() != b.axisStart())
         return false;
     if (a.kind == Kind::Strength)

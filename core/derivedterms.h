@@ -8,7 +8,7 @@
 
 #include <QList>
 
-// The derived terms of rules.md (warm-up, active recovery, rest day, heavy lower,
+// The derived terms of docs/rules.md (warm-up, active recovery, rest day, heavy lower,
 // leg-loading cardio, hard cardio, duplicates, same-day window) computed once per
 // analysis and shared by every rule, so no rule re-derives them.
 namespace ordo {
@@ -56,7 +56,7 @@ struct PlanFacts
     {
         return axis.isCyclic() ? axis.forward(a.start, b.start) - (a.end - a.start) : b.start - a.end;
     }
-    // rules.md "same-day window": equal session days, or 0 ≤ gap < sameDay.windowMin in either order.
+    // docs/rules.md "same-day window": equal session days, or 0 ≤ gap < sameDay.windowMin in either order.
     bool sameDay(const SessionFacts &a, const SessionFacts &b) const;
     // Index of the next item after i in time order (wrapping on cyclic plans), or −1.
     int next(int i) const;

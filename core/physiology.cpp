@@ -24,7 +24,7 @@ bool isLegLoading(const Session &s)
         return false;
     if (s.loadsLegs)
         return *s.loadsLegs;
-    // rules.md derived terms, "leg-loading cardio".
+    // docs/rules.md derived terms, "leg-loading cardio".
     switch (s.modality) {
     case Modality::Running:
     case Modality::Jumping:
@@ -104,7 +104,7 @@ double ampkPeak(const Session &c, const Thresholds &t)
 
 double sessionLoad(const Session &s)
 {
-    // Foster session-RPE; mobility is left out of load and fatigue (physiology.md 2.3).
+    // Foster session-RPE; mobility is left out of load and fatigue (docs/physiology.md 2.3).
     if (s.kind == Kind::Mobility)
         return 0;
     return s.effectiveRpe() * s.durationMin;
@@ -144,7 +144,7 @@ double fatigueTauMinutes(const Session &s, const Thresholds &t)
 
 std::array<double, kRegionCount> regionWeights(const Session &s)
 {
-    // physiology.md 2.3, legs / upper / core; expert estimates [H], each row sums to 1.
+    // docs/physiology.md 2.3, legs / upper / core; expert estimates [H], each row sums to 1.
     if (s.kind == Kind::Strength) {
         switch (s.focus) {
         case Focus::Lower:
@@ -186,7 +186,7 @@ std::array<double, kRegionCount> regionWeights(const Session &s)
 
 double metValue(const Session &s)
 {
-    // physiology.md 2.4: Compendium 2011 codes (2024 where noted there). HIIT is the mean of
+    // docs/physiology.md 2.4: Compendium 2011 codes (2024 where noted there). HIIT is the mean of
     // the work code and the easy code (1:1 work:recovery) [H].
     struct Row
     {
@@ -362,7 +362,7 @@ QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t,
         FatigueSweep::Entry e { s.axisStart(), s.axisEnd(), physiology::sessionLoad(s),
                                 fatigueTauMinutes(s, t), regionWeights(s) };
         entries.append(e);
-        // With repeat, one earlier cycle is enough (physiology.md 2.3).
+        // With repeat, one earlier cycle is enough (docs/physiology.md 2.3).
         if (plan.repeat) {
             e.start -= period;
             e.end -= period;

@@ -7,13 +7,13 @@
 
 #include <array>
 
-// The models of physiology.md as small pure functions: AMPK window (2.2), session load,
+// The models of docs/physiology.md as small pure functions: AMPK window (2.2), session load,
 // fatigue time constants and region weights (2.3), MET values and kcal (2.4). Thresholds
 // come from the settings table; tabulated data (region weights, MET codes) carry their
 // source next to the table.
 namespace ordo::physiology {
 
-// rules.md derived terms.
+// docs/rules.md derived terms.
 bool isLegLoading(const Session &s); // LLC, with the loadsLegs override
 bool isEccentric(Modality m); // running, jumping, stair climbing
 bool isHeavyLower(const Session &s); // strength, heavy, lower or full
@@ -26,13 +26,13 @@ double sessionLoad(const Session &s); // rpe × duration; 0 for mobility
 double fatigueTauMinutes(const Session &s, const Thresholds &t);
 std::array<double, kRegionCount> regionWeights(const Session &s);
 
-double metValue(const Session &s); // Compendium 2011/2024, physiology.md 2.4
+double metValue(const Session &s); // Compendium 2011/2024, docs/physiology.md 2.4
 double sessionKcal(const Session &s, double bodyMassKg);
 // Energy above sitting, (MET − 1) × kg × h, and the afterburn estimate shown separately.
 double netKcal(const Session &s, double bodyMassKg);
 double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t);
 
-// Heart rate (physiology.md 2.1): Tanaka estimate, and the plan intensity of a heart rate.
+// Heart rate (docs/physiology.md 2.1): Tanaka estimate, and the plan intensity of a heart rate.
 double estimatedHrMax(int age, const Thresholds &t);
 Intensity intensityForHeartRate(double bpm, double hrMax, const Thresholds &t);
 

@@ -10,7 +10,7 @@ namespace ordo {
 
 double Session::defaultRpe() const
 {
-    // Defaults from plan-format.md, "Session" table.
+    // Defaults from docs/plan-format.md, "Session" table.
     switch (kind) {
     case Kind::Strength:
         switch (load) {

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Value types of a training plan, mirroring plan-format.md (format version 1).
+// Value types of a training plan, mirroring docs/plan-format.md (format version 1).
 // Owned by whoever holds the Plan (the document in the app, a local in the CLI);
 // read by analysis, I/O, views. No behaviour beyond defaults and id lookup.
 namespace ordo {
@@ -93,7 +93,7 @@ struct Profile
 
 struct AnalysisSettings
 {
-    QStringList disabledRules; // rule ids from rules.md
+    QStringList disabledRules; // rule ids from docs/rules.md
     QMap<QString, double> thresholds; // named settings overriding defaults (settingstable.h)
     QJsonObject unknownKeys;
     bool isEmpty() const { return disabledRules.isEmpty() && thresholds.isEmpty() && unknownKeys.isEmpty(); }

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Reading and writing plan files (plan-format.md, version 1). Pure functions over bytes,
+// Reading and writing plan files (docs/plan-format.md, version 1). Pure functions over bytes,
 // plus file helpers that enforce the size cap before parsing and save atomically through
 // QSaveFile. Called by the document, the command line, tests and the fuzzer.
 namespace ordo {

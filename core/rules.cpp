@@ -26,7 +26,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ordo::Rules", text, disambiguation, n);
 }
 
-// Rule numbers of rules.md (the row "No.").
+// Rule numbers of docs/rules.md (the row "No.").
 namespace rn {
 enum Id : int {
     Overlap = 1,
@@ -73,7 +73,7 @@ enum Id : int {
 };
 }
 
-// rules.md 3.10.3: on a tie in severity, the more specific rule of a pair wins.
+// docs/rules.md 3.10.3: on a tie in severity, the more specific rule of a pair wins.
 constexpr int kPairPrecedence[] = { 19, 18, 12, 13, 10, 15, 11, 23, 24, 25, 14, 16, 9, 22, 21, 20 };
 
 int precedenceRank(int rule)
@@ -98,7 +98,7 @@ const QString &ruleId(int rule)
     return ids[rule];
 }
 
-// The "Source" column of rules.md, with the seed numbers spelled as their file names.
+// The "Source" column of docs/rules.md, with the seed numbers spelled as their file names.
 const QString &ruleSource(int rule)
 {
     static const QList<QString> sources = [] {
@@ -1385,7 +1385,7 @@ private:
                 c.hardMin += x.s->durationMin;
             }
             if (x.cardio) {
-                // rules.md 35: MET ≥ 3 counts once, MET ≥ 6 twice (physiology.md 2.4).
+                // docs/rules.md 35: MET ≥ 3 counts once, MET ≥ 6 twice (docs/physiology.md 2.4).
                 const double met = phys::metValue(*x.s);
                 if (met >= m_t.aerobicVigorousMet)
                     c.mvpaMin += 2 * x.s->durationMin;

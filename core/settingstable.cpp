@@ -8,11 +8,11 @@ namespace ordo {
 
 const QList<SettingDefinition> &settingDefinitions()
 {
-    // Every threshold a rule or model uses. Defaults, ranges and sources follow rules.md
-    // and physiology.md; [H] marks a heuristic chosen for Ordo.
+    // Every threshold a rule or model uses. Defaults, ranges and sources follow docs/rules.md
+    // and docs/physiology.md; [H] marks a heuristic chosen for Ordo.
     // clang-format off
     static const QList<SettingDefinition> table = {
-        // AMPK-elevated window (physiology.md 2.2)
+        // AMPK-elevated window (docs/physiology.md 2.2)
         {u"ampk.hiit.maxMin"_s, 240, 60, 480, u"min"_s, u"000 (HIIT up to 4 h); Wojtaszewski 2000"_s,
          u"Longest AMPK window after HIIT"_s},
         {u"ampk.hiit.baseMin"_s, 120, 0, 480, u"min"_s, u"physiology.md 2.2 [H]"_s,
@@ -45,7 +45,7 @@ const QList<SettingDefinition> &settingDefinitions()
          u"Peak factor when endurance-trained"_s},
         {u"ampk.trained.windowFactor"_s, 0.75, 0, 1, u"×"_s, u"McConell 2005 [H]"_s,
          u"Window factor when endurance-trained"_s},
-        // Carried fatigue (physiology.md 2.3): T90 per session type, τ = T90 / ln 10
+        // Carried fatigue (docs/physiology.md 2.3): T90 per session type, τ = T90 / ln 10
         {u"fatigue.t90.strengthHeavyH"_s, 72, 1, 240, u"h"_s, u"Morán-Navarro 2017; ACSM 2009 [H]"_s,
          u"Time until 90 % of a heavy strength session's fatigue has cleared"_s},
         {u"fatigue.t90.strengthModerateH"_s, 48, 1, 240, u"h"_s, u"Morán-Navarro 2017 [H]"_s,
@@ -68,7 +68,7 @@ const QList<SettingDefinition> &settingDefinitions()
          u"Residual muscle-group fatigue that counts as not recovered"_s},
         {u"fatigue.sameMuscleMinGapMin"_s, 2880, 0, 10080, u"min"_s, u"ACSM 2009 (48–72 h)"_s,
          u"Smallest gap between hard sessions for the same muscles"_s},
-        // Load monitoring (physiology.md 2.3)
+        // Load monitoring (docs/physiology.md 2.3)
         {u"load.highDayMinAU"_s, 500, 0, 5000, u"AU"_s, u"physiology.md 2.3 [H]"_s,
          u"Smallest daily load marked as high"_s},
         {u"load.highDayFactor"_s, 2, 1, 10, u"×"_s, u"physiology.md 2.3 [H]"_s,
@@ -89,7 +89,7 @@ const QList<SettingDefinition> &settingDefinitions()
          u"Acute:chronic load ratio that gives a note"_s},
         {u"acwr.warnRatio"_s, 1.5, 1, 5, u"×"_s, u"Williams 2017"_s,
          u"Acute:chronic load ratio that gives a warning"_s},
-        // Derived terms (rules.md)
+        // Derived terms (docs/rules.md)
         {u"warmup.maxMin"_s, 15, 5, 30, u"min"_s, u"000 (10–15 min walk), 001 (5–10 min)"_s,
          u"Longest easy cardio that counts as a warm-up"_s},
         {u"warmup.maxGapMin"_s, 15, 0, 60, u"min"_s, u"000, 001"_s,
@@ -216,7 +216,7 @@ const QList<SettingDefinition> &settingDefinitions()
         // Opt-in (rule 40)
         {u"cycle.lutealDays"_s, 14, 1, 28, u"days"_s, u"000; McNulty 2020"_s,
          u"Length of the estimated luteal phase at the end of the cycle"_s},
-        // Heart-rate zones and energy (physiology.md 2.1, 2.4)
+        // Heart-rate zones and energy (docs/physiology.md 2.1, 2.4)
         {u"hr.tanakaIntercept"_s, 208, 150, 250, u"bpm"_s, u"Tanaka 2001"_s,
          u"HRmax estimate: intercept of 208 − 0.7 × age"_s},
         {u"hr.tanakaSlope"_s, 0.7, 0, 2, u"bpm/year"_s, u"Tanaka 2001"_s,

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// The named settings of the analysis (rules.md "Precedence and suppression" 6, physiology.md):
+// The named settings of the analysis (docs/rules.md "Precedence and suppression" 6, docs/physiology.md):
 // one table with default, unit, range and source. Plan files override values through
 // analysis.thresholds; plan I/O validates names and ranges against this table.
 namespace ordo {
@@ -24,7 +24,7 @@ struct SettingDefinition
 
 struct RuleInfo
 {
-    int number = 0; // row number in rules.md
+    int number = 0; // row number in docs/rules.md
     QString id; // e.g. "ampk-window"
     QString grade; // evidence grade A/B/C
     bool implemented = true; // 41–43 need data that format 1 lacks

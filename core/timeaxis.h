@@ -4,7 +4,7 @@
 
 #include "plan.h"
 
-// Arithmetic on the plan's time axis (rules.md, "Derived terms"): minutes from plan start,
+// Arithmetic on the plan's time axis (docs/rules.md, "Derived terms"): minutes from plan start,
 // cyclic with period weeks·10080 when the plan repeats. A small value type shared by
 // the analysis, the charts and the exporters so every caller wraps time the same way.
 namespace ordo {

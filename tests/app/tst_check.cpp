@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-// `ordo check` end to end (cli.md): text lines, --json structure, --strict and exit codes,
+// `ordo check` end to end (docs/cli.md): text lines, --json structure, --strict and exit codes,
 // run as a separate process on the built binary.
 class TestCheck : public QObject
 {
@@ -68,7 +68,7 @@ private slots:
         const QJsonObject root = doc.object();
         QCOMPARE(root.keys(), (QStringList { u"days"_s, u"findings"_s, u"plan"_s, u"summary"_s }));
         QCOMPARE(root[u"plan"_s].toString(), u"T3 HIIT before lifting"_s);
-        QVERIFY(r.out.startsWith("{\n  \"plan\": ")); // keys in cli.md order
+        QVERIFY(r.out.startsWith("{\n  \"plan\": ")); // keys in docs/cli.md order
 
         const QJsonObject f = root[u"findings"_s].toArray().first().toObject();
         QCOMPARE(f[u"rule"_s].toString(), u"ampk-window"_s);

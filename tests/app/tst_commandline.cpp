@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace ordo;
 
-// The `ordo` executable as a script sees it: exit codes, output and error lines (cli.md).
+// The `ordo` executable as a script sees it: exit codes, output and error lines (docs/cli.md).
 class TestCommandLine : public QObject
 {
     Q_OBJECT

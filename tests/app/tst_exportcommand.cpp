@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 // `ordo export` as a script runs it on a machine with no display: the files it writes, the
-// options of cli.md, and the exit codes 2 (usage), 3 (invalid plan) and 4 (output failed).
+// options of docs/cli.md, and the exit codes 2 (usage), 3 (invalid plan) and 4 (output failed).
 class TestExportCommand : public QObject
 {
     Q_OBJECT

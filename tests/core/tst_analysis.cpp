@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 using namespace ordo;
 using ordo::test::makePlan;
 
-// The public examples of rules.md (T1–T19) as data rows, precedence between rules of one
+// The public examples of docs/rules.md (T1–T19) as data rows, precedence between rules of one
 // pair, sorting of findings and auto-fixes that remove their finding.
 class TestAnalysis : public QObject
 {

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace ordo;
 using ordo::test::makePlan;
 
-// Every implemented rule of rules.md: a case that fires, a near miss and the exact boundary;
+// Every implemented rule of docs/rules.md: a case that fires, a near miss and the exact boundary;
 // the goal × level severity matrices of rules 10, 15 and 18; the week wrap with repeat on
 // and off; settings overrides, disabled rules and the per-rule cap.
 class TestAnalysisRules : public QObject

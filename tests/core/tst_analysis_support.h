@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QTest>
 
-// Compact plans for the analysis tests, written like the rules.md examples:
+// Compact plans for the analysis tests, written like the docs/rules.md examples:
 //   "Mon 06:20 cycling hiit 25 rpe=9", "Tue 07:00 strength lower heavy 60 id=s4 w=1",
 //   "Fri 23:30 mobility 30", "Sat 08:00 swimming moderate 30 legs=true".
 namespace ordo::test {
@@ -62,7 +62,7 @@ inline Session parseSession(const QString &line, int index)
     return s;
 }
 
-// goal id, sessions separated by ';'. Defaults of the rules.md examples: intermediate,
+// goal id, sessions separated by ';'. Defaults of the docs/rules.md examples: intermediate,
 // 82 kg, age 35, one week, repeat false.
 inline Plan makePlan(const QString &goal, const QString &sessions, bool repeat = false, int weeks = 1,
                      Experience level = Experience::Intermediate)

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace ordo;
 using ordo::test::makePlan;
 
-// The `ordo check` report (cli.md) as golden text and as JSON, without a process.
+// The `ordo check` report (docs/cli.md) as golden text and as JSON, without a process.
 class TestCheckReport : public QObject
 {
     Q_OBJECT
@@ -74,7 +74,7 @@ private slots:
                  u"24:00"_s);
         QCOMPARE(days[0].toObject()[u"fatigue"_s].toDouble(), std::round(a.days[0].fatigue * 10) / 10);
         QCOMPARE(days[1].toObject()[u"kcal"_s].toInt(), int(std::lround(a.days[1].kcal)));
-        // Key order of a finding follows cli.md.
+        // Key order of a finding follows docs/cli.md.
         const int rule = json.indexOf("\"rule\""), severity = json.indexOf("\"severity\""),
                   sessions = json.indexOf("\"sessions\""), source = json.indexOf("\"source\"");
         QVERIFY(rule < severity && severity < sessions && sessions < source);

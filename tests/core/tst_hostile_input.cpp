@@ -114,7 +114,7 @@ private slots:
 
     void moderateNestingInUnknownKeysRoundTrips()
     {
-        // Kept and written back like any unknown key (plan-format.md "Reading rules").
+        // Kept and written back like any unknown key (docs/plan-format.md "Reading rules").
         const QByteArray nested = QByteArray(500, '[') + "1" + QByteArray(500, ']');
         const ReadResult r = parsePlan(planWith(session("s1", ", \"x-deep\": " + nested)));
         verifyRoundTrips(r);

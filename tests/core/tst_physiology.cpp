@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace ordo;
 using ordo::test::makePlan;
 
-// physiology.md: AMPK window lengths, load split at midnight, carried fatigue per region,
+// docs/physiology.md: AMPK window lengths, load split at midnight, carried fatigue per region,
 // kcal, and the named settings table behind every threshold.
 class TestPhysiology : public QObject
 {
@@ -70,7 +70,7 @@ private slots:
 
     void energyAndHeartRate()
     {
-        // physiology.md 2.4, claim C16 at 70 kg: 20-min running HIIT, net 196, afterburn ≈ 29.
+        // docs/physiology.md 2.4, claim C16 at 70 kg: 20-min running HIIT, net 196, afterburn ≈ 29.
         const Plan p = makePlan(u"fat_loss"_s, u"Mon 07:00 running hiit 20; Tue 07:00 walking easy 60"_s);
         const Thresholds &t = Thresholds::defaults();
         QCOMPARE(std::lround(physiology::netKcal(p.sessions[0], 70)), 196L);
@@ -101,7 +101,7 @@ private slots:
     void acrossMidnight()
     {
         // T15: Fri 23:30 running moderate 60 splits load and kcal. The band starts Sat 00:30;
-        // T15 gives its end as 01:30, but the window formula of physiology.md 2.2 (which T20
+        // T15 gives its end as 01:30, but the window formula of docs/physiology.md 2.2 (which T20
         // follows: moderate 90 → 105) gives W = 60 + (60 − 45) = 75, so it ends at 01:45.
         const Plan p = makePlan(u"general_fitness"_s, u"Fri 23:30 running moderate 60"_s);
         const Analysis a = analyze(p);

@@ -15,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace ordo;
 
-// Plan files: reading, validating, writing and round-tripping (plan-format.md).
+// Plan files: reading, validating, writing and round-tripping (docs/plan-format.md).
 class TestPlanIo : public QObject
 {
     Q_OBJECT

@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace ordo;
 
-// Seeded invariants of analyze() over random valid plans (rules.md, physiology.md): every
+// Seeded invariants of analyze() over random valid plans (docs/rules.md, docs/physiology.md): every
 // finding names sessions that exist, every day of every week is present, loads, kcal and
 // fatigue are finite and non-negative, the same plan gives the same analysis, and each
 // auto-fix is one valid, exactly undoable edit. ORDO_PROPERTY_SEED=<seed> reproduces a failure.

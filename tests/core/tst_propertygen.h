@@ -15,7 +15,7 @@
 #include <algorithm>
 
 // Seeded generator of random *valid* plans and plan edits for the property tests. Every
-// value stays inside the ranges of plan-format.md, fields that a session's kind does not
+// value stays inside the ranges of docs/plan-format.md, fields that a session's kind does not
 // use keep their defaults (the file does not store them), and strings mix ASCII, JSON
 // escapes, non-BMP characters and line separators. Same seed, same plans.
 namespace ordo::test {

@@ -8,7 +8,7 @@
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
-// The palette catalogue: unique ids, the templates ui.md names, user templates round trip.
+// The palette catalogue: unique ids, the templates the palette must offer, user templates round trip.
 class TestSessionTemplate : public QObject
 {
     Q_OBJECT

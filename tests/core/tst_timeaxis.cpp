@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace ordo;
 
-// Plan time axis (rules.md derived terms) and edits as values (apply returns the inverse).
+// Plan time axis (docs/rules.md derived terms) and edits as values (apply returns the inverse).
 class TestTimeAxis : public QObject
 {
     Q_OBJECT

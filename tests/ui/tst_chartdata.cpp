@@ -14,7 +14,7 @@ using namespace ordo;
 
 // The numbers behind the charts: built from a known plan they must equal the analysis
 // (per-day loads, carried fatigue, AMPK windows clipped per day across midnight) and the
-// worked examples of physiology.md 2.3.
+// worked examples of docs/physiology.md 2.3.
 class TestChartData : public QObject
 {
     Q_OBJECT
@@ -48,7 +48,7 @@ Plan TestChartData::load(const QString &relative)
 
 Plan TestChartData::workedExample(bool withTuesday)
 {
-    // rules.md T16: a one-off plan with only Mon 07:00 strength lower heavy 60.
+    // docs/rules.md T16: a one-off plan with only Mon 07:00 strength lower heavy 60.
     Plan plan;
     plan.repeat = false;
     Session s;
@@ -99,7 +99,7 @@ void TestChartData::loadBarsEqualAnalysisDays()
 
 void TestChartData::loadBarsMatchWorkedExample()
 {
-    // physiology.md 2.3 / rules.md T16: Mon 07:00 heavy lower 60 min → 480 AU; fatigue
+    // docs/physiology.md 2.3 / docs/rules.md T16: Mon 07:00 heavy lower 60 min → 480 AU; fatigue
     // Mon 287.8, Tue 133.6, Wed 62.0, Thu 28.8.
     const Plan plan = workedExample(false);
     const LoadChartData data = buildLoadChartData(plan, analyze(plan), 0);
@@ -194,7 +194,7 @@ void TestChartData::liftInsideWindowIsFlagged()
 
 void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
 {
-    // physiology.md 2.3: after Mon 07:00 heavy lower, legs are at 47.9 % on Tue 07:00.
+    // docs/physiology.md 2.3: after Mon 07:00 heavy lower, legs are at 47.9 % on Tue 07:00.
     const RegionRecoveryData example = buildRegionRecoveryData(workedExample(true), 0);
     QCOMPARE(example.thresholdPercent, 40.0);
     QCOMPARE(example.points.size(), 2);

@@ -85,7 +85,7 @@ QFont fittedFont(QFont font, const QRectF &rect, const QPaintDevice *device)
     return font;
 }
 
-// Alpha of the band at `minutesAfter` minutes after the cardio ended: physiology.md 2.2,
+// Alpha of the band at `minutesAfter` minutes after the cardio ended: docs/physiology.md 2.2,
 // a = A0·exp(−t/τa), mapped so the tail (0.1·A0) is still visible.
 double bandAlpha(const AmpkRange &r, double minutesAfter)
 {

@@ -13,7 +13,7 @@ class QRectF;
 namespace ordo {
 
 // "AMPK-elevated windows": a 24-hour timeline per day of one week (days as rows). Each window
-// is a shaded range that fades along the physiology.md 2.2 curve, cardio sessions are the
+// is a shaded range that fades along the docs/physiology.md 2.2 curve, cardio sessions are the
 // blocks that cause them, lifting sessions are markers (warning colour when one starts inside
 // a window). Painted with QPainter; paintChart() serves the widget and the PDF alike.
 class AmpkChart : public QWidget

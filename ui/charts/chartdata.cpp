@@ -94,7 +94,7 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
     for (const DayFigures &d : analysis.days)
         total += d.load;
     const double mean = analysis.days.isEmpty() ? 0 : total / double(analysis.days.size());
-    // Rule 37 / physiology.md 2.3: L_d ≥ max(500 AU, 2 × mean daily load).
+    // Rule 37 / docs/physiology.md 2.3: L_d ≥ max(500 AU, 2 × mean daily load).
     data.highLoadThreshold = std::max(analysisSetting(plan, u"load.highDayMinAU"_s),
                                       analysisSetting(plan, u"load.highDayFactor"_s) * mean);
     data.monotonyLimit = analysisSetting(plan, u"monotony.max"_s);
@@ -186,7 +186,7 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
             t.endMinute = std::min(kMinutesPerDay, first + minutes);
             t.axisStart = s.axisStart();
             if (s.kind == Kind::Strength) {
-                // physiology.md 2.2: inside when C.end ≤ S.start < C.end + W.
+                // docs/physiology.md 2.2: inside when C.end ≤ S.start < C.end + W.
                 for (const AmpkWindow &w : analysis.windows) {
                     const int since = axis.forward(w.start, s.axisStart());
                     if (since >= 0 && since < w.windowMinutes) {

@@ -41,7 +41,7 @@ struct LoadBar
     bool operator==(const LoadBar &) const = default;
 };
 
-// Display order of the seven days: the week view's first day (ui.md: Monday or Sunday).
+// Display order of the seven days: the week view's first day (a preference: Monday or Sunday).
 inline Day dayAtColumn(Day weekStart, int column)
 {
     return Day((int(weekStart) + column) % kDaysPerWeek);
@@ -153,7 +153,7 @@ RegionRecoveryData buildRegionRecoveryData(const Plan &plan, int week);
 FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysis);
 
 QString regionName(Region region);
-// "W = min(240, 120 + 6 × 25 min) = 240 min": the formula of physiology.md 2.2 with the numbers.
+// "W = min(240, 120 + 6 × 25 min) = 240 min": the formula of docs/physiology.md 2.2 with the numbers.
 QString ampkFormula(const Plan &plan, const AmpkRange &range);
 
 } // namespace ordo

@@ -17,7 +17,7 @@ namespace ordo {
 class FitnessChartContent;
 
 // Fitness (CTL), fatigue (ATL) and form (TSB) over every day of a multi-week plan
-// (physiology.md 2.3). Qt Charts lines, updated in place by setData().
+// (docs/physiology.md 2.3). Qt Charts lines, updated in place by setData().
 class FitnessChart : public QWidget
 {
     Q_OBJECT

@@ -17,7 +17,7 @@ namespace ordo {
 class RegionRecoveryContent;
 
 // Per-region recovery: for each lifting session of the week, the residual fatigue of legs,
-// upper body and core at its start (% of F_ref, physiology.md 2.3) with the "not recovered"
+// upper body and core at its start (% of F_ref, docs/physiology.md 2.3) with the "not recovered"
 // threshold drawn across. Qt Charts grouped bars, updated in place by setData().
 class RegionRecoveryChart : public QWidget
 {

@@ -403,7 +403,7 @@ void PlanInspector::setMassInPounds(bool pounds)
 
 void PlanInspector::commit(const PlanHeader &header, const QString &field, const QString &key)
 {
-    constexpr int kMaxNotes = 10000; // plan-format.md, plan "notes"
+    constexpr int kMaxNotes = 10000; // docs/plan-format.md, plan "notes"
     if (header.notes.size() > kMaxNotes || header.name.trimmed().isEmpty())
         return;
     PlanEdit edit = PlanEdit::changeHeader(header, tr("Change %1").arg(field));

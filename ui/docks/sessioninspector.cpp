@@ -155,7 +155,7 @@ void SessionInspector::commit(const Session &changed, const QString &field, cons
 {
     // Validation mirrors PlanEdit::isValidFor; an invalid value is shown, not applied.
     QString problem;
-    constexpr int kMaxNotes = 2000; // plan-format.md, session "notes"
+    constexpr int kMaxNotes = 2000; // docs/plan-format.md, session "notes"
     if (changed.notes.size() > kMaxNotes)
         problem = tr("Notes are limited to %1 characters.").arg(kMaxNotes);
     if (!problem.isEmpty()) {

@@ -35,7 +35,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ordo::ExportDialogs", text);
 }
 
-// Page setup remembered between exports and prints (ui.md "Settings": page size).
+// Page size and orientation, remembered in the settings between exports and prints.
 struct PageChoice
 {
     QPageSize::PageSizeId size = QPageSize::A4;

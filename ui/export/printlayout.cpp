@@ -537,7 +537,7 @@ void PrintLayout::paintChartsPage(int week)
     p.restore();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    // Paper has no tooltips: the model caveat of physiology.md 2.2 goes under the chart.
+    // Paper has no tooltips: the model caveat of docs/physiology.md 2.2 goes under the chart.
     const QString caveat
         = tr("Estimated AMPK-elevated window (model based on seed 000; human data show return to "
              "baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT "

@@ -262,7 +262,7 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
         painter.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()));
     }
 
-    // AMPK-elevated bands (physiology.md 2.2) under the blocks.
+    // AMPK-elevated bands (docs/physiology.md 2.2) under the blocks.
     if (m_options.showAmpkBands) {
         const int week = layout.week();
         QFont tiny = painter.font();

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Style gate run by scripts/test.sh (and so by CI): every C++ file is clang-formatted with the
-# repository's .clang-format (Debian's clang-format 14), and every source file carries the SPDX
-# licence line near its top.
+# repository's .clang-format (Debian's clang-format 14), every source file carries the SPDX
+# licence line near its top, and comments cite the reference documents by their docs/ path
+# (scripts/check-doc-citations.py; its --fix option adds the missing docs/ prefixes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,4 +21,8 @@ for f in "${sources[@]}"; do
     fail=1
   fi
 done
+if ! python3 scripts/check-doc-citations.py; then
+  echo "check-style: comments above cite documents that are not in docs/; see scripts/check-doc-citations.py" >&2
+  fail=1
+fi
 exit "$fail"

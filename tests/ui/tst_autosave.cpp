@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "planio.h"
-#include "sessionedits.h"
 #include "shell/autosave.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"

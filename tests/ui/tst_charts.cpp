@@ -9,7 +9,7 @@
 
 #include "builtinplans.h"
 #include "document/document.h"
-#include "editpreview.h"
+#include "edits/editpreview.h"
 #include "planedit.h"
 #include "planio.h"
 #include "testsupport.h"

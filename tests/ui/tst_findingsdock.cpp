@@ -3,8 +3,8 @@
 #include "docks/findingsdock.h"
 #include "docks/findingsmodel.h"
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "planio.h"
-#include "sessionedits.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -6,7 +6,7 @@
 #include "chartdata.h"
 #include "chartstyle.h"
 #include "document/document.h"
-#include "editpreview.h"
+#include "edits/editpreview.h"
 #include "fitnesschart.h"
 #include "loadchart.h"
 #include "regionrecoverychart.h"

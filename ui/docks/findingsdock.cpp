@@ -133,10 +133,7 @@ bool FindingsDock::fixCurrent()
     const Finding *f = currentFinding();
     if (!f || !f->autoFix)
         return false;
-    PlanEdit edit = autoFixEdit(m_document->plan(), *f->autoFix);
-    if (edit.text.isEmpty())
-        edit.text = f->autoFix->description;
-    return m_document->apply(edit);
+    return m_document->apply(autoFixEdit(m_document->plan(), *f->autoFix));
 }
 
 QString FindingsDock::explanation(const Finding &finding) const

@@ -3,6 +3,7 @@
 #include "planinspector.h"
 
 #include "document/document.h"
+#include "edits/planedits.h"
 #include "enumcombo.h"
 #include "enums.h"
 #include "settingstable.h"
@@ -258,21 +259,15 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     layout->addWidget(analysisBox, 1);
 
     auto header = [this] { return PlanHeader::of(m_document->plan()); };
-    connect(m_name, &QLineEdit::textEdited, this, [this, header](const QString &text) {
-        PlanHeader h = header();
-        h.name = text;
-        commit(h, tr("plan name"), u"name"_s);
-    });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { commit(PlanEdits::rename(m_document->plan(), text), u"name"_s); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this, header] {
         PlanHeader h = header();
         h.notes = m_notes->toPlainText();
         commit(h, tr("plan notes"), u"notes"_s);
     });
-    connect(m_weeks, &QSpinBox::valueChanged, this, [this, header](int weeks) {
-        PlanHeader h = header();
-        h.weeks = weeks;
-        commit(h, tr("number of weeks"), u"weeks"_s);
-    });
+    connect(m_weeks, &QSpinBox::valueChanged, this,
+            [this](int weeks) { commit(PlanEdits::setWeeks(m_document->plan(), weeks), u"weeks"_s); });
     connect(m_repeat, &QCheckBox::toggled, this, [this, header](bool on) {
         PlanHeader h = header();
         h.repeat = on;
@@ -316,15 +311,10 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     connect(m_cycleWeek, &QSpinBox::valueChanged, this, cycleChanged);
     connect(m_cycleDay, &QComboBox::currentIndexChanged, this, cycleChanged);
     connect(m_cycleLength, &QSpinBox::valueChanged, this, cycleChanged);
-    connect(m_rules, &QListWidget::itemChanged, this, [this, header](QListWidgetItem *item) {
-        PlanHeader h = header();
-        const QString id = item->data(Qt::UserRole).toString();
-        h.analysis.disabledRules.removeAll(id);
-        if (item->checkState() != Qt::Checked)
-            h.analysis.disabledRules.append(id);
-        if (!h.analysis.isEmpty())
-            h.hasAnalysisKey = true;
-        commit(h, item->checkState() == Qt::Checked ? tr("enabled rules") : tr("disabled rules"), QString());
+    connect(m_rules, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        commit(PlanEdits::setRuleEnabled(m_document->plan(), item->data(Qt::UserRole).toString(),
+                                         item->checkState() == Qt::Checked),
+               QString());
     });
     connect(m_document, &Document::planChanged, this, &PlanInspector::refresh);
     refresh();
@@ -371,15 +361,7 @@ PlanInspector::~PlanInspector()
 void PlanInspector::commitThreshold(int row, double value)
 {
     const SettingDefinition &d = settingDefinitions().at(row);
-    PlanHeader h = PlanHeader::of(m_document->plan());
-    // A value equal to the default is dropped so the file stays minimal.
-    if (qFuzzyCompare(value + 1, d.defaultValue + 1))
-        h.analysis.thresholds.remove(d.name);
-    else
-        h.analysis.thresholds.insert(d.name, value);
-    if (!h.analysis.isEmpty())
-        h.hasAnalysisKey = true;
-    commit(h, d.name, u"threshold:"_s + d.name);
+    commit(PlanEdits::setThreshold(m_document->plan(), d.name, value), u"threshold:"_s + d.name);
 }
 
 void PlanInspector::refreshThresholds()
@@ -403,24 +385,14 @@ void PlanInspector::setMassInPounds(bool pounds)
 
 void PlanInspector::commit(const PlanHeader &header, const QString &field, const QString &key)
 {
-    constexpr int kMaxNotes = 10000; // docs/plan-format.md, plan "notes"
-    if (header.notes.size() > kMaxNotes || header.name.trimmed().isEmpty())
-        return;
-    PlanEdit edit = PlanEdit::changeHeader(header, tr("Change %1").arg(field));
-    // Fewer weeks: the sessions in the dropped weeks go in the same step.
-    if (header.weeks < m_document->plan().weeks) {
-        for (const Session &s : m_document->plan().sessions) {
-            if (s.week >= header.weeks)
-                edit.removals.append(s.id);
-        }
-        if (!edit.removals.isEmpty())
-            edit.text
-                = tr("Change number of weeks to %1 (deletes %n sessions)", nullptr, int(edit.removals.size()))
-                      .arg(header.weeks);
-    }
-    if (header == PlanHeader::of(m_document->plan()))
-        return;
-    m_document->apply(edit, key.isEmpty() || !edit.removals.isEmpty() ? QString() : u"header:"_s + key);
+    commit(PlanEdits::changeHeader(m_document->plan(), header, field), key);
+}
+
+void PlanInspector::commit(const PlanEdit &edit, const QString &key)
+{
+    // Steps of one field merge (typing a name), unless a step deletes sessions.
+    if (!edit.isEmpty())
+        m_document->apply(edit, key.isEmpty() || !edit.removals.isEmpty() ? QString() : u"header:"_s + key);
 }
 
 void PlanInspector::refresh()

@@ -44,6 +44,7 @@ public:
 
 private:
     void commit(const PlanHeader &header, const QString &field, const QString &key);
+    void commit(const PlanEdit &edit, const QString &key);
     void buildThresholds();
     void refreshThresholds();
     void commitThreshold(int row, double value);

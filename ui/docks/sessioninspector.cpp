@@ -3,9 +3,9 @@
 #include "sessioninspector.h"
 
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "enumcombo.h"
 #include "enums.h"
-#include "sessionedits.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

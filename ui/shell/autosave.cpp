@@ -3,6 +3,7 @@
 #include "autosave.h"
 
 #include "document/document.h"
+#include "edits/planedits.h"
 #include "planio.h"
 
 #include <QDir>
@@ -133,12 +134,7 @@ bool Autosave::restore(Document *document, const Recovery &recovery, QString *er
         opened = document->open(recovery.originalPath).ok();
     if (!opened)
         document->reset(Plan {}, {});
-    PlanEdit edit;
-    edit.text = QObject::tr("Restore unsaved changes");
-    edit.header = PlanHeader::of(*recovered.plan);
-    for (const Session &s : document->plan().sessions)
-        edit.removals.append(s.id);
-    edit.upserts = recovered.plan->sessions;
+    const PlanEdit edit = PlanEdits::restore(document->plan(), *recovered.plan);
     Plan check = document->plan();
     edit.apply(check);
     check.unknownKeys = recovered.plan->unknownKeys;

@@ -4,6 +4,7 @@
 
 #include "autosave.h"
 #include "document/document.h"
+#include "edits/planedits.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -155,11 +156,9 @@ int runDesktopApp(int argc, char *argv[])
     const int interval = qEnvironmentVariableIntValue("ORDO_AUTOSAVE_INTERVAL_MS", &intervalOk);
     if (intervalOk && interval > 0)
         window.autosave()->setInterval(interval);
-    if (qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN")) {
-        PlanEdit edit = PlanEdit::changeHeader(PlanHeader::of(window.document()->plan()), u"Rename"_s);
-        edit.header->name = qEnvironmentVariable("ORDO_TEST_RENAME_PLAN");
-        window.document()->apply(edit);
-    }
+    if (qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN"))
+        window.document()->apply(
+            PlanEdits::rename(window.document()->plan(), qEnvironmentVariable("ORDO_TEST_RENAME_PLAN")));
 
     if (!options.screenshotPath.isEmpty()) {
         window.resize(1400, 900);

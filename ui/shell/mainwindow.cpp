@@ -11,10 +11,10 @@
 #include "docks/palettemodel.h"
 #include "docks/planinspector.h"
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "enums.h"
 #include "export/exportdialogs.h"
 #include "preferencesdialog.h"
-#include "sessionedits.h"
 #include "week/weekview.h"
 
 #include <QAction>

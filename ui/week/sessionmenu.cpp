@@ -3,8 +3,8 @@
 #include "sessionmenu.h"
 
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "enums.h"
-#include "sessionedits.h"
 
 namespace ordo {
 

@@ -3,8 +3,8 @@
 #include "weekview.h"
 
 #include "document/document.h"
+#include "edits/sessionedits.h"
 #include "enums.h"
-#include "sessionedits.h"
 #include "sessionmenu.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "dragpayload.h"
-#include "editpreview.h"
+#include "edits/editpreview.h"
 #include "weekgeometry.h"
 #include "weeklayout.h"
 #include "weekpainter.h"

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ordo::SessionEdits {
@@ -213,6 +215,28 @@ PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load)
     return PlanEdit::changeSessions(changed, text);
 }
 
+PlanEdit swap(const Plan &plan, const QString &idA, const QString &idB)
+{
+    const Session *first = plan.find(idA);
+    const Session *second = plan.find(idB);
+    if (!first || !second || first == second)
+        return {};
+    const TimeAxis axis(plan);
+    const bool secondComesFirst = axis.isCyclic() ? axis.forward(second->axisStart(), first->axisStart())
+            < axis.forward(first->axisStart(), second->axisStart())
+                                                  : second->axisStart() < first->axisStart();
+    if (secondComesFirst)
+        std::swap(first, second);
+    const int gap = std::max(0, axis.gap(*first, *second));
+    const int start = first->axisStart();
+    Session newFirst = *second;
+    Session newSecond = *first;
+    if (!placeAt(plan, start, newFirst) || !placeAt(plan, start + second->durationMin + gap, newSecond))
+        return {};
+    return PlanEdit::changeSessions({ newFirst, newSecond },
+                                    tr("Swap %1 and %2").arg(quoted(*first), quoted(*second)));
+}
+
 PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
 {
     const int i = plan.indexOf(id);
@@ -229,17 +253,7 @@ PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
         j = i - 1;
     if (!sameDay(j))
         return {};
-    Session first = plan.sessions[std::min(i, j)];
-    Session second = plan.sessions[std::max(i, j)];
-    const int gap = second.axisStart() - first.axisEnd();
-    const int start = first.axisStart();
-    Session newFirst = second;
-    Session newSecond = first;
-    if (!placeAt(plan, start, newFirst)
-        || !placeAt(plan, start + second.durationMin + std::max(0, gap), newSecond))
-        return {};
-    return PlanEdit::changeSessions({ newFirst, newSecond },
-                                    tr("Swap %1 and %2").arg(quoted(first), quoted(second)));
+    return swap(plan, plan.sessions[std::min(i, j)].id, plan.sessions[std::max(i, j)].id);
 }
 
 PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers)

@@ -10,12 +10,14 @@
 #include <QString>
 #include <QStringList>
 
-// Builds the PlanEdits behind every gesture, key and menu entry of the week view and
-// the inspector, with the readable undo texts ("Move “Heavy lower” to Tue 07:00").
-// Pure functions of the plan; an edit that cannot apply comes back empty.
+// Builds the PlanEdits that change sessions: every gesture, key and menu entry of the week
+// view, the session inspector and the auto-fixes, with readable undo texts in plain words
+// ("Move “Heavy lower” to Tue 07:00"). Pure functions of the plan, without a GUI; an edit
+// that cannot apply comes back empty. Plan-level edits are in planedits.h.
 namespace ordo::SessionEdits {
 
-// Plan-axis minute → (week, day, start); nullopt outside a one-off plan, wrapped on a cyclic one.
+// Sets the session's week, day and start to a plan-axis minute, wrapped on a repeating plan.
+// False (session untouched) if the minute falls outside a one-off plan.
 bool placeAt(const Plan &plan, int axisMinute, Session &session);
 
 // Shift sessions by whole days and minutes (drag, arrow keys).
@@ -31,8 +33,12 @@ PlanEdit remove(const Plan &plan, const QStringList &ids);
 PlanEdit duplicate(const Plan &plan, const QStringList &ids);
 PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intensity);
 PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load);
-// Swaps a session with the next one on its day (or the previous if it is the last),
-// keeping the gap between them.
+// Swaps two sessions, keeping the block they span: the later one moves to the earlier one's
+// start and the earlier one follows after the same gap (an overlap becomes no gap). On a
+// repeating plan "earlier" is taken across the wrap, so Sun 23:00 comes before Mon 00:30 of
+// week 0 (docs/rules.md, "Derived terms": the cyclic time axis).
+PlanEdit swap(const Plan &plan, const QString &idA, const QString &idB);
+// swap() with the next session on the same day (or the previous if it is the last).
 PlanEdit swapWithAdjacent(const Plan &plan, const QString &id);
 // The edit behind a key of the week view: Up/Down ±15 min, Shift+Up/Down duration ±15,
 // Left/Right ±1 day, Delete/Backspace, Ctrl+D; empty for any other key.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "sessionedits.h"
+#include "edits/sessionedits.h"
 
 #include <QTest>
 

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "planedits.h"
+
+#include "settingstable.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo::PlanEdits {
+namespace {
+
+// The limits plan I/O enforces on load (docs/plan-format.md, plan fields): an edit never
+// makes a plan that could not be opened again.
+constexpr int kMinWeeks = 1;
+constexpr int kMaxWeeks = 52;
+constexpr int kMaxNameLength = 200;
+constexpr int kMaxNotesLength = 10000;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ordo::PlanEdits", text, nullptr, n);
+}
+
+bool isValidHeader(const PlanHeader &header)
+{
+    return !header.name.trimmed().isEmpty() && header.name.size() <= kMaxNameLength
+        && header.notes.size() <= kMaxNotesLength && header.weeks >= kMinWeeks && header.weeks <= kMaxWeeks;
+}
+
+// The header edit with the sessions of dropped weeks removed in the same step; empty if the
+// header is invalid or changes nothing.
+PlanEdit headerEdit(const Plan &plan, const PlanHeader &header, const QString &text)
+{
+    if (!isValidHeader(header) || header == PlanHeader::of(plan))
+        return {};
+    PlanEdit edit = PlanEdit::changeHeader(header, text);
+    for (const Session &s : plan.sessions) {
+        if (s.week >= header.weeks)
+            edit.removals.append(s.id);
+    }
+    if (!edit.removals.isEmpty())
+        edit.text = tr("Change number of weeks to %1 (deletes %n sessions)", int(edit.removals.size()))
+                        .arg(header.weeks);
+    return edit;
+}
+
+PlanHeader withAnalysis(const Plan &plan, const AnalysisSettings &analysis)
+{
+    PlanHeader h = PlanHeader::of(plan);
+    h.analysis = analysis;
+    // Once the plan has analysis settings the file keeps its "analysis" object.
+    if (!h.analysis.isEmpty())
+        h.hasAnalysisKey = true;
+    return h;
+}
+
+} // namespace
+
+PlanEdit rename(const Plan &plan, const QString &name)
+{
+    PlanHeader h = PlanHeader::of(plan);
+    h.name = name;
+    return headerEdit(plan, h, tr("Rename plan to %1").arg(u"“"_s + name + u"”"_s));
+}
+
+PlanEdit setWeeks(const Plan &plan, int weeks)
+{
+    PlanHeader h = PlanHeader::of(plan);
+    h.weeks = weeks;
+    if (h.profile.cycle && weeks >= kMinWeeks)
+        h.profile.cycle->firstWeek = std::min(h.profile.cycle->firstWeek, weeks - 1);
+    return headerEdit(plan, h, tr("Change number of weeks to %1").arg(weeks));
+}
+
+PlanEdit changeHeader(const Plan &plan, const PlanHeader &header, const QString &field)
+{
+    return headerEdit(plan, header, tr("Change %1").arg(field));
+}
+
+PlanEdit setThreshold(const Plan &plan, const QString &name, double value)
+{
+    const SettingDefinition *d = findSetting(name);
+    if (!d || !(value >= d->minimum && value <= d->maximum))
+        return {};
+    AnalysisSettings analysis = plan.analysis;
+    if (qFuzzyCompare(value + 1, d->defaultValue + 1))
+        analysis.thresholds.remove(d->name);
+    else
+        analysis.thresholds.insert(d->name, value);
+    // The setting's description, not its key, names it to the user.
+    return headerEdit(plan, withAnalysis(plan, analysis), tr("Change “%1”").arg(d->description));
+}
+
+PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
+{
+    const auto rule = std::find_if(ruleCatalog().cbegin(), ruleCatalog().cend(),
+                                   [&](const RuleInfo &r) { return r.id == ruleId; });
+    if (rule == ruleCatalog().cend())
+        return {};
+    AnalysisSettings analysis = plan.analysis;
+    analysis.disabledRules.removeAll(ruleId);
+    if (!enabled)
+        analysis.disabledRules.append(ruleId);
+    return headerEdit(plan, withAnalysis(plan, analysis),
+                      enabled ? tr("Turn on rule %1").arg(rule->number)
+                              : tr("Turn off rule %1").arg(rule->number));
+}
+
+PlanEdit restore(const Plan &plan, const Plan &recovered)
+{
+    PlanEdit edit;
+    edit.text = tr("Restore unsaved changes");
+    edit.header = PlanHeader::of(recovered);
+    for (const Session &s : plan.sessions)
+        edit.removals.append(s.id);
+    edit.upserts = recovered.sessions;
+    return edit;
+}
+
+} // namespace ordo::PlanEdits

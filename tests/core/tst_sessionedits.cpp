@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "autofix.h"
 #include "edits/sessionedits.h"
+#include "timeaxis.h"
+#include "tst_analysis_support.h"
+#include "tst_edits_support.h"
 
 #include <QTest>
 
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
-// The edits behind gestures, keys and menus: placement on the plan axis, wrapping on
-// repeating plans, refusal past the end of one-off plans, readable undo texts.
+Q_DECLARE_METATYPE(ordo::Session)
+
+// The edits behind gestures, keys, menus and auto-fixes: placement on the plan axis, wrapping
+// on repeating plans, refusal past the end of one-off plans, the swap that keeps its gap across
+// the wrap, readable undo texts, and undo back to the saved bytes.
 class TestSessionEdits : public QObject
 {
     Q_OBJECT
@@ -33,6 +40,18 @@ private:
         b.durationMin = 30;
         plan.sessions = { a, b };
         return plan;
+    }
+
+    static Session at(const QString &id, int week, Day day, int hour, int minute, int duration)
+    {
+        Session s;
+        s.id = id;
+        s.title = id;
+        s.week = week;
+        s.day = day;
+        s.startMinute = hour * 60 + minute;
+        s.durationMin = duration;
+        return s;
     }
 
 private slots:
@@ -96,6 +115,143 @@ private slots:
         // Swapping again from the other one restores the original order.
         SessionEdits::swapWithAdjacent(plan, u"s1"_s).apply(plan);
         QCOMPARE(plan.find(u"s1"_s)->startMinute, 7 * 60);
+    }
+
+    void swapPair_data()
+    {
+        QTest::addColumn<int>("weeks");
+        QTest::addColumn<bool>("repeat");
+        QTest::addColumn<Session>("x");
+        QTest::addColumn<Session>("y");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("text");
+        // Expected plan-axis starts of A and B afterwards, which one now comes first, and the
+        // gap from it to the other.
+        QTest::addColumn<int>("aStart");
+        QTest::addColumn<int>("bStart");
+        QTest::addColumn<QString>("nowFirst");
+        QTest::addColumn<int>("gap");
+        const int tue = int(Day::Tue) * kMinutesPerDay;
+        const int sun = int(Day::Sun) * kMinutesPerDay;
+        const Session tueA = at(u"A"_s, 0, Day::Tue, 7, 0, 60);
+        const Session tueB = at(u"B"_s, 0, Day::Tue, 9, 0, 30);
+        const QString aThenB = u"Swap “A” and “B”"_s;
+        QTest::newRow("same day, repeating") << 1 << true << tueA << tueB << true << aThenB
+                                             << tue + 8 * 60 + 30 << tue + 7 * 60 << u"B"_s << 60;
+        QTest::newRow("same day, one-off") << 1 << false << tueA << tueB << true << aThenB
+                                           << tue + 8 * 60 + 30 << tue + 7 * 60 << u"B"_s << 60;
+        QTest::newRow("later one named first") << 1 << false << tueB << tueA << true << aThenB
+                                               << tue + 8 * 60 + 30 << tue + 7 * 60 << u"B"_s << 60;
+        // On a repeating plan Sun 23:00 comes before Mon 00:30 of week 0, 30 min apart; the
+        // swap keeps the 30 min and the follower wraps to Mon 00:15 of week 0.
+        const Session sunA = at(u"A"_s, 0, Day::Sun, 23, 0, 60);
+        const Session monB = at(u"B"_s, 0, Day::Mon, 0, 30, 45);
+        QTest::newRow("across the wrap")
+            << 1 << true << sunA << monB << true << aThenB << 15 << sun + 23 * 60 << u"B"_s << 30;
+        QTest::newRow("across the wrap, Mon named first")
+            << 1 << true << monB << sunA << true << aThenB << 15 << sun + 23 * 60 << u"B"_s << 30;
+        QTest::newRow("across the wrap, 2 weeks")
+            << 2 << true << at(u"A"_s, 1, Day::Sun, 23, 0, 60) << monB << true << aThenB << 15
+            << kMinutesPerWeek + sun + 23 * 60 << u"B"_s << 30;
+        // A one-off plan does not wrap: Mon 00:30 is the earlier of the two, 9945 min before.
+        QTest::newRow("one-off, no wrap") << 1 << false << sunA << monB << true << u"Swap “B” and “A”"_s << 30
+                                          << 30 + 60 + 9945 << u"A"_s << 9945;
+        QTest::newRow("overlap becomes no gap")
+            << 1 << true << at(u"A"_s, 0, Day::Tue, 7, 0, 90) << at(u"B"_s, 0, Day::Tue, 8, 0, 30) << true
+            << aThenB << tue + 7 * 60 + 30 << tue + 7 * 60 << u"B"_s << 0;
+        const Session lateA = at(u"A"_s, 0, Day::Sun, 23, 0, 30);
+        const Session lateB = at(u"B"_s, 0, Day::Sun, 23, 45, 60);
+        QTest::newRow("one-off: the follower would start past the end")
+            << 1 << false << lateA << lateB << false << QString() << 0 << 0 << QString() << 0;
+        QTest::newRow("repeating: the follower wraps instead")
+            << 1 << true << lateA << lateB << true << aThenB << 15 << sun + 23 * 60 << u"B"_s << 15;
+    }
+
+    void swapPair()
+    {
+        QFETCH(int, weeks);
+        QFETCH(bool, repeat);
+        QFETCH(Session, x);
+        QFETCH(Session, y);
+        QFETCH(bool, valid);
+        QFETCH(QString, nowFirst);
+        Plan plan;
+        plan.weeks = weeks;
+        plan.repeat = repeat;
+        plan.sessions = { x, y };
+        plan.sortSessions();
+        const PlanEdit e = SessionEdits::swap(plan, x.id, y.id);
+        QCOMPARE(!e.isEmpty(), valid);
+        if (!valid)
+            return;
+        QTEST(e.text, "text");
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, e, &after);
+        const Session *a = after.find(u"A"_s);
+        const Session *b = after.find(u"B"_s);
+        QTEST(a->axisStart(), "aStart");
+        QTEST(b->axisStart(), "bStart");
+        const TimeAxis axis(after);
+        QTEST(nowFirst == u"A"_s ? axis.gap(*a, *b) : axis.gap(*b, *a), "gap");
+    }
+
+    void swapNeedsTwoSessions()
+    {
+        const Plan plan = twoSessions(true);
+        QVERIFY(SessionEdits::swap(plan, u"s1"_s, u"s1"_s).isEmpty());
+        QVERIFY(SessionEdits::swap(plan, u"s1"_s, u"nope"_s).isEmpty());
+    }
+
+    void autoFixSwapIsTheSameSwap()
+    {
+        // docs/rules.md example 3: HIIT before heavy lifting on a one-off plan; the fix lifts first
+        // and keeps the 60 min between them.
+        const Plan plan = test::makePlan(
+            u"muscle_growth"_s, u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
+        const Analysis analysis = analyze(plan);
+        QCOMPARE(analysis.findings.value(0).rule, u"ampk-window"_s);
+        const AutoFix fix = *analysis.findings[0].autoFix;
+        QCOMPARE(fix.type, AutoFix::Type::Swap);
+        const PlanEdit e = autoFixEdit(plan, fix);
+        QCOMPARE(e.text, fix.description);
+        QCOMPARE(e.upserts, SessionEdits::swap(plan, fix.sessionId, fix.otherSessionId).upserts);
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, e, &after);
+        QCOMPARE(after.find(u"s2"_s)->startMinute, 6 * 60 + 20);
+        QCOMPARE(after.find(u"s1"_s)->startMinute, 6 * 60 + 20 + 60 + 60);
+    }
+
+    void everyEditUndoesToTheSavedBytes()
+    {
+        const Plan plan = test::savedPlan();
+        const QStringList all { u"a1"_s, u"a2"_s, u"b"_s };
+        Session changed = *plan.find(u"a2"_s);
+        changed.title = u"Gym – heavy"_s;
+        const QList<PlanEdit> edits {
+            SessionEdits::move(plan, { u"a1"_s }, 45),
+            SessionEdits::move(plan, all, -kMinutesPerDay),
+            SessionEdits::copy(plan, { u"a1"_s, u"a2"_s }, kMinutesPerWeek),
+            SessionEdits::place(plan, { plan.sessions.first() }, 3 * kMinutesPerDay),
+            SessionEdits::resize(plan, u"a2"_s, 90),
+            SessionEdits::changeDuration(plan, all, -15),
+            SessionEdits::remove(plan, { u"a1"_s, u"b"_s }),
+            SessionEdits::duplicate(plan, { u"a2"_s }),
+            SessionEdits::setIntensity(plan, all, Intensity::Hiit),
+            SessionEdits::setLoad(plan, all, Load::Heavy),
+            SessionEdits::swap(plan, u"a1"_s, u"a2"_s),
+            SessionEdits::forKey(plan, { u"a2"_s }, Qt::Key_Up, {}),
+            SessionEdits::change(plan, changed, u"title"_s),
+        };
+        for (const PlanEdit &e : edits)
+            ORDO_VERIFY_UNDO(plan, e, nullptr);
+    }
+
+    void undoTextsAreWords()
+    {
+        // Ids never reach the user: sessions are named by their title.
+        const Plan plan = test::savedPlan();
+        const QString text = SessionEdits::remove(plan, { u"a2"_s }).text;
+        QCOMPARE(text, u"Delete “Gym”"_s);
     }
 
     void placeKeepsRelativeOffsetsAndFreshIds()

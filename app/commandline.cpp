@@ -3,11 +3,11 @@
 #include "commandline.h"
 
 #include "builtinplans.h"
+#include "commandparser.h"
+#include "helptext.h"
 #include "shell/desktopapp.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -16,39 +16,15 @@ using namespace Qt::StringLiterals;
 namespace ordo::cli {
 namespace {
 
-QString usageText()
+int runValidate(const CommandParser &parser)
 {
-    return QCoreApplication::translate(
-        "ordo::cli",
-        "Usage:\n"
-        "  ordo [PLAN]                          open the app, optionally with a plan file\n"
-        "  ordo check PLAN [--json] [--strict]  analyse a plan and print its findings\n"
-        "  ordo validate PLAN                   parse and validate only\n"
-        "  ordo export PLAN --pdf OUT.pdf [--page-size A4|Letter] [--orientation portrait|landscape]\n"
-        "                                [--week N|--all-weeks]\n"
-        "  ordo export PLAN --ics OUT.ics --start-date YYYY-MM-DD [--weeks N|--until YYYY-MM-DD]\n"
-        "  ordo templates                       list the built-in plans\n"
-        "  ordo new TEMPLATE OUT.ordo           write a built-in plan to a file\n"
-        "  ordo --version | --help\n"
-        "\n"
-        "PLAN is a path, - for standard input, or template:NAME for a built-in plan.\n"
-        "Exit codes: 0 done, 1 check --strict found warnings, 2 usage error,\n"
-        "3 plan unreadable or invalid, 4 output could not be written.\n");
-}
-
-int runValidate(const QStringList &args)
-{
-    if (args.size() != 1)
-        return usageError(QCoreApplication::translate("ordo::cli", "validate takes exactly one PLAN"));
-    if (!loadPlanOrReport(args.first()))
+    if (!loadPlanOrReport(parser.arguments().first()))
         return InvalidPlan;
     return Done;
 }
 
-int runTemplates(const QStringList &args)
+int runTemplates()
 {
-    if (!args.isEmpty())
-        return usageError(QCoreApplication::translate("ordo::cli", "templates takes no arguments"));
     QString out;
     for (const BuiltinPlan &p : builtinPlans())
         out += p.name + u'\t' + p.title + u'\n';
@@ -56,10 +32,9 @@ int runTemplates(const QStringList &args)
     return Done;
 }
 
-int runNew(const QStringList &args)
+int runNew(const CommandParser &parser)
 {
-    if (args.size() != 2)
-        return usageError(QCoreApplication::translate("ordo::cli", "new takes TEMPLATE and OUT.ordo"));
+    const QStringList args = parser.arguments();
     QString name = args[0];
     if (name.startsWith(u"template:"_s))
         name = name.mid(9);
@@ -75,6 +50,71 @@ int runNew(const QStringList &args)
         return OutputFailed;
     }
     return Done;
+}
+
+int runHelp(const CommandParser &parser)
+{
+    const QString name = parser.arguments().value(0);
+    if (name.isEmpty()) {
+        printOut(helpText(desktopCommand()));
+        return Done;
+    }
+    const CommandSpec *command = findSubCommand(name);
+    if (!command || command->name == u"help"_s)
+        return usageError(translated(findSubCommand(u"help"_s)->extraArgument).arg(name));
+    printOut(helpText(*command));
+    return Done;
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+// No sub-command: the desktop app. Its options are parsed here with the rest, so a usage
+// error or --help needs no display.
+int runApp(int argc, char *argv[], const QStringList &args)
+{
+    const CommandSpec &app = desktopCommand();
+    CommandParser parser(app);
+    if (!parser.parse(args))
+        return usageError(parser.error());
+    if (parser.helpRequested()) {
+        printOut(helpText(app));
+        return Done;
+    }
+    if (parser.isSet(u"version"_s)) {
+        printOut(u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n');
+        return Done;
+    }
+
+    DesktopOptions options;
+    options.planSource = parser.arguments().value(0);
+    options.screenshotPath = parser.value(u"screenshot"_s);
+    options.measureStartup = parser.isSet(u"measure-startup"_s);
+    if (options.screenshotPath.isEmpty() && parser.isSet(u"screenshot"_s))
+        return usageError(translated(app.findOption(u"screenshot"_s)->missingValue));
+
+    const bool platformChosen
+        = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || parser.isSet(u"platform"_s);
+    if (!platformChosen && !hasDisplay()) {
+        if (options.screenshotPath.isEmpty()) {
+            // Qt would abort; say what is missing instead.
+            printError(QCoreApplication::translate("ordo::cli", "no display"), QString(),
+                       QCoreApplication::translate(
+                           "ordo::cli",
+                           "set DISPLAY or WAYLAND_DISPLAY, or use a command such as 'ordo check' "
+                           "(see 'ordo --help')"));
+            return AppFailed;
+        }
+        // A picture needs no screen: draw it on the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return runDesktopApp(argc, argv, options);
 }
 
 } // namespace
@@ -96,14 +136,20 @@ int usageError(const QString &what)
                               + QCoreApplication::translate("ordo::cli", "Try 'ordo --help'.") + u'\n')
                                  .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
     return UsageError;
 }
 
 void printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeStandardOutput(text.toUtf8());
+}
+
+bool writeStandardOutput(const QByteArray &bytes)
+{
+    const bool written
+        = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    return std::fflush(stdout) == 0 && written;
 }
 
 std::optional<Plan> loadPlanOrReport(const QString &source)
@@ -122,35 +168,30 @@ int run(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (command == u"--version"_s || command == u"-v"_s) {
-        printOut(u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n');
+    const CommandSpec *command = args.isEmpty() ? nullptr : findSubCommand(args.first());
+    if (!command)
+        return runApp(argc, argv, args);
+
+    CommandParser parser(*command);
+    if (!parser.parse(args.mid(1)))
+        return usageError(parser.error());
+    if (parser.helpRequested()) {
+        printOut(helpText(*command));
         return Done;
     }
-    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
-        printOut(usageText());
-        return Done;
-    }
-    if (command == u"validate"_s) {
-        QCoreApplication app(argc, argv);
-        return runValidate(rest);
-    }
-    if (command == u"check"_s) {
-        QCoreApplication app(argc, argv);
-        return runCheck(rest);
-    }
-    if (command == u"templates"_s) {
-        QCoreApplication app(argc, argv);
-        return runTemplates(rest);
-    }
-    if (command == u"new"_s) {
-        QCoreApplication app(argc, argv);
-        return runNew(rest);
-    }
-    if (command == u"export"_s)
-        return runExport(argc, argv, rest);
-    return runDesktopApp(argc, argv);
+    if (command->name == u"help"_s)
+        return runHelp(parser);
+    if (command->name == u"export"_s)
+        return runExport(argc, argv, parser);
+
+    QCoreApplication app(argc, argv);
+    if (command->name == u"check"_s)
+        return runCheck(parser);
+    if (command->name == u"validate"_s)
+        return runValidate(parser);
+    if (command->name == u"templates"_s)
+        return runTemplates();
+    return runNew(parser);
 }
 
 } // namespace ordo::cli

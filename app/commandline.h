@@ -2,23 +2,19 @@
 
 #pragma once
 
+#include "clispec.h"
 #include "planio.h"
 
 #include <QString>
 #include <QStringList>
 
-// The `ordo` command line (docs/cli.md): dispatches sub-commands that work without a display,
+// The `ordo` command line (docs/cli.md): parses every word with the definitions of clispec.h
+// before any QCoreApplication exists, dispatches the sub-commands that work without a display,
 // and otherwise starts the desktop app. Each sub-command lives in its own file
 // (checkcommand.cpp, exportcommand.cpp, …) and uses the helpers declared here.
 namespace ordo::cli {
 
-enum ExitCode {
-    Done = 0,
-    StrictFindings = 1,
-    UsageError = 2,
-    InvalidPlan = 3,
-    OutputFailed = 4,
-};
+class CommandParser;
 
 int run(int argc, char *argv[]);
 
@@ -26,11 +22,12 @@ int run(int argc, char *argv[]);
 void printError(const QString &file, const QString &where, const QString &what);
 int usageError(const QString &what); // prints and returns UsageError
 void printOut(const QString &text); // UTF-8 to standard output, as is
+bool writeStandardOutput(const QByteArray &bytes); // false if the bytes could not all be written
 
 // Reads PLAN (path, "-" or template:NAME); on failure prints every error and returns nullopt.
 std::optional<Plan> loadPlanOrReport(const QString &source);
 
-int runCheck(const QStringList &args);
-int runExport(int argc, char *argv[], const QStringList &args);
+int runCheck(const CommandParser &parser);
+int runExport(int argc, char *argv[], const CommandParser &parser);
 
 } // namespace ordo::cli

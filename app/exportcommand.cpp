@@ -2,6 +2,8 @@
 
 #include "commandline.h"
 
+#include "commandparser.h"
+
 #include "analysis.h"
 #include "export/outputfile.h"
 #include "export/pdfexporter.h"
@@ -25,11 +27,6 @@ using namespace Qt::StringLiterals;
 namespace ordo::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ordo::cli", text, disambiguation, n);
-}
-
 struct ExportArguments
 {
     QString plan;
@@ -44,114 +41,128 @@ struct ExportArguments
     QDate untilDate;
 };
 
-// Parses the export options; on a usage error prints it and returns nullopt.
-std::optional<ExportArguments> parseArguments(const QStringList &args)
+// Checks the export options; on a usage error prints it and returns nullopt.
+std::optional<ExportArguments> parseArguments(const CommandParser &parser)
 {
     ExportArguments a;
     auto fail = [](const QString &what) {
         usageError(what);
         return std::optional<ExportArguments>();
     };
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size())
-                return false;
-            *out = args[++i];
-            return true;
-        };
-        QString v;
-        if (arg == u"--pdf"_s) {
-            if (!value(&a.pdfPath) || a.pdfPath.isEmpty())
-                return fail(tr("--pdf needs an output file"));
-        } else if (arg == u"--ics"_s) {
-            if (!value(&a.icsPath) || a.icsPath.isEmpty())
-                return fail(tr("--ics needs an output file"));
-        } else if (arg == u"--page-size"_s) {
-            if (!value(&v))
-                return fail(tr("--page-size needs A4 or Letter"));
-            if (v.compare(u"A4"_s, Qt::CaseInsensitive) == 0)
-                a.pageSize = QPageSize::A4;
-            else if (v.compare(u"Letter"_s, Qt::CaseInsensitive) == 0)
-                a.pageSize = QPageSize::Letter;
-            else
-                return fail(tr("--page-size must be A4 or Letter, not '%1'").arg(v));
-        } else if (arg == u"--orientation"_s) {
-            if (!value(&v))
-                return fail(tr("--orientation needs portrait or landscape"));
-            if (v == u"portrait"_s)
-                a.orientation = QPageLayout::Portrait;
-            else if (v == u"landscape"_s)
-                a.orientation = QPageLayout::Landscape;
-            else
-                return fail(tr("--orientation must be portrait or landscape, not '%1'").arg(v));
-        } else if (arg == u"--week"_s) {
-            bool ok = false;
-            const int n = value(&v) ? v.toInt(&ok) : 0;
-            if (!ok || n < 1)
-                return fail(tr("--week needs a week number from 1"));
-            a.week = n;
-        } else if (arg == u"--all-weeks"_s) {
-            a.allWeeks = true;
-        } else if (arg == u"--start-date"_s) {
-            a.startDate = value(&v) ? QDate::fromString(v, u"yyyy-MM-dd"_s) : QDate();
-            if (!a.startDate.isValid())
-                return fail(tr("--start-date needs a date as YYYY-MM-DD"));
-        } else if (arg == u"--weeks"_s) {
-            bool ok = false;
-            const int n = value(&v) ? v.toInt(&ok) : 0;
-            if (!ok || n < 1 || n > 520)
-                return fail(tr("--weeks needs a number of weeks from 1 to 520"));
-            a.repeatWeeks = n;
-        } else if (arg == u"--until"_s) {
-            a.untilDate = value(&v) ? QDate::fromString(v, u"yyyy-MM-dd"_s) : QDate();
-            if (!a.untilDate.isValid())
-                return fail(tr("--until needs a date as YYYY-MM-DD"));
-        } else if (arg.startsWith(u"--"_s) || (arg.startsWith(u'-') && arg != u"-"_s)) {
-            return fail(tr("export: unknown option '%1'").arg(arg));
-        } else if (a.plan.isEmpty()) {
-            a.plan = arg;
-        } else {
-            return fail(tr("export takes one PLAN, got another: '%1'").arg(arg));
-        }
+    a.plan = parser.arguments().first();
+    a.pdfPath = parser.value(u"pdf"_s);
+    a.icsPath = parser.value(u"ics"_s);
+    if (parser.isSet(u"pdf"_s) && a.pdfPath.isEmpty())
+        return fail(QCoreApplication::translate("ordo::cli", "--pdf needs an output file"));
+    if (parser.isSet(u"ics"_s) && a.icsPath.isEmpty())
+        return fail(QCoreApplication::translate("ordo::cli", "--ics needs an output file"));
+    if (parser.isSet(u"page-size"_s)) {
+        const QString v = parser.value(u"page-size"_s);
+        if (v.compare(u"A4"_s, Qt::CaseInsensitive) == 0)
+            a.pageSize = QPageSize::A4;
+        else if (v.compare(u"Letter"_s, Qt::CaseInsensitive) == 0)
+            a.pageSize = QPageSize::Letter;
+        else
+            return fail(QCoreApplication::translate("ordo::cli", "--page-size must be A4 or Letter, not '%1'")
+                            .arg(v));
     }
-    if (a.plan.isEmpty())
-        return fail(tr("export needs a PLAN"));
+    if (parser.isSet(u"orientation"_s)) {
+        const QString v = parser.value(u"orientation"_s);
+        if (v == u"portrait"_s)
+            a.orientation = QPageLayout::Portrait;
+        else if (v == u"landscape"_s)
+            a.orientation = QPageLayout::Landscape;
+        else
+            return fail(QCoreApplication::translate("ordo::cli",
+                                                    "--orientation must be portrait or landscape, not '%1'")
+                            .arg(v));
+    }
+    if (parser.isSet(u"week"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"week"_s).toInt(&ok);
+        if (!ok || n < 1)
+            return fail(QCoreApplication::translate("ordo::cli", "--week needs a week number from 1"));
+        a.week = n;
+    }
+    a.allWeeks = parser.isSet(u"all-weeks"_s);
+    if (parser.isSet(u"start-date"_s)) {
+        a.startDate = QDate::fromString(parser.value(u"start-date"_s), u"yyyy-MM-dd"_s);
+        if (!a.startDate.isValid())
+            return fail(QCoreApplication::translate("ordo::cli", "--start-date needs a date as YYYY-MM-DD"));
+    }
+    if (parser.isSet(u"weeks"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"weeks"_s).toInt(&ok);
+        if (!ok || n < 1 || n > 520)
+            return fail(
+                QCoreApplication::translate("ordo::cli", "--weeks needs a number of weeks from 1 to 520"));
+        a.repeatWeeks = n;
+    }
+    if (parser.isSet(u"until"_s)) {
+        a.untilDate = QDate::fromString(parser.value(u"until"_s), u"yyyy-MM-dd"_s);
+        if (!a.untilDate.isValid())
+            return fail(QCoreApplication::translate("ordo::cli", "--until needs a date as YYYY-MM-DD"));
+    }
     if (a.pdfPath.isEmpty() && a.icsPath.isEmpty())
-        return fail(tr("export needs --pdf OUT.pdf or --ics OUT.ics"));
+        return fail(QCoreApplication::translate("ordo::cli", "export needs --pdf OUT.pdf or --ics OUT.ics"));
+    if (a.pdfPath == u"-"_s && a.icsPath == u"-"_s)
+        return fail(QCoreApplication::translate("ordo::cli",
+                                                "--pdf - and --ics - cannot both write to standard output"));
     if (a.week && a.allWeeks)
-        return fail(tr("--week and --all-weeks exclude each other"));
+        return fail(QCoreApplication::translate("ordo::cli", "--week and --all-weeks exclude each other"));
     if (!a.icsPath.isEmpty() && !a.startDate.isValid())
-        return fail(tr("--ics needs --start-date YYYY-MM-DD"));
+        return fail(QCoreApplication::translate("ordo::cli", "--ics needs --start-date YYYY-MM-DD"));
     if (a.repeatWeeks && a.untilDate.isValid())
-        return fail(tr("--weeks and --until exclude each other"));
+        return fail(QCoreApplication::translate("ordo::cli", "--weeks and --until exclude each other"));
     if (a.untilDate.isValid() && a.untilDate < a.startDate)
-        return fail(tr("--until must not be before --start-date"));
+        return fail(QCoreApplication::translate("ordo::cli", "--until must not be before --start-date"));
     if (a.icsPath.isEmpty() && (a.startDate.isValid() || a.repeatWeeks || a.untilDate.isValid()))
-        return fail(tr("--start-date, --weeks and --until belong to --ics"));
+        return fail(
+            QCoreApplication::translate("ordo::cli", "--start-date, --weeks and --until belong to --ics"));
     return a;
+}
+
+// "-" is standard output (docs/cli.md).
+bool isStandardOutput(const QString &path)
+{
+    return path == u"-"_s;
+}
+
+// Writes an export to its file or to standard output.
+bool writeExport(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (!isStandardOutput(path))
+        return writeOutputFile(path, bytes, error);
+    if (writeStandardOutput(bytes))
+        return true;
+    *error = QCoreApplication::translate("ordo::cli", "cannot write the output");
+    return false;
 }
 
 bool isRegularOutput(const QString &path)
 {
+    if (isStandardOutput(path))
+        return false;
     const QFileInfo info(path);
     return !info.exists() || info.isFile();
 }
 
 } // namespace
 
-int runExport(int argc, char *argv[], const QStringList &args)
+int runExport(int argc, char *argv[], const CommandParser &parser)
 {
     // Options and plan first: usage and plan errors need no GUI objects and leave standard
     // error with exactly their own lines.
-    const std::optional<ExportArguments> a = parseArguments(args);
+    const std::optional<ExportArguments> a = parseArguments(parser);
     if (!a)
         return UsageError;
     const std::optional<Plan> plan = loadPlanOrReport(a->plan);
     if (!plan)
         return InvalidPlan;
     if (a->week && *a->week > plan->weeks)
-        return usageError(tr("--week %1: the plan has only %2 weeks").arg(*a->week).arg(plan->weeks));
+        return usageError(QCoreApplication::translate("ordo::cli", "--week %1: the plan has only %2 weeks")
+                              .arg(*a->week)
+                              .arg(plan->weeks));
 
     // The PDF draws with Qt Gui and Charts (which need a QApplication) but never shows a
     // window: run on the offscreen platform unless the caller chose one.
@@ -182,14 +193,17 @@ int runExport(int argc, char *argv[], const QStringList &args)
         options.orientation = a->orientation;
         if (a->week)
             options.week = *a->week - 1;
-        QString error;
-        int pages = 0;
-        if (!PdfExporter::exportToFile(*plan, analysis, options, a->pdfPath, &error, &pages)) {
+        const PdfExporter::Result pdf = PdfExporter::render(*plan, analysis, options);
+        const int pages = pdf.pageCount;
+        QString error = QCoreApplication::translate("ordo::cli", "could not create the PDF");
+        if (pdf.bytes.isEmpty() || !writeExport(a->pdfPath, pdf.bytes, &error)) {
             printError(a->pdfPath, QString(), error);
             return OutputFailed;
         }
         if (isRegularOutput(a->pdfPath))
-            report += tr("Wrote %1 (pages: %2)").arg(QFileInfo(a->pdfPath).absoluteFilePath()).arg(pages)
+            report += QCoreApplication::translate("ordo::cli", "Wrote %1 (pages: %2)")
+                          .arg(QFileInfo(a->pdfPath).absoluteFilePath())
+                          .arg(pages)
                 + u'\n';
     }
     if (!a->icsPath.isEmpty()) {
@@ -200,16 +214,18 @@ int runExport(int argc, char *argv[], const QStringList &args)
             options.untilDate = a->untilDate;
         const IcsExport ics = exportIcs(*plan, analysis, options);
         QString error;
-        if (!writeOutputFile(a->icsPath, ics.bytes, &error)) {
+        if (!writeExport(a->icsPath, ics.bytes, &error)) {
             printError(a->icsPath, QString(), error);
             return OutputFailed;
         }
         if (ics.skippedSessions > 0) {
-            printError(a->icsPath, QString(),
-                       tr("sessions before the start date were left out: %1").arg(ics.skippedSessions));
+            printError(
+                a->icsPath, QString(),
+                QCoreApplication::translate("ordo::cli", "sessions before the start date were left out: %1")
+                    .arg(ics.skippedSessions));
         }
         if (isRegularOutput(a->icsPath))
-            report += tr("Wrote %1 (events: %2)")
+            report += QCoreApplication::translate("ordo::cli", "Wrote %1 (events: %2)")
                           .arg(QFileInfo(a->icsPath).absoluteFilePath())
                           .arg(ics.eventCount)
                 + u'\n';

@@ -22,40 +22,6 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-struct Options
-{
-    QString planSource;
-    QString screenshotPath;
-    bool measureStartup = false;
-    QString error;
-};
-
-Options parseOptions(const QStringList &args)
-{
-    Options o;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == u"--screenshot"_s) {
-            if (i + 1 >= args.size()) {
-                o.error = QCoreApplication::translate("ordo::DesktopApp", "--screenshot needs a file name");
-                return o;
-            }
-            o.screenshotPath = args[++i];
-        } else if (a == u"--measure-startup"_s) {
-            o.measureStartup = true;
-        } else if (a.startsWith(u"--"_s)) {
-            o.error = QCoreApplication::translate("ordo::DesktopApp", "unknown option %1").arg(a);
-            return o;
-        } else if (o.planSource.isEmpty()) {
-            o.planSource = a;
-        } else {
-            o.error = QCoreApplication::translate("ordo::DesktopApp", "more than one plan given (%1)").arg(a);
-            return o;
-        }
-    }
-    return o;
-}
-
 void printError(const QString &text)
 {
     const QByteArray bytes = (u"ordo: "_s + text + u'\n').toLocal8Bit();
@@ -118,7 +84,7 @@ bool waitForExposed(QWidget &window, int timeoutMs)
 
 } // namespace
 
-int runDesktopApp(int argc, char *argv[])
+int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
 {
     QElapsedTimer startup;
     startup.start();
@@ -130,13 +96,6 @@ int runDesktopApp(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
     QApplication::setWindowIcon(
         QIcon::fromTheme(u"org.ordoplanner.Ordo"_s, QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
-
-    const Options options = parseOptions(QApplication::arguments().mid(1));
-    if (!options.error.isEmpty()) {
-        printError(options.error);
-        printError(QCoreApplication::translate("ordo::DesktopApp", "usage: ordo [PLAN]  (see ordo --help)"));
-        return 2;
-    }
 
     MainWindow window;
     FirstPaintProbe probe(startup, [&window] { return window.dockContentsBuilt(); });

@@ -2,10 +2,20 @@
 
 #pragma once
 
-// Starts the desktop app: QApplication, main window, optional PLAN argument and the
-// hidden options used by scripts (--screenshot FILE). Called by the command line.
+#include <QString>
+
+// Starts the desktop app: QApplication, main window, optional PLAN and the options used by
+// scripts (--screenshot FILE, --measure-startup). The command line (app/commandline.cpp)
+// parses them, with Qt's own options still in argv for QApplication to take.
 namespace ordo {
 
-int runDesktopApp(int argc, char *argv[]);
+struct DesktopOptions
+{
+    QString planSource;
+    QString screenshotPath;
+    bool measureStartup = false;
+};
+
+int runDesktopApp(int argc, char *argv[], const DesktopOptions &options);
 
 } // namespace ordo

@@ -1,19 +1,48 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages Ordo needs to build, test and package, if any are missing.
-# Idempotent; uses sudo only when not root.
+# Installs the Debian 12 packages Ordo needs, if any are missing. Idempotent; uses sudo only
+# when not root.
+#   scripts/deps.sh [--test] [--bench] [--fuzz] [--print]
+#   (default)  build and run Ordo: compiler, CMake, Ninja, Qt 6, the font the PDF embeds
+#   --test     also what the test suite runs: PDF, iCalendar, JSON Schema, desktop-file,
+#              AppStream, MIME and man page checkers, the shells whose completions it tries,
+#              and clang-format for scripts/check-style.sh
+#   --bench    also Google Benchmark (the benchmarks' smoke tests in the suite), valgrind and
+#              time (tests/bench/run.sh)
+#   --fuzz     also clang 14 and libFuzzer (scripts/fuzz.sh)
+#   --print    print the chosen packages, one per line, and install nothing
+# scripts/run.sh uses the default, scripts/test.sh adds --test --bench. debian/control's
+# Build-Depends name the same packages (tests/packaging/checkbuilddeps.sh compares them):
+# `build` plus, marked <!nocheck>, `run` and `test`.
 set -euo pipefail
 
-packages=(
-  cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-  libgl-dev fonts-dejavu-core
-  poppler-utils python3 python3-icalendar python3-jsonschema
-  desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev file
-  libbenchmark-dev valgrind time
-  clang-14 libclang-rt-14-dev clang-format
-  xvfb xauth
+build=(g++ cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev)
+run=(fonts-dejavu-core)
+test=(
+  python3 python3-icalendar python3-jsonschema poppler-utils
+  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
+  groff man-db bash-completion zsh fish
 )
+style=(clang-format)
+bench=(libbenchmark-dev valgrind time)
+fuzz=(clang-14 libclang-rt-14-dev)
+
+packages=("${build[@]}" "${run[@]}")
+print=
+for arg in "$@"; do
+  case $arg in
+    --test) packages+=("${test[@]}" "${style[@]}") ;;
+    --bench) packages+=("${bench[@]}") ;;
+    --fuzz) packages+=("${fuzz[@]}") ;;
+    --print) print=1 ;;
+    *) echo "usage: scripts/deps.sh [--test] [--bench] [--fuzz] [--print]" >&2; exit 2 ;;
+  esac
+done
+
+if [ -n "$print" ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

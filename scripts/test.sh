@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/deps.sh
+# Building, running and the whole suite (benchmark smoke tests included); not --fuzz: the
+# suite replays the fuzz corpus with the normal compiler.
+bash scripts/deps.sh --test --bench
 
 # 0. Style: clang-format and licence lines (fails fast, before any build).
 bash scripts/check-style.sh

@@ -205,6 +205,52 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
+    void dropPastTheEndOfAOneOffPlanIsRefusedWhileHovering()
+    {
+        Plan oneOff;
+        oneOff.name = u"One week"_s;
+        oneOff.weeks = 1;
+        oneOff.repeat = false;
+        m_document->reset(oneOff);
+        // Two templates dragged together land one after the other (30 min run, then yoga):
+        // dropped at Sun 23:45, the yoga would start after the plan's last minute.
+        const std::unique_ptr<QMimeData> data(m_palette.mimeData(
+            { m_palette.indexOfTemplate(u"steady-run"_s), m_palette.indexOfTemplate(u"yoga"_s) }));
+        QVERIFY(data);
+        const QPoint late = m_view->pointAt(Day::Sun, 23 * 60 + 45);
+        const QPoint early = m_view->pointAt(Day::Sat, 10 * 60);
+
+        // The enter takes the data (Qt then sends the moves here); each move gives the answer
+        // the drop will give: here no accept cursor and no ghost.
+        QDragEnterEvent enter(late, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent refused(late, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &refused);
+        QVERIFY(!refused.isAccepted());
+        QVERIFY(!m_view->isPreviewing());
+        // Where both fit, the same data is welcome.
+        QDragMoveEvent accepted(early, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &accepted);
+        QVERIFY(accepted.isAccepted());
+        QVERIFY(m_view->isPreviewing());
+        QDragMoveEvent refusedAgain(late, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &refusedAgain);
+        QVERIFY(!refusedAgain.isAccepted());
+        QVERIFY(!m_view->isPreviewing());
+        QVERIFY(!test::drop(viewport(), data.get(), late));
+        QCOMPARE(m_document->plan().sessions.size(), 0);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+
+        // A repeating plan wraps the yoga to Monday morning: there the same spot is fine.
+        Plan repeating = oneOff;
+        repeating.repeat = true;
+        m_document->reset(repeating);
+        QVERIFY(test::dragOver(viewport(), data.get(), late));
+        QVERIFY(test::drop(viewport(), data.get(), late));
+        QCOMPARE(m_document->plan().sessions.size(), 2);
+    }
+
     void mouseDragMovesSessionInOneStep()
     {
         openBuiltin(u"musclegrowth"_s);

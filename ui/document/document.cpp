@@ -29,9 +29,14 @@ bool Document::isModified() const
     return !m_undoStack->isClean();
 }
 
+bool Document::canApply(const PlanEdit &edit) const
+{
+    return !edit.isEmpty() && edit.isValidFor(m_plan);
+}
+
 bool Document::apply(const PlanEdit &edit, const QString &mergeKey)
 {
-    if (edit.isEmpty() || !edit.isValidFor(m_plan))
+    if (!canApply(edit))
         return false;
     m_undoStack->push(new PlanEditCommand(this, edit, mergeKey));
     return true;

@@ -37,6 +37,8 @@ public:
     // Pushes one undo step. Consecutive edits with the same non-empty mergeKey (e.g. typing
     // into one field) become a single step. Invalid or empty edits are ignored (returns false).
     bool apply(const PlanEdit &edit, const QString &mergeKey = {});
+    // Whether apply() would take the edit: the one answer for hover feedback and the change.
+    bool canApply(const PlanEdit &edit) const;
 
     // Replaces the whole plan (New, Open, Revert): clears the undo history.
     void reset(const Plan &plan, const QString &filePath = {});

@@ -539,14 +539,26 @@ void WeekView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+PlanEdit WeekView::dropEdit(const DragPayload &payload, const QPoint &pos) const
+{
+    const std::optional<GridPosition> cell = geometry().positionAt(pos);
+    if (!cell)
+        return {};
+    const PlanEdit edit = SessionEdits::place(m_document->plan(), payload.sessions, axisMinuteOf(*cell));
+    return m_document->canApply(edit) ? edit : PlanEdit {};
+}
+
 void WeekView::dragEnterEvent(QDragEnterEvent *event)
 {
     m_dropPayload = decodeDragMimeData(event->mimeData());
     m_lastDropCell.reset();
+    m_dropEdit = {};
     if (!m_dropPayload) {
         event->ignore(); // foreign data (e.g. a .ordo file) goes to the window
         return;
     }
+    // Accepting the enter makes this the drag's target, so Qt sends it the moves; each move
+    // (the first one comes right after, at the same spot) answers whether the drop may land.
     event->acceptProposedAction();
 }
 
@@ -556,45 +568,43 @@ void WeekView::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
+    // Moves arrive pre-accepted after an accepted enter: every path answers explicitly.
     const QPoint pos = event->position().toPoint();
     const std::optional<GridPosition> cell = geometry().positionAt(pos);
-    if (!cell) {
-        clearPreview();
-        m_lastDropCell.reset();
-        event->ignore(QRect(pos, QSize(1, 1)));
-        return;
+    if (!cell || cell != m_lastDropCell) {
+        m_lastDropCell = cell;
+        m_dropEdit = dropEdit(*m_dropPayload, pos);
+        if (m_dropEdit.isEmpty()) {
+            clearPreview();
+        } else {
+            showPreview(m_dropEdit, false);
+            showPreviewToolTip(pos);
+        }
     }
-    event->acceptProposedAction();
-    if (cell == m_lastDropCell)
-        return;
-    m_lastDropCell = cell;
-    const PlanEdit edit
-        = SessionEdits::place(m_document->plan(), m_dropPayload->sessions, axisMinuteOf(*cell));
-    showPreview(edit, false);
-    showPreviewToolTip(pos);
+    if (m_dropEdit.isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
 }
 
 void WeekView::dragLeaveEvent(QDragLeaveEvent *)
 {
     m_dropPayload.reset();
     m_lastDropCell.reset();
+    m_dropEdit = {};
     clearPreview();
 }
 
 void WeekView::dropEvent(QDropEvent *event)
 {
-    // Decode, map, one document call.
+    // Decode, map, one document call; dropEdit() gave the same answer while hovering.
     const std::optional<DragPayload> payload = decodeDragMimeData(event->mimeData());
-    const std::optional<GridPosition> cell = geometry().positionAt(event->position().toPoint());
+    const PlanEdit edit = payload ? dropEdit(*payload, event->position().toPoint()) : PlanEdit {};
     m_dropPayload.reset();
     m_lastDropCell.reset();
+    m_dropEdit = {};
     clearPreview();
-    if (!payload || !cell) {
-        event->ignore();
-        return;
-    }
-    const PlanEdit edit = SessionEdits::place(m_document->plan(), payload->sessions, axisMinuteOf(*cell));
-    if (!m_document->apply(edit)) {
+    if (edit.isEmpty() || !m_document->apply(edit)) {
         event->ignore();
         return;
     }

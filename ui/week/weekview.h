@@ -103,6 +103,9 @@ private:
     void cancelGesture();
     PlanEdit gestureEdit(const QPoint &pos, bool copy) const;
     void startExternalDrag();
+    // The edit a drop of `payload` at `pos` makes, empty where it may not land: the one
+    // "is this allowed?" answer of dragMoveEvent (the cursor) and dropEvent.
+    PlanEdit dropEdit(const DragPayload &payload, const QPoint &pos) const;
     void applyPalette();
 
     Document *m_document;
@@ -129,6 +132,7 @@ private:
 
     std::optional<DragPayload> m_dropPayload;
     std::optional<GridPosition> m_lastDropCell;
+    PlanEdit m_dropEdit; // for the hovered cell
     EditPreview m_preview;
     QString m_shownToolTip;
     DragStarter m_dragStarter;

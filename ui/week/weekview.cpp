@@ -7,7 +7,6 @@
 #include "enums.h"
 #include "sessionmenu.h"
 
-#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QHelpEvent>
@@ -26,7 +25,6 @@ namespace {
 
 constexpr double kMinPixelsPerMinute = 0.4;
 constexpr double kMaxPixelsPerMinute = 6.0;
-constexpr int kResizeHandlePixels = 6;
 
 Qt::DropAction runQDrag(QMimeData *data, QWidget *source)
 {
@@ -48,6 +46,7 @@ QColor previewColor(const EditPreview &preview)
 WeekView::WeekView(Document *document, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_document(document)
+    , m_gesture(document)
     , m_dragStarter(runQDrag)
 {
     setAccessibleName(tr("Week calendar"));
@@ -61,21 +60,47 @@ WeekView::WeekView(Document *document, QWidget *parent)
     connect(m_document, &Document::planChanged, this, [this] {
         if (m_week >= m_document->plan().weeks)
             setWeek(m_document->plan().weeks - 1);
-        QStringList kept;
-        for (const QString &id : std::as_const(m_selected)) {
-            if (m_document->plan().find(id))
-                kept.append(id);
-        }
-        if (kept != m_selected)
-            select(kept);
         rebuildLayout();
     });
-    connect(m_document, &Document::planReset, this, [this] {
-        setWeek(0);
-        select({});
-    });
+    connect(m_document, &Document::planReset, this, [this] { setWeek(0); });
+    connectGesture();
     verticalScrollBar()->setSingleStep(20);
     rebuildLayout();
+}
+
+void WeekView::connectGesture()
+{
+    connect(&m_gesture, &WeekGesture::selectionChanged, this, [this](const QStringList &ids) {
+        m_painter.options().selectedIds = QSet<QString>(ids.begin(), ids.end());
+        viewport()->update();
+        emit selectionChanged(ids);
+    });
+    connect(&m_gesture, &WeekGesture::hoveredChanged, this, [this](const QString &id) {
+        m_painter.options().hoveredId = id;
+        viewport()->update();
+    });
+    connect(&m_gesture, &WeekGesture::pendingEditChanged, this, [this](const PlanEdit &edit, bool dim) {
+        if (edit.isEmpty())
+            clearPreview();
+        else
+            showPreview(edit, dim);
+        showPreviewToolTip(m_pointer);
+    });
+    connect(&m_gesture, &WeekGesture::cursorChanged, this, [this](Qt::CursorShape shape) {
+        if (shape == Qt::ArrowCursor)
+            viewport()->unsetCursor();
+        else
+            viewport()->setCursor(shape);
+    });
+    connect(&m_gesture, &WeekGesture::rubberBandChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(&m_gesture, &WeekGesture::draggedOutside, this, [this](const DragPayload &payload) {
+        if (m_dragStarter)
+            m_dragStarter(createDragMimeData(payload), viewport());
+    });
+    connect(&m_gesture, &WeekGesture::keyEditApplied, this, [this] {
+        if (!selectedIds().isEmpty())
+            scrollToSession(selectedIds().first());
+    });
 }
 
 void WeekView::applyPalette()
@@ -108,19 +133,14 @@ void WeekView::setWeek(int week)
     emit weekChanged(m_week);
 }
 
-void WeekView::select(const QStringList &ids)
-{
-    if (ids == m_selected)
-        return;
-    m_selected = ids;
-    m_painter.options().selectedIds = QSet<QString>(ids.begin(), ids.end());
-    viewport()->update();
-    emit selectionChanged(m_selected);
-}
-
 void WeekView::setSelectedIds(const QStringList &ids)
 {
-    select(ids);
+    m_gesture.setSelection(ids);
+}
+
+WeekGesture::Grid WeekView::grid() const
+{
+    return { geometry(), &m_layout, viewport()->rect() };
 }
 
 void WeekView::scrollToSession(const QString &id)
@@ -266,41 +286,18 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setPen(m_painter.options().mutedText);
         p.drawText(QRectF(0, 0, body.left(), body.top()), Qt::AlignCenter, tr("W%1").arg(m_week + 1));
     }
-    if (m_gesture == Gesture::RubberBand) {
-        const QRect band = QRect(m_pressPos, m_currentPos).normalized();
+    if (const std::optional<QRect> band = m_gesture.rubberBand()) {
         QColor fill = m_painter.options().selection;
         fill.setAlpha(40);
-        p.fillRect(band, fill);
+        p.fillRect(*band, fill);
         p.setPen(m_painter.options().selection);
-        p.drawRect(band.adjusted(0, 0, -1, -1));
+        p.drawRect(band->adjusted(0, 0, -1, -1));
     }
-    if (hasFocus() && m_selected.isEmpty()) {
+    if (hasFocus() && selectedIds().isEmpty()) {
         // A thin focus line so keyboard users see where they are.
         p.setPen(QPen(m_painter.options().selection, 1));
         p.drawRect(viewport()->rect().adjusted(0, 0, -1, -1));
     }
-}
-
-const WeekBlock *WeekView::blockAt(const QPoint &pos) const
-{
-    const WeekGeometry g = geometry();
-    if (!g.body().contains(pos))
-        return nullptr;
-    // Topmost = last painted.
-    const QList<WeekBlock> &blocks = m_layout.blocks();
-    for (auto it = blocks.crbegin(); it != blocks.crend(); ++it) {
-        if (WeekPainter::blockRect(g, *it).contains(pos))
-            return &*it;
-    }
-    return nullptr;
-}
-
-bool WeekView::onBottomEdge(const WeekBlock &block, const QPoint &pos) const
-{
-    if (block.continuesToNextDay)
-        return false;
-    const QRectF r = WeekPainter::blockRect(geometry(), block);
-    return r.height() >= 12 && pos.y() >= r.bottom() - kResizeHandlePixels;
 }
 
 int WeekView::axisMinuteOf(const GridPosition &position) const
@@ -349,39 +346,6 @@ void WeekView::clearPreview()
     emit previewChanged(m_preview);
 }
 
-void WeekView::cancelGesture()
-{
-    m_gesture = Gesture::None;
-    m_pendingEdit = {};
-    m_pressCell.reset();
-    m_pressedId.clear();
-    clearPreview();
-    if (viewport()->cursor().shape() != Qt::ArrowCursor)
-        viewport()->unsetCursor();
-}
-
-PlanEdit WeekView::gestureEdit(const QPoint &pos, bool copy) const
-{
-    const Plan &plan = m_document->plan();
-    const Session *pressed = plan.find(m_pressedId);
-    const std::optional<GridPosition> cell = geometry().exactPositionAt(pos);
-    if (!pressed || !cell || !m_pressCell)
-        return {};
-    if (m_gesture == Gesture::Resize) {
-        // Minutes from the session's start day to the snapped pointer, across midnight too.
-        const int dayOffset = (int(cell->day) - int(pressed->day) + kDaysPerWeek) % kDaysPerWeek;
-        const int end = dayOffset * kMinutesPerDay + WeekGeometry::snap(geometry().minuteAtY(pos.y()));
-        return SessionEdits::resize(plan, pressed->id, std::clamp(end - pressed->startMinute, 15, 600));
-    }
-    // The pressed session's new start, snapped; every selected session moves by as much.
-    const int raw = axisMinuteOf(*cell) - axisMinuteOf(*m_pressCell);
-    const int target = int(std::lround((pressed->axisStart() + raw) / 15.0)) * 15;
-    const int delta = target - pressed->axisStart();
-    if (delta == 0 && !copy)
-        return {};
-    return copy ? SessionEdits::copy(plan, m_selected, delta) : SessionEdits::move(plan, m_selected, delta);
-}
-
 void WeekView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
@@ -389,142 +353,30 @@ void WeekView::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    m_pressPos = m_currentPos = event->position().toPoint();
-    m_pressWithControl = event->modifiers().testFlag(Qt::ControlModifier);
-    m_pressCell = geometry().exactPositionAt(m_pressPos);
-    const WeekBlock *block = blockAt(m_pressPos);
-    if (!block) {
-        if (geometry().body().contains(m_pressPos)) {
-            m_gesture = Gesture::RubberBand;
-            if (!m_pressWithControl)
-                select({});
-        }
-        return;
-    }
-    m_pressedId = block->sessionId;
-    m_pressAddedToSelection = !m_selected.contains(m_pressedId);
-    if (m_pressAddedToSelection && !m_pressWithControl)
-        select({ m_pressedId });
-    else if (m_pressAddedToSelection)
-        select(m_selected + QStringList { m_pressedId });
-    m_gesture = onBottomEdge(*block, m_pressPos) ? Gesture::Resize : Gesture::Pending;
-    if (m_gesture == Gesture::Resize)
-        select({ m_pressedId });
+    m_pointer = event->position().toPoint();
+    m_gesture.press(grid(), m_pointer, event->modifiers());
 }
 
 void WeekView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
-    m_currentPos = pos;
-    switch (m_gesture) {
-    case Gesture::None: {
-        const WeekBlock *block = blockAt(pos);
-        const QString hovered = block ? block->sessionId : QString();
-        viewport()->setCursor(block && onBottomEdge(*block, pos) ? Qt::SizeVerCursor : Qt::ArrowCursor);
-        if (hovered != m_painter.options().hoveredId) {
-            m_painter.options().hoveredId = hovered;
-            viewport()->update();
-        }
-        return;
-    }
-    case Gesture::Pending:
-        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_gesture = Gesture::Move;
-        viewport()->setCursor(Qt::ClosedHandCursor);
-        [[fallthrough]];
-    case Gesture::Move:
-    case Gesture::Resize: {
-        if (m_gesture == Gesture::Move && !viewport()->rect().contains(pos)) {
-            startExternalDrag();
-            return;
-        }
-        const bool copy = m_gesture == Gesture::Move && event->modifiers().testFlag(Qt::ControlModifier);
-        const PlanEdit edit = gestureEdit(pos, copy);
-        if (edit.upserts == m_pendingEdit.upserts && edit.text == m_pendingEdit.text)
-            return;
-        m_pendingEdit = edit;
-        if (edit.isEmpty())
-            clearPreview();
-        else
-            showPreview(edit, !copy);
-        showPreviewToolTip(pos);
-        return;
-    }
-    case Gesture::RubberBand:
-        viewport()->update();
-        return;
-    }
+    m_pointer = event->position().toPoint();
+    m_gesture.move(grid(), m_pointer, event->modifiers());
 }
 
 void WeekView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    const QPoint pos = event->position().toPoint();
-    switch (m_gesture) {
-    case Gesture::Pending:
-        // A plain Ctrl+click toggles the session in the selection.
-        if (m_pressWithControl && !m_pressAddedToSelection && m_selected.size() > 1) {
-            QStringList ids = m_selected;
-            ids.removeAll(m_pressedId);
-            select(ids);
-        }
-        break;
-    case Gesture::Move:
-    case Gesture::Resize: {
-        const bool copy = m_gesture == Gesture::Move && event->modifiers().testFlag(Qt::ControlModifier);
-        const PlanEdit edit = gestureEdit(pos, copy);
-        cancelGesture();
-        if (!edit.isEmpty() && m_document->apply(edit) && copy) {
-            QStringList ids;
-            for (const Session &s : edit.upserts)
-                ids.append(s.id);
-            select(ids);
-        }
-        return;
-    }
-    case Gesture::RubberBand: {
-        const QRectF band = QRectF(QRect(m_pressPos, pos).normalized());
-        QStringList ids = m_pressWithControl ? m_selected : QStringList();
-        if (band.width() > 2 || band.height() > 2) {
-            const WeekGeometry g = geometry();
-            for (const WeekBlock &b : m_layout.blocks()) {
-                if (WeekPainter::blockRect(g, b).intersects(band) && !ids.contains(b.sessionId))
-                    ids.append(b.sessionId);
-            }
-        }
-        select(ids);
-        break;
-    }
-    case Gesture::None:
-        break;
-    }
-    cancelGesture();
-    viewport()->update();
+    m_pointer = event->position().toPoint();
+    m_gesture.release(grid(), m_pointer, event->modifiers());
 }
 
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (const WeekBlock *block = blockAt(event->position().toPoint())) {
-        select({ block->sessionId });
+    if (const WeekBlock *block = grid().blockAt(event->position().toPoint())) {
+        setSelectedIds({ block->sessionId });
         emit editRequested();
     }
-}
-
-void WeekView::startExternalDrag()
-{
-    DragPayload payload;
-    payload.origin = DragOrigin::Sessions;
-    for (const QString &id : std::as_const(m_selected)) {
-        if (const Session *s = m_document->plan().find(id))
-            payload.sessions.append(*s);
-    }
-    cancelGesture();
-    if (payload.sessions.isEmpty() || !m_dragStarter)
-        return;
-    QMimeData *data = createDragMimeData(payload);
-    m_dragStarter(data, viewport());
 }
 
 void WeekView::wheelEvent(QWheelEvent *event)
@@ -613,15 +465,15 @@ void WeekView::dropEvent(QDropEvent *event)
     QStringList ids;
     for (const Session &s : edit.upserts)
         ids.append(s.id);
-    select(ids);
+    setSelectedIds(ids);
     setFocus(Qt::OtherFocusReason);
 }
 
 bool WeekView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && m_gesture == Gesture::None) {
+    if (event->type() == QEvent::ToolTip && m_gesture.isIdle()) {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (const WeekBlock *block = blockAt(help->pos())) {
+        if (const WeekBlock *block = grid().blockAt(help->pos())) {
             const Session *s = m_document->plan().find(block->sessionId);
             if (!s)
                 return true;
@@ -637,65 +489,32 @@ bool WeekView::viewportEvent(QEvent *event)
         }
         return true;
     }
-    if (event->type() == QEvent::Leave && m_gesture == Gesture::None
-        && !m_painter.options().hoveredId.isEmpty()) {
-        m_painter.options().hoveredId.clear();
-        viewport()->update();
-    }
+    if (event->type() == QEvent::Leave)
+        m_gesture.leave();
     return QAbstractScrollArea::viewportEvent(event);
 }
 
 void WeekView::keyPressEvent(QKeyEvent *event)
 {
-    const Plan &plan = m_document->plan();
-    PlanEdit edit;
     switch (event->key()) {
-    case Qt::Key_Escape:
-        if (m_gesture != Gesture::None)
-            cancelGesture();
-        else
-            select({});
-        return;
     case Qt::Key_PageUp:
         setWeek(m_week - 1);
         return;
     case Qt::Key_PageDown:
         setWeek(m_week + 1);
         return;
-    case Qt::Key_Up:
-    case Qt::Key_Down:
-    case Qt::Key_Left:
-    case Qt::Key_Right:
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-    case Qt::Key_D:
-        edit = SessionEdits::forKey(plan, m_selected, event->key(), event->modifiers());
-        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_selected.isEmpty())
+        if (!selectedIds().isEmpty())
             emit editRequested();
         return;
     default:
         break;
     }
-    if (edit.isEmpty()) {
+    if (m_gesture.key(event->key(), event->modifiers()))
+        event->accept();
+    else
         QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
-    const bool added
-        = edit.removals.isEmpty() && !m_selected.isEmpty() && plan.find(edit.upserts.value(0).id) == nullptr;
-    if (m_document->apply(edit)) {
-        if (added) {
-            QStringList ids;
-            for (const Session &s : edit.upserts)
-                ids.append(s.id);
-            select(ids);
-        }
-        if (!m_selected.isEmpty())
-            scrollToSession(m_selected.first());
-    }
-    event->accept();
 }
 
 bool WeekView::focusNextPrevChild(bool next)
@@ -709,24 +528,25 @@ bool WeekView::focusNextPrevChild(bool next)
     }
     if (order.isEmpty())
         return QAbstractScrollArea::focusNextPrevChild(next);
-    int i = m_selected.isEmpty() ? -1 : int(order.indexOf(m_selected.last()));
+    const QStringList selected = selectedIds();
+    int i = selected.isEmpty() ? -1 : int(order.indexOf(selected.last()));
     if (i < 0)
         i = next ? 0 : int(order.size()) - 1;
     else
         i = (i + (next ? 1 : -1) + int(order.size())) % int(order.size());
-    select({ order[i] });
+    setSelectedIds({ order[i] });
     scrollToSession(order[i]);
     return true;
 }
 
 void WeekView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const WeekBlock *block = blockAt(event->pos());
+    const WeekBlock *block = grid().blockAt(event->pos());
     if (!block)
         return;
-    if (!m_selected.contains(block->sessionId))
-        select({ block->sessionId });
-    SessionMenu menu(m_document, m_selected, block->sessionId, this);
+    if (!selectedIds().contains(block->sessionId))
+        setSelectedIds({ block->sessionId });
+    SessionMenu menu(m_document, selectedIds(), block->sessionId, this);
     connect(&menu, &SessionMenu::editRequested, this, &WeekView::editRequested);
     menu.exec(event->globalPos());
 }

@@ -5,11 +5,11 @@
 #include "dragpayload.h"
 #include "edits/editpreview.h"
 #include "weekgeometry.h"
+#include "weekgesture.h"
 #include "weeklayout.h"
 #include "weekpainter.h"
 
 #include <QAbstractScrollArea>
-#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -18,9 +18,9 @@
 class QMimeData;
 
 // The week calendar: seven day columns over a scrollable, zoomable 24-hour axis, painted by
-// WeekPainter. Turns mouse gestures (move, Ctrl+copy, resize, rubber band), keys and drops
-// into SessionEdits applied through the Document; while a drop or a move hovers, shows a
-// ghost whose outline is coloured by the worst finding the change would add (EditPreview).
+// WeekPainter. Hands mouse gestures and editing keys to its WeekGesture and turns drops into
+// SessionEdits applied through the Document; while a drop or a move hovers, shows a ghost
+// whose outline is coloured by the worst finding the change would add (EditPreview).
 namespace ordo {
 
 class Document;
@@ -38,7 +38,7 @@ public:
 
     int week() const { return m_week; }
     void setWeek(int week);
-    QStringList selectedIds() const { return m_selected; }
+    QStringList selectedIds() const { return m_gesture.selection(); }
     void setSelectedIds(const QStringList &ids);
     void scrollToSession(const QString &id);
 
@@ -88,21 +88,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Gesture { None, Pending, Move, Resize, RubberBand };
-
     void rebuildLayout();
     void updateScrollRange();
     void setZoom(double pixelsPerMinute, double anchorY);
-    const WeekBlock *blockAt(const QPoint &pos) const;
-    bool onBottomEdge(const WeekBlock &block, const QPoint &pos) const;
+    WeekGesture::Grid grid() const;
+    void connectGesture();
     int axisMinuteOf(const GridPosition &position) const;
-    void select(const QStringList &ids);
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
     void showPreviewToolTip(const QPoint &pos);
-    void cancelGesture();
-    PlanEdit gestureEdit(const QPoint &pos, bool copy) const;
-    void startExternalDrag();
     // The edit a drop of `payload` at `pos` makes, empty where it may not land: the one
     // "is this allowed?" answer of dragMoveEvent (the cursor) and dropEvent.
     PlanEdit dropEdit(const DragPayload &payload, const QPoint &pos) const;
@@ -112,7 +106,6 @@ private:
     WeekPainter m_painter;
     WeekLayout m_layout;
     int m_week = 0;
-    QStringList m_selected;
     double m_pixelsPerMinute = 1.0;
     bool m_userZoomed = false;
     int m_firstVisibleHour = 5;
@@ -121,14 +114,8 @@ private:
     bool m_userScrolled = false;
     bool m_scrollingProgrammatically = false;
 
-    Gesture m_gesture = Gesture::None;
-    QPoint m_pressPos;
-    QPoint m_currentPos;
-    std::optional<GridPosition> m_pressCell; // exact (unsnapped) cell under the press
-    QString m_pressedId;
-    bool m_pressWithControl = false;
-    bool m_pressAddedToSelection = false;
-    PlanEdit m_pendingEdit;
+    WeekGesture m_gesture;
+    QPoint m_pointer; // where the last mouse event was, for the preview's tooltip
 
     std::optional<DragPayload> m_dropPayload;
     std::optional<GridPosition> m_lastDropCell;

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "weekgesture.h"
+
+#include "document/document.h"
+#include "edits/sessionedits.h"
+#include "weekpainter.h"
+
+#include <QApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ordo {
+namespace {
+
+constexpr int kResizeHandlePixels = 6;
+
+int minuteOfWeek(const GridPosition &position)
+{
+    return int(position.day) * kMinutesPerDay + position.minute;
+}
+
+QStringList idsOf(const PlanEdit &edit)
+{
+    QStringList ids;
+    for (const Session &s : edit.upserts)
+        ids.append(s.id);
+    return ids;
+}
+
+} // namespace
+
+const WeekBlock *WeekGesture::Grid::blockAt(const QPoint &pos) const
+{
+    if (!layout || !geometry.body().contains(pos))
+        return nullptr;
+    // Topmost = last painted.
+    const QList<WeekBlock> &blocks = layout->blocks();
+    for (auto it = blocks.crbegin(); it != blocks.crend(); ++it) {
+        if (WeekPainter::blockRect(geometry, *it).contains(pos))
+            return &*it;
+    }
+    return nullptr;
+}
+
+bool WeekGesture::Grid::onBottomEdge(const WeekBlock &block, const QPoint &pos) const
+{
+    if (block.continuesToNextDay)
+        return false;
+    const QRectF r = WeekPainter::blockRect(geometry, block);
+    return r.height() >= 12 && pos.y() >= r.bottom() - kResizeHandlePixels;
+}
+
+WeekGesture::WeekGesture(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    // Sessions that are gone (deleted, undone) leave the selection; a new plan starts empty.
+    connect(m_document, &Document::planChanged, this, [this] {
+        QStringList kept;
+        for (const QString &id : std::as_const(m_selection)) {
+            if (m_document->plan().find(id))
+                kept.append(id);
+        }
+        setSelection(kept);
+    });
+    connect(m_document, &Document::planReset, this, [this] { setSelection({}); });
+}
+
+void WeekGesture::setSelection(const QStringList &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    emit selectionChanged(m_selection);
+}
+
+std::optional<QRect> WeekGesture::rubberBand() const
+{
+    if (m_state != State::RubberBand)
+        return std::nullopt;
+    return QRect(m_pressPos, m_currentPos).normalized();
+}
+
+void WeekGesture::press(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    m_pressPos = m_currentPos = pos;
+    m_pressWithControl = modifiers.testFlag(Qt::ControlModifier);
+    m_pressCell = grid.geometry.exactPositionAt(pos);
+    const WeekBlock *block = grid.blockAt(pos);
+    if (!block) {
+        if (grid.geometry.body().contains(pos)) {
+            m_state = State::RubberBand;
+            if (!m_pressWithControl)
+                setSelection({});
+            emit rubberBandChanged();
+        }
+        return;
+    }
+    m_pressedId = block->sessionId;
+    m_pressAddedToSelection = !m_selection.contains(m_pressedId);
+    if (m_pressAddedToSelection && !m_pressWithControl)
+        setSelection({ m_pressedId });
+    else if (m_pressAddedToSelection)
+        setSelection(m_selection + QStringList { m_pressedId });
+    m_state = grid.onBottomEdge(*block, pos) ? State::Resize : State::Pending;
+    if (m_state == State::Resize)
+        setSelection({ m_pressedId });
+}
+
+void WeekGesture::move(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    m_currentPos = pos;
+    switch (m_state) {
+    case State::Idle: {
+        const WeekBlock *block = grid.blockAt(pos);
+        setCursor(block && grid.onBottomEdge(*block, pos) ? Qt::SizeVerCursor : Qt::ArrowCursor);
+        setHovered(block ? block->sessionId : QString());
+        return;
+    }
+    case State::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_state = State::Move;
+        setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case State::Move:
+    case State::Resize: {
+        // Inside the view a move is a plain gesture; only leaving it starts a real drag.
+        if (m_state == State::Move && !grid.bounds.contains(pos)) {
+            dragOutside();
+            return;
+        }
+        const bool copy = m_state == State::Move && modifiers.testFlag(Qt::ControlModifier);
+        const PlanEdit edit = editAt(grid, pos, copy);
+        if (edit.upserts == m_pendingEdit.upserts && edit.text == m_pendingEdit.text)
+            return;
+        setPendingEdit(edit, !copy);
+        return;
+    }
+    case State::RubberBand:
+        emit rubberBandChanged();
+        return;
+    }
+}
+
+void WeekGesture::release(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    switch (m_state) {
+    case State::Pending:
+        // A plain Ctrl+click toggles the session in the selection.
+        if (m_pressWithControl && !m_pressAddedToSelection && m_selection.size() > 1) {
+            QStringList ids = m_selection;
+            ids.removeAll(m_pressedId);
+            setSelection(ids);
+        }
+        break;
+    case State::Move:
+    case State::Resize: {
+        const bool copy = m_state == State::Move && modifiers.testFlag(Qt::ControlModifier);
+        const PlanEdit edit = editAt(grid, pos, copy);
+        cancel();
+        if (!edit.isEmpty() && m_document->apply(edit) && copy)
+            setSelection(idsOf(edit));
+        return;
+    }
+    case State::RubberBand: {
+        const QRectF band = QRectF(QRect(m_pressPos, pos).normalized());
+        QStringList ids = m_pressWithControl ? m_selection : QStringList();
+        if ((band.width() > 2 || band.height() > 2) && grid.layout) {
+            for (const WeekBlock &b : grid.layout->blocks()) {
+                if (WeekPainter::blockRect(grid.geometry, b).intersects(band) && !ids.contains(b.sessionId))
+                    ids.append(b.sessionId);
+            }
+        }
+        setSelection(ids);
+        break;
+    }
+    case State::Idle:
+        break;
+    }
+    cancel();
+}
+
+void WeekGesture::leave()
+{
+    if (m_state == State::Idle)
+        setHovered({});
+}
+
+bool WeekGesture::key(int key, Qt::KeyboardModifiers modifiers)
+{
+    if (key == Qt::Key_Escape) {
+        if (m_state != State::Idle)
+            cancel();
+        else
+            setSelection({});
+        return true;
+    }
+    const Plan &plan = m_document->plan();
+    const PlanEdit edit = SessionEdits::forKey(plan, m_selection, key, modifiers);
+    if (edit.isEmpty())
+        return false;
+    // Ctrl+D adds copies: they become the selection.
+    const bool added
+        = edit.removals.isEmpty() && !m_selection.isEmpty() && plan.find(edit.upserts.value(0).id) == nullptr;
+    if (m_document->apply(edit)) {
+        if (added)
+            setSelection(idsOf(edit));
+        emit keyEditApplied();
+    }
+    return true;
+}
+
+void WeekGesture::cancel()
+{
+    const bool banding = m_state == State::RubberBand;
+    m_state = State::Idle;
+    m_pressCell.reset();
+    m_pressedId.clear();
+    if (!m_pendingEdit.isEmpty())
+        setPendingEdit({}, false);
+    setCursor(Qt::ArrowCursor);
+    if (banding)
+        emit rubberBandChanged();
+}
+
+PlanEdit WeekGesture::editAt(const Grid &grid, const QPoint &pos, bool copy) const
+{
+    const Plan &plan = m_document->plan();
+    const Session *pressed = plan.find(m_pressedId);
+    const std::optional<GridPosition> cell = grid.geometry.exactPositionAt(pos);
+    if (!pressed || !cell || !m_pressCell)
+        return {};
+    if (m_state == State::Resize) {
+        // Minutes from the session's start day to the snapped pointer, across midnight too.
+        const int dayOffset = (int(cell->day) - int(pressed->day) + kDaysPerWeek) % kDaysPerWeek;
+        const int end = dayOffset * kMinutesPerDay + WeekGeometry::snap(grid.geometry.minuteAtY(pos.y()));
+        return SessionEdits::resize(plan, pressed->id, std::clamp(end - pressed->startMinute, 15, 600));
+    }
+    // The pressed session's new start, snapped; every selected session moves by as much.
+    const int raw = minuteOfWeek(*cell) - minuteOfWeek(*m_pressCell);
+    const int target = int(std::lround((pressed->axisStart() + raw) / 15.0)) * 15;
+    const int delta = target - pressed->axisStart();
+    if (delta == 0 && !copy)
+        return {};
+    return copy ? SessionEdits::copy(plan, m_selection, delta) : SessionEdits::move(plan, m_selection, delta);
+}
+
+void WeekGesture::setPendingEdit(const PlanEdit &edit, bool dimSelection)
+{
+    m_pendingEdit = edit;
+    emit pendingEditChanged(m_pendingEdit, dimSelection);
+}
+
+void WeekGesture::setCursor(Qt::CursorShape shape)
+{
+    if (shape == m_cursor)
+        return;
+    m_cursor = shape;
+    emit cursorChanged(shape);
+}
+
+void WeekGesture::setHovered(const QString &id)
+{
+    if (id == m_hoveredId)
+        return;
+    m_hoveredId = id;
+    emit hoveredChanged(id);
+}
+
+void WeekGesture::dragOutside()
+{
+    DragPayload payload;
+    payload.origin = DragOrigin::Sessions;
+    for (const QString &id : std::as_const(m_selection)) {
+        if (const Session *s = m_document->plan().find(id))
+            payload.sessions.append(*s);
+    }
+    cancel();
+    if (!payload.sessions.isEmpty())
+        emit draggedOutside(payload);
+}
+
+} // namespace ordo

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "dragpayload.h"
+#include "planedit.h"
+#include "weekgeometry.h"
+#include "weeklayout.h"
+
+#include <QObject>
+#include <QPoint>
+#include <QRect>
+#include <QStringList>
+
+#include <optional>
+
+// The week view's pointer and key gestures: press, move and release pick a session, move it
+// (Ctrl: copy), resize it by its bottom edge or select with a rubber band; arrow keys,
+// Shift+arrows, Delete and Ctrl+D edit the selection. Owns the selection and the gesture
+// state; a finished gesture becomes one Document::apply. While a move or resize is under way
+// it reports the edit it would make (pendingEditChanged) so the view can show a ghost, and a
+// move that leaves the view hands its sessions over for a real drag (draggedOutside).
+// The view feeds it events together with the grid as painted (Grid); the tests drive it the
+// same way, without a widget.
+namespace ordo {
+
+class Document;
+
+class WeekGesture : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Pending, Move, Resize, RubberBand };
+
+    // The grid under the pointer when an event arrives, as the view paints it.
+    struct Grid
+    {
+        WeekGeometry geometry;
+        const WeekLayout *layout = nullptr;
+        QRect bounds; // the viewport: a move that leaves it becomes a real drag
+
+        // The topmost block under `pos`, or null.
+        const WeekBlock *blockAt(const QPoint &pos) const;
+        // Whether `pos` is on the block's resize handle (its bottom edge).
+        bool onBottomEdge(const WeekBlock &block, const QPoint &pos) const;
+    };
+
+    explicit WeekGesture(Document *document, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    bool isIdle() const { return m_state == State::Idle; }
+    QStringList selection() const { return m_selection; }
+    void setSelection(const QStringList &ids);
+    QString hoveredId() const { return m_hoveredId; }
+    // The band being dragged out, in viewport coordinates (only in State::RubberBand).
+    std::optional<QRect> rubberBand() const;
+    // What the move or resize under way would do if released now (empty when nothing).
+    const PlanEdit &pendingEdit() const { return m_pendingEdit; }
+
+    void press(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    void move(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    void release(const Grid &grid, const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    // The pointer left the view while no button was down.
+    void leave();
+    // Escape and the editing keys; false for a key it does not use.
+    bool key(int key, Qt::KeyboardModifiers modifiers);
+    // Drops the gesture under way without a change.
+    void cancel();
+
+signals:
+    void selectionChanged(const QStringList &ids);
+    void hoveredChanged(const QString &id);
+    // The edit the gesture would make changed; empty when there is none any more.
+    // `dimSelection`: the sessions move (not copied), so their old places are drawn faintly.
+    void pendingEditChanged(const ordo::PlanEdit &edit, bool dimSelection);
+    void cursorChanged(Qt::CursorShape shape);
+    void rubberBandChanged();
+    // A move left the view: these sessions should continue as a real drag.
+    void draggedOutside(const ordo::DragPayload &payload);
+    // A key changed the plan; the view keeps the selection in sight.
+    void keyEditApplied();
+
+private:
+    PlanEdit editAt(const Grid &grid, const QPoint &pos, bool copy) const;
+    void setPendingEdit(const PlanEdit &edit, bool dimSelection);
+    void setCursor(Qt::CursorShape shape);
+    void setHovered(const QString &id);
+    void dragOutside();
+
+    Document *m_document;
+    QStringList m_selection;
+    QString m_hoveredId;
+    Qt::CursorShape m_cursor = Qt::ArrowCursor;
+
+    State m_state = State::Idle;
+    QPoint m_pressPos;
+    QPoint m_currentPos;
+    std::optional<GridPosition> m_pressCell; // exact (unsnapped) cell under the press
+    QString m_pressedId;
+    bool m_pressWithControl = false;
+    bool m_pressAddedToSelection = false;
+    PlanEdit m_pendingEdit;
+};
+
+} // namespace ordo

@@ -4,6 +4,7 @@
 #include "edits/sessionedits.h"
 #include "planio.h"
 #include "shell/autosave.h"
+#include "shell/filecommands.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -104,11 +105,11 @@ private slots:
         QVERIFY(!dir.isEmpty());
 
         MainWindow window;
-        window.setSavePrompt([](const QString &) { return QMessageBox::Save; });
+        window.fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Save; });
         const auto stale = Autosave::findStale(dir);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale[0].originalPath, file);
-        QVERIFY(window.offerRecovery(dir));
+        QVERIFY(window.fileCommands()->offerRecovery(dir));
         Document *doc = window.document();
         QCOMPARE(QFileInfo(doc->filePath()), QFileInfo(file));
         QCOMPARE(doc->plan().name, u"Renamed before the crash"_s);
@@ -126,8 +127,8 @@ private slots:
         const QString dir = runAndKill(home.path(), u"template:strength"_s, u"Unwanted"_s);
         QVERIFY(!dir.isEmpty());
         MainWindow window;
-        window.setSavePrompt([](const QString &) { return QMessageBox::Discard; });
-        QVERIFY(!window.offerRecovery(dir));
+        window.fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        QVERIFY(!window.fileCommands()->offerRecovery(dir));
         QVERIFY(!window.document()->isModified());
         QVERIFY(Autosave::findStale(dir).isEmpty());
     }

@@ -11,6 +11,7 @@
 #include "docks/sessioninspector.h"
 #include "document/document.h"
 #include "planio.h"
+#include "shell/filecommands.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -76,11 +77,12 @@ private slots:
     {
         test::prepareGuiTest();
         m_window = std::make_unique<MainWindow>();
-        m_window->setSavePrompt([this](const QString &) {
+        m_window->fileCommands()->setSavePrompt([this](const QString &) {
             ++m_prompts;
             return m_answer;
         });
-        m_window->setErrorReporter([this](const QString &, const QString &text) { m_errors.append(text); });
+        m_window->fileCommands()->setErrorReporter(
+            [this](const QString &, const QString &text) { m_errors.append(text); });
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -90,7 +92,7 @@ private slots:
     {
         m_errors.clear();
         m_answer = QMessageBox::Discard;
-        QVERIFY(m_window->newPlan({}));
+        QVERIFY(m_window->fileCommands()->newPlan({}));
         m_prompts = 0;
         m_window->weekView()->setVisibleHours(0, 24);
     }
@@ -115,8 +117,9 @@ private slots:
         const QDateTime modifiedBefore = QFileInfo(settingsPath).lastModified();
 
         MainWindow window;
-        window.setErrorReporter([this](const QString &, const QString &text) { m_errors.append(text); });
-        QVERIFY(window.openSource(u"template:musclegrowth"_s));
+        window.fileCommands()->setErrorReporter(
+            [this](const QString &, const QString &text) { m_errors.append(text); });
+        QVERIFY(window.fileCommands()->openSource(u"template:musclegrowth"_s));
         window.resize(1400, 900);
         // The docks' contents come right after the first paint, by themselves, and the
         // layout does not move when they arrive.
@@ -185,7 +188,7 @@ private slots:
     void newcomerPath()
     {
         QTemporaryDir dir;
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         QVERIFY(m_window->windowTitle().startsWith(u"Muscle growth"_s));
         WeekView *view = m_window->weekView();
         // Drag Bike HIIT to end an hour before Monday's heavy upper session.
@@ -207,20 +210,20 @@ private slots:
         QVERIFY(!findAt(Day::Mon, 16 * 60 + 30));
         doc()->undoStack()->redo();
         const QString path = dir.filePath(u"hybrid.ordo"_s);
-        QVERIFY(m_window->saveAs(path));
+        QVERIFY(m_window->fileCommands()->saveAs(path));
         QVERIFY(!m_window->isWindowModified());
         QCOMPARE(m_window->windowTitle(), doc()->plan().name + u" — hybrid.ordo [*]"_s);
         const QByteArray saved = serializePlan(doc()->plan());
-        QVERIFY(m_window->newPlan({}));
+        QVERIFY(m_window->fileCommands()->newPlan({}));
         QCOMPARE(m_prompts, 0); // nothing unsaved: no question
-        QVERIFY(m_window->openSource(path));
+        QVERIFY(m_window->fileCommands()->openSource(path));
         QCOMPARE(serializePlan(doc()->plan()), saved);
         QVERIFY(findAt(Day::Mon, 16 * 60 + 30));
     }
 
     void chartsFollowTheDragPreview()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         WeekView *view = m_window->weekView();
         LoadChart *load = m_window->charts()->loadChart();
         const double mondayCardio = load->data().days[0].cardioLoad;
@@ -238,7 +241,7 @@ private slots:
 
     void thresholdEditIsOneUndoableStep()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         QTableView *table = m_window->inspector()->planPage()->thresholdTable();
         QVERIFY(table);
         QCOMPARE(table->accessibleName(), u"Thresholds"_s);
@@ -274,11 +277,11 @@ private slots:
 
     void unsavedChangesCancelKeepsEverything()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         makeAChange();
         const QByteArray before = serializePlan(doc()->plan());
         m_answer = QMessageBox::Cancel;
-        QVERIFY(!m_window->openSource(u"template:strength"_s));
+        QVERIFY(!m_window->fileCommands()->openSource(u"template:strength"_s));
         QCOMPARE(m_prompts, 1);
         QCOMPARE(serializePlan(doc()->plan()), before);
         QVERIFY(doc()->isModified());
@@ -288,10 +291,10 @@ private slots:
 
     void unsavedChangesDiscardOpens()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         makeAChange();
         m_answer = QMessageBox::Discard;
-        QVERIFY(m_window->openSource(u"template:strength"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:strength"_s));
         QCOMPARE(m_prompts, 1);
         QVERIFY(!doc()->isModified());
         QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanSource(u"template:strength"_s).plan));
@@ -301,28 +304,28 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"first.ordo"_s);
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         makeAChange();
         const QByteArray changed = serializePlan(doc()->plan());
         m_answer = QMessageBox::Save;
-        m_window->setSaveFileChooser([path](const QString &) { return path; });
-        QVERIFY(m_window->openSource(u"template:strength"_s));
-        m_window->setSaveFileChooser({});
+        m_window->fileCommands()->setSaveFileChooser([path](const QString &) { return path; });
+        QVERIFY(m_window->fileCommands()->openSource(u"template:strength"_s));
+        m_window->fileCommands()->setSaveFileChooser({});
         QCOMPARE(test::readFixture(path), changed);
         // Cancelling the file chooser cancels the whole operation.
         makeAChange();
-        m_window->setSaveFileChooser([](const QString &) { return QString(); });
-        QVERIFY(!m_window->openSource(u"template:musclegrowth"_s));
-        m_window->setSaveFileChooser({});
+        m_window->fileCommands()->setSaveFileChooser([](const QString &) { return QString(); });
+        QVERIFY(!m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
+        m_window->fileCommands()->setSaveFileChooser({});
         QVERIFY(doc()->isModified());
     }
 
     void revertReturnsToTheFile()
     {
         const QString path = QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/fatloss.ordo"_s;
-        QVERIFY(m_window->openSource(path));
+        QVERIFY(m_window->fileCommands()->openSource(path));
         makeAChange();
-        QVERIFY(m_window->revert());
+        QVERIFY(m_window->fileCommands()->revert());
         QVERIFY(!doc()->isModified());
         QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanFile(path).plan));
     }
@@ -335,9 +338,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"format\": \"ordo-plan\",\n  \"version\": 1,\n  \"weeks\": 0,\n");
         f.close();
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         const QByteArray before = serializePlan(doc()->plan());
-        QVERIFY(!m_window->openSource(path));
+        QVERIFY(!m_window->fileCommands()->openSource(path));
         QCOMPARE(m_errors.size(), 1);
         QVERIFY2(m_errors[0].contains(u"line "_s), qPrintable(m_errors[0]));
         QCOMPARE(serializePlan(doc()->plan()), before);
@@ -365,7 +368,7 @@ private slots:
 
     void totalsFollowEdits()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         const QString before = m_window->totalsLabel()->text();
         const int cardio = doc()->analysis().summary.cardioSessions;
         QVERIFY(before.contains(u"%1 cardio sessions"_s.arg(cardio)));
@@ -383,7 +386,7 @@ private slots:
 
     void inspectorEditsAreUndoableAndLive()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         const Session *upper = findAt(Day::Mon, 18 * 60);
         const QString id = upper->id;
         const int duration = upper->durationMin;
@@ -438,7 +441,7 @@ private slots:
 
     void enterOpensTheEditor()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const QString id = findAt(Day::Mon, 18 * 60)->id;
@@ -450,7 +453,7 @@ private slots:
 
     void planInspectorEditsTheProfile()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         m_window->weekView()->setSelectedIds({});
         QVERIFY(!m_window->inspector()->showsSession());
         PlanInspector *page = m_window->inspector()->planPage();
@@ -473,7 +476,7 @@ private slots:
 
     void findingClickSelectsItsSessions()
     {
-        QVERIFY(m_window->openSource(u"template:musclegrowth"_s));
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
         FindingsDock *dock = m_window->findingsDock();
         QVERIFY(dock->model()->rowCount() > 0);
         const Finding f = dock->model()->visibleFindings().first();

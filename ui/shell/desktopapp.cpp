@@ -5,6 +5,7 @@
 #include "autosave.h"
 #include "document/document.h"
 #include "edits/planedits.h"
+#include "filecommands.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -104,9 +105,10 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     const bool scripted = options.measureStartup || !options.screenshotPath.isEmpty();
     if (scripted) {
         // No one is there to close a dialog: errors go to standard error.
-        window.setErrorReporter([](const QString &, const QString &text) { printError(text); });
+        window.fileCommands()->setErrorReporter(
+            [](const QString &, const QString &text) { printError(text); });
     }
-    if (!options.planSource.isEmpty() && !window.openSource(options.planSource) && scripted)
+    if (!options.planSource.isEmpty() && !window.fileCommands()->openSource(options.planSource) && scripted)
         return 1;
 
     // Scripts and tests may shorten the autosave interval and make a first change, so a
@@ -139,7 +141,7 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
 
     window.show();
     if (!scripted && !qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN"))
-        window.offerRecovery(Autosave::defaultDirectory());
+        window.fileCommands()->offerRecovery(Autosave::defaultDirectory());
     return app.exec();
 }
 

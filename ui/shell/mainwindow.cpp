@@ -4,7 +4,6 @@
 
 #include "appsettings.h"
 #include "autosave.h"
-#include "builtinplans.h"
 #include "charts/chartspanel.h"
 #include "docks/findingsdock.h"
 #include "docks/inspector.h"
@@ -13,18 +12,15 @@
 #include "document/document.h"
 #include "edits/sessionedits.h"
 #include "enums.h"
-#include "export/exportdialogs.h"
+#include "filecommands.h"
 #include "preferencesdialog.h"
+#include "themeicon.h"
 #include "week/weekview.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -42,13 +38,6 @@ namespace {
 constexpr int kPaletteWidth = 240;
 constexpr int kInspectorWidth = 330;
 constexpr int kFindingsHeight = 180;
-
-// The desktop's icon when it has one, else ours (offscreen and bare window managers have none).
-QIcon themeIcon(const QString &name)
-{
-    const QString fallback = u":/icons/"_s + name + u".svg"_s;
-    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
-}
 
 // Holds a dock's place, at the size its content will have, until the content is built
 // right after the first paint: the window's layout does not jump when it arrives.
@@ -72,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
     , m_weekView(new WeekView(m_document, this))
     , m_autosave(new Autosave(m_document, Autosave::defaultDirectory(), this))
+    , m_files(new FileCommands(m_document, this))
 {
     setObjectName(u"MainWindow"_s);
     setCentralWidget(m_weekView);
@@ -114,7 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     m_document->reset(Plan {}, {});
-    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -225,12 +214,6 @@ ChartsPanel *MainWindow::charts()
     return m_charts;
 }
 
-QTreeView *MainWindow::paletteView()
-{
-    ensureDockContents();
-    return m_paletteView;
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Paint && watched == m_weekView->viewport() && !m_dockContentsBuilt) {
@@ -258,46 +241,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *newMenu = file->addMenu(themeIcon(u"document-new"_s), tr("&New"));
-    QAction *newEmpty
-        = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
-    newEmpty->setIcon(themeIcon(u"document-new"_s));
-    newMenu->addSeparator();
-    // The built-in plans' titles come from parsing them: done when the menu first opens,
-    // not at start-up.
-    connect(
-        newMenu, &QMenu::aboutToShow, this,
-        [this, newMenu] {
-            for (const BuiltinPlan &p : builtinPlans()) {
-                const QString name = p.name;
-                newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
-            }
-        },
-        Qt::SingleShotConnection);
-    QAction *open
-        = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
-              if (!maybeSave())
-                  return;
-              const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"),
-                                                                QFileInfo(m_document->filePath()).path(),
-                                                                tr("Ordo plans (*.ordo);;All files (*)"));
-              if (!path.isEmpty())
-                  load(path);
-          });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    QAction *saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save,
-                                          this, [this] { save(); });
-    file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
-                    [this] { saveAs(); });
-    file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
-    file->addSeparator();
-    file->addAction(tr("Export &PDF…"), this,
-                    [this] { exportPdfInteractive(this, m_document->plan(), m_document->analysis()); });
-    file->addAction(tr("Export &Calendar (.ics)…"), this,
-                    [this] { exportIcsInteractive(this, m_document->plan(), m_document->analysis()); });
-    file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this,
-                    [this] { printInteractive(this, m_document->plan(), m_document->analysis()); });
+    m_files->addActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -349,9 +293,9 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"MainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(newEmpty);
-    bar->addAction(open);
-    bar->addAction(saveAction);
+    bar->addAction(m_files->newAction());
+    bar->addAction(m_files->openAction());
+    bar->addAction(m_files->saveAction());
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -441,167 +385,9 @@ void MainWindow::updateTotals()
     m_totals->setText(totalsText(m_document->analysis().summary, m_document->plan().weeks));
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings().recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        m_recentMenu
-            ->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                        [this, path] {
-                            if (!openSource(path))
-                                AppSettings().removeRecentFile(path);
-                            updateRecentMenu();
-                        })
-            ->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::reportError(const QString &title, const QString &text)
-{
-    if (m_errorReporter)
-        m_errorReporter(title, text);
-    else
-        QMessageBox::warning(this, title, text);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const QMessageBox::StandardButton answer = m_savePrompt
-        ? m_savePrompt(m_document->plan().name)
-        : QMessageBox::warning(this, tr("Unsaved changes"),
-                               tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                               QMessageBox::Save);
-    switch (answer) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool MainWindow::openSource(const QString &source)
-{
-    return maybeSave() && load(source);
-}
-
-bool MainWindow::load(const QString &source)
-{
-    const ReadResult result = m_document->open(source);
-    if (!result.ok()) {
-        QStringList lines;
-        for (const PlanError &e : result.errors.mid(0, 10))
-            lines.append(e.toString());
-        reportError(tr("Cannot open plan"),
-                    tr("%1 could not be opened:\n\n%2").arg(source, lines.join(u'\n')));
-        return false;
-    }
-    if (!m_document->filePath().isEmpty()) {
-        AppSettings().addRecentFile(m_document->filePath());
-        updateRecentMenu();
-    }
-    return true;
-}
-
-bool MainWindow::newPlan(const QString &builtinName)
-{
-    if (builtinName.isEmpty()) {
-        if (!maybeSave())
-            return false;
-        Plan plan;
-        plan.name = tr("Untitled plan");
-        m_document->reset(plan, {});
-        return true;
-    }
-    return openSource(u"template:"_s + builtinName);
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
-        reportError(tr("Cannot save plan"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::saveAs(const QString &givenPath)
-{
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        QString suggested = m_document->filePath();
-        if (suggested.isEmpty())
-            suggested = m_document->plan().name.toLower().replace(u' ', u'-') + u".ordo"_s;
-        path = m_saveFileChooser
-            ? m_saveFileChooser(suggested)
-            : QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Ordo plans (*.ordo)"));
-    }
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".ordo"_s;
-    QString error;
-    if (!m_document->save(path, &error)) {
-        reportError(tr("Cannot save plan"), error);
-        return false;
-    }
-    AppSettings().addRecentFile(path);
-    updateRecentMenu();
-    return true;
-}
-
-bool MainWindow::revert()
-{
-    const QString path = m_document->filePath();
-    if (path.isEmpty() || !m_document->isModified())
-        return false;
-    const ReadResult result = readPlanFile(path);
-    if (!result.ok()) {
-        reportError(tr("Cannot revert"), result.errors.value(0).toString());
-        return false;
-    }
-    m_document->reset(*result.plan, path);
-    return true;
-}
-
-bool MainWindow::offerRecovery(const QString &autosaveDirectory)
-{
-    const QList<Autosave::Recovery> stale = Autosave::findStale(autosaveDirectory);
-    bool restored = false;
-    for (const Autosave::Recovery &r : stale) {
-        if (!restored) {
-            const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
-            const auto answer = m_savePrompt
-                ? m_savePrompt(what)
-                : QMessageBox::question(
-                    this, tr("Restore unsaved changes?"),
-                    tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
-                    QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-            if (answer == QMessageBox::Save) {
-                QString error;
-                restored = Autosave::restore(m_document, r, &error);
-                if (!restored)
-                    reportError(tr("Cannot restore"), error);
-            }
-        }
-        Autosave::remove(r);
-    }
-    return restored;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
@@ -630,7 +416,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     // Open after the drop returns, so no dialog runs inside the drag.
     QMetaObject::invokeMethod(
-        this, [this, path] { openSource(path); }, Qt::QueuedConnection);
+        this, [this, path] { m_files->openSource(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "filecommands.h"
+
+#include "appsettings.h"
+#include "autosave.h"
+#include "builtinplans.h"
+#include "document/document.h"
+#include "export/exportdialogs.h"
+#include "planio.h"
+#include "themeicon.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace ordo {
+
+FileCommands::FileCommands(Document *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{ }
+
+void FileCommands::addActions(QMenu *file)
+{
+    QMenu *newMenu = file->addMenu(themeIcon(u"document-new"_s), tr("&New"));
+    m_newAction = newMenu->addAction(tr("&Empty plan"), QKeySequence::New, this, [this] { newPlan({}); });
+    m_newAction->setIcon(themeIcon(u"document-new"_s));
+    newMenu->addSeparator();
+    // The built-in plans' titles come from parsing them: done when the menu first opens,
+    // not at start-up.
+    connect(
+        newMenu, &QMenu::aboutToShow, this,
+        [this, newMenu] {
+            for (const BuiltinPlan &p : builtinPlans()) {
+                const QString name = p.name;
+                newMenu->addAction(p.title, this, [this, name] { newPlan(name); });
+            }
+        },
+        Qt::SingleShotConnection);
+    m_openAction
+        = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
+              if (!maybeSave())
+                  return;
+              const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"),
+                                                                QFileInfo(m_document->filePath()).path(),
+                                                                tr("Ordo plans (*.ordo);;All files (*)"));
+              if (!path.isEmpty())
+                  load(path);
+          });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
+                                   [this] { save(); });
+    file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
+                    [this] { saveAs(); });
+    file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
+    file->addSeparator();
+    file->addAction(tr("Export &PDF…"), this,
+                    [this] { exportPdfInteractive(m_window, m_document->plan(), m_document->analysis()); });
+    file->addAction(tr("Export &Calendar (.ics)…"), this,
+                    [this] { exportIcsInteractive(m_window, m_document->plan(), m_document->analysis()); });
+    file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this,
+                    [this] { printInteractive(m_window, m_document->plan(), m_document->analysis()); });
+    updateRecentMenu();
+}
+
+void FileCommands::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = AppSettings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu
+            ->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] {
+                            if (!openSource(path))
+                                AppSettings().removeRecentFile(path);
+                            updateRecentMenu();
+                        })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void FileCommands::reportError(const QString &title, const QString &text)
+{
+    if (m_errorReporter)
+        m_errorReporter(title, text);
+    else
+        QMessageBox::warning(m_window, title, text);
+}
+
+bool FileCommands::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = m_savePrompt
+        ? m_savePrompt(m_document->plan().name)
+        : QMessageBox::warning(m_window, tr("Unsaved changes"),
+                               tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                               QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool FileCommands::openSource(const QString &source)
+{
+    return maybeSave() && load(source);
+}
+
+bool FileCommands::load(const QString &source)
+{
+    const ReadResult result = m_document->open(source);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const PlanError &e : result.errors.mid(0, 10))
+            lines.append(e.toString());
+        reportError(tr("Cannot open plan"),
+                    tr("%1 could not be opened:\n\n%2").arg(source, lines.join(u'\n')));
+        return false;
+    }
+    if (!m_document->filePath().isEmpty()) {
+        AppSettings().addRecentFile(m_document->filePath());
+        updateRecentMenu();
+    }
+    return true;
+}
+
+bool FileCommands::newPlan(const QString &builtinName)
+{
+    if (builtinName.isEmpty()) {
+        if (!maybeSave())
+            return false;
+        Plan plan;
+        plan.name = tr("Untitled plan");
+        m_document->reset(plan, {});
+        return true;
+    }
+    return openSource(u"template:"_s + builtinName);
+}
+
+bool FileCommands::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        reportError(tr("Cannot save plan"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FileCommands::saveAs(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        QString suggested = m_document->filePath();
+        if (suggested.isEmpty())
+            suggested = m_document->plan().name.toLower().replace(u' ', u'-') + u".ordo"_s;
+        path = m_saveFileChooser
+            ? m_saveFileChooser(suggested)
+            : QFileDialog::getSaveFileName(m_window, tr("Save plan"), suggested, tr("Ordo plans (*.ordo)"));
+    }
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ordo"_s;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        reportError(tr("Cannot save plan"), error);
+        return false;
+    }
+    AppSettings().addRecentFile(path);
+    updateRecentMenu();
+    return true;
+}
+
+bool FileCommands::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return false;
+    const ReadResult result = readPlanFile(path);
+    if (!result.ok()) {
+        reportError(tr("Cannot revert"), result.errors.value(0).toString());
+        return false;
+    }
+    m_document->reset(*result.plan, path);
+    return true;
+}
+
+bool FileCommands::offerRecovery(const QString &autosaveDirectory)
+{
+    const QList<Autosave::Recovery> stale = Autosave::findStale(autosaveDirectory);
+    bool restored = false;
+    for (const Autosave::Recovery &r : stale) {
+        if (!restored) {
+            const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
+            const auto answer = m_savePrompt
+                ? m_savePrompt(what)
+                : QMessageBox::question(
+                    m_window, tr("Restore unsaved changes?"),
+                    tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
+                    QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+            if (answer == QMessageBox::Save) {
+                QString error;
+                restored = Autosave::restore(m_document, r, &error);
+                if (!restored)
+                    reportError(tr("Cannot restore"), error);
+            }
+        }
+        Autosave::remove(r);
+    }
+    return restored;
+}
+
+} // namespace ordo

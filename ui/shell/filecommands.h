@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QMessageBox>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+// The File menu's commands on the main window's document: New (empty or a built-in plan),
+// Open, Open Recent, Save, Save As, Revert, Export PDF and calendar, Print, the
+// unsaved-changes prompt and the offer to restore what a crashed run left. Failures are
+// reported in a message box, or to the reporter a script or a test installs. Owned by the
+// main window, which puts the actions into its File menu and toolbar.
+namespace ordo {
+
+class Document;
+
+class FileCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Answers for the dialogs, so scripts and tests can run without a user.
+    using SavePrompt = std::function<QMessageBox::StandardButton(const QString &planName)>;
+    using ErrorReporter = std::function<void(const QString &title, const QString &text)>;
+    using FileChooser = std::function<QString(const QString &suggestedPath)>;
+
+    // `window` parents the dialogs.
+    FileCommands(Document *document, QWidget *window);
+
+    // Adds New ▸, Open…, Open Recent ▸, Save, Save As…, Revert, the exports and Print….
+    void addActions(QMenu *fileMenu);
+    // The actions the toolbar shows too (valid once addActions() ran).
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *saveAction() const { return m_saveAction; }
+
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+    void setErrorReporter(ErrorReporter reporter) { m_errorReporter = std::move(reporter); }
+    void setSaveFileChooser(FileChooser chooser) { m_saveFileChooser = std::move(chooser); }
+
+    // Each returns false when cancelled or failed (failures are reported).
+    bool openSource(const QString &source);
+    bool newPlan(const QString &builtinName); // empty name: an empty plan
+    bool save();
+    bool saveAs(const QString &path = {});
+    bool revert();
+    // Asks Save / Discard / Cancel when there are unsaved changes; true means go ahead.
+    bool maybeSave();
+    // Offers the copies left by a crashed run; returns true if one was restored.
+    bool offerRecovery(const QString &autosaveDirectory);
+
+private:
+    bool load(const QString &source); // no unsaved-changes prompt
+    void updateRecentMenu();
+    void reportError(const QString &title, const QString &text);
+
+    Document *m_document;
+    QWidget *m_window;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    SavePrompt m_savePrompt;
+    ErrorReporter m_errorReporter;
+    FileChooser m_saveFileChooser;
+};
+
+} // namespace ordo

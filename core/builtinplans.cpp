@@ -2,6 +2,8 @@
 
 #include "builtinplans.h"
 
+#include "planlimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -62,7 +64,7 @@ ReadResult readPlanSource(const QString &source)
             r.errors.append({ u"file"_s, in.errorString() });
             return r;
         }
-        QByteArray bytes = in.read(kMaxPlanFileBytes + 1);
+        QByteArray bytes = in.read(PlanLimits::kMaxFileBytes + 1);
         return parsePlan(bytes);
     }
     return readPlanFile(source);

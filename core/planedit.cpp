@@ -2,7 +2,36 @@
 
 #include "planedit.h"
 
+#include "planlimits.h"
+
 namespace ordo {
+namespace {
+
+using namespace PlanLimits;
+
+// The header fields a plan file may hold (docs/plan-format.md, "Top level" and "Profile").
+bool withinLimits(const PlanHeader &h)
+{
+    const Profile &p = h.profile;
+    if (h.name.size() > kMaxNameLength || h.notes.size() > kMaxPlanNotesLength || h.weeks < kMinWeeks
+        || h.weeks > kMaxWeeks || !(p.bodyMassKg >= kMinBodyMassKg && p.bodyMassKg <= kMaxBodyMassKg)
+        || p.age < kMinAge || p.age > kMaxAge)
+        return false;
+    return !p.cycle
+        || (p.cycle->lengthDays >= kMinCycleLengthDays && p.cycle->lengthDays <= kMaxCycleLengthDays
+            && p.cycle->firstWeek >= 0 && p.cycle->firstWeek < h.weeks);
+}
+
+// A session a plan file of `weeks` weeks may hold (docs/plan-format.md, "Session").
+bool withinLimits(const Session &s, int weeks)
+{
+    return !s.id.isEmpty() && s.id.size() <= kMaxIdLength && s.title.size() <= kMaxTitleLength
+        && s.notes.size() <= kMaxSessionNotesLength && s.week >= 0 && s.week < weeks && s.startMinute >= 0
+        && s.startMinute < kMinutesPerDay && s.durationMin >= kMinDurationMin
+        && s.durationMin <= kMaxDurationMin && (!s.rpe || (*s.rpe >= kMinRpe && *s.rpe <= kMaxRpe));
+}
+
+} // namespace
 
 PlanHeader PlanHeader::of(const Plan &plan)
 {
@@ -57,6 +86,8 @@ bool PlanEdit::isValidFor(const Plan &plan) const
         if (plan.indexOf(id) < 0)
             return false;
     }
+    if (header && !withinLimits(*header))
+        return false;
     const int weeks = header ? header->weeks : plan.weeks;
     QStringList seen;
     for (const Session &s : upserts) {
@@ -64,8 +95,7 @@ bool PlanEdit::isValidFor(const Plan &plan) const
         if (seen.contains(s.id))
             return false;
         seen.append(s.id);
-        if (s.id.isEmpty() || s.week < 0 || s.week >= weeks || s.startMinute < 0
-            || s.startMinute >= kMinutesPerDay || s.durationMin < 5 || s.durationMin > 600)
+        if (!withinLimits(s, weeks))
             return false;
     }
     return true;

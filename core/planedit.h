@@ -44,7 +44,8 @@ public:
     bool isEmpty() const { return upserts.isEmpty() && removals.isEmpty() && !header; }
     // Applies the edit and returns its inverse (whose text is the same).
     PlanEdit apply(Plan &plan) const;
-    // True if apply() would succeed: every removed id exists, sessions stay inside the plan.
+    // True if apply() would succeed and the plan stays one the file format can hold: every
+    // removed id exists, sessions and header stay inside the plan limits (planlimits.h).
     bool isValidFor(const Plan &plan) const;
 
     static PlanEdit addSessions(const QList<Session> &sessions, const QString &text);

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -51,6 +52,18 @@ QString describe(const QJsonValue &v)
     }
 }
 
+// "10,000": the format's figures as docs/plan-format.md writes them, whatever the locale.
+QString englishNumber(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
+}
+
+// "4 MiB"
+QString fileCapText()
+{
+    return tr("%1 MiB").arg(PlanLimits::kMaxFileBytes / (1024 * 1024));
+}
+
 QString escapePointerToken(QString key)
 {
     key.replace(u'~', u"~0"_s);
@@ -58,7 +71,7 @@ QString escapePointerToken(QString key)
     return key;
 }
 
-// Collects content errors (up to kMaxReportedErrors) while reading a parsed document.
+// Collects content errors (up to PlanLimits::kMaxReportedErrors) while reading a parsed document.
 class Reader
 {
 public:
@@ -66,7 +79,7 @@ public:
 
     void error(const QString &where, const QString &what)
     {
-        if (errors.size() < kMaxReportedErrors)
+        if (errors.size() < PlanLimits::kMaxReportedErrors)
             errors.append({ where, what });
     }
 
@@ -195,7 +208,8 @@ public:
         } else if (!obj.contains(u"firstDay"_s)) {
             error(ptr + u"/firstDay"_s, tr("missing required key"));
         }
-        if (const auto len = number(obj, u"lengthDays"_s, ptr, false, 20, 45, true))
+        if (const auto len = number(obj, u"lengthDays"_s, ptr, false, PlanLimits::kMinCycleLengthDays,
+                                    PlanLimits::kMaxCycleLengthDays, true))
             cycle.lengthDays = int(*len);
         profile.cycle = cycle;
     }
@@ -208,9 +222,10 @@ public:
             profile.goal = *g;
         if (const auto e = enumeration<Experience>(obj, u"experience"_s, ptr, false))
             profile.experience = *e;
-        if (const auto m = number(obj, u"bodyMassKg"_s, ptr, false, 30, 300, false))
+        if (const auto m = number(obj, u"bodyMassKg"_s, ptr, false, PlanLimits::kMinBodyMassKg,
+                                  PlanLimits::kMaxBodyMassKg, false))
             profile.bodyMassKg = *m;
-        if (const auto a = number(obj, u"age"_s, ptr, false, 10, 100, true))
+        if (const auto a = number(obj, u"age"_s, ptr, false, PlanLimits::kMinAge, PlanLimits::kMaxAge, true))
             profile.age = int(*a);
         if (const auto s = enumeration<Sex>(obj, u"sex"_s, ptr, false))
             profile.sex = *s;
@@ -263,12 +278,12 @@ public:
         const QJsonObject obj = value.toObject();
         const int errorsBefore = errors.size();
         Session s;
-        if (const auto id = string(obj, u"id"_s, ptr, true, 64)) {
+        if (const auto id = string(obj, u"id"_s, ptr, true, PlanLimits::kMaxIdLength)) {
             if (id->isEmpty())
                 error(ptr + u"/id"_s, tr("must not be empty"));
             s.id = *id;
         }
-        if (const auto t = string(obj, u"title"_s, ptr, false, 200))
+        if (const auto t = string(obj, u"title"_s, ptr, false, PlanLimits::kMaxTitleLength))
             s.title = *t;
         if (const auto w = number(obj, u"week"_s, ptr, false, 0, weeks - 1, true))
             s.week = int(*w);
@@ -280,11 +295,12 @@ public:
             else
                 error(ptr + u"/start"_s, tr("expected HH:MM, got %1").arg(describe(QJsonValue(*start))));
         }
-        if (const auto dur = number(obj, u"durationMin"_s, ptr, true, 5, 600, true))
+        if (const auto dur = number(obj, u"durationMin"_s, ptr, true, PlanLimits::kMinDurationMin,
+                                    PlanLimits::kMaxDurationMin, true))
             s.durationMin = int(*dur);
-        if (const auto r = number(obj, u"rpe"_s, ptr, false, 1, 10, false))
+        if (const auto r = number(obj, u"rpe"_s, ptr, false, PlanLimits::kMinRpe, PlanLimits::kMaxRpe, false))
             s.rpe = *r;
-        if (const auto n = string(obj, u"notes"_s, ptr, false, 2000))
+        if (const auto n = string(obj, u"notes"_s, ptr, false, PlanLimits::kMaxSessionNotesLength))
             s.notes = *n;
         const auto kind = enumeration<Kind>(obj, u"kind"_s, ptr, true);
         if (kind)
@@ -359,14 +375,15 @@ public:
         plan.unknownKeys = unknown(root,
                                    { u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
                                      u"profile", u"analysis", u"sessions" });
-        if (const auto n = string(root, u"name"_s, QString(), false, 200))
+        if (const auto n = string(root, u"name"_s, QString(), false, PlanLimits::kMaxNameLength))
             plan.name = *n;
-        if (const auto n = string(root, u"notes"_s, QString(), false, 10000))
+        if (const auto n = string(root, u"notes"_s, QString(), false, PlanLimits::kMaxPlanNotesLength))
             plan.notes = *n;
-        if (const auto w = number(root, u"weeks"_s, QString(), false, 1, 52, true))
+        if (const auto w
+            = number(root, u"weeks"_s, QString(), false, PlanLimits::kMinWeeks, PlanLimits::kMaxWeeks, true))
             plan.weeks = int(*w);
         else if (root.contains(u"weeks"_s))
-            plan.weeks = 52; // keep checking sessions against the widest valid range
+            plan.weeks = PlanLimits::kMaxWeeks; // keep checking sessions against the widest valid range
         if (const auto r = boolean(root, u"repeat"_s, QString()))
             plan.repeat = *r;
         if (const auto p = object(root, u"profile"_s, QString()))
@@ -383,10 +400,13 @@ public:
             error(u"/sessions"_s, tr("expected an array, got %1").arg(describe(sessions)));
         } else {
             const QJsonArray array = sessions.toArray();
-            if (array.size() > 10000)
-                error(u"/sessions"_s, tr("%1 sessions; at most 10,000 are allowed").arg(array.size()));
+            if (array.size() > PlanLimits::kMaxSessions)
+                error(u"/sessions"_s,
+                      tr("%1 sessions; at most %2 are allowed")
+                          .arg(array.size())
+                          .arg(englishNumber(PlanLimits::kMaxSessions)));
             QHash<QString, int> firstIndex;
-            for (int i = 0; i < array.size() && i < 10000; ++i) {
+            for (int i = 0; i < array.size() && i < PlanLimits::kMaxSessions; ++i) {
                 const QString ptr = u"/sessions/"_s + QString::number(i);
                 auto s = readSession(array[i], ptr, plan.weeks);
                 if (!s)
@@ -453,9 +473,10 @@ void writeUnknown(JsonWriter &w, const QJsonObject &unknownKeys)
 ReadResult parsePlan(const QByteArray &input)
 {
     ReadResult result;
-    if (input.size() > kMaxPlanFileBytes) {
+    if (input.size() > PlanLimits::kMaxFileBytes) {
         result.errors.append(
-            { u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(input.size()) });
+            { u"file"_s,
+              tr("larger than %1 (%2 bytes); refused before parsing").arg(fileCapText()).arg(input.size()) });
         return result;
     }
     QByteArray bytes = input;
@@ -500,12 +521,13 @@ ReadResult readPlanFile(const QString &path)
         return result;
     }
     // Checked before parsing; read one byte past the cap so a growing or special file can't slip by.
-    if (file.size() > kMaxPlanFileBytes) {
+    if (file.size() > PlanLimits::kMaxFileBytes) {
         result.errors.append(
-            { u"file"_s, tr("larger than 4 MiB (%1 bytes); refused before parsing").arg(file.size()) });
+            { u"file"_s,
+              tr("larger than %1 (%2 bytes); refused before parsing").arg(fileCapText()).arg(file.size()) });
         return result;
     }
-    const QByteArray bytes = file.read(kMaxPlanFileBytes + 1);
+    const QByteArray bytes = file.read(PlanLimits::kMaxFileBytes + 1);
     return parsePlan(bytes);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan.h"
+#include "planlimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,8 +16,6 @@
 // QSaveFile. Called by the document, the command line, tests and the fuzzer.
 namespace ordo {
 
-constexpr qint64 kMaxPlanFileBytes = 4 * 1024 * 1024;
-constexpr int kMaxReportedErrors = 50;
 constexpr int kFormatVersion = 1;
 
 struct PlanError

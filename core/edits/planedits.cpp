@@ -2,6 +2,7 @@
 
 #include "planedits.h"
 
+#include "planlimits.h"
 #include "settingstable.h"
 
 #include <QCoreApplication>
@@ -13,22 +14,19 @@ using namespace Qt::StringLiterals;
 namespace ordo::PlanEdits {
 namespace {
 
-// The limits plan I/O enforces on load (docs/plan-format.md, plan fields): an edit never
-// makes a plan that could not be opened again.
-constexpr int kMinWeeks = 1;
-constexpr int kMaxWeeks = 52;
-constexpr int kMaxNameLength = 200;
-constexpr int kMaxNotesLength = 10000;
-
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("ordo::PlanEdits", text, nullptr, n);
 }
 
+// The limits plan I/O enforces on load (planlimits.h): an edit never makes a plan that could
+// not be opened again.
 bool isValidHeader(const PlanHeader &header)
 {
+    using namespace PlanLimits;
     return !header.name.trimmed().isEmpty() && header.name.size() <= kMaxNameLength
-        && header.notes.size() <= kMaxNotesLength && header.weeks >= kMinWeeks && header.weeks <= kMaxWeeks;
+        && header.notes.size() <= kMaxPlanNotesLength && header.weeks >= kMinWeeks
+        && header.weeks <= kMaxWeeks;
 }
 
 // The header edit with the sessions of dropped weeks removed in the same step; empty if the
@@ -71,7 +69,7 @@ PlanEdit setWeeks(const Plan &plan, int weeks)
 {
     PlanHeader h = PlanHeader::of(plan);
     h.weeks = weeks;
-    if (h.profile.cycle && weeks >= kMinWeeks)
+    if (h.profile.cycle && weeks >= PlanLimits::kMinWeeks)
         h.profile.cycle->firstWeek = std::min(h.profile.cycle->firstWeek, weeks - 1);
     return headerEdit(plan, h, tr("Change number of weeks to %1").arg(weeks));
 }

@@ -3,6 +3,7 @@
 #include "sessionedits.h"
 
 #include "enums.h"
+#include "planlimits.h"
 #include "timeaxis.h"
 
 #include <QCoreApplication>
@@ -141,7 +142,8 @@ PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinut
     if (changed.isEmpty())
         return {};
     for (Session &s : changed)
-        s.durationMin = std::clamp(s.durationMin + deltaMinutes, 5, 600);
+        s.durationMin = std::clamp(s.durationMin + deltaMinutes, PlanLimits::kMinDurationMin,
+                                   PlanLimits::kMaxDurationMin);
     if (changed == sessionsOf(plan, ids))
         return {};
     const QString text = changed.size() == 1
@@ -171,8 +173,9 @@ PlanEdit duplicate(const Plan &plan, const QStringList &ids)
     const QStringList newIds = freshIds(plan, int(copies.size()));
     for (int i = 0; i < copies.size(); ++i) {
         copies[i].id = newIds[i];
-        // Right after the original, on the 15-minute grid.
-        const int after = ((copies[i].axisEnd() + 14) / 15) * 15;
+        // Right after the original, on the editing grid.
+        constexpr int grid = PlanLimits::kSnapMinutes;
+        const int after = ((copies[i].axisEnd() + grid - 1) / grid) * grid;
         if (!placeAt(plan, after, copies[i]))
             return {};
     }
@@ -261,9 +264,11 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
     const bool shift = modifiers.testFlag(Qt::ShiftModifier);
     switch (key) {
     case Qt::Key_Up:
-        return shift ? changeDuration(plan, ids, -15) : move(plan, ids, -15);
+        return shift ? changeDuration(plan, ids, -PlanLimits::kSnapMinutes)
+                     : move(plan, ids, -PlanLimits::kSnapMinutes);
     case Qt::Key_Down:
-        return shift ? changeDuration(plan, ids, 15) : move(plan, ids, 15);
+        return shift ? changeDuration(plan, ids, PlanLimits::kSnapMinutes)
+                     : move(plan, ids, PlanLimits::kSnapMinutes);
     case Qt::Key_Left:
         return move(plan, ids, -kMinutesPerDay);
     case Qt::Key_Right:

@@ -262,7 +262,7 @@ private slots:
         QTest::newRow("day") << planWith(session("s1").replace("\"mon\"", "\"" + huge + "\""))
                              << u"/sessions/0/day"_s;
         QTest::newRow("file over 4 MiB")
-            << planWith({}, "\"x\": \"" + QByteArray(kMaxPlanFileBytes, 'x') + "\", ") << u"file"_s;
+            << planWith({}, "\"x\": \"" + QByteArray(PlanLimits::kMaxFileBytes, 'x') + "\", ") << u"file"_s;
     }
 
     void hugeStringsAreRefusedWithShortMessages()
@@ -401,7 +401,7 @@ private slots:
                 += (i ? ", " : "") + session("s" + QByteArray::number(i)).replace("\"mon\"", "\"funday\"");
         const ReadResult r = parsePlan(planWith(sessions));
         verifyRefused(r, u"/sessions/0/day"_s);
-        QCOMPARE(r.errors.size(), kMaxReportedErrors);
+        QCOMPARE(r.errors.size(), PlanLimits::kMaxReportedErrors);
     }
 
     void tenThousandSessionsAtTheSameTime()
@@ -421,7 +421,7 @@ private slots:
                                 .replace("\"lower\"", "\"lower\", \"load\": \"heavy\"");
         }
         const QByteArray bytes = planWith(sessions);
-        QVERIFY(bytes.size() < kMaxPlanFileBytes);
+        QVERIFY(bytes.size() < PlanLimits::kMaxFileBytes);
         QElapsedTimer timer;
         timer.start();
         const ReadResult r = parsePlan(bytes);

@@ -8,9 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace ordo;
@@ -276,6 +279,94 @@ private slots:
         QCOMPARE(r.errors[4].where, u"/sessions/1/modality"_s);
     }
 
+    // Every limit of planlimits.h: the value at the limit loads, one step outside is refused
+    // with an error that names the JSON Pointer of the value.
+    void limitsHoldAtTheEdgeAndRefuseOneStepOutside_data()
+    {
+        using namespace PlanLimits;
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("inside");
+        QTest::addColumn<QJsonValue>("outside");
+        const auto text = [](int n) { return QJsonValue(QString(n, u'x')); };
+        QTest::newRow("weeks min") << u"/weeks"_s << QJsonValue(kMinWeeks) << QJsonValue(kMinWeeks - 1);
+        QTest::newRow("weeks max") << u"/weeks"_s << QJsonValue(kMaxWeeks) << QJsonValue(kMaxWeeks + 1);
+        QTest::newRow("name") << u"/name"_s << text(kMaxNameLength) << text(kMaxNameLength + 1);
+        QTest::newRow("plan notes") << u"/notes"_s << text(kMaxPlanNotesLength)
+                                    << text(kMaxPlanNotesLength + 1);
+        QTest::newRow("age min") << u"/profile/age"_s << QJsonValue(kMinAge) << QJsonValue(kMinAge - 1);
+        QTest::newRow("age max") << u"/profile/age"_s << QJsonValue(kMaxAge) << QJsonValue(kMaxAge + 1);
+        QTest::newRow("mass min") << u"/profile/bodyMassKg"_s << QJsonValue(kMinBodyMassKg)
+                                  << QJsonValue(kMinBodyMassKg - 0.1);
+        QTest::newRow("mass max") << u"/profile/bodyMassKg"_s << QJsonValue(kMaxBodyMassKg)
+                                  << QJsonValue(kMaxBodyMassKg + 0.1);
+        QTest::newRow("cycle min") << u"/profile/cycle/lengthDays"_s << QJsonValue(kMinCycleLengthDays)
+                                   << QJsonValue(kMinCycleLengthDays - 1);
+        QTest::newRow("cycle max") << u"/profile/cycle/lengthDays"_s << QJsonValue(kMaxCycleLengthDays)
+                                   << QJsonValue(kMaxCycleLengthDays + 1);
+        QTest::newRow("id") << u"/sessions/0/id"_s << text(kMaxIdLength) << text(kMaxIdLength + 1);
+        QTest::newRow("title") << u"/sessions/0/title"_s << text(kMaxTitleLength)
+                               << text(kMaxTitleLength + 1);
+        QTest::newRow("session notes")
+            << u"/sessions/0/notes"_s << text(kMaxSessionNotesLength) << text(kMaxSessionNotesLength + 1);
+        QTest::newRow("duration min")
+            << u"/sessions/0/durationMin"_s << QJsonValue(kMinDurationMin) << QJsonValue(kMinDurationMin - 1);
+        QTest::newRow("duration max")
+            << u"/sessions/0/durationMin"_s << QJsonValue(kMaxDurationMin) << QJsonValue(kMaxDurationMin + 1);
+        QTest::newRow("rpe min") << u"/sessions/0/rpe"_s << QJsonValue(kMinRpe) << QJsonValue(kMinRpe - 0.1);
+        QTest::newRow("rpe max") << u"/sessions/0/rpe"_s << QJsonValue(kMaxRpe) << QJsonValue(kMaxRpe + 0.1);
+        const QJsonObject session { { u"id"_s, u"s"_s },
+                                    { u"day"_s, u"mon"_s },
+                                    { u"start"_s, u"07:00"_s },
+                                    { u"durationMin"_s, 30 },
+                                    { u"kind"_s, u"mobility"_s } };
+        const auto sessions = [&session](int n) {
+            QJsonArray a;
+            for (int i = 0; i < n; ++i) {
+                QJsonObject s = session;
+                s[u"id"_s] = u"s%1"_s.arg(i);
+                a.append(s);
+            }
+            return QJsonValue(a);
+        };
+        QTest::newRow("sessions") << u"/sessions"_s << sessions(kMaxSessions) << sessions(kMaxSessions + 1);
+    }
+
+    void limitsHoldAtTheEdgeAndRefuseOneStepOutside()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, inside);
+        QFETCH(QJsonValue, outside);
+        const QJsonObject root = QJsonDocument::fromJson(R"({"format":"ordo-plan","version":1,
+            "profile":{"cycle":{"firstDay":{"day":"mon"}}},
+            "sessions":[{"id":"s1","day":"mon","start":"07:00","durationMin":60,"kind":"strength","focus":"lower"}]})")
+                                     .object();
+        // Replaces the value at a JSON Pointer of objects and arrays.
+        const std::function<QJsonValue(const QJsonValue &, QStringList, const QJsonValue &)> with
+            = [&with](const QJsonValue &node, QStringList keys, const QJsonValue &value) -> QJsonValue {
+            if (keys.isEmpty())
+                return value;
+            const QString key = keys.takeFirst();
+            if (node.isArray()) {
+                QJsonArray a = node.toArray();
+                a[key.toInt()] = with(a[key.toInt()], keys, value);
+                return a;
+            }
+            QJsonObject o = node.toObject();
+            o[key] = with(o.value(key), keys, value);
+            return o;
+        };
+        const QStringList keys = path.split(u'/', Qt::SkipEmptyParts);
+        const auto parse = [&](const QJsonValue &value) {
+            return parsePlan(QJsonDocument(with(root, keys, value).toObject()).toJson());
+        };
+        const ReadResult atLimit = parse(inside);
+        QVERIFY2(atLimit.ok(), qPrintable(atLimit.errors.value(0).toString()));
+        const ReadResult beyond = parse(outside);
+        QVERIFY(!beyond.ok());
+        QCOMPARE(beyond.errors.size(), 1);
+        QCOMPARE(beyond.errors[0].where, path);
+    }
+
     void errorsAreCappedAtFifty()
     {
         QStringList sessions;
@@ -283,7 +374,7 @@ private slots:
             sessions << uR"({"id":"x%1","day":"mon","start":"bad","durationMin":60,"kind":"mobility"})"_s.arg(
                 i);
         const ReadResult r = parsePlan(validPlanWith(sessions.join(u",\n"_s)));
-        QCOMPARE(r.errors.size(), kMaxReportedErrors);
+        QCOMPARE(r.errors.size(), PlanLimits::kMaxReportedErrors);
     }
 
     void unknownKeysSurviveASave()
@@ -357,7 +448,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         // Not even JSON: a parse would fail with a syntax error, the size check comes first.
-        f.write(QByteArray(kMaxPlanFileBytes + 1, 'x'));
+        f.write(QByteArray(PlanLimits::kMaxFileBytes + 1, 'x'));
         f.close();
         const ReadResult r = readPlanFile(path);
         QVERIFY(!r.ok());

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "planedit.h"
+#include "planlimits.h"
 #include "timeaxis.h"
 
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace ordo;
+
+Q_DECLARE_METATYPE(std::function<void(ordo::PlanHeader &, ordo::Session &)>)
 
 // Plan time axis (docs/rules.md derived terms) and edits as values (apply returns the inverse).
 class TestTimeAxis : public QObject
@@ -120,6 +125,56 @@ private slots:
         QVERIFY(!PlanEdit::addSessions({ session(u"s9"_s, 1, Day::Mon, 7, 0, 60) }, {}).isValidFor(plan));
         QVERIFY(!PlanEdit::addSessions({ session(u"s9"_s, 0, Day::Mon, 7, 0, 601) }, {}).isValidFor(plan));
         QCOMPARE(plan.nextSessionId(), u"s2"_s);
+    }
+
+    // An edit never makes a plan the file format would refuse (planlimits.h).
+    void editsOutsideThePlanLimitsAreInvalid_data()
+    {
+        using namespace PlanLimits;
+        QTest::addColumn<std::function<void(PlanHeader &, Session &)>>("change");
+        QTest::addColumn<bool>("valid");
+        using Change = std::function<void(PlanHeader &, Session &)>;
+        QTest::newRow("at every limit") << Change([](PlanHeader &h, Session &s) {
+            h.weeks = kMaxWeeks;
+            h.profile.age = kMinAge;
+            h.profile.bodyMassKg = kMaxBodyMassKg;
+            h.profile.cycle = CycleSettings { kMaxWeeks - 1, Day::Sun, kMinCycleLengthDays, {} };
+            s.title = QString(kMaxTitleLength, u't');
+            s.rpe = kMaxRpe;
+            s.durationMin = kMinDurationMin;
+        }) << true;
+        QTest::newRow("weeks") << Change([](PlanHeader &h, Session &) { h.weeks = kMaxWeeks + 1; }) << false;
+        QTest::newRow("age") << Change([](PlanHeader &h, Session &) { h.profile.age = kMinAge - 1; })
+                             << false;
+        QTest::newRow("mass") << Change([](PlanHeader &h, Session &) { h.profile.bodyMassKg = 29.9; })
+                              << false;
+        QTest::newRow("cycle length") << Change([](PlanHeader &h, Session &) {
+            h.profile.cycle = CycleSettings { 0, Day::Mon, kMaxCycleLengthDays + 1, {} };
+        }) << false;
+        QTest::newRow("name") << Change([](PlanHeader &h, Session &) {
+            h.name = QString(kMaxNameLength + 1, u'n');
+        }) << false;
+        QTest::newRow("title") << Change([](PlanHeader &, Session &s) {
+            s.title = QString(kMaxTitleLength + 1, u't');
+        }) << false;
+        QTest::newRow("rpe") << Change([](PlanHeader &, Session &s) { s.rpe = kMaxRpe + 0.5; }) << false;
+        QTest::newRow("duration") << Change([](PlanHeader &, Session &s) {
+            s.durationMin = kMinDurationMin - 1;
+        }) << false;
+    }
+
+    void editsOutsideThePlanLimitsAreInvalid()
+    {
+        QFETCH(std::function<void(PlanHeader &, Session &)>, change);
+        QFETCH(bool, valid);
+        Plan plan;
+        plan.sessions = { session(u"s1"_s, 0, Day::Mon, 7, 0, 60) };
+        PlanHeader header = PlanHeader::of(plan);
+        Session s = plan.sessions[0];
+        change(header, s);
+        PlanEdit edit = PlanEdit::changeSessions({ s }, u"Change"_s);
+        edit.header = header;
+        QCOMPARE(edit.isValidFor(plan), valid);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "edits/planedits.h"
 #include "enumcombo.h"
 #include "enums.h"
+#include "planlimits.h"
 #include "settingstable.h"
 
 #include <QAbstractTableModel>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -197,14 +199,14 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     , m_rules(new QListWidget(this))
     , m_thresholds(new QTableView(this))
 {
-    m_name->setMaxLength(200);
+    m_name->setMaxLength(PlanLimits::kMaxNameLength);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
-    m_weeks->setRange(1, 52);
-    m_age->setRange(14, 100);
+    m_weeks->setRange(PlanLimits::kMinWeeks, PlanLimits::kMaxWeeks);
+    m_age->setRange(PlanLimits::kMinAge, PlanLimits::kMaxAge);
     m_age->setSuffix(tr(" years"));
     m_cycleWeek->setPrefix(tr("week "));
-    m_cycleLength->setRange(20, 45);
+    m_cycleLength->setRange(PlanLimits::kMinCycleLengthDays, PlanLimits::kMaxCycleLengthDays);
     m_cycleLength->setSuffix(tr(" days"));
 
     auto *planBox = new QGroupBox(tr("Plan"), this);
@@ -377,6 +379,20 @@ void PlanInspector::refreshThresholds()
     }
 }
 
+void PlanInspector::updateMassRange()
+{
+    m_mass->setDecimals(1);
+    m_mass->setSuffix(m_pounds ? tr(" lb") : tr(" kg"));
+    if (!m_pounds) {
+        m_mass->setRange(PlanLimits::kMinBodyMassKg, PlanLimits::kMaxBodyMassKg);
+        return;
+    }
+    // Rounded inwards to the spin box's 0.1 lb, so either end still converts to a mass the
+    // file format accepts.
+    m_mass->setRange(std::ceil(PlanLimits::kMinBodyMassKg * kPoundsPerKg * 10) / 10,
+                     std::floor(PlanLimits::kMaxBodyMassKg * kPoundsPerKg * 10) / 10);
+}
+
 void PlanInspector::setMassInPounds(bool pounds)
 {
     m_pounds = pounds;
@@ -411,15 +427,13 @@ void PlanInspector::refresh()
             b7(m_cycleLength);
         m_weeks->setValue(plan.weeks);
         m_repeat->setChecked(plan.repeat);
-        m_mass->setRange(m_pounds ? 66 : 30, m_pounds ? 660 : 300);
-        m_mass->setDecimals(1);
-        m_mass->setSuffix(m_pounds ? tr(" lb") : tr(" kg"));
+        updateMassRange();
         m_mass->setValue(m_pounds ? plan.profile.bodyMassKg * kPoundsPerKg : plan.profile.bodyMassKg);
         m_age->setValue(plan.profile.age);
         m_cycle->setChecked(plan.profile.cycle.has_value());
         m_cycleWeek->setRange(1, plan.weeks);
         m_cycleWeek->setValue(plan.profile.cycle ? plan.profile.cycle->firstWeek + 1 : 1);
-        m_cycleLength->setValue(plan.profile.cycle ? plan.profile.cycle->lengthDays : 28);
+        m_cycleLength->setValue(plan.profile.cycle.value_or(CycleSettings {}).lengthDays);
     }
     setComboValue(m_goal, int(plan.profile.goal));
     setComboValue(m_experience, int(plan.profile.experience));

@@ -39,6 +39,10 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *weeksSpin() const { return m_weeks; }
     QComboBox *goalCombo() const { return m_goal; }
+    QSpinBox *ageSpin() const { return m_age; }
+    QDoubleSpinBox *massSpin() const { return m_mass; }
+    QSpinBox *cycleLengthSpin() const { return m_cycleLength; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
     QTableView *thresholdTable() const { return m_thresholds; }
     QListWidget *ruleList() const { return m_rules; }
 
@@ -48,6 +52,7 @@ private:
     void buildThresholds();
     void refreshThresholds();
     void commitThreshold(int row, double value);
+    void updateMassRange();
 
     Document *m_document;
     bool m_pounds = false;

@@ -6,6 +6,7 @@
 #include "edits/sessionedits.h"
 #include "enumcombo.h"
 #include "enums.h"
+#include "planlimits.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -43,19 +44,19 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_validation(new QLabel(this))
 {
-    m_title->setMaxLength(200);
+    m_title->setMaxLength(PlanLimits::kMaxTitleLength);
     m_title->setClearButtonEnabled(true);
     m_week->setPrefix(tr("week "));
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_duration->setRange(5, 600);
-    m_duration->setSingleStep(5);
+    m_duration->setRange(PlanLimits::kMinDurationMin, PlanLimits::kMaxDurationMin);
+    m_duration->setSingleStep(PlanLimits::kMinDurationMin);
     m_duration->setSuffix(tr(" min"));
     m_loadsLegs->addItem(tr("Default for the modality"), -1);
     m_loadsLegs->addItem(tr("Yes"), 1);
     m_loadsLegs->addItem(tr("No"), 0);
-    // 0 stands for "no RPE given": the default from the intensity applies.
-    m_rpe->setRange(0, 10);
+    // One step below the scale stands for "no RPE given": the default from the intensity applies.
     m_rpe->setSingleStep(1);
+    m_rpe->setRange(PlanLimits::kMinRpe - m_rpe->singleStep(), PlanLimits::kMaxRpe);
     m_rpe->setDecimals(1);
     m_rpe->setSpecialValueText(tr("Default"));
     m_notes->setTabChangesFocus(true);
@@ -137,8 +138,8 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
               [](Session &s, int v) { s.loadsLegs = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
     connect(m_rpe, &QDoubleSpinBox::valueChanged, this, [this, current](double rpe) {
         if (auto s = current()) {
-            // The file format takes RPE 1–10; below 1 means "use the default".
-            s->rpe = rpe < 1 ? std::nullopt : std::optional<double>(rpe);
+            // Below the file format's scale means "use the default".
+            s->rpe = rpe < PlanLimits::kMinRpe ? std::nullopt : std::optional<double>(rpe);
             commit(*s, tr("RPE"), u"rpe"_s);
         }
     });
@@ -155,9 +156,8 @@ void SessionInspector::commit(const Session &changed, const QString &field, cons
 {
     // Validation mirrors PlanEdit::isValidFor; an invalid value is shown, not applied.
     QString problem;
-    constexpr int kMaxNotes = 2000; // docs/plan-format.md, session "notes"
-    if (changed.notes.size() > kMaxNotes)
-        problem = tr("Notes are limited to %1 characters.").arg(kMaxNotes);
+    if (changed.notes.size() > PlanLimits::kMaxSessionNotesLength)
+        problem = tr("Notes are limited to %1 characters.").arg(PlanLimits::kMaxSessionNotesLength);
     if (!problem.isEmpty()) {
         m_validation->setText(problem);
         m_validation->show();
@@ -224,7 +224,7 @@ void SessionInspector::refresh()
     setComboValue(m_loadsLegs, s->loadsLegs ? int(*s->loadsLegs) : -1);
     {
         const QSignalBlocker blocker(m_rpe);
-        m_rpe->setValue(s->rpe.value_or(0));
+        m_rpe->setValue(s->rpe.value_or(m_rpe->minimum()));
         m_rpe->setSpecialValueText(tr("Default (%1)").arg(s->defaultRpe()));
     }
     if (m_notes->toPlainText() != s->notes) {

@@ -39,6 +39,8 @@ public:
     QSpinBox *durationSpin() const { return m_duration; }
     QComboBox *dayCombo() const { return m_day; }
     QTimeEdit *startEdit() const { return m_start; }
+    QDoubleSpinBox *rpeSpin() const { return m_rpe; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
 
 private:
     void commit(const Session &changed, const QString &field, const QString &key);

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "edits/planedits.h"
 #include "planio.h"
+#include "planlimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +98,7 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
             continue;
         lock.unlock();
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPlanFileBytes)
+        if (!file.open(QIODevice::ReadOnly) || file.size() > PlanLimits::kMaxFileBytes)
             continue;
         Recovery r;
         r.autosavePath = path;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan.h"
+#include "planlimits.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -25,7 +26,7 @@ struct GridPosition
 class WeekGeometry
 {
 public:
-    static constexpr int kSnapMinutes = 15;
+    static constexpr int kSnapMinutes = PlanLimits::kSnapMinutes;
 
     WeekGeometry() = default;
     // `body` is the rectangle of the seven day columns; `firstMinute` is the minute of day

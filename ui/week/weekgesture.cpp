@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "edits/sessionedits.h"
+#include "planlimits.h"
 #include "weekpainter.h"
 
 #include <QApplication>
@@ -237,11 +238,14 @@ PlanEdit WeekGesture::editAt(const Grid &grid, const QPoint &pos, bool copy) con
         // Minutes from the session's start day to the snapped pointer, across midnight too.
         const int dayOffset = (int(cell->day) - int(pressed->day) + kDaysPerWeek) % kDaysPerWeek;
         const int end = dayOffset * kMinutesPerDay + WeekGeometry::snap(grid.geometry.minuteAtY(pos.y()));
-        return SessionEdits::resize(plan, pressed->id, std::clamp(end - pressed->startMinute, 15, 600));
+        return SessionEdits::resize(
+            plan, pressed->id,
+            std::clamp(end - pressed->startMinute, WeekGeometry::kSnapMinutes, PlanLimits::kMaxDurationMin));
     }
     // The pressed session's new start, snapped; every selected session moves by as much.
     const int raw = minuteOfWeek(*cell) - minuteOfWeek(*m_pressCell);
-    const int target = int(std::lround((pressed->axisStart() + raw) / 15.0)) * 15;
+    const int target = int(std::lround((pressed->axisStart() + raw) / double(WeekGeometry::kSnapMinutes)))
+        * WeekGeometry::kSnapMinutes;
     const int delta = target - pressed->axisStart();
     if (delta == 0 && !copy)
         return {};

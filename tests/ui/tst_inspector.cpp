@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "docks/planinspector.h"
+#include "docks/sessioninspector.h"
+#include "document/document.h"
+#include "planio.h"
+#include "planlimits.h"
+#include "uitestsupport.h"
+
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+// The inspectors offer exactly the values the file format holds (planlimits.h): whatever a
+// user can enter, the saved plan opens again.
+class TestInspector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void planFieldsAreBoundedByThePlanLimits()
+    {
+        using namespace PlanLimits;
+        Document doc;
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        PlanInspector inspector(&doc);
+        QCOMPARE(inspector.nameEdit()->maxLength(), kMaxNameLength);
+        QCOMPARE(inspector.weeksSpin()->minimum(), kMinWeeks);
+        QCOMPARE(inspector.weeksSpin()->maximum(), kMaxWeeks);
+        QCOMPARE(inspector.ageSpin()->minimum(), kMinAge);
+        QCOMPARE(inspector.ageSpin()->maximum(), kMaxAge);
+        QCOMPARE(inspector.massSpin()->minimum(), kMinBodyMassKg);
+        QCOMPARE(inspector.massSpin()->maximum(), kMaxBodyMassKg);
+        QCOMPARE(inspector.cycleLengthSpin()->minimum(), kMinCycleLengthDays);
+        QCOMPARE(inspector.cycleLengthSpin()->maximum(), kMaxCycleLengthDays);
+    }
+
+    // The youngest age the format allows can be entered, and the plan still opens.
+    void youngestAgeRoundTripsThroughTheFile()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        PlanInspector inspector(&doc);
+        inspector.ageSpin()->setValue(PlanLimits::kMinAge);
+        QCOMPARE(doc.plan().profile.age, PlanLimits::kMinAge);
+        const ReadResult again = parsePlan(serializePlan(doc.plan()));
+        QVERIFY2(again.ok(), qPrintable(again.errors.value(0).toString()));
+        QCOMPARE(again.plan->profile.age, PlanLimits::kMinAge);
+    }
+
+    // In pounds the ends are rounded inwards, so both still convert to a mass the file holds.
+    void massInPoundsStaysInsideTheFileRange()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        PlanInspector inspector(&doc);
+        inspector.setMassInPounds(true);
+        for (const double pounds : { inspector.massSpin()->minimum(), inspector.massSpin()->maximum() }) {
+            inspector.massSpin()->setValue(pounds);
+            const double kg = doc.plan().profile.bodyMassKg;
+            QVERIFY2(kg >= PlanLimits::kMinBodyMassKg && kg <= PlanLimits::kMaxBodyMassKg,
+                     qPrintable(QString::number(kg)));
+            QVERIFY(parsePlan(serializePlan(doc.plan())).ok());
+        }
+    }
+
+    void sessionFieldsAreBoundedByThePlanLimits()
+    {
+        using namespace PlanLimits;
+        Document doc;
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        SessionInspector inspector(&doc);
+        inspector.setSessionId(doc.plan().sessions.first().id);
+        QCOMPARE(inspector.titleEdit()->maxLength(), kMaxTitleLength);
+        QCOMPARE(inspector.durationSpin()->minimum(), kMinDurationMin);
+        QCOMPARE(inspector.durationSpin()->maximum(), kMaxDurationMin);
+        QCOMPARE(inspector.rpeSpin()->maximum(), kMaxRpe);
+        // The one value below the scale is "Default": no RPE is written.
+        QVERIFY(inspector.rpeSpin()->minimum() < kMinRpe);
+        QCOMPARE(inspector.rpeSpin()->minimum() + inspector.rpeSpin()->singleStep(), kMinRpe);
+        inspector.rpeSpin()->setValue(inspector.rpeSpin()->minimum());
+        QVERIFY(!doc.plan().sessions.first().rpe.has_value());
+    }
+
+    // Notes one character over the limit are shown as a problem, not written into the plan.
+    void sessionNotesOverTheLimitAreNotApplied()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        SessionInspector inspector(&doc);
+        inspector.setSessionId(doc.plan().sessions.first().id);
+        const int steps = doc.undoStack()->count();
+        inspector.notesEdit()->setPlainText(QString(PlanLimits::kMaxSessionNotesLength + 1, u'n'));
+        QCOMPARE(doc.undoStack()->count(), steps);
+        inspector.notesEdit()->setPlainText(QString(PlanLimits::kMaxSessionNotesLength, u'n'));
+        QCOMPARE(doc.plan().sessions.first().notes.size(), PlanLimits::kMaxSessionNotesLength);
+    }
+};
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"

@@ -350,11 +350,6 @@ const QList<NoteSpec> &environment()
           CLI_TEXT("The language of the texts and the local conventions of dates and numbers in the app.") },
         { "XDG_CONFIG_HOME", CLI_TEXT("Where the settings are kept (default ~/.config).") },
         { "XDG_DATA_HOME", CLI_TEXT("Where autosaved plans are kept (default ~/.local/share).") },
-        { "ORDO_AUTOSAVE_INTERVAL_MS",
-          CLI_TEXT(
-              "Milliseconds between autosaves of unsaved changes in the app (default 30000); for tests.") },
-        { "ORDO_TEST_RENAME_PLAN",
-          CLI_TEXT("Renames the opened plan at start, so a test has an unsaved change; for tests only.") },
     };
     return notes;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "document/document.h"
+#include "edits/planedits.h"
 #include "edits/sessionedits.h"
 #include "planio.h"
 #include "shell/autosave.h"
@@ -20,6 +21,28 @@
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Set for the child process this test starts (and kills): the plan it opens, its new name.
+constexpr char kChildPlanEnv[] = "TST_AUTOSAVE_CHILD_PLAN";
+constexpr char kChildNameEnv[] = "TST_AUTOSAVE_CHILD_NAME";
+
+// The child: the app's main window on `plan` with one unsaved change (a rename) and its
+// autosave every 100 ms, running until it is killed.
+int runAutosavingChild(const QString &plan, const QString &newName)
+{
+    QApplication::setApplicationName(u"Ordo"_s);
+    QApplication::setOrganizationName(u"Ordo"_s);
+    MainWindow window;
+    if (!window.fileCommands()->openSource(plan))
+        return 3;
+    window.autosave()->setInterval(100);
+    window.document()->apply(PlanEdits::rename(window.document()->plan(), newName));
+    return QApplication::exec();
+}
+
+} // namespace
+
 // Crash recovery: a running ordo writes its copy, is killed with SIGKILL, and the next
 // start finds the stale copy and restores it as one undo step on top of the original file.
 class TestAutosave : public QObject
@@ -27,8 +50,8 @@ class TestAutosave : public QObject
     Q_OBJECT
 
 private:
-    // Starts `ordo PLAN` with a 100 ms autosave interval and a first change (a rename),
-    // waits for its copy, then kills it without any chance to clean up.
+    // Starts a child running the main window on `plan` with a 100 ms autosave interval and a
+    // first change (a rename), waits for its copy, then kills it without any chance to clean up.
     static QString runAndKill(const QString &home, const QString &plan, const QString &newName)
     {
         QProcess child;
@@ -36,10 +59,10 @@ private:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        env.insert(u"ORDO_AUTOSAVE_INTERVAL_MS"_s, u"100"_s);
-        env.insert(u"ORDO_TEST_RENAME_PLAN"_s, newName);
+        env.insert(QString::fromLatin1(kChildPlanEnv), plan);
+        env.insert(QString::fromLatin1(kChildNameEnv), newName);
         child.setProcessEnvironment(env);
-        child.start(QStringLiteral(ORDO_BINARY), { plan });
+        child.start(QCoreApplication::applicationFilePath(), {});
         if (!child.waitForStarted(10000))
             return {};
         const QString dir = home + u"/data/Ordo/Ordo/autosave"_s;
@@ -134,5 +157,15 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAutosave)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString childPlan = qEnvironmentVariable(kChildPlanEnv);
+    if (!childPlan.isEmpty())
+        return runAutosavingChild(childPlan, qEnvironmentVariable(kChildNameEnv));
+    TestAutosave test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_autosave.moc"

@@ -3,8 +3,6 @@
 #include "desktopapp.h"
 
 #include "autosave.h"
-#include "document/document.h"
-#include "edits/planedits.h"
 #include "filecommands.h"
 #include "mainwindow.h"
 
@@ -111,16 +109,6 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     if (!options.planSource.isEmpty() && !window.fileCommands()->openSource(options.planSource) && scripted)
         return 1;
 
-    // Scripts and tests may shorten the autosave interval and make a first change, so a
-    // crash-recovery test has something to recover without driving the GUI.
-    bool intervalOk = false;
-    const int interval = qEnvironmentVariableIntValue("ORDO_AUTOSAVE_INTERVAL_MS", &intervalOk);
-    if (intervalOk && interval > 0)
-        window.autosave()->setInterval(interval);
-    if (qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN"))
-        window.document()->apply(
-            PlanEdits::rename(window.document()->plan(), qEnvironmentVariable("ORDO_TEST_RENAME_PLAN")));
-
     if (!options.screenshotPath.isEmpty()) {
         window.resize(1400, 900);
         window.show();
@@ -140,7 +128,7 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     }
 
     window.show();
-    if (!scripted && !qEnvironmentVariableIsSet("ORDO_TEST_RENAME_PLAN"))
+    if (!scripted)
         window.fileCommands()->offerRecovery(Autosave::defaultDirectory());
     return app.exec();
 }

@@ -139,12 +139,6 @@ AmpkChart *ChartsPanel::ampkChart()
     return m_ampk;
 }
 
-RegionRecoveryChart *ChartsPanel::regionChart()
-{
-    ensureTab(RegionsTab);
-    return m_regions;
-}
-
 FitnessChart *ChartsPanel::fitnessChart()
 {
     ensureTab(FitnessTab);

@@ -43,7 +43,6 @@ public:
     // hidden Charts dock costs nothing at start-up.
     LoadChart *loadChart();
     AmpkChart *ampkChart();
-    RegionRecoveryChart *regionChart();
     FitnessChart *fitnessChart();
 
     // Builds the chart of the current tab once the panel is really on screen. A dock behind

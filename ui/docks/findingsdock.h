@@ -30,7 +30,6 @@ public:
     FindingsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QPushButton *fixButton() const { return m_fix; }
-    QPushButton *whyButton() const { return m_why; }
     const Finding *currentFinding() const;
     // Applies the current finding's auto-fix; false if there is none or it no longer applies.
     bool fixCurrent();

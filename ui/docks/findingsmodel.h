@@ -25,9 +25,7 @@ public:
 
     void setFindings(const QList<Finding> &findings, int planWeeks);
     void setMinimumSeverity(Severity severity);
-    Severity minimumSeverity() const { return m_minimum; }
     void setShowHidden(bool show);
-    bool showHidden() const { return m_showHidden; }
 
     const Finding *findingAt(const QModelIndex &index) const;
     const QList<Finding> &visibleFindings() const { return m_visible; }

@@ -44,7 +44,6 @@ public:
     QSpinBox *cycleLengthSpin() const { return m_cycleLength; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QTableView *thresholdTable() const { return m_thresholds; }
-    QListWidget *ruleList() const { return m_rules; }
 
 private:
     void commit(const PlanHeader &header, const QString &field, const QString &key);

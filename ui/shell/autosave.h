@@ -39,7 +39,6 @@ public:
     static QString defaultDirectory(); // AppDataLocation/autosave
     QString filePath() const { return m_autosavePath; }
     void setInterval(int ms) { m_timer.setInterval(ms); }
-    int interval() const { return m_timer.interval(); }
 
     // Writes the copy now if the document is modified; returns true if a file was written.
     bool writeNow();

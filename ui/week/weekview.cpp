@@ -236,7 +236,6 @@ void WeekView::setZoom(double pixelsPerMinute, double anchorY)
     // Keep the minute under the anchor where it was.
     verticalScrollBar()->setValue(
         int(std::round(anchorMinute * m_pixelsPerMinute - (anchorY - before.body().top()))));
-    emit zoomChanged(m_pixelsPerMinute);
 }
 
 void WeekView::zoomIn()
@@ -255,7 +254,6 @@ void WeekView::resetZoom()
     m_userScrolled = false;
     m_initialScrollDone = false;
     updateScrollRange();
-    emit zoomChanged(m_pixelsPerMinute);
 }
 
 void WeekView::resizeEvent(QResizeEvent *event)

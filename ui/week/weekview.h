@@ -66,7 +66,6 @@ signals:
     void editRequested();
     // A drop or a move hovers (a valid preview) or stopped hovering (an invalid one).
     void previewChanged(const ordo::EditPreview &preview);
-    void zoomChanged(double pixelsPerMinute);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

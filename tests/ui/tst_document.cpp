@@ -33,7 +33,9 @@ private slots:
         connect(&doc, &Document::planChanged, this,
                 [&] { analysisCurrent = analysisCurrent && doc.analysis() == analyze(doc.plan()); });
         const QString id = doc.plan().sessions[1].id;
+        const int start = doc.plan().find(id)->startMinute;
         QVERIFY(doc.apply(SessionEdits::move(doc.plan(), { id }, 60)));
+        const QByteArray moved = serializePlan(doc.plan());
         QVERIFY(doc.apply(SessionEdits::duplicate(doc.plan(), { id })));
         QVERIFY(doc.apply(SessionEdits::remove(doc.plan(), { id })));
         QCOMPARE(planSpy.count(), 3);
@@ -45,8 +47,11 @@ private slots:
         QCOMPARE(planSpy.count(), 6);
         QCOMPARE(serializePlan(doc.plan()), original);
         QVERIFY(!doc.isModified());
+        // Redo brings back exactly the first step: the session an hour later.
         doc.undoStack()->redo();
-        QCOMPARE(doc.plan().find(id)->startMinute, doc.plan().find(id)->startMinute);
+        QCOMPARE(planSpy.count(), 7);
+        QCOMPARE(doc.plan().find(id)->startMinute, start + 60);
+        QCOMPARE(serializePlan(doc.plan()), moved);
     }
 
     void analysisFollowsEveryChange()

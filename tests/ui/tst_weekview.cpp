@@ -502,12 +502,30 @@ private slots:
         QVERIFY(qAbs(m_view->pixelsPerMinute() - before) < 1e-9);
     }
 
-    void paintsWithoutCrashing()
+    void paintsEverySessionOfTheWeekInItsColour()
     {
         openBuiltin(u"hybrid4w"_s);
+        m_view->setSelectedIds({});
         QImage image(m_view->viewport()->size(), QImage::Format_ARGB32);
         m_view->viewport()->render(&image);
-        QVERIFY(!image.isNull());
+        const WeekGeometry g = m_view->geometry();
+        const Plan &plan = m_document->plan();
+        const WeekLayout layout = WeekLayout::build(plan.sessions, plan, m_view->week());
+        QVERIFY(layout.blocks().size() >= 5);
+        for (const WeekBlock &block : layout.blocks()) {
+            const Session *s = plan.find(block.sessionId);
+            const QColor fill = m_view->painter().sessionColor(*s);
+            const QRect r = WeekPainter::blockRect(g, block).toRect().intersected(image.rect());
+            // Most of a block is its fill; the rest is its stripe, title, time and badge.
+            int filled = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y) {
+                for (int x = r.left(); x <= r.right(); ++x)
+                    filled += image.pixel(x, y) == fill.rgb() ? 1 : 0;
+            }
+            QVERIFY2(
+                filled * 3 > r.width() * r.height(),
+                qPrintable(u"%1: %2 of %3 pixels"_s.arg(s->title).arg(filled).arg(r.width() * r.height())));
+        }
     }
 };
 

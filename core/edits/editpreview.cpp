@@ -2,24 +2,14 @@
 
 #include "editpreview.h"
 
+#include "findingkey.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace ordo {
-namespace {
-
-// A finding is "the same" before and after if the same rule fires on the same sessions;
-// its message may change with the new times.
-QString keyOf(const Finding &f)
-{
-    QStringList ids = f.sessions;
-    ids.sort();
-    return f.rule + u'|' + ids.join(u',');
-}
-
-} // namespace
 
 EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, const PlanEdit &edit)
 {
@@ -30,12 +20,12 @@ EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, cons
     edit.apply(preview.m_plan);
     preview.m_analysis = analyze(preview.m_plan);
     const Analysis &after = preview.m_analysis;
-    QSet<QString> before;
+    QSet<FindingKey> before;
     before.reserve(current.findings.size());
     for (const Finding &f : current.findings)
-        before.insert(keyOf(f));
+        before.insert(FindingKey::of(f));
     for (const Finding &f : after.findings) {
-        if (!f.hiddenByDefault && !before.contains(keyOf(f)))
+        if (!f.hiddenByDefault && !before.contains(FindingKey::of(f)))
             preview.m_newFindings.append(f);
     }
     preview.m_valid = true;

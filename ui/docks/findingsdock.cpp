@@ -4,6 +4,7 @@
 
 #include "autofix.h"
 #include "document/document.h"
+#include "findingkey.h"
 #include "findingsmodel.h"
 #include "settingstable.h"
 
@@ -94,11 +95,10 @@ void FindingsDock::refresh()
 {
     // Keep the same finding current across a refresh when it still exists.
     const Finding *current = currentFinding();
-    const QString key = current ? current->rule + current->sessions.join(u',') : QString();
+    const std::optional<FindingKey> key = current ? std::optional(FindingKey::of(*current)) : std::nullopt;
     m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks);
-    for (int row = 0; !key.isEmpty() && row < m_model->rowCount(); ++row) {
-        const Finding &f = m_model->visibleFindings()[row];
-        if (f.rule + f.sessions.join(u',') == key) {
+    for (int row = 0; key && row < m_model->rowCount(); ++row) {
+        if (FindingKey::of(m_model->visibleFindings()[row]) == *key) {
             m_view->setCurrentIndex(m_model->index(row, 0));
             break;
         }

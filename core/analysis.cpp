@@ -4,7 +4,7 @@
 
 #include "derivedterms.h"
 #include "physiology.h"
-#include "rules.h"
+#include "rules/ruleengine.h"
 
 #include <QCoreApplication>
 

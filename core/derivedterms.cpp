@@ -66,6 +66,11 @@ PlanFacts::PlanFacts(const Plan &p)
     , th(Thresholds::forPlan(p))
     , axis(p)
     , dayCount(p.weeks * kDaysPerWeek)
+    , pairHorizon(int(std::max({ th.sameDayWindowMin, th.legsHiitBeforeMaxGapMin,
+                                 th.legsHiitBeforeEccentricMaxGapMin, th.legsKeyCardioMaxGapMin,
+                                 th.splitMinGapMin, th.enduranceOrderGapMin, th.beginnerIntenseFirstGapMin,
+                                 th.combinedMaxGapMin, th.warmupMaxGapMin, th.activeRecoveryMaxStartGapMin,
+                                 th.ampkHiitMaxMin, th.ampkModerateMaxMin, th.ampkVigorousMaxMin })))
 {
     namespace phys = physiology;
     items.reserve(plan.sessions.size());
@@ -181,6 +186,21 @@ PlanFacts::PlanFacts(const Plan &p)
     for (int d = 0; d < dayCount; ++d) {
         if (easyMinutes[d] > th.restMaxEasyMin)
             restDay[d] = false;
+    }
+
+    // HIIT beside heavy legs: on the pairs the pair rules see, as rules 18–21 find them, so
+    // rule 26 does not depend on the leg-day rules having run first.
+    for (int i = 0; i < items.size(); ++i) {
+        if (!items[i].hiit && !items[i].heavyLower)
+            continue;
+        forEachPairFrom(i, [this](int a, int b) {
+            SessionFacts &x = items[a];
+            SessionFacts &y = items[b];
+            if (x.hiit && y.heavyLower && sameDay(x, y))
+                x.hiitBesideHeavyLegs = true;
+            else if (x.heavyLower && y.hiit && sameDay(x, y))
+                y.hiitBesideHeavyLegs = true;
+        });
     }
 }
 

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 // The derived terms of docs/rules.md (warm-up, active recovery, rest day, heavy lower,
 // leg-loading cardio, hard cardio, duplicates, same-day window) computed once per
 // analysis and shared by every rule, so no rule re-derives them.
@@ -37,6 +39,7 @@ struct SessionFacts
     int duplicateOf = -1; // index of the session it duplicates
     int window = 0; // AMPK window W in minutes (0: none)
     double load = 0;
+    bool hiitBesideHeavyLegs = false; // HIIT in the same-day window of an HL session (rule 26)
 };
 
 struct PlanFacts
@@ -50,6 +53,7 @@ struct PlanFacts
     QList<SessionFacts> items; // sorted by start, then id
     QList<bool> restDay; // per plan day
     int maxDuration = 0;
+    int pairHorizon = 0; // the longest gap any pair rule looks at, in minutes
 
     // gap(A→B) = B.start − A.end, B taken forward from A on a cyclic axis.
     int gap(const SessionFacts &a, const SessionFacts &b) const
@@ -63,7 +67,37 @@ struct PlanFacts
     int previous(int i) const;
     // Plan day index for a day number that may run past either end (wraps on cyclic plans; −1 outside).
     int wrapDay(int day) const;
+    // The pairs the pair rules see (rules.md 3.3–3.5): visit(i, j) for every later session j
+    // that starts within pairHorizon (at least a day) of item i, at most
+    // findings.maxPairNeighbours of them, so crowded plans stay linear. Excluded sessions take
+    // no part. On a cyclic plan j may lie in the next repetition.
+    template<typename Visit> void forEachPairFrom(int i, Visit visit) const;
 };
+
+template<typename Visit> void PlanFacts::forEachPairFrom(int i, Visit visit) const
+{
+    const SessionFacts &x = items[i];
+    if (x.excluded)
+        return;
+    const bool cyclic = axis.isCyclic();
+    const int period = axis.period();
+    const int reach = std::max(pairHorizon + (x.end - x.start), kMinutesPerDay);
+    const int maxNeighbours = std::max(1, int(th.findingsMaxPairNeighbours));
+    int seen = 0;
+    for (int j = next(i); j >= 0 && j != i; j = next(j)) {
+        const SessionFacts &y = items[j];
+        const int d = cyclic ? axis.forward(x.start, y.start) : y.start - x.start;
+        if (cyclic && j < i && d == 0)
+            continue; // same start, already paired from j
+        if (d > reach || (cyclic && 2 * d >= period))
+            break;
+        if (++seen > maxNeighbours)
+            break;
+        if (y.excluded)
+            continue;
+        visit(i, j);
+    }
+}
 
 // Natural order of session ids ("s9" before "s10"); the later id of a duplicate is removed.
 bool idLess(const QString &a, const QString &b);

@@ -4,6 +4,7 @@
 
 #include "enums.h"
 #include "jsonwriter.h"
+#include "rules/ruletable.h"
 #include "settingstable.h"
 
 #include <QCoreApplication>

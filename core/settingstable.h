@@ -2,6 +2,9 @@
 
 #pragma once
 
+// The rule table comes with the settings: the views that list thresholds list the rules too.
+#include "rules/ruletable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,17 +25,7 @@ struct SettingDefinition
     QString description;
 };
 
-struct RuleInfo
-{
-    int number = 0; // row number in docs/rules.md
-    QString id; // e.g. "ampk-window"
-    QString grade; // evidence grade A/B/C
-    bool implemented = true; // 41–43 need data that format 1 lacks
-};
-
 const QList<SettingDefinition> &settingDefinitions();
 const SettingDefinition *findSetting(const QString &name);
-const QList<RuleInfo> &ruleCatalog();
-bool isKnownRuleId(const QString &id);
 
 } // namespace ordo

@@ -8,8 +8,9 @@
   "invalid") is rejected; when the file names the place of its mistake in the key
   "x-ordo-test-expect", the schema must report an error at that JSON Pointer, as the
   reader does (core_tst_planio checks the reader side).
-- The schema's settings and rule ids agree with core/settingstable.cpp, and its defaults
-  and ranges with the settings tables of docs/plan-format.md.
+- The schema's settings agree with core/settingstable.cpp, its rule ids with the rule table
+  core/rules/ruletable.cpp, and its defaults and ranges with the settings tables of
+  docs/plan-format.md.
 
 Usage: check_plan_schema.py REPOSITORY_ROOT. Exits 77 (skipped) without python3-jsonschema.
 """
@@ -121,14 +122,16 @@ def core_settings(root):
     src = (root / "core" / "settingstable.cpp").read_text(encoding="utf-8")
     number = r"(-?[\d.]+)"
     rows = re.findall(r'\{u"([^"]+)"_s,\s*' + number + r",\s*" + number + r",\s*" + number + ",", src)
-    rules = re.findall(r'\{\s*\d+,\s*u"([a-z-]+)"_s', src)
+    table = (root / "core" / "rules" / "ruletable.cpp").read_text(encoding="utf-8")
+    rules = re.findall(r'\{\s*\d+,\s*u"([a-z-]+)"_s', table)
     return {name: (float(d), float(lo), float(hi)) for name, d, lo, hi in rows}, set(rules)
 
 
 def check_against_core(root, schema):
     settings, rules = core_settings(root)
     if len(settings) < 50 or len(rules) < 40:
-        fail(f"could not read core/settingstable.cpp ({len(settings)} settings, {len(rules)} rules)")
+        fail(f"could not read core/settingstable.cpp ({len(settings)} settings) "
+             f"or core/rules/ruletable.cpp ({len(rules)} rules)")
     thresholds = schema["$defs"]["analysis"]["properties"]["thresholds"]["properties"]
     for name, (_, lo, hi) in settings.items():
         entry = thresholds.get(name)
@@ -146,9 +149,9 @@ def check_against_core(root, schema):
             fail(f"setting {name} is in the schema but not in core/settingstable.cpp")
     schema_rules = set(schema["$defs"]["ruleId"]["enum"])
     for rule in sorted(rules - schema_rules):
-        fail(f"rule id {rule} of core/settingstable.cpp is missing from the schema")
+        fail(f"rule id {rule} of core/rules/ruletable.cpp is missing from the schema")
     for rule in sorted(schema_rules - rules - REVISION_2_RULE_IDS):
-        fail(f"rule id {rule} is in the schema but not in core/settingstable.cpp")
+        fail(f"rule id {rule} is in the schema but not in core/rules/ruletable.cpp")
 
 
 def doc_number(text):

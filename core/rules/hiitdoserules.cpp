@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "hiitdoserules.h"
+
+#include "enums.h"
+#include "ruletable.h"
+
+#include <limits>
+
+namespace ordo {
+
+namespace {
+
+// Splits a time-ordered list into maximal chains of neighbours linked by `linked`; on a
+// cyclic plan a chain may run across the wrap.
+template<typename Linked>
+QList<QList<int>> chains(const RuleContext &ctx, const QList<int> &list, Linked linked)
+{
+    QList<QList<int>> out;
+    const int n = int(list.size());
+    if (n == 0)
+        return out;
+    int first = 0;
+    const bool cyclic = ctx.facts().axis.isCyclic() && n > 1;
+    if (cyclic) {
+        first = -1;
+        for (int k = 0; k < n; ++k) {
+            if (!linked(list[(k + n - 1) % n], list[k])) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            out.append(list);
+            return out;
+        }
+    }
+    QList<int> cur { list[first] };
+    for (int k = 1; k < n; ++k) {
+        const int idx = list[(first + k) % n];
+        if (linked(cur.last(), idx)) {
+            cur.append(idx);
+        } else {
+            out.append(cur);
+            cur = { idx };
+        }
+    }
+    out.append(cur);
+    return out;
+}
+
+} // namespace
+
+QList<int> HiitDoseRules::rules() const
+{
+    return { rule::DoubleHiitDay, rule::HiitSpacing, rule::HiitWeekly, rule::HiitHeavyStreak };
+}
+
+void HiitDoseRules::evaluate(RuleContext &ctx) const
+{
+    const PlanFacts &facts = ctx.facts();
+    QList<int> hiit;
+    for (int i = 0; i < ctx.itemCount(); ++i) {
+        if (!ctx.item(i).excluded && ctx.item(i).hiitCounted)
+            hiit.append(i);
+    }
+    // 26: two or more HIIT sessions on one day or within 12 h.
+    const auto sameDay = [&](int a, int b) {
+        return ctx.item(a).dayIndex == ctx.item(b).dayIndex
+            || facts.gap(ctx.item(a), ctx.item(b)) < ctx.thresholds().sameDayWindowMin;
+    };
+    QList<int> clusterOf(ctx.itemCount(), -1);
+    const QList<QList<int>> days = chains(ctx, hiit, sameDay);
+    for (int c = 0; c < days.size(); ++c) {
+        const QList<int> &cl = days[c];
+        if (cl.size() < 2)
+            continue;
+        for (int i : cl)
+            clusterOf[i] = c;
+        if (!ctx.wants(rule::DoubleHiitDay))
+            continue;
+        const bool legs
+            = std::any_of(cl.cbegin(), cl.cend(), [&](int i) { return ctx.item(i).hiitBesideHeavyLegs; });
+        if (Finding *f = ctx.add(rule::DoubleHiitDay, legs ? Severity::Critical : Severity::Warning, cl)) {
+            // Clusters hold at least two sessions, so the plural is always right.
+            f->message = (legs ? tr("%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.")
+                               : tr("%1 HIIT sessions in one day: the recovery cost stacks up."))
+                             .arg(cl.size());
+            f->fix = tr("Keep one HIIT; make the other easy, or move it ≥ 48 h away.");
+        }
+    }
+    hiitSpacing(ctx, hiit, clusterOf);
+    hiitWeekly(ctx, hiit);
+    hiitHeavyStreak(ctx);
+}
+
+// 27: HIIT spacing. Three within 72 h is a warning that absorbs the pairwise notes inside it;
+// pairs already in one rule 26 cluster are left to rule 26.
+void HiitDoseRules::hiitSpacing(RuleContext &ctx, const QList<int> &hiit, const QList<int> &clusterOf) const
+{
+    const int n = int(hiit.size());
+    if (!ctx.wants(rule::HiitSpacing) || n < 2)
+        return;
+    const PlanFacts &facts = ctx.facts();
+    const Thresholds &t = ctx.thresholds();
+    const int count = std::max(2, int(t.hiitClusterCount));
+    const bool cyclic = facts.axis.isCyclic();
+    QList<int> groupOf(n, -1); // warning group of each HIIT position
+    QList<QList<int>> groups;
+    if (n >= count) {
+        const int anchors = cyclic ? n : n - count + 1;
+        QList<int> cur;
+        int curEnd = -1; // last position (unwrapped) in the current group
+        for (int k = 0; k < anchors; ++k) {
+            const int a = hiit[k];
+            const int b = hiit[(k + count - 1) % n];
+            const int span = cyclic ? facts.axis.forward(ctx.item(a).start, ctx.item(b).start)
+                                    : ctx.item(b).start - ctx.item(a).start;
+            bool allSameDay = clusterOf[a] >= 0;
+            for (int m = 1; m < count && allSameDay; ++m)
+                allSameDay = clusterOf[hiit[(k + m) % n]] == clusterOf[a];
+            if (span >= t.hiitClusterSpanMin || allSameDay)
+                continue;
+            if (!cur.isEmpty() && k <= curEnd) {
+                for (int m = curEnd + 1; m <= k + count - 1; ++m)
+                    cur.append(hiit[m % n]);
+            } else {
+                if (!cur.isEmpty())
+                    groups.append(cur);
+                cur.clear();
+                for (int m = k; m <= k + count - 1; ++m)
+                    cur.append(hiit[m % n]);
+            }
+            curEnd = k + count - 1;
+            for (int m = k; m <= k + count - 1; ++m)
+                groupOf[m % n] = int(groups.size());
+        }
+        if (!cur.isEmpty())
+            groups.append(cur);
+    }
+    for (const QList<int> &grp : std::as_const(groups)) {
+        int minGap = std::numeric_limits<int>::max();
+        for (int m = 1; m < grp.size(); ++m)
+            minGap = std::min(minGap, facts.gap(ctx.item(grp[m - 1]), ctx.item(grp[m])));
+        if (Finding *f = ctx.add(rule::HiitSpacing, Severity::Warning, grp)) {
+            f->message
+                = tr("%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you "
+                     "hit the next one hard.")
+                      .arg(grp.size())
+                      .arg(formatDuration(int(t.hiitClusterSpanMin)), formatDuration(std::max(0, minGap)));
+            f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
+        }
+    }
+    const int pairs = cyclic ? n : n - 1;
+    for (int k = 0; k < pairs; ++k) {
+        const int a = hiit[k], b = hiit[(k + 1) % n];
+        if (a == b || (groupOf[k] >= 0 && groupOf[k] == groupOf[(k + 1) % n]))
+            continue;
+        if (clusterOf[a] >= 0 && clusterOf[a] == clusterOf[b])
+            continue; // already rule 26
+        const int g = facts.gap(ctx.item(a), ctx.item(b));
+        if (g >= t.hiitMinSpacingMin)
+            continue;
+        if (Finding *f = ctx.add(rule::HiitSpacing, Severity::Info, { a, b })) {
+            f->message = tr("Only %1 between HIIT sessions; about 48 h lets you hit the next one hard.")
+                             .arg(formatDuration(std::max(0, g)));
+            f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
+        }
+    }
+}
+
+// 28: HIIT sessions in any rolling 7 days.
+void HiitDoseRules::hiitWeekly(RuleContext &ctx, const QList<int> &hiit) const
+{
+    if (!ctx.wants(rule::HiitWeekly))
+        return;
+    const int over = int(ctx.thresholds().hiitMaxPerWeek);
+    const bool strict = ctx.isGoal({ Goal::MuscleGrowth, Goal::Strength });
+    ctx.rolling(hiit, strict ? over : over + 1, [&](const QList<int> &window) {
+        const int count = int(window.size());
+        const Severity sev = count > over ? Severity::Warning : Severity::Info;
+        if (Finding *f = ctx.add(rule::HiitWeekly, sev, window)) {
+            f->message = tr("%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into "
+                            "recovery "
+                            "between lifting sessions.")
+                             .arg(count);
+            f->fix = tr("Replace one with moderate or easy cardio.");
+        }
+    });
+}
+
+// 29: HIIT and heavy lifting on consecutive days.
+void HiitDoseRules::hiitHeavyStreak(RuleContext &ctx) const
+{
+    if (!ctx.wants(rule::HiitHeavyStreak))
+        return;
+    const PlanFacts &facts = ctx.facts();
+    QList<bool> hiitDay(facts.dayCount, false), heavyDay(facts.dayCount, false);
+    for (const SessionFacts &x : facts.items) {
+        if (x.excluded || x.dayIndex < 0 || x.dayIndex >= facts.dayCount)
+            continue;
+        if (x.hiitCounted)
+            hiitDay[x.dayIndex] = true;
+        if (x.heavy)
+            heavyDay[x.dayIndex] = true;
+    }
+    QList<bool> both(facts.dayCount);
+    for (int d = 0; d < facts.dayCount; ++d)
+        both[d] = hiitDay[d] && heavyDay[d];
+    for (const auto &[startDay, length] : ctx.dayRuns(both)) {
+        if (length < ctx.thresholds().hiitHeavyStreakDays)
+            continue;
+        const QList<int> ids = ctx.sessionsOnDays(
+            startDay, length, [](const SessionFacts &x) { return x.hiitCounted || x.heavy; });
+        if (Finding *f = ctx.add(rule::HiitHeavyStreak, ids, startDay * kMinutesPerDay)) {
+            f->message = tr("HIIT and heavy lifting %1 days in a row — fatigue builds faster than it "
+                            "clears.")
+                             .arg(length);
+            f->fix = tr("Insert an easy or rest day, or move the HIIT.");
+        }
+    }
+}
+
+} // namespace ordo

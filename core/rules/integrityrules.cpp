@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "integrityrules.h"
+
+#include "enums.h"
+#include "findingtext.h"
+#include "ruletable.h"
+
+namespace ordo {
+
+QList<int> IntegrityRules::rules() const
+{
+    return { rule::Overlap,        rule::Duplicate,           rule::CrossesMidnight,
+             rule::CrossesPlanEnd, rule::ImplausibleDuration, rule::RpeMismatch };
+}
+
+void IntegrityRules::evaluate(RuleContext &ctx) const
+{
+    for (int i = 0; i < ctx.itemCount(); ++i) {
+        const SessionFacts &x = ctx.item(i);
+        if (x.excluded) {
+            duplicate(ctx, x.duplicateOf, i);
+            continue;
+        }
+        crossesMidnight(ctx, i);
+        crossesPlanEnd(ctx, i);
+        implausibleDuration(ctx, i);
+        rpeMismatch(ctx, i);
+    }
+}
+
+// Rule 1, on the overlapping pairs of the pair walk (any kinds, mobility included).
+void IntegrityRules::evaluatePair(RuleContext &ctx, SessionPair &p, PairCandidates &) const
+{
+    if (!ctx.wants(rule::Overlap))
+        return;
+    const SessionFacts &a = ctx.item(p.first);
+    const SessionFacts &b = ctx.item(p.second);
+    const int d = p.gap + (a.end - a.start); // start distance
+    const int minutes = std::min(a.end - a.start - d, b.end - b.start);
+    if (minutes < 1)
+        return;
+    if (Finding *f = ctx.add(rule::Overlap, { p.first, p.second })) {
+        const Plan &plan = ctx.plan();
+        f->message = tr("%1 and %2 overlap by %3 min — they can't both be done.")
+                         .arg(ctx.title(p.first), ctx.title(p.second))
+                         .arg(minutes);
+        // Move the later-starting one to A's end, snapped up to 15 min.
+        const int snap = std::max(1, int(ctx.thresholds().autoFixSnapMin));
+        const int target = (a.end + snap - 1) / snap * snap;
+        f->fix
+            = tr("Move %1 to %2, or shorten one of them.").arg(ctx.title(p.second), formatWhen(plan, target));
+        const TimeAxis &axis = ctx.facts().axis;
+        if (axis.isCyclic() || target < axis.period()) {
+            AutoFix fix;
+            fix.type = AutoFix::Type::Move;
+            fix.sessionId = ctx.session(p.second).id;
+            fix.newAxisStart = axis.wrap(target);
+            fix.description = tr("Move “%1” to %2").arg(ctx.title(p.second), formatWhen(plan, target));
+            f->autoFix = fix;
+        }
+    }
+}
+
+void IntegrityRules::duplicate(RuleContext &ctx, int a, int b) const
+{
+    if (!ctx.wants(rule::Duplicate) || a < 0)
+        return;
+    if (Finding *f = ctx.add(rule::Duplicate, { a, b })) {
+        f->message
+            = tr("%1 looks like a duplicate of %2 (same start, same type).").arg(ctx.title(b), ctx.title(a));
+        f->fix = tr("Delete the one with the later id (%1).").arg(ctx.session(b).id);
+        AutoFix fix;
+        fix.type = AutoFix::Type::Delete;
+        fix.sessionId = ctx.session(b).id;
+        fix.description = tr("Delete “%1” (%2)").arg(ctx.title(b), ctx.session(b).id);
+        f->autoFix = fix;
+    }
+}
+
+void IntegrityRules::crossesMidnight(RuleContext &ctx, int i) const
+{
+    const SessionFacts &x = ctx.item(i);
+    const Session &s = *x.s;
+    if (!ctx.wants(rule::CrossesMidnight) || s.startMinute + s.durationMin <= kMinutesPerDay)
+        return;
+    const int m1 = kMinutesPerDay - s.startMinute;
+    if (Finding *f = ctx.add(rule::CrossesMidnight, { i })) {
+        f->message = tr("%1 runs past midnight: rules count it on %2; charts split its load and kcal "
+                        "by minutes (%3 min on %2, %4 min on %5).")
+                         .arg(ctx.title(i), formatPlanDay(ctx.plan(), x.dayIndex))
+                         .arg(m1)
+                         .arg(s.durationMin - m1)
+                         .arg(formatPlanDay(ctx.plan(), x.dayIndex + 1));
+        f->fix = tr("None needed; start earlier if this was not intended.");
+    }
+}
+
+void IntegrityRules::crossesPlanEnd(RuleContext &ctx, int i) const
+{
+    const SessionFacts &x = ctx.item(i);
+    const int period = ctx.facts().axis.period();
+    if (!ctx.wants(rule::CrossesPlanEnd) || ctx.plan().repeat || x.end <= period)
+        return;
+    if (Finding *f = ctx.add(rule::CrossesPlanEnd, { i })) {
+        f->message = tr("%1 runs past the end of the plan; those %2 min are not in the charts.")
+                         .arg(ctx.title(i))
+                         .arg(x.end - period);
+        f->fix = tr("Shorten it or add a week.");
+    }
+}
+
+void IntegrityRules::implausibleDuration(RuleContext &ctx, int i) const
+{
+    if (!ctx.wants(rule::ImplausibleDuration))
+        return;
+    const Thresholds &t = ctx.thresholds();
+    const Session &s = ctx.session(i);
+    double limit = 0;
+    QString what;
+    if (s.kind == Kind::Strength) {
+        limit = t.durationStrengthMaxMin;
+        what = tr("strength training");
+    } else if (s.kind == Kind::Cardio) {
+        limit = s.intensity == Intensity::Hiit   ? t.durationHiitMaxMin
+            : s.intensity == Intensity::Moderate ? t.durationModerateMaxMin
+                                                 : t.durationEasyMaxMin;
+        what = intensityWord(s.intensity);
+    } else {
+        return;
+    }
+    if (s.durationMin <= limit)
+        return;
+    if (Finding *f = ctx.add(rule::ImplausibleDuration, { i })) {
+        f->message = tr("%1: %2 min of %3 is unusually long; check the duration.")
+                         .arg(ctx.title(i))
+                         .arg(s.durationMin)
+                         .arg(what);
+        f->fix = tr("Correct the duration or split the session.");
+    }
+}
+
+void IntegrityRules::rpeMismatch(RuleContext &ctx, int i) const
+{
+    if (!ctx.wants(rule::RpeMismatch))
+        return;
+    const Thresholds &t = ctx.thresholds();
+    const Session &s = ctx.session(i);
+    const double r = s.effectiveRpe();
+    bool mismatch = false;
+    QString label;
+    if (s.kind == Kind::Cardio) {
+        label = intensityWord(s.intensity);
+        switch (s.intensity) {
+        case Intensity::Easy:
+            mismatch = r >= t.rpeEasyMismatchMin;
+            break;
+        case Intensity::Moderate:
+            mismatch = r <= t.rpeModerateMismatchMax || r >= t.rpeModerateMismatchMin;
+            break;
+        case Intensity::Hiit:
+            mismatch = r <= t.rpeHiitMismatchMax;
+            break;
+        }
+    } else if (s.kind == Kind::Strength) {
+        label = displayName(s.load).toLower();
+        if (s.load == Load::Heavy)
+            mismatch = r <= t.rpeHeavyMismatchMax;
+        else if (s.load == Load::Light)
+            mismatch = r >= t.rpeLightMismatchMin;
+    }
+    if (!mismatch)
+        return;
+    if (Finding *f = ctx.add(rule::RpeMismatch, { i })) {
+        f->message = tr("%1: RPE %2 does not match '%3'. Rules use the intensity; load uses the RPE.")
+                         .arg(ctx.title(i), QString::number(r), label);
+        f->fix = tr("Change the intensity or the RPE.");
+    }
+}
+
+} // namespace ordo

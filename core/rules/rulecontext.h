@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "analysis.h"
+#include "derivedterms.h"
+#include "ruletable.h"
+
+#include <QList>
+#include <QPair>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <initializer_list>
+
+// What every rule section shares during one evaluation (core/rules/ruleengine.h): the derived
+// facts and thresholds (read only, computed before any rule runs, so the order of the
+// sections does not matter), the per-day figures, and the list of findings with the
+// disabled rules and the per-rule cap of rules.md 3.10. Also the window helpers that several
+// sections count with.
+namespace ordo {
+
+class RuleContext
+{
+public:
+    RuleContext(const PlanFacts &facts, const Analysis &figures);
+
+    const PlanFacts &facts() const { return m_facts; }
+    const Analysis &figures() const { return m_figures; }
+    const Thresholds &thresholds() const { return m_facts.th; }
+    const Plan &plan() const { return m_facts.plan; }
+    Goal goal() const { return m_facts.plan.profile.goal; }
+    bool beginner() const { return m_facts.plan.profile.experience == Experience::Beginner; }
+    bool isGoal(std::initializer_list<Goal> goals) const
+    {
+        return std::find(goals.begin(), goals.end(), goal()) != goals.end();
+    }
+
+    int itemCount() const { return int(m_facts.items.size()); }
+    const SessionFacts &item(int i) const { return m_facts.items[i]; }
+    const Session &session(int i) const { return *m_facts.items[i].s; }
+    QString title(int i) const { return session(i).displayTitle(); }
+
+    // False for a rule the plan disables (analysis.disabledRules). A number without a row in
+    // the rule table is evaluated and reported with an empty id, so tests notice it.
+    bool wants(int rule) const { return rule >= m_rules.size() || m_rules[rule].enabled; }
+    // The rule's row in the rule table, or nullptr.
+    const RuleInfo *ruleInfo(int rule) const
+    {
+        return rule >= 0 && rule < m_rules.size() ? m_rules[rule].info : nullptr;
+    }
+    // Adds a finding anchored at the first listed session (or at `axisMinute` when none is
+    // listed), with the rule's id, source and badge from the rule table. The first overload
+    // takes the rule's default severity from the table. Returns nullptr once the rule has
+    // reached findings.maxPerRule: the rest are counted and summarised in one finding at the end.
+    Finding *add(int rule, const QList<int> &items, int axisMinute = -1);
+    Finding *add(int rule, Severity severity, const QList<int> &items, int axisMinute = -1);
+    // The findings, with one summary per capped rule, most severe first, then by time.
+    QList<Finding> takeFindings();
+
+    // Rolling 7-day windows anchored at each listed session; calls report(window) once per run
+    // of consecutive anchors whose window holds at least `atLeast` sessions (with the fullest window).
+    template<typename Report> void rolling(const QList<int> &list, int atLeast, Report report) const;
+    // Runs of true days: (first day, length), wrapping on cyclic plans; an all-true cyclic plan
+    // is one run of dayCount (an endless run).
+    QList<QPair<int, int>> dayRuns(const QList<bool> &flag) const;
+    // Sessions (not excluded, matching pred) whose session day lies in the `length` days from startDay.
+    template<typename Pred> QList<int> sessionsOnDays(int startDay, int length, Pred pred) const;
+
+private:
+    struct RuleState
+    {
+        const RuleInfo *info = nullptr;
+        bool enabled = true;
+        int count = 0;
+        int overflow = 0;
+        Severity overflowSeverity = Severity::Info;
+        int overflowAt = 0;
+    };
+
+    const PlanFacts &m_facts;
+    const Analysis &m_figures;
+    QVarLengthArray<RuleState, 64> m_rules; // by rule number
+    int m_cap = 50;
+    QList<Finding> m_out;
+};
+
+template<typename Report> void RuleContext::rolling(const QList<int> &list, int atLeast, Report report) const
+{
+    const int n = int(list.size());
+    if (n < atLeast || atLeast <= 0)
+        return;
+    const bool cyclic = m_facts.axis.isCyclic();
+    const int period = m_facts.axis.period();
+    QList<int> counts(n, 0);
+    int j = 0;
+    for (int k = 0; k < n; ++k) {
+        if (j < k + 1)
+            j = k + 1;
+        const auto pos = [&](int m) { return item(list[m % n]).start + (m >= n ? period : 0); };
+        while (j < (cyclic ? k + n : n) && pos(j) < pos(k) + kMinutesPerWeek)
+            ++j;
+        counts[k] = j - k;
+    }
+    // Group runs of qualifying anchors (merging across the wrap on cyclic plans).
+    QList<QPair<int, int>> runs; // first anchor, length
+    for (int k = 0; k < n; ++k) {
+        if (counts[k] < atLeast)
+            continue;
+        if (!runs.isEmpty() && runs.last().first + runs.last().second == k)
+            ++runs.last().second;
+        else
+            runs.append({ k, 1 });
+    }
+    if (cyclic && runs.size() > 1 && runs.first().first == 0 && runs.last().first + runs.last().second == n) {
+        runs.last().second += runs.first().second;
+        runs.removeFirst();
+    }
+    for (const auto &[startAnchor, length] : std::as_const(runs)) {
+        int best = startAnchor % n;
+        for (int m = 0; m < length; ++m) {
+            const int k = (startAnchor + m) % n;
+            if (counts[k] > counts[best])
+                best = k;
+        }
+        QList<int> window;
+        for (int m = 0; m < counts[best]; ++m)
+            window.append(list[(best + m) % n]);
+        report(window);
+    }
+}
+
+template<typename Pred> QList<int> RuleContext::sessionsOnDays(int startDay, int length, Pred pred) const
+{
+    QList<int> out;
+    const QList<SessionFacts> &items = m_facts.items;
+    for (int k = 0; k < length && k < m_facts.dayCount; ++k) {
+        const int day = (startDay + k) % m_facts.dayCount;
+        // Items are sorted by start, so a day's sessions are contiguous.
+        auto it = std::lower_bound(items.cbegin(), items.cend(), day * kMinutesPerDay,
+                                   [](const SessionFacts &x, int t) { return x.start < t; });
+        for (; it != items.cend() && it->dayIndex == day; ++it) {
+            if (!it->excluded && pred(*it))
+                out.append(int(it - items.cbegin()));
+        }
+    }
+    return out;
+}
+
+} // namespace ordo

@@ -190,17 +190,27 @@ PlanFacts::PlanFacts(const Plan &p)
 
     // HIIT beside heavy legs: on the pairs the pair rules see, as rules 18–21 find them, so
     // rule 26 does not depend on the leg-day rules having run first.
-    for (int i = 0; i < items.size(); ++i) {
-        if (!items[i].hiit && !items[i].heavyLower)
-            continue;
-        forEachPairFrom(i, [this](int a, int b) {
-            SessionFacts &x = items[a];
-            SessionFacts &y = items[b];
-            if (x.hiit && y.heavyLower && sameDay(x, y))
-                x.hiitBesideHeavyLegs = true;
-            else if (x.heavyLower && y.hiit && sameDay(x, y))
-                y.hiitBesideHeavyLegs = true;
-        });
+    const auto anyOf = [this](bool SessionFacts::*flag) {
+        return std::any_of(items.cbegin(), items.cend(), [flag](const SessionFacts &f) { return f.*flag; });
+    };
+    if (anyOf(&SessionFacts::hiit) && anyOf(&SessionFacts::heavyLower)) {
+        for (int i = 0; i < items.size(); ++i) {
+            SessionFacts &x = items[i];
+            if (x.hiit && !x.hiitBesideHeavyLegs) {
+                // HIIT first: the first heavy-leg session in its same-day window is enough.
+                forEachPairFrom(i, [&](int, int j) {
+                    if (items[j].heavyLower && sameDay(x, items[j]))
+                        x.hiitBesideHeavyLegs = true;
+                    return !x.hiitBesideHeavyLegs;
+                });
+            } else if (x.heavyLower) {
+                forEachPairFrom(i, [&](int, int j) {
+                    SessionFacts &y = items[j];
+                    if (y.hiit && !y.hiitBesideHeavyLegs && sameDay(x, y))
+                        y.hiitBesideHeavyLegs = true;
+                });
+            }
+        }
     }
 }
 
@@ -213,20 +223,6 @@ bool PlanFacts::sameDay(const SessionFacts &a, const SessionFacts &b) const
         return true;
     const int ba = gap(b, a);
     return ba >= 0 && ba < th.sameDayWindowMin;
-}
-
-int PlanFacts::next(int i) const
-{
-    if (i + 1 < items.size())
-        return i + 1;
-    return axis.isCyclic() && items.size() > 1 ? 0 : -1;
-}
-
-int PlanFacts::previous(int i) const
-{
-    if (i > 0)
-        return i - 1;
-    return axis.isCyclic() && items.size() > 1 ? int(items.size()) - 1 : -1;
 }
 
 int PlanFacts::wrapDay(int day) const

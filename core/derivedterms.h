@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <type_traits>
 
 // The derived terms of docs/rules.md (warm-up, active recovery, rest day, heavy lower,
 // leg-loading cardio, hard cardio, duplicates, same-day window) computed once per
@@ -63,14 +64,25 @@ struct PlanFacts
     // docs/rules.md "same-day window": equal session days, or 0 ≤ gap < sameDay.windowMin in either order.
     bool sameDay(const SessionFacts &a, const SessionFacts &b) const;
     // Index of the next item after i in time order (wrapping on cyclic plans), or −1.
-    int next(int i) const;
-    int previous(int i) const;
+    int next(int i) const
+    {
+        if (i + 1 < items.size())
+            return i + 1;
+        return axis.isCyclic() && items.size() > 1 ? 0 : -1;
+    }
+    int previous(int i) const
+    {
+        if (i > 0)
+            return i - 1;
+        return axis.isCyclic() && items.size() > 1 ? int(items.size()) - 1 : -1;
+    }
     // Plan day index for a day number that may run past either end (wraps on cyclic plans; −1 outside).
     int wrapDay(int day) const;
     // The pairs the pair rules see (rules.md 3.3–3.5): visit(i, j) for every later session j
     // that starts within pairHorizon (at least a day) of item i, at most
     // findings.maxPairNeighbours of them, so crowded plans stay linear. Excluded sessions take
-    // no part. On a cyclic plan j may lie in the next repetition.
+    // no part. On a cyclic plan j may lie in the next repetition. A visitor that returns bool
+    // ends the walk from i by returning false.
     template<typename Visit> void forEachPairFrom(int i, Visit visit) const;
 };
 
@@ -95,7 +107,12 @@ template<typename Visit> void PlanFacts::forEachPairFrom(int i, Visit visit) con
             break;
         if (y.excluded)
             continue;
-        visit(i, j);
+        if constexpr (std::is_same_v<decltype(visit(i, j)), bool>) {
+            if (!visit(i, j))
+                return;
+        } else {
+            visit(i, j);
+        }
     }
 }
 

@@ -40,15 +40,9 @@ RuleContext::RuleContext(const PlanFacts &facts, const Analysis &figures)
     m_cap = std::max(1, int(facts.th.findingsMaxPerRule));
 }
 
-Finding *RuleContext::add(int rule, const QList<int> &items, int axisMinute)
+Finding *RuleContext::add(int rule, Severity severity, const int *items, qsizetype count, int axisMinute)
 {
-    const RuleInfo *info = ruleInfo(rule);
-    return add(rule, info ? info->severity : Severity::Info, items, axisMinute);
-}
-
-Finding *RuleContext::add(int rule, Severity severity, const QList<int> &items, int axisMinute)
-{
-    const int anchor = !items.isEmpty() ? item(items.first()).start : std::max(0, axisMinute);
+    const int anchor = count > 0 ? item(items[0]).start : std::max(0, axisMinute);
     if (rule >= m_rules.size())
         m_rules.resize(rule + 1);
     RuleState &state = m_rules[rule];
@@ -65,8 +59,9 @@ Finding *RuleContext::add(int rule, Severity severity, const QList<int> &items, 
     Finding f;
     f.rule = info.id;
     f.severity = severity;
-    for (int i : items)
-        f.sessions.append(session(i).id);
+    f.sessions.reserve(count);
+    for (qsizetype k = 0; k < count; ++k)
+        f.sessions.append(session(items[k]).id);
     const int m = m_facts.axis.wrap(anchor);
     f.axisMinute = m;
     f.week = m / kMinutesPerWeek;

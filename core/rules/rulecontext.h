@@ -53,8 +53,23 @@ public:
     // listed), with the rule's id, source and badge from the rule table. The first overload
     // takes the rule's default severity from the table. Returns nullptr once the rule has
     // reached findings.maxPerRule: the rest are counted and summarised in one finding at the end.
-    Finding *add(int rule, const QList<int> &items, int axisMinute = -1);
-    Finding *add(int rule, Severity severity, const QList<int> &items, int axisMinute = -1);
+    Finding *add(int rule, const QList<int> &items, int axisMinute = -1)
+    {
+        return add(rule, defaultSeverity(rule), items, axisMinute);
+    }
+    Finding *add(int rule, Severity severity, const QList<int> &items, int axisMinute = -1)
+    {
+        return add(rule, severity, items.constData(), items.size(), axisMinute);
+    }
+    // The same for a braced list of sessions, without building a list once the rule is capped.
+    Finding *add(int rule, std::initializer_list<int> items, int axisMinute = -1)
+    {
+        return add(rule, defaultSeverity(rule), items, axisMinute);
+    }
+    Finding *add(int rule, Severity severity, std::initializer_list<int> items, int axisMinute = -1)
+    {
+        return add(rule, severity, items.begin(), qsizetype(items.size()), axisMinute);
+    }
     // The findings, with one summary per capped rule, most severe first, then by time.
     QList<Finding> takeFindings();
 
@@ -68,6 +83,13 @@ public:
     template<typename Pred> QList<int> sessionsOnDays(int startDay, int length, Pred pred) const;
 
 private:
+    Severity defaultSeverity(int rule) const
+    {
+        const RuleInfo *info = ruleInfo(rule);
+        return info ? info->severity : Severity::Info;
+    }
+    Finding *add(int rule, Severity severity, const int *items, qsizetype count, int axisMinute);
+
     struct RuleState
     {
         const RuleInfo *info = nullptr;

@@ -218,6 +218,8 @@ private slots:
                     QVERIFY2(declared.contains(id), qPrintable(where + u" emitted undeclared "_s + id));
                 }
                 for (const Finding &f : findings) {
+                    // A pair rule missing from its section's pairRules() gets no text.
+                    QVERIFY2(!f.message.isEmpty(), qPrintable(sample.name + u": no message for "_s + f.rule));
                     severities[f.rule].insert(int(f.severity));
                     // (The summary of a capped rule, without sessions, is always listed.)
                     if (!f.sessions.isEmpty())

@@ -78,7 +78,7 @@ struct PlanFacts
     }
     // Plan day index for a day number that may run past either end (wraps on cyclic plans; −1 outside).
     int wrapDay(int day) const;
-    // The pairs the pair rules see (rules.md 3.3–3.5): visit(i, j) for every later session j
+    // The pairs the pair rules see (docs/rules.md 3.3–3.5): visit(i, j) for every later session j
     // that starts within pairHorizon (at least a day) of item i, at most
     // findings.maxPairNeighbours of them, so crowded plans stay linear. Excluded sessions take
     // no part. On a cyclic plan j may lie in the next repetition. A visitor that returns bool

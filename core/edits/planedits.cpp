@@ -3,6 +3,7 @@
 #include "planedits.h"
 
 #include "planlimits.h"
+#include "rules/ruletable.h"
 #include "settingstable.h"
 
 #include <QCoreApplication>
@@ -95,9 +96,8 @@ PlanEdit setThreshold(const Plan &plan, const QString &name, double value)
 
 PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
 {
-    const auto rule = std::find_if(ruleCatalog().cbegin(), ruleCatalog().cend(),
-                                   [&](const RuleInfo &r) { return r.id == ruleId; });
-    if (rule == ruleCatalog().cend())
+    const RuleInfo *rule = findRule(ruleId);
+    if (!rule)
         return {};
     AnalysisSettings analysis = plan.analysis;
     analysis.disabledRules.removeAll(ruleId);

@@ -12,7 +12,7 @@ namespace {
 
 using MaybeSeverity = std::optional<Severity>;
 
-// rules.md "Severity": one step lower is warning → info → none.
+// docs/rules.md "Severity": one step lower is warning → info → none.
 MaybeSeverity lower(MaybeSeverity s)
 {
     if (!s || *s == Severity::Info)

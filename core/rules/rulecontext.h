@@ -16,7 +16,7 @@
 // What every rule section shares during one evaluation (core/rules/ruleengine.h): the derived
 // facts and thresholds (read only, computed before any rule runs, so the order of the
 // sections does not matter), the per-day figures, and the list of findings with the
-// disabled rules and the per-rule cap of rules.md 3.10. Also the window helpers that several
+// disabled rules and the per-rule cap of docs/rules.md 3.10. Also the window helpers that several
 // sections count with.
 namespace ordo {
 

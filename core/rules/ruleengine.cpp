@@ -17,7 +17,7 @@ namespace ordo {
 
 namespace {
 
-// rules.md 3.10.3: one finding per pair, the most severe match; on a tie the more specific rule
+// docs/rules.md 3.10.3: one finding per pair, the most severe match; on a tie the more specific rule
 // (lower pair rank). The others are listed as related, in the same order.
 void resolvePair(RuleContext &ctx, const SessionPair &p, PairCandidates &all,
                  const QList<const RuleSection *> &describedBy)

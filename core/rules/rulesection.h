@@ -13,7 +13,7 @@
 
 // One section of docs/rules.md (3.1 integrity, 3.2–3.4 order, 3.5 leg day, …) as a part of
 // the rule engine. A section evaluates its rules on the shared RuleContext: whole-plan rules in
-// evaluate(), pair rules (rules.md 3.3–3.5) in evaluatePair(), which the engine calls on its
+// evaluate(), pair rules (docs/rules.md 3.3–3.5) in evaluatePair(), which the engine calls on its
 // one pair walk; the candidates of all sections then compete for the pair's one finding
 // (3.10.3), and the section that declares the winning rule writes its text in describePair().
 // Sections keep no state between calls, so their order does not change the result.
@@ -66,7 +66,7 @@ public:
     virtual const char *name() const = 0;
     // Every rule number this section reports (checked against the rule table by tests).
     virtual QList<int> rules() const = 0;
-    // The subset that competes per pair under rules.md 3.10.3 (each needs a pair rank); the
+    // The subset that competes per pair under docs/rules.md 3.10.3 (each needs a pair rank); the
     // engine asks this section for the text of a pair finding one of them wins.
     virtual QList<int> pairRules() const { return {}; }
 

@@ -16,7 +16,7 @@ const QList<RuleInfo> &ruleCatalog()
     constexpr bool Implemented = true, Documented = false; // Documented: needs data format 1 lacks
     constexpr bool Listed = false, Hidden = true;
     // clang-format off
-    // Pair rank: rules.md 3.10.3, 19 > 18 > 12 > 13 > 10 > 15 > 11 > 23 > 24 > 25 > 14 > 16 > 9 > 22 > 21 > 20.
+    // Pair rank: docs/rules.md 3.10.3, 19 > 18 > 12 > 13 > 10 > 15 > 11 > 23 > 24 > 25 > 14 > 16 > 9 > 22 > 21 > 20.
     static const QList<RuleInfo> rules = {
     //    No. id                              severity  grade    rank   implemented  badge   source
         { 1,  u"overlap"_s,                   Critical, u"-"_s,    0,   Implemented, Listed, u"Engine (integrity)"_s },

@@ -66,11 +66,11 @@ enum Number : int {
 
 struct RuleInfo
 {
-    int number = 0; // row number in rules.md
+    int number = 0; // row number in docs/rules.md
     QString id; // e.g. "ampk-window"; stable, used in files and `ordo check` output
     Severity severity = Severity::Info; // of the base case; sections grade by goal, level or count
     QString grade; // evidence grade A/B/C ("-": engine check, "H": heuristic)
-    int pairRank = 0; // rules.md 3.10.3: 1 is the most specific rule of a pair; 0: no pair rule
+    int pairRank = 0; // docs/rules.md 3.10.3: 1 is the most specific rule of a pair; 0: no pair rule
     bool implemented = true; // 41–43 need data that format 1 lacks
     bool hiddenByDefault = false; // a positive badge left out of the findings list
     QString source; // the "Source" column as a finding shows it

@@ -133,7 +133,7 @@ void WeeklyStructureRules::dayWindows(RuleContext &ctx) const
             c.hardMin += x.s->durationMin;
         }
         if (x.cardio) {
-            // rules.md 35: MET ≥ 3 counts once, MET ≥ 6 twice (physiology.md 2.4).
+            // docs/rules.md 35: MET ≥ 3 counts once, MET ≥ 6 twice (docs/physiology.md 2.4).
             const double met = phys::metValue(*x.s);
             if (met >= t.aerobicVigorousMet)
                 c.mvpaMin += 2 * x.s->durationMin;

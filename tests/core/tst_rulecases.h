@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-// Boundary cases of every implemented rule of rules.md in the plan notation of
+// Boundary cases of every implemented rule of docs/rules.md in the plan notation of
 // tst_analysis_support.h: a case that fires, a near miss and the exact boundary, with the week
 // wrap where it matters. tst_analysis_rules.cpp checks each case's outcome; tst_ruletable.cpp
 // runs the rule engine over all of them to learn which rules it can emit. A new rule adds its

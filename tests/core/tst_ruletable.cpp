@@ -101,7 +101,7 @@ private slots:
             QCOMPARE(findRule(r.id), &r);
             QVERIFY(isKnownRuleId(r.id));
         }
-        // rules.md numbers its rows from 1 without gaps.
+        // docs/rules.md numbers its rows from 1 without gaps.
         QCOMPARE(numbers.size(), previous);
         QVERIFY(!findRule(0));
         QVERIFY(!findRule(previous + 1));
@@ -138,7 +138,7 @@ private slots:
 
     void pairRanksFormOneOrder()
     {
-        // rules.md 3.10.3: ranks 1, 2, 3, … without gaps or ties.
+        // docs/rules.md 3.10.3: ranks 1, 2, 3, … without gaps or ties.
         QMap<int, int> byRank;
         for (const RuleInfo &r : ruleCatalog()) {
             QVERIFY2(r.pairRank >= 0, qPrintable(r.id));
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(byRank.firstKey(), 1);
         QCOMPARE(byRank.lastKey(), int(byRank.size()));
         // Every rule that competes for a pair has a rank (otherwise ties would be decided by
-        // chance), and the pair rank order of rules.md 3.10.3 starts 19 > 18.
+        // chance), and the pair rank order of docs/rules.md 3.10.3 starts 19 > 18.
         for (const RuleSection *s : RuleEngine::allSections()) {
             for (int number : s->pairRules()) {
                 const RuleInfo *info = findRule(number);

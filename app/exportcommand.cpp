@@ -139,6 +139,16 @@ bool writeExport(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
+IcsOptions icsOptions(const ExportArguments &a)
+{
+    IcsOptions options;
+    options.startDate = a.startDate;
+    options.repeatWeeks = a.repeatWeeks.value_or(12);
+    if (a.untilDate.isValid())
+        options.untilDate = a.untilDate;
+    return options;
+}
+
 bool isRegularOutput(const QString &path)
 {
     if (isStandardOutput(path))
@@ -163,6 +173,12 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
         return usageError(QCoreApplication::translate("ordo::cli", "--week %1: the plan has only %2 weeks")
                               .arg(*a->week)
                               .arg(plan->weeks));
+
+    // A calendar that would reach past the year 9999 is refused before anything is written.
+    if (!a->icsPath.isEmpty()) {
+        if (const QString error = icsOptionsError(*plan, icsOptions(*a)); !error.isEmpty())
+            return usageError(error);
+    }
 
     // The PDF draws with Qt Gui and Charts (which need a QApplication) but never shows a
     // window: run on the offscreen platform unless the caller chose one.
@@ -207,14 +223,9 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
                 + u'\n';
     }
     if (!a->icsPath.isEmpty()) {
-        IcsOptions options;
-        options.startDate = a->startDate;
-        options.repeatWeeks = a->repeatWeeks.value_or(12);
-        if (a->untilDate.isValid())
-            options.untilDate = a->untilDate;
-        const IcsExport ics = exportIcs(*plan, analysis, options);
-        QString error;
-        if (!writeExport(a->icsPath, ics.bytes, &error)) {
+        const IcsExport ics = exportIcs(*plan, analysis, icsOptions(*a));
+        QString error = ics.error;
+        if (!error.isEmpty() || !writeExport(a->icsPath, ics.bytes, &error)) {
             printError(a->icsPath, QString(), error);
             return OutputFailed;
         }

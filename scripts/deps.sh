@@ -4,8 +4,9 @@
 # when not root.
 #   scripts/deps.sh [--test] [--bench] [--fuzz] [--print]
 #   (default)  build and run Ordo: compiler, CMake, Ninja, Qt 6, the font the PDF embeds
-#   --test     also what the test suite runs: PDF, iCalendar, JSON Schema, desktop-file,
-#              AppStream, MIME and man page checkers, the shells whose completions it tries,
+#   --test     also what the test suite runs or links: PDF and JSON Schema checkers, libical
+#              (through pkg-config) to read the calendar export, desktop-file, AppStream, MIME
+#              and man page checkers, the shells whose completions it tries,
 #              and clang-format for scripts/check-style.sh
 #   --bench    also Google Benchmark (the benchmarks' smoke tests in the suite), valgrind and
 #              time (tests/bench/run.sh)
@@ -19,7 +20,7 @@ set -euo pipefail
 build=(g++ cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev)
 run=(fonts-dejavu-core)
 test=(
-  python3 python3-icalendar python3-jsonschema poppler-utils
+  python3 python3-jsonschema poppler-utils pkg-config libical-dev
   desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
   groff man-db bash-completion zsh fish
 )

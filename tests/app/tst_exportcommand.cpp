@@ -176,6 +176,14 @@ private slots:
                                                     u"--weeks"_s,      u"0"_s };
         QTest::newRow("two plans") << QStringList { u"export"_s, u"template:fatloss"_s, u"other.ordo"_s,
                                                     u"--pdf"_s, pdf };
+        // iCalendar years have four digits: a calendar reaching into the year 10000 is refused,
+        // and with it the PDF asked for in the same call.
+        QTest::newRow("calendar past 9999")
+            << QStringList { u"export"_s,       u"template:fatloss"_s, u"--ics"_s, u"x.ics"_s,
+                             u"--start-date"_s, u"9999-12-20"_s,       u"--pdf"_s, u"x.pdf"_s };
+        QTest::newRow("one week into 10000")
+            << QStringList { u"export"_s,       u"template:fatloss"_s, u"--ics"_s,   u"x.ics"_s,
+                             u"--start-date"_s, u"9999-12-27"_s,       u"--weeks"_s, u"1"_s };
     }
 
     void usageErrorsExitWith2()

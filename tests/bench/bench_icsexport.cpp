@@ -66,8 +66,13 @@ void BM_ExportIcsCrowded(benchmark::State &state)
     const Plan p = crowdedYear(int(state.range(0)));
     const Analysis a = analyze(p);
     const IcsOptions o = benchOptions();
-    for (auto _ : state)
-        benchmark::DoNotOptimize(exportIcs(p, a, o));
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        const IcsExport out = exportIcs(p, a, o);
+        bytes = out.bytes.size();
+        benchmark::DoNotOptimize(out);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * bytes);
     state.counters["sessions"] = double(p.sessions.size());
     state.counters["findings"] = double(a.findings.size());
 }

@@ -2,11 +2,13 @@
 
 #include "exportdialogs.h"
 
+#include "enums.h"
 #include "icsexport.h"
 #include "outputfile.h"
 #include "pdfexporter.h"
 #include "printlayout.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -167,41 +169,99 @@ bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysi
     return printed;
 }
 
-bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
 {
+    QSettings settings;
     QDialog dialog(parent);
     dialog.setWindowTitle(tr("Export Calendar"));
     auto *form = new QFormLayout(&dialog);
+
+    // The last start date comes back, so exporting the same plan again gives the same events
+    // (docs/cli.md, "export"); the first time, the next Monday (or today).
     auto *start = new QDateEdit;
+    start->setObjectName(u"startDate"_s);
     start->setCalendarPopup(true);
     start->setDisplayFormat(u"yyyy-MM-dd"_s);
+    start->setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31));
     const QDate today = QDate::currentDate();
-    start->setDate(today.addDays((8 - today.dayOfWeek()) % 7)); // the next Monday (or today)
+    const QDate remembered
+        = QDate::fromString(settings.value(u"export/icsStartDate"_s).toString(), Qt::ISODate);
+    start->setDate(remembered.isValid() ? remembered : today.addDays((8 - today.dayOfWeek()) % 7));
+
     auto *weeks = new QSpinBox;
+    weeks->setObjectName(u"repeatWeeks"_s);
     weeks->setRange(1, 104);
-    weeks->setValue(QSettings().value(u"export/icsWeeks"_s, 12).toInt());
+    weeks->setValue(settings.value(u"export/icsWeeks"_s, 12).toInt());
     weeks->setSuffix(tr(" weeks"));
     weeks->setEnabled(plan.repeat);
+
+    auto *alarm = new QComboBox;
+    alarm->setObjectName(u"reminder"_s);
+    alarm->addItem(tr("None"), -1);
+    alarm->addItem(tr("At the start"), 0);
+    for (const int minutes : { 5, 10, 15, 30, 60, 120, kIcsMaxAlarmMinutes })
+        alarm->addItem(tr("%1 before").arg(formatDuration(minutes)), minutes);
+    const int rememberedAlarm = settings.value(u"export/icsAlarmMinutes"_s, -1).toInt();
+    alarm->setCurrentIndex(std::max(0, alarm->findData(rememberedAlarm)));
+
+    auto *busyOnly = new QCheckBox(tr("Show only &busy time"));
+    busyOnly->setObjectName(u"busyOnly"_s);
+    busyOnly->setToolTip(tr("For a work or shared calendar: every session appears as “Training”, "
+                            "without details, findings or the plan's name."));
+    busyOnly->setChecked(settings.value(u"export/icsBusyOnly"_s, false).toBool());
+
     form->addRow(tr("Plan &starts on:"), start);
     form->addRow(tr("&Repeat for:"), weeks);
+    form->addRow(tr("R&eminder:"), alarm);
+    form->addRow(QString(), busyOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QSettings().setValue(u"export/icsWeeks"_s, weeks->value());
 
+    IcsOptions options;
+    auto readOptions = [&] {
+        options.startDate = start->date();
+        options.repeatWeeks = weeks->value();
+        const int minutes = alarm->currentData().toInt();
+        options.alarmMinutes = minutes >= 0 ? std::optional<int>(minutes) : std::nullopt;
+        options.busyOnly = busyOnly->isChecked();
+    };
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        readOptions();
+        // A start date near the year 9999 can push the calendar past it: say so and stay.
+        const QString error = icsOptionsError(plan, options);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(&dialog, tr("Export Calendar"), error);
+            return;
+        }
+        dialog.accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+
+    settings.setValue(u"export/icsStartDate"_s, options.startDate.toString(Qt::ISODate));
+    settings.setValue(u"export/icsWeeks"_s, options.repeatWeeks);
+    settings.setValue(u"export/icsAlarmMinutes"_s, options.alarmMinutes.value_or(-1));
+    settings.setValue(u"export/icsBusyOnly"_s, options.busyOnly);
+    return options;
+}
+
+bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+{
+    const std::optional<IcsOptions> options = askIcsOptions(parent, plan);
+    if (!options)
+        return false;
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Export Calendar"), suggestedPath(plan, u".ics"_s), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
     rememberDir(path);
-    IcsOptions options;
-    options.startDate = start->date();
-    options.repeatWeeks = weeks->value();
-    const IcsExport ics = exportIcs(plan, analysis, options);
+    const IcsExport ics = exportIcs(plan, analysis, *options);
+    if (!ics.error.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export Calendar"), ics.error);
+        return false;
+    }
     QString error;
     if (!writeOutputFile(path, ics.bytes, &error)) {
         QMessageBox::warning(parent, tr("Export Calendar"),

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "analysis.h"
+#include "icsexport.h"
 #include "plan.h"
+
+#include <optional>
 
 class QWidget;
 
@@ -16,6 +19,11 @@ namespace ordo {
 bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis);
 // Opens a print preview that uses the same renderer as the PDF export.
 bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis);
+// Asks for the start date, the weeks of repetition, a reminder and busy-only, starting from
+// the choices remembered in QSettings (the last start date among them) and remembering the
+// new ones. Refuses options icsOptionsError() rejects. nullopt: cancelled.
+std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan);
+// askIcsOptions(), then a file name, then the .ics file.
 bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis);
 
 } // namespace ordo

@@ -174,6 +174,12 @@ private slots:
             << u"muscle_growth"_s << inter << false
             << u"Mon 18:00 cycling hiit 20; Tue 18:00 cycling hiit 20; Wed 18:00 cycling hiit 20; Sat 18:00 cycling hiit 20"_s
             << QStringList { u"hiit-weekly:warning"_s, u"hiit-spacing:warning"_s } << QStringList {} << true;
+        QTest::newRow("T28 endurance order")
+            << u"endurance"_s << inter << false
+            << u"Tue 06:30 running hiit 40; Tue 07:15 strength full moderate 35"_s << QStringList {}
+            << QStringList { u"ampk-window"_s, u"endurance-lift-dose"_s, u"muscle-not-recovered"_s,
+                             u"combined-too-long"_s }
+            << true;
         QTest::newRow("T22 full body every other day")
             << u"muscle_growth"_s << inter << true
             << u"Mon 18:00 strength full heavy 60; Wed 18:00 strength full heavy 60; Fri 18:00 strength full heavy 60"_s

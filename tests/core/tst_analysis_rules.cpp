@@ -86,7 +86,7 @@ private slots:
         for (const QString &g : goals) {
             for (const QString &l : { u"beginner"_s, u"intermediate"_s, u"advanced"_s }) {
                 const bool en = g == u"endurance"_s;
-                const QString hiit = en ? u"info"_s : u"warning"_s;
+                const QString hiit = en ? QString() : u"warning"_s; // R2: none for endurance
                 QString moderate;
                 if (en)
                     moderate = QString();

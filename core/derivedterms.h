@@ -61,6 +61,19 @@ struct PlanFacts
     {
         return axis.isCyclic() ? axis.forward(a.start, b.start) - (a.end - a.start) : b.start - a.end;
     }
+    // docs/rules.md "day gap": session day of B minus that of A, counted forward across the wrap.
+    int dayGap(const SessionFacts &a, const SessionFacts &b) const
+    {
+        const int d = b.dayIndex - a.dayIndex;
+        return axis.isCyclic() && dayCount > 0 ? ((d % dayCount) + dayCount) % dayCount : d;
+    }
+    // docs/rules.md "back-to-back": A before B, and day gap ≤ 1 or the start gap Δ(A→B) below
+    // spacing.backToBackMaxStartGapMin.
+    bool backToBack(const SessionFacts &a, const SessionFacts &b) const
+    {
+        const int delta = axis.isCyclic() ? axis.forward(a.start, b.start) : b.start - a.start;
+        return delta >= 0 && (dayGap(a, b) <= 1 || delta < th.spacingBackToBackMaxStartGapMin);
+    }
     // docs/rules.md "same-day window": equal session days, or 0 ≤ gap < sameDay.windowMin in either order.
     bool sameDay(const SessionFacts &a, const SessionFacts &b) const;
     // Index of the next item after i in time order (wrapping on cyclic plans), or −1.

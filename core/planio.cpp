@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -259,6 +260,13 @@ public:
             for (auto it = t->begin(); it != t->end(); ++it) {
                 const QString where = ptr + u"/thresholds/"_s + escapePointerToken(it.key());
                 const SettingDefinition *def = findSetting(it.key());
+                if (!def && isRetiredSetting(it.key())) {
+                    if (const auto v = number(*t, it.key(), ptr + u"/thresholds"_s, true,
+                                              -std::numeric_limits<double>::max(),
+                                              std::numeric_limits<double>::max(), false))
+                        settings.thresholds.insert(it.key(), *v);
+                    continue;
+                }
                 if (!def) {
                     error(where, tr("unknown setting name"));
                     continue;

@@ -66,8 +66,9 @@ const QList<SettingDefinition> &settingDefinitions()
          u"Region fatigue shown as 100 %"_s},
         {u"fatigue.notRecoveredPct"_s, 40, 5, 200, u"%"_s, u"physiology.md 2.3 [H]"_s,
          u"Residual muscle-group fatigue that counts as not recovered"_s},
-        {u"fatigue.sameMuscleMinGapMin"_s, 2880, 0, 10080, u"min"_s, u"ACSM 2009 (48–72 h)"_s,
-         u"Smallest gap between hard sessions for the same muscles"_s},
+        // Back-to-back sessions (docs/rules.md derived terms; rules 25 and 27)
+        {u"spacing.backToBackMaxStartGapMin"_s, 2160, 0, 4320, u"min"_s, u"rules.md derived terms [H]"_s,
+         u"Start gap under which two sessions on non-adjacent days still count as back-to-back"_s},
         // Load monitoring (docs/physiology.md 2.3)
         {u"load.highDayMinAU"_s, 500, 0, 5000, u"AU"_s, u"physiology.md 2.3 [H]"_s,
          u"Smallest daily load marked as high"_s},
@@ -180,8 +181,6 @@ const QList<SettingDefinition> &settingDefinitions()
         // HIIT dose (rules 26–29)
         {u"hiit.minDurationMin"_s, 10, 1, 60, u"min"_s, u"rules.md (counting rules)"_s,
          u"Shortest HIIT that counts for dose rules"_s},
-        {u"hiit.minSpacingMin"_s, 2880, 0, 10080, u"min"_s, u"Buchheit & Laursen 2013"_s,
-         u"Recommended gap between HIIT sessions"_s},
         {u"hiit.clusterCount"_s, 3, 2, 14, u"sessions"_s, u"rules.md rule 27"_s,
          u"HIIT sessions that, within the cluster span, give a warning"_s},
         {u"hiit.clusterSpanMin"_s, 4320, 0, 20160, u"min"_s, u"rules.md rule 27"_s,
@@ -245,6 +244,13 @@ const QList<SettingDefinition> &settingDefinitions()
     };
     // clang-format on
     return table;
+}
+
+bool isRetiredSetting(const QString &name)
+{
+    // docs/plan-format.md "Retired settings (revision 2)": replaced by
+    // spacing.backToBackMaxStartGapMin.
+    return name == u"fatigue.sameMuscleMinGapMin" || name == u"hiit.minSpacingMin";
 }
 
 const SettingDefinition *findSetting(const QString &name)

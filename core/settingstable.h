@@ -27,5 +27,8 @@ struct SettingDefinition
 
 const QList<SettingDefinition> &settingDefinitions();
 const SettingDefinition *findSetting(const QString &name);
+// A setting name of an earlier rules revision: plan files may still set it (any number); the
+// value is kept on save and read by no rule.
+bool isRetiredSetting(const QString &name);
 
 } // namespace ordo

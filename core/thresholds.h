@@ -40,7 +40,7 @@ namespace ordo {
     X(fatigueEasyT90H, "fatigue.t90.easyH") \
     X(fatigueRefAU, "fatigue.refAU") \
     X(fatigueNotRecoveredPct, "fatigue.notRecoveredPct") \
-    X(fatigueSameMuscleMinGapMin, "fatigue.sameMuscleMinGapMin") \
+    X(spacingBackToBackMaxStartGapMin, "spacing.backToBackMaxStartGapMin") \
     X(loadHighDayMinAU, "load.highDayMinAU") \
     X(loadHighDayFactor, "load.highDayFactor") \
     X(loadAtlDays, "load.atlDays") \
@@ -94,7 +94,6 @@ namespace ordo {
     X(legsKeyCardioMinGapMin, "legs.keyCardioMinGapMin") \
     X(legsKeyCardioMaxGapMin, "legs.keyCardioMaxGapMin") \
     X(hiitMinDurationMin, "hiit.minDurationMin") \
-    X(hiitMinSpacingMin, "hiit.minSpacingMin") \
     X(hiitClusterCount, "hiit.clusterCount") \
     X(hiitClusterSpanMin, "hiit.clusterSpanMin") \
     X(hiitMaxPerWeek, "hiit.maxPerWeek") \

@@ -3,6 +3,7 @@
 #include "hiitdoserules.h"
 
 #include "enums.h"
+#include "findingtext.h"
 #include "ruletable.h"
 
 #include <limits>
@@ -158,13 +159,21 @@ void HiitDoseRules::hiitSpacing(RuleContext &ctx, const QList<int> &hiit, const 
             continue;
         if (clusterOf[a] >= 0 && clusterOf[a] == clusterOf[b])
             continue; // already rule 26
-        const int g = facts.gap(ctx.item(a), ctx.item(b));
-        if (g >= t.hiitMinSpacingMin)
+        // R2: only back-to-back pairs (docs/rules.md derived terms); every other day is fine.
+        const SessionFacts &x = ctx.item(a), &y = ctx.item(b);
+        if (!facts.backToBack(x, y))
             continue;
+        const int delta = cyclic ? facts.axis.forward(x.start, y.start) : y.start - x.start;
         if (Finding *f = ctx.add(rule::HiitSpacing, Severity::Info, { a, b })) {
-            f->message = tr("Only %1 between HIIT sessions; about 48 h lets you hit the next one hard.")
-                             .arg(formatDuration(std::max(0, g)));
-            f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
+            f->message = tr("HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval "
+                            "sessions lets you go hard again.")
+                             .arg(formatPlanDay(ctx.plan(), x.dayIndex),
+                                  formatPlanDay(ctx.plan(), y.dayIndex), formatDuration(delta));
+            const int later = facts.wrapDay(y.dayIndex + 1);
+            f->fix = later >= 0 ? tr("Keep a day without HIIT between them (for example move %1 to %2), or "
+                                     "make one of them moderate.")
+                                      .arg(ctx.title(b), formatPlanDay(ctx.plan(), later))
+                                : tr("Keep a day without HIIT between them, or make one of them moderate.");
         }
     }
 }

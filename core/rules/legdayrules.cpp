@@ -17,8 +17,11 @@ namespace phys = physiology;
 
 using MaybeSeverity = std::optional<Severity>;
 
+// docs/rules.md rule 25: full body overlaps lower and upper, but not core (R2).
 bool musclesOverlap(Focus a, Focus b)
 {
+    if (a == Focus::Core || b == Focus::Core)
+        return a == b;
     if (a == Focus::Full || b == Focus::Full)
         return true;
     return a == b;
@@ -249,7 +252,9 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
     const QList<phys::FatigueSweep::Entry> entries = phys::fatigueEntries(ctx.plan(), t, true);
     phys::FatigueSweep sweep(entries);
     const double limit = t.fatigueNotRecoveredPct / 100.0 * t.fatigueRefAU;
-    const int spacing = int(t.fatigueSameMuscleMinGapMin);
+    // Clause A looks back over back-to-back sessions only: day gap ≤ 1 (under 2 days of start
+    // gap) or a start gap below spacing.backToBackMaxStartGapMin (docs/rules.md rule 25).
+    const int reach = std::max(int(t.spacingBackToBackMaxStartGapMin), 2 * kMinutesPerDay);
     for (int i = 0; i < ctx.itemCount(); ++i) {
         const SessionFacts &s = ctx.item(i);
         if (s.excluded || !s.strength || s.s->load == Load::Light)
@@ -257,24 +262,24 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         const Region g = mainRegion(*s.s);
         const phys::FatigueSweep::Value residualAll = sweep.at(s.start);
         const double residual = residualAll.region[int(g)];
-        // The most recent heavy session for overlapping muscles within the spacing.
-        int prev = -1, recent = -1;
+        // Clause A: the latest earlier heavy session for overlapping muscles that is back-to-back.
+        int prev = -1, recent = -1, prevDelta = 0;
         const int maxSteps = std::min(ctx.itemCount(), std::max(1, int(t.findingsMaxPairNeighbours)));
         for (int k = facts.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
              k = facts.previous(k), ++steps) {
             const SessionFacts &q = ctx.item(k);
             const int d = facts.axis.isCyclic() ? facts.axis.forward(q.start, s.start) : s.start - q.start;
-            if (d > spacing + facts.maxDuration || (facts.axis.isCyclic() && 2 * d >= facts.axis.period()))
+            if (d > reach || (facts.axis.isCyclic() && 2 * d >= facts.axis.period()))
                 break;
             if (q.excluded || !q.strength || !musclesOverlap(q.s->focus, s.s->focus) || d == 0)
                 continue;
-            const int gap = facts.gap(q, s);
-            if (gap < 0)
+            if (facts.gap(q, s) < 0)
                 continue;
             if (recent < 0)
                 recent = k;
-            if (q.heavy && gap < spacing) {
+            if (q.heavy && facts.backToBack(q, s)) {
                 prev = k;
+                prevDelta = d;
                 break;
             }
         }
@@ -291,13 +296,18 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         if (ref >= 0 && s.s->focus == Focus::Full && ctx.item(ref).s->focus != Focus::Full)
             shared = mainRegion(*ctx.item(ref).s);
         const int pct = int(std::lround(100.0 * residualAll.region[int(shared)] / t.fatigueRefAU));
-        if (ref >= 0) {
-            const int hours = int(std::lround(facts.gap(ctx.item(ref), s) / 60.0));
-            f->message = tr("%1 trained hard %2 h ago (≈%3 % fatigue left). The usual spacing between hard "
-                            "sessions for the same muscles is 48–72 h.")
-                             .arg(groupPhrase(shared))
-                             .arg(hours)
-                             .arg(pct);
+        if (prev >= 0) {
+            const SessionFacts &p = ctx.item(prev);
+            const int dayGap = facts.dayGap(p, s);
+            const QString when = dayGap == 0 ? tr("earlier today")
+                : dayGap == 1                ? tr("yesterday")
+                              : tr("on %1").arg(formatPlanDay(ctx.plan(), facts.wrapDay(p.dayIndex)));
+            f->message
+                = tr("%1 trained hard %2 (%3, %4). The same muscles usually get 48–72 h, at least one "
+                     "day without hard work for them in between.")
+                      .arg(groupPhrase(shared), when, ctx.title(prev), formatWhen(ctx.plan(), p.start));
+            if (residualAll.region[int(shared)] >= limit)
+                f->message += u' ' + tr("They are still about %1 % fatigued.").arg(pct);
         } else {
             f->message
                 = tr("%1 still about %2 % fatigued from recent lifting. The usual spacing between hard "
@@ -305,10 +315,17 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
                       .arg(groupPhrase(shared))
                       .arg(pct);
         }
-        // Earliest time both clauses clear: the spacing after P, and the residual below the limit.
+        // Earliest time both clauses clear. Clause A: the later of S's clock time two session days
+        // after P and P.start + the back-to-back start gap; then the residual below the limit.
         int clear = s.start;
-        if (prev >= 0)
-            clear = std::max(clear, s.start + (spacing - facts.gap(ctx.item(prev), s)));
+        if (prev >= 0) {
+            const int pStart = s.start - prevDelta; // P on S's side of the wrap
+            const int pDay
+                = pStart >= 0 ? pStart / kMinutesPerDay : -((-pStart + kMinutesPerDay - 1) / kMinutesPerDay);
+            const int clock = s.start % kMinutesPerDay;
+            clear = std::max({ clear, (pDay + 2) * kMinutesPerDay + clock,
+                               pStart + int(t.spacingBackToBackMaxStartGapMin) });
+        }
         if (strengthResidual(entries, g, clear, s.start) >= limit) {
             int lo = clear, hi = clear + 7 * kMinutesPerDay;
             while (hi - lo > 15) {

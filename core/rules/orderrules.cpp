@@ -25,7 +25,9 @@ MaybeSeverity ampkSeverity(const RuleContext &ctx, const SessionFacts &c, const 
 {
     MaybeSeverity sev;
     if (c.s->intensity == Intensity::Hiit) {
-        sev = ctx.goal() == Goal::Endurance ? Severity::Info : Severity::Warning;
+        // R2: none for endurance; cardio first is its recommended order, and rule 14 gives
+        // the advice instead (docs/rules.md rule 10).
+        sev = ctx.goal() == Goal::Endurance ? MaybeSeverity {} : MaybeSeverity { Severity::Warning };
     } else if (ctx.goal() == Goal::Endurance) {
         sev = std::nullopt;
     } else if (ctx.beginner()) {

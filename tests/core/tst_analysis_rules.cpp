@@ -86,7 +86,7 @@ private slots:
         for (const QString &g : goals) {
             for (const QString &l : { u"beginner"_s, u"intermediate"_s, u"advanced"_s }) {
                 const bool en = g == u"endurance"_s;
-                const QString hiit = en ? u"info"_s : u"warning"_s;
+                const QString hiit = en ? QString() : u"warning"_s; // R2: none for endurance
                 QString moderate;
                 if (en)
                     moderate = QString();
@@ -189,6 +189,40 @@ private slots:
         q.analysis.thresholds.insert(u"warmup.maxMin"_s, 25);
         QCOMPARE(outcome(analyze(q), u"warmup"_s), u"info"_s);
         QCOMPARE(analyze(q).summary.cardioSessions, 0);
+    }
+
+    void backToBackSetting()
+    {
+        // T16 on Wed 07:00: not back-to-back at the default 36 h; a 48 h 1 min limit makes it so.
+        Plan p = makePlan(u"muscle_growth"_s,
+                          u"Mon 07:00 strength lower heavy 60; Wed 07:00 strength lower heavy 60"_s);
+        // The R1 spacing settings still load but no rule reads them any more.
+        p.analysis.thresholds.insert(u"fatigue.sameMuscleMinGapMin"_s, 10080);
+        p.analysis.thresholds.insert(u"hiit.minSpacingMin"_s, 10080);
+        QCOMPARE(outcome(analyze(p), u"muscle-not-recovered"_s), QString());
+        p.analysis.thresholds.insert(u"spacing.backToBackMaxStartGapMin"_s, 2881);
+        QCOMPARE(outcome(analyze(p), u"muscle-not-recovered"_s), u"warning"_s);
+        Plan h = makePlan(u"general_fitness"_s, u"Mon 18:00 cycling hiit 20; Wed 18:00 cycling hiit 20"_s);
+        h.analysis.thresholds.insert(u"hiit.minSpacingMin"_s, 10080);
+        QCOMPARE(outcome(analyze(h), u"hiit-spacing"_s), QString());
+        h.analysis.thresholds.insert(u"spacing.backToBackMaxStartGapMin"_s, 2881);
+        QCOMPARE(outcome(analyze(h), u"hiit-spacing"_s), u"info"_s);
+    }
+
+    void t23Message()
+    {
+        const Analysis a = analyze(
+            makePlan(u"strength"_s,
+                     u"Mon 07:00 strength lower heavy 60 title=Squats; Tue 18:00 strength lower heavy 60"_s));
+        for (const Finding &f : a.findings) {
+            if (f.rule != u"muscle-not-recovered"_s)
+                continue;
+            QVERIFY2(f.message.contains(u"yesterday"_s), qPrintable(f.message));
+            QVERIFY2(!f.message.contains(u'%'), qPrintable(f.message)); // legs 33.7 % < 40 %
+            QVERIFY2(f.fix.contains(u"Wed 18:00 or later"_s), qPrintable(f.fix));
+            return;
+        }
+        QFAIL(qPrintable(dump(a)));
     }
 
     void disabledRules()

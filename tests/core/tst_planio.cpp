@@ -196,6 +196,14 @@ private slots:
         QTest::newRow("setting out of range") << QByteArray(
             R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"ampk.hiit.maxMin":5}},"sessions":[]})")
                                               << u"/analysis/thresholds/ampk.hiit.maxMin: must be between"_s;
+        QTest::newRow("back-to-back gap out of range")
+            << QByteArray(
+                   R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"spacing.backToBackMaxStartGapMin":4321}},"sessions":[]})")
+            << u"/analysis/thresholds/spacing.backToBackMaxStartGapMin: must be between 0 and 4320"_s;
+        QTest::newRow("back-to-back gap string")
+            << QByteArray(
+                   R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"spacing.backToBackMaxStartGapMin":"36h"}},"sessions":[]})")
+            << u"/analysis/thresholds/spacing.backToBackMaxStartGapMin: expected a number"_s;
         QTest::newRow("session not object")
             << withSession(u"42"_s) << u"/sessions/0: expected a session object"_s;
         QTest::newRow("start 7am") << replaced(u"\"07:00\""_s, u"\"7am\""_s)
@@ -365,6 +373,18 @@ private slots:
         QVERIFY(!beyond.ok());
         QCOMPARE(beyond.errors.size(), 1);
         QCOMPARE(beyond.errors[0].where, path);
+    }
+
+    void retiredSettingsLoadAndAreKept()
+    {
+        // docs/plan-format.md "Retired settings (revision 2)": not an error, kept on save.
+        const ReadResult r = parsePlan(
+            R"({"format":"ordo-plan","version":1,"analysis":{"thresholds":{"fatigue.sameMuscleMinGapMin":2880,"hiit.minSpacingMin":99999}},"sessions":[]})");
+        QVERIFY2(r.ok(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
+        QCOMPARE(r.plan->analysis.thresholds.value(u"hiit.minSpacingMin"_s), 99999.0);
+        const QByteArray out = serializePlan(*r.plan);
+        QVERIFY(out.contains("\"fatigue.sameMuscleMinGapMin\""));
+        QVERIFY(out.contains("\"hiit.minSpacingMin\""));
     }
 
     void errorsAreCappedAtFifty()

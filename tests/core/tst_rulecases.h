@@ -183,7 +183,11 @@ inline QList<RuleCase> ruleCases()
     row("24 long run", en, u"Mon 17:00 strength lower heavy 60; Tue 09:00 running moderate 60"_s, u"legs-before-key-cardio"_s, u"info"_s);
     row("24 short run", en, u"Mon 17:00 strength lower heavy 60; Tue 09:00 running moderate 59"_s, u"legs-before-key-cardio"_s, u""_s);
     // 25 muscle-not-recovered
-    row("25 47 h", mg, u"Mon 07:00 strength lower heavy 60; Wed 07:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u"warning"_s);
+    row("25 day gap 2, 48 h (T16)", mg, u"Mon 07:00 strength lower heavy 60; Wed 07:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u""_s);
+    row("25 next day (T23)", st, u"Mon 07:00 strength lower heavy 60; Tue 18:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u"warning"_s);
+    row("25 start gap 32 h", mg, u"Mon 22:00 strength lower heavy 60; Wed 06:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u"warning"_s);
+    row("25 start gap 36 h", mg, u"Mon 19:00 strength lower heavy 60; Wed 07:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u""_s);
+    row("25 full and core", st, u"Mon 18:00 strength full heavy 60; Tue 18:00 strength core heavy 60"_s, u"muscle-not-recovered"_s, u""_s);
     row("25 exactly 48 h", mg, u"Mon 07:00 strength lower heavy 60; Wed 08:00 strength lower heavy 60"_s, u"muscle-not-recovered"_s, u""_s);
     row("25 moderate S", mg, u"Mon 07:00 strength lower heavy 60; Tue 07:00 strength full moderate 60"_s, u"muscle-not-recovered"_s, u"info"_s);
     row("25 other muscles", mg, u"Mon 07:00 strength lower heavy 60; Tue 07:00 strength upper heavy 60"_s, u"muscle-not-recovered"_s, u""_s);
@@ -194,8 +198,10 @@ inline QList<RuleCase> ruleCases()
     row("26 gap 12 h", gf, u"Mon 20:00 cycling hiit 25; Tue 08:25 cycling hiit 25"_s, u"double-hiit-day"_s, u""_s);
     row("26 9 min", gf, u"Sat 08:00 running hiit 9; Sat 17:00 cycling hiit 25"_s, u"double-hiit-day"_s, u""_s);
     // 27 hiit-spacing
-    row("27 pair", gf, u"Mon 18:00 cycling hiit 20; Wed 17:00 cycling hiit 20"_s, u"hiit-spacing"_s, u"info"_s);
-    row("27 exactly 48 h", gf, u"Mon 18:00 cycling hiit 20; Wed 18:20 cycling hiit 20"_s, u"hiit-spacing"_s, u""_s);
+    row("27 back-to-back days", gf, u"Mon 18:00 cycling hiit 20; Tue 18:00 cycling hiit 20"_s, u"hiit-spacing"_s, u"info"_s);
+    row("27 start gap 35 h 59 min", gf, u"Mon 20:01 cycling hiit 20; Wed 08:00 cycling hiit 20"_s, u"hiit-spacing"_s, u"info"_s);
+    row("27 start gap 36 h", gf, u"Mon 20:00 cycling hiit 20; Wed 08:00 cycling hiit 20"_s, u"hiit-spacing"_s, u""_s);
+    row("27 every other day (T26)", gf, u"Mon 18:00 cycling hiit 20; Wed 17:00 cycling hiit 20"_s, u"hiit-spacing"_s, u""_s);
     row("27 gap 12 h is rule 26", gf, u"Mon 20:00 cycling hiit 25; Tue 08:24 cycling hiit 25"_s, u"hiit-spacing"_s, u""_s);
     row("27 three in 72 h", gf, u"Mon 08:00 cycling hiit 20; Tue 20:00 cycling hiit 20; Thu 07:59 cycling hiit 20"_s, u"hiit-spacing"_s, u"warning"_s);
     // 28 hiit-weekly

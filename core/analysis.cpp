@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace ordo {
 
@@ -136,9 +137,9 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         total += df.load;
     }
     const double mean = facts.dayCount > 0 ? total / facts.dayCount : 0;
-    const double highLoad = std::max(facts.th.loadHighDayMinAU, facts.th.loadHighDayFactor * mean);
+    a.highLoadThresholdAU = std::max(facts.th.loadHighDayMinAU, facts.th.loadHighDayFactor * mean);
     for (DayFigures &df : a.days)
-        df.highLoad = df.load > 0 && df.load >= highLoad;
+        df.highLoad = df.load > 0 && df.load >= a.highLoadThresholdAU;
 
     // AMPK windows (docs/physiology.md 2.2): hard cardio that is not a warm-up.
     for (const SessionFacts &f : facts.items) {
@@ -187,6 +188,35 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         };
         if (settled(atl0, atl) && settled(ctl0, ctl))
             break;
+    }
+}
+
+// F_g at the start of every lift (docs/physiology.md 2.3), in one sweep over the lifts in time
+// order: the same sum as regionFatiguePercent(), without a pass over every session per lift.
+void fillLiftFatigue(const PlanFacts &facts, Analysis &a)
+{
+    const Plan &plan = facts.plan;
+    QList<int> lifts;
+    for (int i = 0; i < plan.sessions.size(); ++i) {
+        if (plan.sessions[i].kind == Kind::Strength)
+            lifts.append(i);
+    }
+    a.liftFatigue.resize(lifts.size());
+    QList<int> byStart(lifts.size());
+    std::iota(byStart.begin(), byStart.end(), 0);
+    std::stable_sort(byStart.begin(), byStart.end(), [&](int x, int y) {
+        return facts.axis.wrap(plan.sessions[lifts[x]].axisStart())
+            < facts.axis.wrap(plan.sessions[lifts[y]].axisStart());
+    });
+    phys::FatigueSweep sweep(phys::fatigueEntries(plan, facts.th, false));
+    for (int k : byStart) {
+        const Session &s = plan.sessions[lifts[k]];
+        LiftFatigue &lift = a.liftFatigue[k];
+        lift.sessionId = s.id;
+        lift.axisStart = s.axisStart();
+        const phys::FatigueSweep::Value v = sweep.at(facts.axis.wrap(lift.axisStart));
+        for (int g = 0; g < kRegionCount; ++g)
+            lift.percent[size_t(g)] = 100.0 * v.region[g] / facts.th.fatigueRefAU;
     }
 }
 
@@ -281,7 +311,9 @@ Analysis analyze(const Plan &plan)
     if (plan.weeks <= 0)
         return a;
     const PlanFacts facts(plan);
+    a.thresholds = facts.th;
     fillDays(facts, a);
+    fillLiftFatigue(facts, a);
     fillWeeks(facts, a);
     fillSummary(facts, a);
     a.findings = evaluateRules(facts, a);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan.h"
+#include "thresholds.h"
 
 #include <QList>
 #include <QString>
@@ -122,6 +123,16 @@ struct Summary
     bool operator==(const Summary &) const = default;
 };
 
+// Residual fatigue of each body region at the start of a lifting session (docs/physiology.md 2.3),
+// from every counted session: the value the region recovery chart draws for that lift.
+struct LiftFatigue
+{
+    QString sessionId;
+    int axisStart = 0;
+    std::array<double, kRegionCount> percent {}; // legs, upper, core in % of F_ref
+    bool operator==(const LiftFatigue &) const = default;
+};
+
 struct Analysis
 {
     QList<Finding> findings; // most severe first, then by time
@@ -129,6 +140,12 @@ struct Analysis
     QList<WeekFigures> weeks;
     QList<AmpkWindow> windows;
     Summary summary;
+    // The figures behind the findings that the charts draw too, computed once here so both
+    // always agree: rule 37's threshold (a day with load at or above it is a high-load day),
+    // the region fatigue at every lift, and the settings every rule used.
+    double highLoadThresholdAU = 0; // max(load.highDayMinAU, load.highDayFactor × mean daily load)
+    QList<LiftFatigue> liftFatigue; // every strength session, in plan order
+    Thresholds thresholds; // the settings table's defaults with the plan's overrides
     bool operator==(const Analysis &) const = default;
 };
 

@@ -139,6 +139,8 @@ struct Thresholds
     bool set(const QString &settingName, double value);
     // Setting names of every field, in declaration order (tests check they match the table).
     static QStringList settingNames();
+
+    bool operator==(const Thresholds &) const = default;
 };
 
 } // namespace ordo

@@ -62,6 +62,23 @@ private slots:
                     QVERIFY2(plan.find(id),
                              qPrintable(context(seed, u"day lists unknown session %1"_s.arg(id))));
             }
+            // The region fatigue at each lift (what the recovery chart draws) is the direct sum
+            // of docs/physiology.md 2.3, for every lift and region.
+            int lifts = 0;
+            for (const Session &s : plan.sessions)
+                lifts += s.kind == Kind::Strength ? 1 : 0;
+            QCOMPARE(a.liftFatigue.size(), qsizetype(lifts));
+            for (const LiftFatigue &lift : a.liftFatigue) {
+                for (int r = 0; r < kRegionCount; ++r) {
+                    const double direct = regionFatiguePercent(plan, Region(r), lift.axisStart);
+                    QVERIFY2(std::fabs(lift.percent[size_t(r)] - direct) <= 1e-9 * std::max(1.0, direct),
+                             qPrintable(context(seed,
+                                                u"lift %1 region %2: %3 vs %4"_s.arg(lift.sessionId)
+                                                    .arg(r)
+                                                    .arg(lift.percent[size_t(r)])
+                                                    .arg(direct))));
+                }
+            }
             QCOMPARE(a.weeks.size(), qsizetype(plan.weeks));
             for (const WeekFigures &w : a.weeks)
                 QVERIFY2(std::isfinite(w.load) && w.load >= 0, qPrintable(context(seed, u"week load"_s)));

@@ -2,15 +2,21 @@
 
 #include "charts/chartdata.h"
 
+#include "builtinplans.h"
 #include "planio.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace ordo;
+
+Q_DECLARE_METATYPE(ordo::Plan)
 
 // The numbers behind the charts: built from a known plan they must equal the analysis
 // (per-day loads, carried fatigue, AMPK windows clipped per day across midnight) and the
@@ -30,6 +36,8 @@ private slots:
     void regionRecoveryAtLiftStartsMatchesWorkedExample();
     void fitnessSeriesCoverEveryPlanDay();
     void weekIsClampedToThePlan();
+    void chartFiguresAreTheAnalysisFigures_data();
+    void chartFiguresAreTheAnalysisFigures();
 
 private:
     static Plan load(const QString &relative);
@@ -168,7 +176,8 @@ void TestChartData::ampkWindowsAreClippedPerDayAcrossMidnight()
     QCOMPARE(mon.ranges[0].endMinute, 2 * 60 + 30);
     QCOMPARE(mon.ranges[0].minutesAfterCardio, 90); // the fade continues where Sunday stopped
     QCOMPARE(data.rangeCount(), 3);
-    QVERIFY(ampkFormula(m_midnight, sun.ranges[0]).contains(u"240"_s));
+    QVERIFY(sun.ranges[0].formula.contains(u"240"_s));
+    QCOMPARE(sun.ranges[0].formula, ampkFormula(m_midnightAnalysis.thresholds, sun.ranges[0]));
 }
 
 void TestChartData::liftInsideWindowIsFlagged()
@@ -195,7 +204,8 @@ void TestChartData::liftInsideWindowIsFlagged()
 void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
 {
     // docs/physiology.md 2.3: after Mon 07:00 heavy lower, legs are at 47.9 % on Tue 07:00.
-    const RegionRecoveryData example = buildRegionRecoveryData(workedExample(true), 0);
+    const Plan worked = workedExample(true);
+    const RegionRecoveryData example = buildRegionRecoveryData(worked, analyze(worked), 0);
     QCOMPARE(example.thresholdPercent, 40.0);
     QCOMPARE(example.points.size(), 2);
     const RegionPoint &tue = example.points[1];
@@ -207,13 +217,16 @@ void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
     QCOMPARE(example.points[0].percent[size_t(Region::Legs)], 0.0);
 
     // Every point equals the analysis' own residual at the session's start.
-    const RegionRecoveryData data = buildRegionRecoveryData(m_midnight, 0);
+    const RegionRecoveryData data = buildRegionRecoveryData(m_midnight, m_midnightAnalysis, 0);
     QCOMPARE(data.points.size(), 3);
     for (const RegionPoint &p : data.points) {
         const Session *s = m_midnight.find(p.sessionId);
         QVERIFY(s);
-        for (int r = 0; r < kRegionCount; ++r)
-            QCOMPARE(p.percent[size_t(r)], regionFatiguePercent(m_midnight, Region(r), s->axisStart()));
+        for (int r = 0; r < kRegionCount; ++r) {
+            const double direct = regionFatiguePercent(m_midnight, Region(r), s->axisStart());
+            QVERIFY2(std::abs(p.percent[size_t(r)] - direct) < 1e-9,
+                     qPrintable(u"%1: %2 vs %3"_s.arg(p.title).arg(p.percent[size_t(r)]).arg(direct)));
+        }
     }
     QVERIFY(data.points[1].notRecovered);
     QVERIFY(!data.points[2].notRecovered); // Early upper: upper body is fresh
@@ -244,6 +257,63 @@ void TestChartData::weekIsClampedToThePlan()
     // Sunday 23:30 swim of week 0 runs into Monday of week 1 (one-off plan: no wrap).
     QVERIFY(week1.days[0].cardioLoad > 0);
     QCOMPARE(week1.days[0].cardioLoad, analysis.days[7].cardioLoad);
+}
+
+void TestChartData::chartFiguresAreTheAnalysisFigures_data()
+{
+    QTest::addColumn<Plan>("plan");
+    for (const BuiltinPlan &b : builtinPlans()) {
+        const ReadResult r = parsePlan(builtinPlanBytes(b.name));
+        QVERIFY(r.ok());
+        QTest::newRow(qPrintable(b.name)) << *r.plan;
+    }
+    // The plan's own settings reach the charts through the analysis, not through their names.
+    Plan tuned = load(u"export/midnight.ordo"_s);
+    tuned.analysis.thresholds.insert(u"load.highDayMinAU"_s, 100);
+    tuned.analysis.thresholds.insert(u"monotony.max"_s, 1.2);
+    tuned.analysis.thresholds.insert(u"fatigue.notRecoveredPct"_s, 15);
+    QTest::newRow("tuned settings") << tuned;
+}
+
+// Charts and findings agree because the charts draw the analysis' own figures: rule 37's
+// threshold, the settings it used, and the region fatigue at every lift.
+void TestChartData::chartFiguresAreTheAnalysisFigures()
+{
+    QFETCH(Plan, plan);
+    const Analysis analysis = analyze(plan);
+    QCOMPARE(analysis.thresholds, Thresholds::forPlan(plan));
+    QSet<int> flaggedDays;
+    for (const Finding &f : analysis.findings) {
+        if (f.rule == u"high-load-day"_s)
+            flaggedDays.insert(f.week * kDaysPerWeek + int(f.day));
+    }
+    int lifts = 0;
+    for (int week = 0; week < plan.weeks; ++week) {
+        const LoadChartData load = buildLoadChartData(plan, analysis, week);
+        QCOMPARE(load.highLoadThreshold, analysis.highLoadThresholdAU);
+        QCOMPARE(load.monotonyLimit, analysis.thresholds.monotonyMax);
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            const LoadBar &bar = load.days[size_t(d)];
+            QCOMPARE(bar.highLoad, bar.load > 0 && bar.load >= analysis.highLoadThresholdAU);
+            QCOMPARE(bar.highLoad, flaggedDays.contains(week * kDaysPerWeek + d));
+        }
+        const RegionRecoveryData regions = buildRegionRecoveryData(plan, analysis, week);
+        QCOMPARE(regions.thresholdPercent, analysis.thresholds.fatigueNotRecoveredPct);
+        for (const RegionPoint &p : regions.points) {
+            const auto lift = std::find_if(analysis.liftFatigue.cbegin(), analysis.liftFatigue.cend(),
+                                           [&p](const LiftFatigue &l) { return l.sessionId == p.sessionId; });
+            QVERIFY(lift != analysis.liftFatigue.cend());
+            QCOMPARE(p.percent, lift->percent);
+            QCOMPARE(p.notRecovered, lift->percent[size_t(p.mainRegion)] >= regions.thresholdPercent);
+        }
+        lifts += int(regions.points.size());
+    }
+    QCOMPARE(lifts, analysis.liftFatigue.size());
+    if (QTest::currentDataTag() == QByteArray("tuned settings")) {
+        QCOMPARE(analysis.thresholds.loadHighDayMinAU, 100.0);
+        QCOMPARE(analysis.thresholds.monotonyMax, 1.2);
+        QCOMPARE(analysis.thresholds.fatigueNotRecoveredPct, 15.0);
+    }
 }
 
 QTEST_MAIN(TestChartData)

@@ -245,7 +245,7 @@ void TestCharts::ampkChartTooltipGivesWindowAndFormula()
 void TestCharts::regionChartShowsOneGroupPerLift()
 {
     RegionRecoveryChart chart;
-    chart.setData(buildRegionRecoveryData(m_plan, 0));
+    chart.setData(buildRegionRecoveryData(m_plan, m_analysis, 0));
     QCOMPARE(chart.categoryCount(), 3);
     QVERIFY(chart.toolTipForSession(1).contains(u"Not recovered"_s));
     chart.resize(600, 300);
@@ -261,7 +261,7 @@ void TestCharts::regionChartShowsOneGroupPerLift()
     }
     Plan edited = m_plan;
     edited.sessions.removeIf([](const Session &s) { return s.kind == Kind::Strength; });
-    chart.setData(buildRegionRecoveryData(edited, 0));
+    chart.setData(buildRegionRecoveryData(edited, analyze(edited), 0));
     QCOMPARE(chart.categoryCount(), 0);
 }
 
@@ -432,7 +432,7 @@ void TestCharts::writeDocumentationImages()
     QVERIFY(ampk.grab().save(dir + u"/chart-ampk.png"_s));
     RegionRecoveryChart regions;
     regions.resize(760, 320);
-    regions.setData(buildRegionRecoveryData(*r.plan, 0));
+    regions.setData(buildRegionRecoveryData(*r.plan, analyze(*r.plan), 0));
     regions.show();
     QVERIFY(QTest::qWaitForWindowExposed(&regions));
     QVERIFY(regions.grab().save(dir + u"/chart-regions.png"_s));

@@ -199,7 +199,7 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
                      .arg(at(r.windowStartAxis), at(r.windowEndAxis), r.cardioTitle.toHtmlEscaped(),
                           displayName(r.intensity))
                      .arg(r.cardioDurationMin)
-                     .arg(ampkFormula(m_plan, r).toHtmlEscaped());
+                     .arg(r.formula.toHtmlEscaped());
     }
     return parts.join(u"<hr>"_s);
 }

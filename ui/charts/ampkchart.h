@@ -44,7 +44,7 @@ protected:
 private:
     AmpkChartData m_data;
     ChartStyle m_style;
-    Plan m_plan; // for the window formula's settings in tooltips
+    Plan m_plan; // for the plan's time axis in tooltips
 };
 
 } // namespace ordo

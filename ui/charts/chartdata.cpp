@@ -3,7 +3,6 @@
 #include "chartdata.h"
 
 #include "enums.h"
-#include "settingstable.h"
 #include "timeaxis.h"
 
 #include <QCoreApplication>
@@ -73,15 +72,6 @@ int AmpkChartData::liftCount() const
     return n;
 }
 
-double analysisSetting(const Plan &plan, const QString &name)
-{
-    const auto it = plan.analysis.thresholds.constFind(name);
-    if (it != plan.analysis.thresholds.constEnd())
-        return it.value();
-    const SettingDefinition *d = findSetting(name);
-    return d ? d->defaultValue : 0;
-}
-
 LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart)
 {
     LoadChartData data;
@@ -90,14 +80,9 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     const TimeAxis axis(plan);
 
-    double total = 0;
-    for (const DayFigures &d : analysis.days)
-        total += d.load;
-    const double mean = analysis.days.isEmpty() ? 0 : total / double(analysis.days.size());
-    // Rule 37 / docs/physiology.md 2.3: L_d ≥ max(500 AU, 2 × mean daily load).
-    data.highLoadThreshold = std::max(analysisSetting(plan, u"load.highDayMinAU"_s),
-                                      analysisSetting(plan, u"load.highDayFactor"_s) * mean);
-    data.monotonyLimit = analysisSetting(plan, u"monotony.max"_s);
+    // Rule 37 / docs/physiology.md 2.3: the threshold the analysis flagged its days with.
+    data.highLoadThreshold = analysis.highLoadThresholdAU;
+    data.monotonyLimit = analysis.thresholds.monotonyMax;
     if (data.week < analysis.weeks.size()) {
         const WeekFigures &w = analysis.weeks[data.week];
         data.weekLoad = w.load;
@@ -168,6 +153,7 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
                     if (r.minutesAfterCardio >= w->windowMinutes) // a one-off plan never wraps
                         r.minutesAfterCardio = 0;
                 }
+                r.formula = ampkFormula(analysis.thresholds, r);
                 row.ranges.append(r);
             }
         }
@@ -206,22 +192,22 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
     return data;
 }
 
-RegionRecoveryData buildRegionRecoveryData(const Plan &plan, int week)
+RegionRecoveryData buildRegionRecoveryData(const Plan &plan, const Analysis &analysis, int week)
 {
     RegionRecoveryData data;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
-    data.thresholdPercent = analysisSetting(plan, u"fatigue.notRecoveredPct"_s);
-    for (const Session &s : plan.sessions) {
-        if (s.kind != Kind::Strength || s.week != data.week)
+    data.thresholdPercent = analysis.thresholds.fatigueNotRecoveredPct;
+    for (const LiftFatigue &lift : analysis.liftFatigue) {
+        const Session *s = plan.find(lift.sessionId);
+        if (!s || s->week != data.week)
             continue;
         RegionPoint p;
-        p.sessionId = s.id;
-        p.title = s.displayTitle();
-        p.day = s.day;
-        p.startMinute = s.startMinute;
-        p.mainRegion = mainRegion(s);
-        for (int r = 0; r < kRegionCount; ++r)
-            p.percent[size_t(r)] = regionFatiguePercent(plan, Region(r), s.axisStart());
+        p.sessionId = s->id;
+        p.title = s->displayTitle();
+        p.day = s->day;
+        p.startMinute = s->startMinute;
+        p.mainRegion = mainRegion(*s);
+        p.percent = lift.percent;
         p.notRecovered = p.percent[size_t(p.mainRegion)] >= data.thresholdPercent;
         data.points.append(p);
     }
@@ -253,25 +239,31 @@ QString regionName(Region region)
     return {};
 }
 
-QString ampkFormula(const Plan &plan, const AmpkRange &range)
+QString ampkFormula(const Thresholds &t, const AmpkRange &range)
 {
     const int d = range.cardioDurationMin;
     const QString w = QString::number(range.windowMinutes);
     if (range.intensity == Intensity::Hiit) {
         return tr("W = min(%1, %2 + %3 × %4 min) = %5 min")
-            .arg(analysisSetting(plan, u"ampk.hiit.maxMin"_s))
-            .arg(analysisSetting(plan, u"ampk.hiit.baseMin"_s))
-            .arg(analysisSetting(plan, u"ampk.hiit.perMin"_s))
+            .arg(t.ampkHiitMaxMin)
+            .arg(t.ampkHiitBaseMin)
+            .arg(t.ampkHiitPerMin)
             .arg(d)
             .arg(w);
     }
-    if (range.peak > 0.5) // the optional "vigorous continuous" class (RPE ≥ 7)
-        return tr("W = min(180, 120 + max(0, %1 − 45)) = %2 min (vigorous, RPE ≥ 7)").arg(d).arg(w);
-    const double knee = analysisSetting(plan, u"ampk.moderate.kneeMin"_s);
+    if (range.peak > 0.5) { // the optional "vigorous continuous" class
+        return tr("W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)")
+            .arg(t.ampkVigorousMaxMin)
+            .arg(t.ampkVigorousBaseMin)
+            .arg(d)
+            .arg(t.ampkModerateKneeMin)
+            .arg(w)
+            .arg(t.ampkVigorousMinRpe);
+    }
     return tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")
-        .arg(analysisSetting(plan, u"ampk.moderate.baseMin"_s))
-        .arg(knee)
-        .arg(analysisSetting(plan, u"ampk.moderate.maxMin"_s))
+        .arg(t.ampkModerateBaseMin)
+        .arg(t.ampkModerateKneeMin)
+        .arg(t.ampkModerateMaxMin)
         .arg(d)
         .arg(w);
 }

@@ -80,6 +80,7 @@ struct AmpkRange
     int windowMinutes = 0; // W
     double peak = 0; // A0
     double tauMinutes = 0;
+    QString formula; // ampkFormula() of this window
     bool operator==(const AmpkRange &) const = default;
 };
 
@@ -142,18 +143,16 @@ struct FitnessChartData
     bool operator==(const FitnessChartData &) const = default;
 };
 
-// A named analysis setting: the plan's override or the table default (settingstable.h).
-double analysisSetting(const Plan &plan, const QString &name);
-
 LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week,
                                  Day weekStart = Day::Mon);
 AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week,
                                  Day weekStart = Day::Mon);
-RegionRecoveryData buildRegionRecoveryData(const Plan &plan, int week);
+RegionRecoveryData buildRegionRecoveryData(const Plan &plan, const Analysis &analysis, int week);
 FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysis);
 
 QString regionName(Region region);
-// "W = min(240, 120 + 6 × 25 min) = 240 min": the formula of docs/physiology.md 2.2 with the numbers.
-QString ampkFormula(const Plan &plan, const AmpkRange &range);
+// "W = min(240, 120 + 6 × 25 min) = 240 min": the formula of docs/physiology.md 2.2 with the
+// numbers of the settings the window was computed with.
+QString ampkFormula(const Thresholds &thresholds, const AmpkRange &range);
 
 } // namespace ordo

@@ -101,7 +101,7 @@ QWidget *ChartsPanel::ensureTab(int tab)
     case RegionsTab:
         m_regions = new RegionRecoveryChart;
         m_regions->setChartStyle(style);
-        m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
+        m_regions->setData(buildRegionRecoveryData(m_plan, m_analysis, m_week));
         chart = m_regions;
         break;
     case FitnessTab:
@@ -215,7 +215,7 @@ void ChartsPanel::refreshWeek()
     if (m_ampk)
         m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
     if (m_regions)
-        m_regions->setData(buildRegionRecoveryData(m_plan, m_week));
+        m_regions->setData(buildRegionRecoveryData(m_plan, m_analysis, m_week));
 }
 
 void ChartsPanel::refreshFitness()

@@ -552,7 +552,7 @@ void PrintLayout::paintChartsPage(int week)
     p.restore();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    RegionRecoveryChart::render(&p, regions, buildRegionRecoveryData(m_plan, week), style);
+    RegionRecoveryChart::render(&p, regions, buildRegionRecoveryData(m_plan, m_analysis, week), style);
     p.restore();
     m_y = m_page.bottom();
 }

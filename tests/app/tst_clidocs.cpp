@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 using namespace ordo::cli;
 
 // The man page and the shell completions generated from the command-line definitions, as
-// installed (`cmake --install` into a scratch prefix): the page renders without a warning
+// installed (`cmake --install` into a scratch prefix, or the package under
+// ORDO_INSTALLED_PREFIX): the page renders without a warning
 // and documents every command, option, exit code, variable and file; bash, zsh and fish load
 // the completions from their vendor folders and complete sub-commands, options, their values,
 // built-in plans and .ordo files. A shell that is not installed skips its test.
@@ -83,6 +84,9 @@ private slots:
             QFile f(m_work + u'/' + name);
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
+        m_prefix = QStringLiteral(ORDO_INSTALLED_PREFIX);
+        if (!m_prefix.isEmpty())
+            return; // testing an installed package
         m_prefix = m_dir.filePath(u"prefix"_s);
         const Run install = run(QStringLiteral(ORDO_CMAKE_COMMAND),
                                 { u"--install"_s, QStringLiteral(ORDO_BINARY_DIR), u"--prefix"_s, m_prefix });

@@ -64,7 +64,7 @@ set(CPACK_PACKAGE_NAME ordo)
 set(CPACK_PACKAGE_VENDOR "Ordo")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_CONTACT "Ordo maintainers <ordo@example.invalid>")
+set(CPACK_PACKAGE_CONTACT "Ordo maintainers <maintainers@ordoplanner.invalid>") # as debian/control
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
@@ -72,10 +72,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Library dependencies come from dpkg-shlibdeps. It cannot see what Qt loads at run time:
-# the SVG icon engine and image plugin (libqt6svg6) and the fonts the PDF export embeds.
+# the window-system plugins (qt6-qpa-plugins), the SVG icon engine and image plugin
+# (libqt6svg6) and the fonts the PDF export embeds. debian/control says the same.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme")
 # The synopsis line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the body.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Ordo places strength and cardio sessions on a week calendar and checks the
 plan while you edit it: interference between cardio and lifting, crowded

@@ -12,6 +12,7 @@
 #              time (tests/bench/run.sh)
 #   --fuzz     also clang 14 and libFuzzer (scripts/fuzz.sh)
 #   --print    print the chosen packages, one per line, and install nothing
+#   --group=G  print only the group G (build, run, test, style, bench, fuzz) and exit
 # scripts/run.sh uses the default, scripts/test.sh adds --test --bench. debian/control's
 # Build-Depends name the same packages (tests/packaging/checkbuilddeps.sh compares them):
 # `build` plus, marked <!nocheck>, `run` and `test`.
@@ -36,7 +37,16 @@ for arg in "$@"; do
     --bench) packages+=("${bench[@]}") ;;
     --fuzz) packages+=("${fuzz[@]}") ;;
     --print) print=1 ;;
-    *) echo "usage: scripts/deps.sh [--test] [--bench] [--fuzz] [--print]" >&2; exit 2 ;;
+    --group=*)
+      group=${arg#--group=}
+      case $group in
+        build | run | test | style | bench | fuzz) ;;
+        *) echo "scripts/deps.sh: no group $group" >&2; exit 2 ;;
+      esac
+      eval 'printf "%s\n" "${'"$group"'[@]}"'
+      exit 0
+      ;;
+    *) echo "usage: scripts/deps.sh [--test] [--bench] [--fuzz] [--print] [--group=G]" >&2; exit 2 ;;
   esac
 done
 

@@ -22,12 +22,16 @@ for f in ./usr/bin/ordo \
          ./usr/share/mime/packages/org.ordoplanner.Ordo.xml \
          ./usr/share/icons/hicolor/scalable/apps/org.ordoplanner.Ordo.svg \
          ./usr/share/icons/hicolor/256x256/apps/org.ordoplanner.Ordo.png \
-         ./usr/share/icons/hicolor/16x16/apps/org.ordoplanner.Ordo.png; do
+         ./usr/share/icons/hicolor/16x16/apps/org.ordoplanner.Ordo.png \
+         ./usr/share/man/man1/ordo.1 \
+         ./usr/share/bash-completion/completions/ordo \
+         ./usr/share/zsh/vendor-completions/_ordo \
+         ./usr/share/fish/vendor_completions.d/ordo.fish; do
   if ! grep -qxF "$f" <<<"$contents"; then
     echo "missing from the package: $f"; status=1
   fi
 done
-for field in "Package: ordo" "Version: $version" "Section: utils" "fonts-dejavu-core" "libqt6svg6" "libqt6core6"; do
+for field in "Package: ordo" "Version: $version" "Section: utils" "fonts-dejavu-core" "libqt6svg6" "qt6-qpa-plugins" "libqt6core6"; do
   if ! grep -qF "$field" <<<"$info"; then
     echo "control file lacks: $field"; status=1
   fi

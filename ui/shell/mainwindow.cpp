@@ -431,7 +431,12 @@ void MainWindow::showAbout()
            "cycling and running (Sporer &amp; Wenger 2003, Doma &amp; Deakin 2013), session-RPE load "
            "(Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). "
            "Each finding's “Why?” names its source and evidence grade.</p>"
-           "<p>A planning aid, not medical advice.</p>")
+           "<p>A planning aid, not medical advice.</p>"
+           "<p>Copyright © 2026 the Ordo authors.<br>"
+           "Ordo is free software: you can redistribute it and/or modify it under the terms of the "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License</a> as "
+           "published by the Free Software Foundation, either version 3 of the License, or (at your "
+           "option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>")
             .arg(QStringLiteral(ORDO_VERSION)));
 }
 

@@ -127,13 +127,17 @@ CommandSpec makeExport()
     c.name = u"export"_s;
     c.synopsis = {
         u"PLAN --pdf OUT.pdf [--page-size A4|Letter] [--orientation portrait|landscape] [--week N|--all-weeks]"_s,
-        u"PLAN --ics OUT.ics --start-date YYYY-MM-DD [--weeks N|--until YYYY-MM-DD]"_s,
+        u"PLAN --ics OUT.ics --start-date YYYY-MM-DD|today [--weeks N|--until YYYY-MM-DD] [--alarm MIN] "
+        u"[--busy-only]"_s,
     };
     c.summary = CLI_TEXT("write the plan as a PDF or as an iCalendar file");
     c.description = {
         CLI_TEXT("--pdf writes a vector PDF: one grid page per week, the findings, then the charts. "
                  "--ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a "
                  "one-off plan dated events; week 1 starts on the Monday on or before the start date. "
+                 "Times are floating wall-clock times, the same in every time zone. Exporting the same plan "
+                 "from the same start date again gives the same event UIDs, so a calendar updates the "
+                 "events instead of adding them twice. "
                  "Both may be given at once. Export draws on Qt's offscreen platform unless "
                  "QT_QPA_PLATFORM chooses another, so it needs no display."),
     };
@@ -169,8 +173,8 @@ CommandSpec makeExport()
           ValueKind::IcsFile },
         { { u"start-date"_s },
           "YYYY-MM-DD",
-          CLI_TEXT("the calendar's first day; required with --ics"),
-          CLI_TEXT("--start-date needs a date as YYYY-MM-DD"),
+          CLI_TEXT("the calendar's first day, or today; required with --ics"),
+          CLI_TEXT("--start-date needs a date as YYYY-MM-DD, or today"),
           ValueKind::Date },
         { { u"weeks"_s },
           "N",
@@ -182,6 +186,15 @@ CommandSpec makeExport()
           CLI_TEXT("repeat a repeating plan until this day instead"),
           CLI_TEXT("--until needs a date as YYYY-MM-DD"),
           ValueKind::Date },
+        { { u"alarm"_s },
+          "MIN",
+          CLI_TEXT("remind MIN minutes before every session, 0 (at the start) to 1440"),
+          CLI_TEXT("--alarm needs a number of minutes from 0 to 1440"),
+          ValueKind::Number },
+        { { u"busy-only"_s },
+          nullptr,
+          CLI_TEXT("only busy time, for a work or shared calendar: every session is titled Training, with "
+                   "no details") },
         helpOption(),
     };
     c.exitCodes = { Done, UsageError, InvalidPlan, OutputFailed };
@@ -382,6 +395,8 @@ const QList<NoteSpec> &examples()
           CLI_TEXT("Write week 2 as a PDF on US Letter paper.") },
         { "ordo export plan.ordo --ics - --start-date 2026-01-05 > plan.ics",
           CLI_TEXT("Write the plan as calendar events from 5 January 2026 to standard output.") },
+        { "ordo export plan.ordo --ics w.ics --start-date today --busy-only",
+          CLI_TEXT("Write only busy time from today on, for a work calendar.") },
     };
     return notes;
 }

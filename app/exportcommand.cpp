@@ -39,6 +39,8 @@ struct ExportArguments
     QDate startDate;
     std::optional<int> repeatWeeks;
     QDate untilDate;
+    std::optional<int> alarmMinutes;
+    bool busyOnly = false;
 };
 
 // Checks the export options; on a usage error prints it and returns nullopt.
@@ -86,9 +88,12 @@ std::optional<ExportArguments> parseArguments(const CommandParser &parser)
     }
     a.allWeeks = parser.isSet(u"all-weeks"_s);
     if (parser.isSet(u"start-date"_s)) {
-        a.startDate = QDate::fromString(parser.value(u"start-date"_s), u"yyyy-MM-dd"_s);
+        const QString v = parser.value(u"start-date"_s);
+        // "today" is the local date, as the desktop app's date field shows it.
+        a.startDate = v == u"today"_s ? QDate::currentDate() : QDate::fromString(v, u"yyyy-MM-dd"_s);
         if (!a.startDate.isValid())
-            return fail(QCoreApplication::translate("ordo::cli", "--start-date needs a date as YYYY-MM-DD"));
+            return fail(QCoreApplication::translate("ordo::cli",
+                                                    "--start-date needs a date as YYYY-MM-DD, or today"));
     }
     if (parser.isSet(u"weeks"_s)) {
         bool ok = false;
@@ -103,6 +108,15 @@ std::optional<ExportArguments> parseArguments(const CommandParser &parser)
         if (!a.untilDate.isValid())
             return fail(QCoreApplication::translate("ordo::cli", "--until needs a date as YYYY-MM-DD"));
     }
+    if (parser.isSet(u"alarm"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"alarm"_s).toInt(&ok);
+        if (!ok || n < 0 || n > kIcsMaxAlarmMinutes)
+            return fail(
+                QCoreApplication::translate("ordo::cli", "--alarm needs a number of minutes from 0 to 1440"));
+        a.alarmMinutes = n;
+    }
+    a.busyOnly = parser.isSet(u"busy-only"_s);
     if (a.pdfPath.isEmpty() && a.icsPath.isEmpty())
         return fail(QCoreApplication::translate("ordo::cli", "export needs --pdf OUT.pdf or --ics OUT.ics"));
     if (a.pdfPath == u"-"_s && a.icsPath == u"-"_s)
@@ -116,9 +130,11 @@ std::optional<ExportArguments> parseArguments(const CommandParser &parser)
         return fail(QCoreApplication::translate("ordo::cli", "--weeks and --until exclude each other"));
     if (a.untilDate.isValid() && a.untilDate < a.startDate)
         return fail(QCoreApplication::translate("ordo::cli", "--until must not be before --start-date"));
-    if (a.icsPath.isEmpty() && (a.startDate.isValid() || a.repeatWeeks || a.untilDate.isValid()))
-        return fail(
-            QCoreApplication::translate("ordo::cli", "--start-date, --weeks and --until belong to --ics"));
+    if (a.icsPath.isEmpty()
+        && (parser.isSet(u"start-date"_s) || a.repeatWeeks || a.untilDate.isValid() || a.alarmMinutes
+            || a.busyOnly))
+        return fail(QCoreApplication::translate(
+            "ordo::cli", "--start-date, --weeks, --until, --alarm and --busy-only belong to --ics"));
     return a;
 }
 
@@ -146,6 +162,8 @@ IcsOptions icsOptions(const ExportArguments &a)
     options.repeatWeeks = a.repeatWeeks.value_or(12);
     if (a.untilDate.isValid())
         options.untilDate = a.untilDate;
+    options.alarmMinutes = a.alarmMinutes;
+    options.busyOnly = a.busyOnly;
     return options;
 }
 

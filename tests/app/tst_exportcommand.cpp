@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "icalsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -135,6 +136,53 @@ private slots:
         QVERIFY(g.readAll().contains("COUNT=4\r\n"));
     }
 
+    void calendarOptionsReachTheFile()
+    {
+        // --start-date today, --alarm and --busy-only, read back with libical.
+        const QString out = path(u"work.ics"_s);
+        const QDate before = QDate::currentDate();
+        const QStringList args = {
+            u"export"_s, u"template:fatloss"_s, u"--ics"_s, out, u"--start-date"_s, u"today"_s, u"--alarm"_s,
+            u"15"_s,     u"--busy-only"_s
+        };
+        const Result r = ordo(args);
+        const QDate after = QDate::currentDate(); // the run may cross midnight: both days count
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const ordo::test::IcalCalendar cal = ordo::test::parseIcal(f.readAll());
+        QVERIFY2(ordo::test::icalProblems(cal).isEmpty(), qPrintable(ordo::test::icalProblems(cal)));
+        QVERIFY(cal.events.size() >= 5);
+        QCOMPARE(cal.name, u"Training"_s);
+        QDate earliest;
+        for (const ordo::test::IcalEvent &e : cal.events) {
+            QCOMPARE(e.summary, u"Training"_s);
+            QVERIFY(!e.hasDescription);
+            QCOMPARE(e.alarms.size(), 1);
+            QCOMPARE(e.alarms[0].triggerMinutes, -15);
+            const QDate date = QDate::fromString(e.start.left(10), Qt::ISODate);
+            if (!earliest.isValid() || date < earliest)
+                earliest = date;
+            QVERIFY2(e.uid.contains(u'.' + before.toString(u"yyyyMMdd"_s) + u'.')
+                         || e.uid.contains(u'.' + after.toString(u"yyyyMMdd"_s) + u'.'),
+                     qPrintable(e.uid));
+        }
+        // Nothing before the start date, and something in the first week from it.
+        QVERIFY(earliest >= before);
+        QVERIFY(earliest < after.addDays(7));
+
+        // The same export again: the same events under the same UIDs.
+        QCOMPARE(ordo(args).exitCode, 0);
+        QFile g(out);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const ordo::test::IcalCalendar again = ordo::test::parseIcal(g.readAll());
+        QCOMPARE(again.events.size(), cal.events.size());
+        for (qsizetype i = 0; i < cal.events.size(); ++i) {
+            QCOMPARE(again.events[i].uid, cal.events[i].uid);
+            QCOMPARE(again.events[i].occurrences, cal.events[i].occurrences);
+        }
+    }
+
     void readsPlanFromStandardInput()
     {
         const QByteArray plan
@@ -176,6 +224,22 @@ private slots:
                                                     u"--weeks"_s,      u"0"_s };
         QTest::newRow("two plans") << QStringList { u"export"_s, u"template:fatloss"_s, u"other.ordo"_s,
                                                     u"--pdf"_s, pdf };
+        QTest::newRow("alarm past a day")
+            << QStringList { u"export"_s,       u"template:fatloss"_s, u"--ics"_s,   u"x.ics"_s,
+                             u"--start-date"_s, u"2026-01-05"_s,       u"--alarm"_s, u"1441"_s };
+        QTest::newRow("alarm after the start")
+            << QStringList { u"export"_s,       u"template:fatloss"_s, u"--ics"_s,     u"x.ics"_s,
+                             u"--start-date"_s, u"2026-01-05"_s,       u"--alarm=-5"_s };
+        QTest::newRow("alarm not a number")
+            << QStringList { u"export"_s,       u"template:fatloss"_s, u"--ics"_s,   u"x.ics"_s,
+                             u"--start-date"_s, u"2026-01-05"_s,       u"--alarm"_s, u"soon"_s };
+        QTest::newRow("alarm without ics")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--alarm"_s, u"10"_s };
+        QTest::newRow("busy-only without ics")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--pdf"_s, pdf, u"--busy-only"_s };
+        QTest::newRow("start date tomorrow")
+            << QStringList { u"export"_s, u"template:fatloss"_s, u"--ics"_s,
+                             u"x.ics"_s,  u"--start-date"_s,     u"tomorrow"_s };
         // iCalendar years have four digits: a calendar reaching into the year 10000 is refused,
         // and with it the PDF asked for in the same call.
         QTest::newRow("calendar past 9999")

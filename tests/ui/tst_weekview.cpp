@@ -57,7 +57,7 @@ private slots:
         // it must outlive every synthesized drag event.
         m_document = std::make_unique<Document>();
         m_view = std::make_unique<WeekView>(m_document.get());
-        m_view->resize(1000, 800);
+        m_view->resize(1000, 820);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }
@@ -122,10 +122,13 @@ private slots:
     {
         QFETCH(int, pointerMinute);
         const auto data = paletteData(u"yoga"_s);
+        // Zoomed in to three pixels a minute, so a pixel's rounding stays inside the minute.
+        while (m_view->pixelsPerMinute() < 3)
+            m_view->zoomIn();
+        m_view->verticalScrollBar()->setValue(int(8 * 60 * m_view->pixelsPerMinute()));
         const WeekGeometry g = m_view->geometry();
-        // Half a minute into the minute, so rounding of the pixel does not matter.
         const QPoint at(int(g.xOfColumn(g.columnOfDay(Day::Sat)) + 20),
-                        int(std::round(g.yOfMinute(pointerMinute + 0.5))));
+                        int(std::round(g.yOfMinute(pointerMinute + 0.25))));
         QVERIFY(test::dragOver(viewport(), data.get(), at));
         QVERIFY(test::drop(viewport(), data.get(), at));
         QCOMPARE(m_document->plan().sessions.size(), 1);
@@ -390,6 +393,22 @@ private slots:
         m_document->undoStack()->undo();
         QTest::keyClick(m_view.get(), Qt::Key_Delete);
         QCOMPARE(m_document->undoStack()->undoText(), u"Delete %1 sessions"_s.arg(selected.size()));
+    }
+
+    void clickOnACalloutSelectsItsSession()
+    {
+        // A 10-minute warm-up is a thin marker; its title sits in a callout beside it, which
+        // is as good a handle as the marker.
+        openBuiltin(u"musclegrowth"_s);
+        const QList<BlockLabel> &labels = m_view->labels();
+        const auto it
+            = std::find_if(labels.cbegin(), labels.cend(), [](const BlockLabel &l) { return l.callout; });
+        QVERIFY(it != labels.cend());
+        QVERIFY(!it->calloutRect().intersects(it->block));
+        const QPoint at = it->calloutRect().center().toPoint();
+        test::mouse(viewport(), QEvent::MouseButtonPress, at, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, at, Qt::NoButton);
+        QCOMPARE(m_view->selectedIds(), QStringList { it->sessionId });
     }
 
     void controlClickTogglesSelection()

@@ -36,8 +36,14 @@ const WeekBlock *WeekGesture::Grid::blockAt(const QPoint &pos) const
 {
     if (!layout || !geometry.body().contains(pos))
         return nullptr;
-    // Topmost = last painted.
+    // Topmost = last painted: callouts over blocks, later blocks over earlier ones.
     const QList<WeekBlock> &blocks = layout->blocks();
+    if (labels && labels->size() == blocks.size()) {
+        for (qsizetype i = blocks.size() - 1; i >= 0; --i) {
+            if ((*labels)[i].calloutRect().contains(pos))
+                return &blocks[i];
+        }
+    }
     for (auto it = blocks.crbegin(); it != blocks.crend(); ++it) {
         if (WeekPainter::blockRect(geometry, *it).contains(pos))
             return &*it;
@@ -50,7 +56,7 @@ bool WeekGesture::Grid::onBottomEdge(const WeekBlock &block, const QPoint &pos) 
     if (block.continuesToNextDay)
         return false;
     const QRectF r = WeekPainter::blockRect(geometry, block);
-    return r.height() >= 12 && pos.y() >= r.bottom() - kResizeHandlePixels;
+    return r.height() >= 12 && r.contains(pos) && pos.y() >= r.bottom() - kResizeHandlePixels;
 }
 
 WeekGesture::WeekGesture(Document *document, QObject *parent)

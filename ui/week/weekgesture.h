@@ -5,6 +5,7 @@
 #include "dragpayload.h"
 #include "planedit.h"
 #include "weekgeometry.h"
+#include "weeklabels.h"
 #include "weeklayout.h"
 
 #include <QObject>
@@ -39,8 +40,9 @@ public:
         WeekGeometry geometry;
         const WeekLayout *layout = nullptr;
         QRect bounds; // the viewport: a move that leaves it becomes a real drag
+        const QList<BlockLabel> *labels = nullptr; // parallel to layout's blocks, if known
 
-        // The topmost block under `pos`, or null.
+        // The topmost block under `pos` (or whose callout is under it), or null.
         const WeekBlock *blockAt(const QPoint &pos) const;
         // Whether `pos` is on the block's resize handle (its bottom edge).
         bool onBottomEdge(const WeekBlock &block, const QPoint &pos) const;

@@ -73,9 +73,15 @@ double WeekPainter::headerHeight(const QFont &font)
     return std::ceil(QFontMetricsF(font).height() * 2.0 + 6);
 }
 
-double WeekPainter::axisWidth(const QFont &font)
+double WeekPainter::axisWidth(const QFont &font) const
 {
-    return std::ceil(QFontMetricsF(font).horizontalAdvance(u"00:00 AM"_s) + 10);
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetricsF metrics(small);
+    double widest = 0;
+    for (int hour = 0; hour < 24; ++hour)
+        widest = std::max(widest, metrics.horizontalAdvance(clockText(hour * 60)));
+    return std::ceil(widest + 14);
 }
 
 QString WeekPainter::clockText(int minuteOfDay) const
@@ -87,21 +93,22 @@ QString WeekPainter::clockText(int minuteOfDay) const
     return u"%1:%2 %3"_s.arg(hour12).arg(m % 60, 2, 10, QChar(u'0')).arg(m < 720 ? u"AM"_s : u"PM"_s);
 }
 
+QColor WeekPainter::kindColor(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Strength:
+        return m_options.strength;
+    case Kind::Cardio:
+        return m_options.cardio;
+    case Kind::Mobility:
+        return m_options.mobility;
+    }
+    return m_options.strength;
+}
+
 QColor WeekPainter::sessionColor(const Session &session) const
 {
-    QColor base;
-    switch (session.kind) {
-    case Kind::Strength:
-        base = m_options.strength;
-        break;
-    case Kind::Cardio:
-        base = m_options.cardio;
-        break;
-    case Kind::Mobility:
-        base = m_options.mobility;
-        break;
-    }
-    return mix(m_options.background, base, intensityShade(session));
+    return mix(m_options.background, kindColor(session.kind), intensityShade(session));
 }
 
 QColor WeekPainter::severityColor(Severity severity)
@@ -174,13 +181,17 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
     QFont small = painter.font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const double lineHeight = rect.height() / 2;
+    // One form for all seven days: long names only when every one of them fits.
+    // QLocale counts days 1 = Monday … 7 = Sunday, like the plan's Day + 1.
+    QLocale::FormatType form = QLocale::LongFormat;
+    for (int d = 1; d <= kDaysPerWeek; ++d) {
+        if (boldMetrics.horizontalAdvance(m_options.locale.dayName(d, form)) > geometry.columnWidth() - 6)
+            form = QLocale::ShortFormat;
+    }
     for (int c = 0; c < kDaysPerWeek; ++c) {
         const Day day = geometry.dayAtColumn(c);
         const QRectF cell(geometry.xOfColumn(c), rect.top(), geometry.columnWidth(), rect.height());
-        // QLocale counts days 1 = Monday … 7 = Sunday, like the plan's Day + 1.
-        QString name = m_options.locale.dayName(int(day) + 1, QLocale::LongFormat);
-        if (boldMetrics.horizontalAdvance(name) > cell.width() - 6)
-            name = m_options.locale.dayName(int(day) + 1, QLocale::ShortFormat);
+        const QString name = m_options.locale.dayName(int(day) + 1, form);
         painter.setFont(bold);
         painter.setPen(m_options.text);
         painter.drawText(QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight), Qt::AlignCenter,
@@ -289,40 +300,60 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
         }
     }
 
-    // Session blocks.
+    // Session blocks, then their callouts on top so no block hides one.
     const QHash<QString, Severity> severities = worstSeverities(analysis);
-    for (const WeekBlock &block : layout.blocks()) {
+    const QList<BlockLabel> blockLabels = labels(geometry, layout, plan, analysis, painter.font());
+    QList<int> callouts;
+    for (int i = 0; i < layout.blocks().size(); ++i) {
+        const WeekBlock &block = layout.blocks()[i];
         if (block.sessionIndex < 0 || block.sessionIndex >= plan.sessions.size())
             continue;
         const Session &s = plan.sessions[block.sessionIndex];
-        const QRectF r = blockRect(geometry, block);
-        if (!r.intersects(body))
+        const BlockLabel &label = blockLabels[i];
+        if (label.callout)
+            callouts.append(i);
+        if (!label.block.intersects(body))
             continue;
         const auto it = severities.constFind(s.id);
         const bool dimmed = m_options.dimmedIds.contains(s.id);
         if (dimmed)
             painter.setOpacity(0.35);
-        paintBlock(painter, r, s, block, it == severities.constEnd() ? nullptr : &*it, false);
+        paintBlock(painter, label.block, s, false);
+        paintLabel(painter, label, s, it == severities.constEnd() ? nullptr : &*it);
         if (dimmed)
             painter.setOpacity(1.0);
+    }
+    for (int i : std::as_const(callouts)) {
+        const Session &s = plan.sessions[layout.blocks()[i].sessionIndex];
+        const auto it = severities.constFind(s.id);
+        paintLabel(painter, blockLabels[i], s, it == severities.constEnd() ? nullptr : &*it);
     }
 
     // Ghosts of a drop or a move.
     if (!m_options.ghosts.isEmpty()) {
         const WeekLayout ghostLayout = WeekLayout::build(m_options.ghosts, plan, layout.week());
+        const auto clock = [this](int minute) { return clockText(minute); };
         for (const WeekBlock &block : ghostLayout.blocks()) {
             const Session &s = m_options.ghosts[block.sessionIndex];
             WeekBlock full = block;
             full.lane = 0;
             full.laneCount = 1;
-            paintBlock(painter, blockRect(geometry, full), s, full, nullptr, true);
+            const QRectF r = blockRect(geometry, full);
+            paintBlock(painter, r, s, true);
+            paintLabel(painter, WeekLabels::inside(r, s, full, false, painter.font(), clock), s, nullptr);
         }
     }
     painter.restore();
 }
 
-void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Session &s, const WeekBlock &block,
-                             const Severity *severity, bool ghost) const
+QList<BlockLabel> WeekPainter::labels(const WeekGeometry &geometry, const WeekLayout &layout,
+                                      const Plan &plan, const Analysis &analysis, const QFont &font) const
+{
+    return WeekLabels::build(geometry, layout, plan, worstSeverities(analysis), font,
+                             [this](int minute) { return clockText(minute); });
+}
+
+void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Session &s, bool ghost) const
 {
     painter.save();
     const QColor fill = sessionColor(s);
@@ -338,12 +369,9 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
     } else {
         painter.fillPath(path, fill);
         // A darker left stripe keeps the kind readable even for light intensities.
-        QColor stripe = s.kind == Kind::Strength ? m_options.strength
-            : s.kind == Kind::Cardio             ? m_options.cardio
-                                                 : m_options.mobility;
         painter.save();
         painter.setClipPath(path);
-        painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), stripe.darker(115));
+        painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), kindColor(s.kind).darker(115));
         painter.restore();
         if (m_options.selectedIds.contains(s.id)) {
             painter.setPen(QPen(m_options.selection, 2.5));
@@ -353,54 +381,69 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
             painter.drawPath(path);
         }
     }
-    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.restore();
+}
 
-    // Text: title, then time; one line when the block is short, in a smaller font when
-    // even one line does not fit, so a 20-minute session still says what it is.
-    const QColor textColor = isDark(fill) ? QColor(Qt::white) : QColor(0x1b, 0x1f, 0x24);
-    const double badge = severity ? std::clamp(rect.height() - 3, 0.0, 14.0) : 0;
-    const QRectF textRect = rect.adjusted(6, 1, -(3 + (badge >= 6 ? badge + 2 : 0)), -1);
-    if (textRect.width() > 12 && textRect.height() >= 7) {
-        QFont titleFont = painter.font();
-        titleFont.setBold(true);
-        QFontMetricsF fm(titleFont);
-        const QString title = s.displayTitle();
-        const int end = (s.startMinute + s.durationMin) % kMinutesPerDay;
-        QString time = clockText(s.startMinute) + u"–"_s + clockText(end);
-        if (block.continuesFromPreviousDay)
-            time = u"… "_s + time;
-        painter.setPen(textColor);
-        if (textRect.height() >= fm.height() * 2) {
-            painter.setFont(titleFont);
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
-                             fm.elidedText(title, Qt::ElideRight, textRect.width()));
-            QFont timeFont = titleFont;
-            timeFont.setBold(false);
-            painter.setFont(timeFont);
-            painter.drawText(textRect.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                             QFontMetricsF(timeFont).elidedText(time, Qt::ElideRight, textRect.width()));
-        } else {
-            if (fm.height() > textRect.height() + 1) {
-                titleFont.setPixelSize(std::max(7, int(textRect.height())));
-                fm = QFontMetricsF(titleFont);
-            }
-            painter.setFont(titleFont);
-            const QString line = title + u"  "_s + time;
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
-                             fm.elidedText(line, Qt::ElideRight, textRect.width()));
-        }
+void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const Session &s,
+                             const Severity *severity) const
+{
+    painter.save();
+    const QColor fill = sessionColor(s);
+    QColor textColor = isDark(fill) ? QColor(Qt::white) : QColor(0x1b, 0x1f, 0x24);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (severity && label.mark == SeverityMark::Stripe) {
+        QPainterPath path;
+        path.addRoundedRect(label.block, kRadius, kRadius);
+        painter.save();
+        painter.setClipPath(path);
+        painter.fillRect(label.markRect, severityColor(*severity));
+        painter.restore();
     }
-
-    if (severity && badge >= 6) {
-        const QRectF circle(rect.right() - badge - 3, rect.top() + 3, badge, badge);
-        painter.setRenderHint(QPainter::Antialiasing, true);
+    if (label.callout) {
+        // A light tab in the session's colour, outlined in it, beside the compact marker.
+        QPainterPath path;
+        path.addRoundedRect(label.calloutRect(), kRadius, kRadius);
+        painter.fillPath(path, mix(m_options.background, kindColor(s.kind), 0.16));
+        const bool selected = m_options.selectedIds.contains(s.id);
+        painter.setPen(selected ? QPen(m_options.selection, 2) : QPen(kindColor(s.kind), 1));
+        painter.drawPath(path);
+        textColor = m_options.text;
+    }
+    QFont titleFont = label.font;
+    QFont detailFont = label.font;
+    detailFont.setBold(false);
+    painter.setPen(textColor);
+    // Lines a little taller than a short block stay centred on it.
+    const double height
+        = double(label.titleLines.size() + (label.detail.isEmpty() || label.detailInline ? 0 : 1))
+        * label.lineHeight;
+    double y = height > label.text.height() ? label.text.center().y() - height / 2 : label.text.top();
+    for (int i = 0; i < label.titleLines.size(); ++i) {
+        const QRectF line(label.text.left(), y, label.text.width(), label.lineHeight);
+        painter.setFont(titleFont);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, label.titleLines[i]);
+        if (label.detailInline && i == label.titleLines.size() - 1) {
+            const double used = QFontMetricsF(titleFont).horizontalAdvance(label.titleLines[i]);
+            painter.setFont(detailFont);
+            painter.drawText(line.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             u" · "_s + label.detail);
+        }
+        y += label.lineHeight;
+    }
+    if (!label.detail.isEmpty() && !label.detailInline) {
+        painter.setFont(detailFont);
+        painter.drawText(QRectF(label.text.left(), y, label.text.width(), label.lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, label.detail);
+    }
+    if (severity && label.mark == SeverityMark::Badge) {
+        const QRectF circle = label.markRect;
         painter.setPen(QPen(Qt::white, 1.2));
         painter.setBrush(severityColor(*severity));
         painter.drawEllipse(circle);
         painter.setBrush(Qt::NoBrush);
         QFont badgeFont = painter.font();
         badgeFont.setBold(true);
-        badgeFont.setPixelSize(std::max(6, int(badge * 0.75)));
+        badgeFont.setPixelSize(std::max(6, int(circle.height() * 0.75)));
         painter.setFont(badgeFont);
         painter.drawText(circle, Qt::AlignCenter, *severity == Severity::Info ? u"i"_s : u"!"_s);
     }

@@ -5,6 +5,7 @@
 #include "analysis.h"
 #include "plan.h"
 #include "weekgeometry.h"
+#include "weeklabels.h"
 #include "weeklayout.h"
 
 #include <QColor>
@@ -70,7 +71,8 @@ public:
 
     // Parts, for a view that scrolls the grid under a fixed header and axis.
     static double headerHeight(const QFont &font);
-    static double axisWidth(const QFont &font);
+    // Wide enough for the hour labels in the chosen clock.
+    double axisWidth(const QFont &font) const;
     void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry,
                      const Analysis &analysis, int week) const;
     void paintTimeAxis(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry) const;
@@ -80,15 +82,20 @@ public:
 
     // Rectangle of a block (its lane within the column), as painted and hit-tested.
     static QRectF blockRect(const WeekGeometry &geometry, const WeekBlock &block);
+    // What each block of `layout` says and where, painted in `font` (see WeekLabels).
+    QList<BlockLabel> labels(const WeekGeometry &geometry, const WeekLayout &layout, const Plan &plan,
+                             const Analysis &analysis, const QFont &font) const;
     QColor sessionColor(const Session &session) const;
+    QColor kindColor(Kind kind) const;
     static QColor severityColor(Severity severity);
     QString clockText(int minuteOfDay) const;
     // Worst severity of the visible (not hidden-by-default) findings per session id.
     static QHash<QString, Severity> worstSeverities(const Analysis &analysis);
 
 private:
-    void paintBlock(QPainter &painter, const QRectF &rect, const Session &session, const WeekBlock &block,
-                    const Severity *severity, bool ghost) const;
+    void paintBlock(QPainter &painter, const QRectF &rect, const Session &session, bool ghost) const;
+    void paintLabel(QPainter &painter, const BlockLabel &label, const Session &session,
+                    const Severity *severity) const;
 
     WeekPainterOptions m_options;
 };

@@ -62,7 +62,13 @@ WeekView::WeekView(Document *document, QWidget *parent)
             setWeek(m_document->plan().weeks - 1);
         rebuildLayout();
     });
-    connect(m_document, &Document::planReset, this, [this] { setWeek(0); });
+    connect(m_document, &Document::planReset, this, [this] {
+        setWeek(0);
+        // A new plan starts at its own first hour, as if the view were new.
+        m_userScrolled = false;
+        m_initialScrollDone = false;
+        updateScrollRange();
+    });
     connectGesture();
     verticalScrollBar()->setSingleStep(20);
     rebuildLayout();
@@ -116,6 +122,8 @@ void WeekView::applyPalette()
 
 void WeekView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        ++m_layoutGeneration;
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange) {
         applyPalette();
         viewport()->update();
@@ -140,7 +148,20 @@ void WeekView::setSelectedIds(const QStringList &ids)
 
 WeekGesture::Grid WeekView::grid() const
 {
-    return { geometry(), &m_layout, viewport()->rect() };
+    return { geometry(), &m_layout, viewport()->rect(), &labels() };
+}
+
+const QList<BlockLabel> &WeekView::labels() const
+{
+    // Text layout is the dearest part of a hit test: kept until the grid or the plan changes.
+    const WeekGeometry g = geometry();
+    const auto key = std::make_tuple(g.body(), g.firstMinute(), g.pixelsPerMinute(), g.weekStart(),
+                                     m_painter.options().clock24, m_layoutGeneration);
+    if (key != m_labelsKey) {
+        m_labelsKey = key;
+        m_labels = m_painter.labels(g, m_layout, m_document->plan(), m_document->analysis(), font());
+    }
+    return m_labels;
 }
 
 void WeekView::scrollToSession(const QString &id)
@@ -183,7 +204,7 @@ WeekGeometry WeekView::geometry() const
 {
     const QFont f = font();
     const double header = WeekPainter::headerHeight(f);
-    const double axis = WeekPainter::axisWidth(f);
+    const double axis = m_painter.axisWidth(f);
     const QRectF body(axis, header, viewport()->width() - axis, viewport()->height() - header);
     return WeekGeometry(body, verticalScrollBar()->value() / m_pixelsPerMinute, m_pixelsPerMinute,
                         m_painter.options().weekStart);
@@ -199,15 +220,19 @@ QPoint WeekView::pointAt(Day day, int minute) const
 void WeekView::rebuildLayout()
 {
     m_layout = WeekLayout::build(m_document->plan().sessions, m_document->plan(), m_week);
+    ++m_layoutGeneration;
     viewport()->update();
 }
 
 void WeekView::updateScrollRange()
 {
     const double bodyHeight = viewport()->height() - WeekPainter::headerHeight(font());
+    const int minutes = (m_lastVisibleHour - m_firstVisibleHour) * 60;
     if (!m_userZoomed && bodyHeight > 0) {
-        const int minutes = (m_lastVisibleHour - m_firstVisibleHour) * 60;
-        m_pixelsPerMinute = std::clamp(bodyHeight / minutes, kMinPixelsPerMinute, kMaxPixelsPerMinute);
+        // The visible hours fit, unless blocks would get too short to read: then the grid
+        // keeps a readable scale and scrolls.
+        const double fit = std::max(bodyHeight / minutes, WeekLabels::readablePixelsPerMinute(font()));
+        m_pixelsPerMinute = std::clamp(fit, kMinPixelsPerMinute, kMaxPixelsPerMinute);
     }
     QScrollBar *bar = verticalScrollBar();
     bar->setRange(0, std::max(0, int(std::ceil(kMinutesPerDay * m_pixelsPerMinute - bodyHeight))));
@@ -215,8 +240,19 @@ void WeekView::updateScrollRange()
     // Until the user scrolls or zooms, the first visible hour stays at the top, also while
     // the window is still finding its size.
     if ((!m_initialScrollDone || (!m_userZoomed && !m_userScrolled)) && bodyHeight > 0) {
+        // Where the visible hours do not all fit, start at the plan's first session if later.
+        int topHour = m_firstVisibleHour;
+        if (bodyHeight / m_pixelsPerMinute < minutes) {
+            int earliest = m_firstVisibleHour * 60;
+            if (!m_document->plan().sessions.isEmpty()) {
+                earliest = kMinutesPerDay;
+                for (const Session &s : m_document->plan().sessions)
+                    earliest = std::min(earliest, s.startMinute);
+            }
+            topHour = std::clamp(earliest / 60, m_firstVisibleHour, m_lastVisibleHour);
+        }
         m_scrollingProgrammatically = true;
-        bar->setValue(int(std::round(m_firstVisibleHour * 60 * m_pixelsPerMinute)));
+        bar->setValue(int(std::round(topHour * 60 * m_pixelsPerMinute)));
         m_scrollingProgrammatically = false;
         m_initialScrollDone = true;
     }

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <tuple>
 
 class QMimeData;
 
@@ -59,6 +60,8 @@ public:
     const EditPreview &preview() const { return m_preview; }
     bool isPreviewing() const { return !m_painter.options().ghosts.isEmpty(); }
     const WeekPainter &painter() const { return m_painter; }
+    // The labels of the shown week's blocks, as painted (parallel to its layout's blocks).
+    const QList<BlockLabel> &labels() const;
 
 signals:
     void weekChanged(int week);
@@ -104,6 +107,9 @@ private:
     Document *m_document;
     WeekPainter m_painter;
     WeekLayout m_layout;
+    int m_layoutGeneration = 0;
+    mutable QList<BlockLabel> m_labels;
+    mutable std::tuple<QRectF, double, double, Day, bool, int> m_labelsKey;
     int m_week = 0;
     double m_pixelsPerMinute = 1.0;
     bool m_userZoomed = false;

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::ChartData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::ChartData)
+};
 
 // Minutes of [start, end) that fall into [dayStart, dayStart + 1440), also counting the copy
 // of the session one period earlier on a repeating plan (last week's Sunday-night session
@@ -244,11 +245,11 @@ QString regionName(Region region)
 {
     switch (region) {
     case Region::Legs:
-        return tr("Legs");
+        return Tr::tr("Legs");
     case Region::Upper:
-        return tr("Upper body");
+        return Tr::tr("Upper body");
     case Region::Core:
-        return tr("Core");
+        return Tr::tr("Core");
     }
     return {};
 }
@@ -258,7 +259,7 @@ QString ampkFormula(const Plan &plan, const AmpkRange &range)
     const int d = range.cardioDurationMin;
     const QString w = QString::number(range.windowMinutes);
     if (range.intensity == Intensity::Hiit) {
-        return tr("W = min(%1, %2 + %3 × %4 min) = %5 min")
+        return Tr::tr("W = min(%1, %2 + %3 × %4 min) = %5 min")
             .arg(analysisSetting(plan, u"ampk.hiit.maxMin"_s))
             .arg(analysisSetting(plan, u"ampk.hiit.baseMin"_s))
             .arg(analysisSetting(plan, u"ampk.hiit.perMin"_s))
@@ -266,9 +267,9 @@ QString ampkFormula(const Plan &plan, const AmpkRange &range)
             .arg(w);
     }
     if (range.peak > 0.5) // the optional "vigorous continuous" class (RPE ≥ 7)
-        return tr("W = min(180, 120 + max(0, %1 − 45)) = %2 min (vigorous, RPE ≥ 7)").arg(d).arg(w);
+        return Tr::tr("W = min(180, 120 + max(0, %1 − 45)) = %2 min (vigorous, RPE ≥ 7)").arg(d).arg(w);
     const double knee = analysisSetting(plan, u"ampk.moderate.kneeMin"_s);
-    return tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")
+    return Tr::tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")
         .arg(analysisSetting(plan, u"ampk.moderate.baseMin"_s))
         .arg(knee)
         .arg(analysisSetting(plan, u"ampk.moderate.maxMin"_s))

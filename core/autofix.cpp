@@ -11,17 +11,18 @@ namespace ordo {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::AutoFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::AutoFix)
+};
 
 QString when(const Plan &plan, const Session &s)
 {
     const QString clock = displayName(s.day) + u' ' + formatClock(s.startMinute);
     if (plan.weeks <= 1)
         return clock;
-    return tr("week %1, %2").arg(s.week + 1).arg(clock);
+    return Tr::tr("week %1, %2").arg(s.week + 1).arg(clock);
 }
 
 } // namespace
@@ -37,13 +38,13 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         if (!SessionEdits::placeAt(plan, fix.newAxisStart, moved))
             return {};
         const QString text = fix.description.isEmpty()
-            ? tr("Move “%1” to %2").arg(s->displayTitle(), when(plan, moved))
+            ? Tr::tr("Move “%1” to %2").arg(s->displayTitle(), when(plan, moved))
             : fix.description;
         return PlanEdit::changeSessions({ moved }, text);
     }
     case AutoFix::Type::Delete: {
         const QString text
-            = fix.description.isEmpty() ? tr("Delete “%1”").arg(s->displayTitle()) : fix.description;
+            = fix.description.isEmpty() ? Tr::tr("Delete “%1”").arg(s->displayTitle()) : fix.description;
         return PlanEdit::removeSessions({ s->id }, text);
     }
     case AutoFix::Type::ChangeIntensity: {
@@ -52,7 +53,7 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         Session changed = *s;
         changed.intensity = fix.newIntensity;
         const QString text = fix.description.isEmpty()
-            ? tr("Make “%1” %2").arg(s->displayTitle(), displayName(fix.newIntensity).toLower())
+            ? Tr::tr("Make “%1” %2").arg(s->displayTitle(), displayName(fix.newIntensity).toLower())
             : fix.description;
         return PlanEdit::changeSessions({ changed }, text);
     }

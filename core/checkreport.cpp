@@ -16,10 +16,11 @@ namespace ordo {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::CheckReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::CheckReport)
+};
 
 // Round half away from zero (docs/rules.md: 514.5 → 515), to `decimals` places.
 double roundTo(double v, int decimals)
@@ -75,33 +76,33 @@ QString checkText(const Plan &plan, const Analysis &a)
             line += formatPlanDay(plan, f.axisMinute / kMinutesPerDay);
         line += u" — "_s + f.message;
         if (!f.fix.isEmpty())
-            line += u' ' + tr("Fix: %1").arg(f.fix);
+            line += u' ' + Tr::tr("Fix: %1").arg(f.fix);
         if (!f.related.isEmpty())
-            line += u' ' + tr("(also: %1)").arg(f.related.join(u", "_s));
+            line += u' ' + Tr::tr("(also: %1)").arg(f.related.join(u", "_s));
         out += line + u'\n';
     }
     if (shown == 0)
-        out += tr("No findings.") + u'\n';
+        out += Tr::tr("No findings.") + u'\n';
 
     const Summary &s = a.summary;
     out += u'\n';
-    out += plan.weeks <= 1 ? tr("Weekly summary:")
-                           : tr("Weekly summary (average of %1 weeks):").arg(plan.weeks);
+    out += plan.weeks <= 1 ? Tr::tr("Weekly summary:")
+                           : Tr::tr("Weekly summary (average of %1 weeks):").arg(plan.weeks);
     out += u'\n';
     out += u"  "_s
-        + tr("Sessions: %1 strength, %2 cardio, %3 mobility")
+        + Tr::tr("Sessions: %1 strength, %2 cardio, %3 mobility")
               .arg(s.strengthSessions)
               .arg(s.cardioSessions)
               .arg(s.mobilitySessions)
         + u'\n';
     out += u"  "_s
-        + tr("Cardio minutes: %1 easy, %2 moderate, %3 HIIT")
+        + Tr::tr("Cardio minutes: %1 easy, %2 moderate, %3 HIIT")
               .arg(s.cardioMinutesEasy)
               .arg(s.cardioMinutesModerate)
               .arg(s.cardioMinutesHiit)
         + u'\n';
-    out += u"  "_s + tr("Rest days: %1").arg(s.restDays) + u'\n';
-    out += u"  "_s + tr("Estimated energy: ≈ %1 kcal").arg(qint64(std::lround(s.kcal))) + u'\n';
+    out += u"  "_s + Tr::tr("Rest days: %1").arg(s.restDays) + u'\n';
+    out += u"  "_s + Tr::tr("Estimated energy: ≈ %1 kcal").arg(qint64(std::lround(s.kcal))) + u'\n';
     return out;
 }
 

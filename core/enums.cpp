@@ -43,10 +43,11 @@ constexpr std::array<QStringView, 5> kGoalIds { u"fat_loss", u"muscle_growth", u
 constexpr std::array<QStringView, 3> kExperienceIds { u"beginner", u"intermediate", u"advanced" };
 constexpr std::array<QStringView, 3> kSexIds { u"female", u"male", u"unspecified" };
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::Enums", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::Enums)
+};
 
 } // namespace
 
@@ -168,7 +169,7 @@ QString displayName(Day v)
             QT_TRANSLATE_NOOP("ordo::Enums", "Wed"), QT_TRANSLATE_NOOP("ordo::Enums", "Thu"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Fri"), QT_TRANSLATE_NOOP("ordo::Enums", "Sat"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Sun") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayLongName(Day v)
@@ -178,7 +179,7 @@ QString displayLongName(Day v)
             QT_TRANSLATE_NOOP("ordo::Enums", "Wednesday"), QT_TRANSLATE_NOOP("ordo::Enums", "Thursday"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Friday"),    QT_TRANSLATE_NOOP("ordo::Enums", "Saturday"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Sunday") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Kind v)
@@ -186,7 +187,7 @@ QString displayName(Kind v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Strength"), QT_TRANSLATE_NOOP("ordo::Enums", "Cardio"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Mobility") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Focus v)
@@ -194,7 +195,7 @@ QString displayName(Focus v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Lower"), QT_TRANSLATE_NOOP("ordo::Enums", "Upper"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Full body"), QT_TRANSLATE_NOOP("ordo::Enums", "Core") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Load v)
@@ -202,7 +203,7 @@ QString displayName(Load v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Heavy"), QT_TRANSLATE_NOOP("ordo::Enums", "Moderate"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Light") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Modality v)
@@ -214,7 +215,7 @@ QString displayName(Modality v)
         QT_TRANSLATE_NOOP("ordo::Enums", "Stair climbing"), QT_TRANSLATE_NOOP("ordo::Enums", "Arm ergometer"),
         QT_TRANSLATE_NOOP("ordo::Enums", "Jumping"),        QT_TRANSLATE_NOOP("ordo::Enums", "Other")
     };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Intensity v)
@@ -222,7 +223,7 @@ QString displayName(Intensity v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Easy"), QT_TRANSLATE_NOOP("ordo::Enums", "Moderate"),
             QT_TRANSLATE_NOOP("ordo::Enums", "HIIT") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Goal v)
@@ -231,7 +232,7 @@ QString displayName(Goal v)
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Fat loss"), QT_TRANSLATE_NOOP("ordo::Enums", "Muscle growth"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Strength"), QT_TRANSLATE_NOOP("ordo::Enums", "Endurance"),
             QT_TRANSLATE_NOOP("ordo::Enums", "General fitness") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Experience v)
@@ -239,7 +240,7 @@ QString displayName(Experience v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Beginner"), QT_TRANSLATE_NOOP("ordo::Enums", "Intermediate"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Advanced") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString displayName(Sex v)
@@ -247,7 +248,7 @@ QString displayName(Sex v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Female"), QT_TRANSLATE_NOOP("ordo::Enums", "Male"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Unspecified") };
-    return tr(names[int(v)]);
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 
 QString formatClock(int minuteOfDay)

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::IcsExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::IcsExport)
+};
 
 // iCalendar dates have exactly four year digits (RFC 5545 3.3.4).
 QDate firstWritableDate()
@@ -131,7 +132,7 @@ QString sessionSummaryLine(const Session &s)
     parts << displayName(s.kind);
     switch (s.kind) {
     case Kind::Strength:
-        parts << tr("%1 focus").arg(displayName(s.focus)) << displayName(s.load);
+        parts << Tr::tr("%1 focus").arg(displayName(s.focus)) << displayName(s.load);
         break;
     case Kind::Cardio:
         parts << displayName(s.modality) << displayName(s.intensity);
@@ -140,7 +141,7 @@ QString sessionSummaryLine(const Session &s)
         break;
     }
     parts << formatDuration(s.durationMin);
-    parts << tr("RPE %1").arg(QLocale::c().toString(s.effectiveRpe()));
+    parts << Tr::tr("RPE %1").arg(QLocale::c().toString(s.effectiveRpe()));
     return parts.join(u" · "_s);
 }
 
@@ -175,12 +176,12 @@ QString description(const Plan &plan, const FindingIndex &findings, const Sessio
         for (const Finding *f : *it) {
             QString line = u"- "_s + displayName(f->severity) + u": "_s + f->message;
             if (!f->fix.isEmpty())
-                line += u' ' + tr("Fix: %1").arg(f->fix);
+                line += u' ' + Tr::tr("Fix: %1").arg(f->fix);
             lines << line;
         }
-        text += u"\n\n"_s + tr("Findings:") + u'\n' + lines.join(u'\n');
+        text += u"\n\n"_s + Tr::tr("Findings:") + u'\n' + lines.join(u'\n');
     }
-    text += u"\n\n"_s + tr("From the Ordo plan “%1”.").arg(plan.name);
+    text += u"\n\n"_s + Tr::tr("From the Ordo plan “%1”.").arg(plan.name);
     return text;
 }
 
@@ -307,17 +308,17 @@ QString icsOptionsError(const Plan &plan, const IcsOptions &options)
 {
     if (!options.startDate.isValid() || options.startDate < firstWritableDate()
         || options.startDate > lastWritableDate())
-        return tr("The start date must lie in the years 1 to 9999.");
+        return Tr::tr("The start date must lie in the years 1 to 9999.");
     if (options.alarmMinutes && (*options.alarmMinutes < 0 || *options.alarmMinutes > kIcsMaxAlarmMinutes))
-        return tr("A reminder can be from 0 to %1 minutes before a session.").arg(kIcsMaxAlarmMinutes);
+        return Tr::tr("A reminder can be from 0 to %1 minutes before a session.").arg(kIcsMaxAlarmMinutes);
     for (const PlannedEvent &e : plannedEvents(plan, options)) {
         if (e.count > 0 && lastWrittenDate(plan, options, e) > lastWritableDate())
-            return tr("The calendar would reach past the year 9999: choose an earlier start date "
-                      "or fewer weeks.");
+            return Tr::tr("The calendar would reach past the year 9999: choose an earlier start date "
+                          "or fewer weeks.");
     }
     if (options.untilDate && *options.untilDate > lastWritableDate())
-        return tr("The calendar would reach past the year 9999: choose an earlier start date "
-                  "or fewer weeks.");
+        return Tr::tr("The calendar would reach past the year 9999: choose an earlier start date "
+                      "or fewer weeks.");
     return {};
 }
 
@@ -335,7 +336,7 @@ IcsExport exportIcs(const Plan &plan, const Analysis &analysis, const IcsOptions
     const QByteArray sequence = QByteArray::number(sequenceNumber(stamp));
     const QByteArray uidTail = uidSuffix(plan, options);
     const FindingIndex findings = options.busyOnly ? FindingIndex() : findingsBySession(analysis);
-    const QString busyTitle = tr("Training");
+    const QString busyTitle = Tr::tr("Training");
 
     // No METHOD: this is a calendar to import or subscribe to, not an iTIP message (RFC 5546
     // would require an ORGANIZER on every event for METHOD:PUBLISH).

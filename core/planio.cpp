@@ -25,10 +25,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::PlanIo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::PlanIo)
+};
 
 QString describe(const QJsonValue &v)
 {
@@ -46,11 +47,11 @@ QString describe(const QJsonValue &v)
         return u'"' + s + u'"';
     }
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     default:
-        return tr("nothing");
+        return Tr::tr("nothing");
     }
 }
 
@@ -63,7 +64,7 @@ QString englishNumber(qint64 n)
 // "4 MiB"
 QString fileCapText()
 {
-    return tr("%1 MiB").arg(PlanLimits::kMaxFileBytes / (1024 * 1024));
+    return Tr::tr("%1 MiB").arg(PlanLimits::kMaxFileBytes / (1024 * 1024));
 }
 
 QString escapePointerToken(QString key)
@@ -106,16 +107,16 @@ public:
         const QString where = ptr + u'/' + key;
         if (v.isUndefined()) {
             if (required)
-                error(where, tr("missing required key"));
+                error(where, Tr::tr("missing required key"));
             return std::nullopt;
         }
         if (!v.isString()) {
-            error(where, tr("expected a string, got %1").arg(describe(v)));
+            error(where, Tr::tr("expected a string, got %1").arg(describe(v)));
             return std::nullopt;
         }
         const QString s = v.toString();
         if (s.size() > maxLength) {
-            error(where, tr("longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
+            error(where, Tr::tr("longer than %1 characters (%2)").arg(maxLength).arg(s.size()));
             return std::nullopt;
         }
         return s;
@@ -128,27 +129,27 @@ public:
         const QString where = ptr + u'/' + key;
         if (v.isUndefined()) {
             if (required)
-                error(where, tr("missing required key"));
+                error(where, Tr::tr("missing required key"));
             return std::nullopt;
         }
         if (!v.isDouble()) {
             error(where,
-                  (integer ? tr("expected an integer, got %1") : tr("expected a number, got %1"))
+                  (integer ? Tr::tr("expected an integer, got %1") : Tr::tr("expected a number, got %1"))
                       .arg(describe(v)));
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d)) {
-            error(where, tr("expected a finite number"));
+            error(where, Tr::tr("expected a finite number"));
             return std::nullopt;
         }
         if (integer && d != std::floor(d)) {
-            error(where, tr("expected an integer, got %1").arg(describe(v)));
+            error(where, Tr::tr("expected an integer, got %1").arg(describe(v)));
             return std::nullopt;
         }
         if (d < lo || d > hi) {
             error(where,
-                  tr("must be between %1 and %2, got %3")
+                  Tr::tr("must be between %1 and %2, got %3")
                       .arg(QString::fromUtf8(JsonWriter::formatNumber(lo)),
                            QString::fromUtf8(JsonWriter::formatNumber(hi)), describe(v)));
             return std::nullopt;
@@ -162,7 +163,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isBool()) {
-            error(ptr + u'/' + key, tr("expected true or false, got %1").arg(describe(v)));
+            error(ptr + u'/' + key, Tr::tr("expected true or false, got %1").arg(describe(v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -176,12 +177,12 @@ public:
         const QString where = ptr + u'/' + key;
         if (v.isUndefined()) {
             if (required)
-                error(where, tr("missing required key"));
+                error(where, Tr::tr("missing required key"));
             return std::nullopt;
         }
         const auto e = v.isString() ? fromId<E>(v.toString()) : std::nullopt;
         if (!e)
-            error(where, tr("expected one of %1, got %2").arg(allIds<E>().join(u", "_s), describe(v)));
+            error(where, Tr::tr("expected one of %1, got %2").arg(allIds<E>().join(u", "_s), describe(v)));
         return e;
     }
 
@@ -191,7 +192,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isObject()) {
-            error(ptr + u'/' + key, tr("expected an object, got %1").arg(describe(v)));
+            error(ptr + u'/' + key, Tr::tr("expected an object, got %1").arg(describe(v)));
             return std::nullopt;
         }
         return v.toObject();
@@ -208,7 +209,7 @@ public:
             if (const auto d = enumeration<Day>(*first, u"day"_s, fptr, true))
                 cycle.firstDay = *d;
         } else if (!obj.contains(u"firstDay"_s)) {
-            error(ptr + u"/firstDay"_s, tr("missing required key"));
+            error(ptr + u"/firstDay"_s, Tr::tr("missing required key"));
         }
         if (const auto len = number(obj, u"lengthDays"_s, ptr, false, PlanLimits::kMinCycleLengthDays,
                                     PlanLimits::kMaxCycleLengthDays, true))
@@ -244,13 +245,13 @@ public:
         if (!rules.isUndefined()) {
             if (!rules.isArray()) {
                 error(ptr + u"/disabledRules"_s,
-                      tr("expected an array of rule ids, got %1").arg(describe(rules)));
+                      Tr::tr("expected an array of rule ids, got %1").arg(describe(rules)));
             } else {
                 const QJsonArray a = rules.toArray();
                 for (int i = 0; i < a.size(); ++i) {
                     const QString where = ptr + u"/disabledRules/"_s + QString::number(i);
                     if (!a[i].isString() || !isKnownRuleId(a[i].toString()))
-                        error(where, tr("unknown rule id %1").arg(describe(a[i])));
+                        error(where, Tr::tr("unknown rule id %1").arg(describe(a[i])));
                     else if (!settings.disabledRules.contains(a[i].toString()))
                         settings.disabledRules.append(a[i].toString());
                 }
@@ -268,7 +269,7 @@ public:
                     continue;
                 }
                 if (!def) {
-                    error(where, tr("unknown setting name"));
+                    error(where, Tr::tr("unknown setting name"));
                     continue;
                 }
                 if (const auto v
@@ -281,7 +282,7 @@ public:
     std::optional<Session> readSession(const QJsonValue &value, const QString &ptr, int weeks)
     {
         if (!value.isObject()) {
-            error(ptr, tr("expected a session object, got %1").arg(describe(value)));
+            error(ptr, Tr::tr("expected a session object, got %1").arg(describe(value)));
             return std::nullopt;
         }
         const QJsonObject obj = value.toObject();
@@ -289,7 +290,7 @@ public:
         Session s;
         if (const auto id = string(obj, u"id"_s, ptr, true, PlanLimits::kMaxIdLength)) {
             if (id->isEmpty())
-                error(ptr + u"/id"_s, tr("must not be empty"));
+                error(ptr + u"/id"_s, Tr::tr("must not be empty"));
             s.id = *id;
         }
         if (const auto t = string(obj, u"title"_s, ptr, false, PlanLimits::kMaxTitleLength))
@@ -302,7 +303,7 @@ public:
             if (const auto m = parseClock(*start))
                 s.startMinute = *m;
             else
-                error(ptr + u"/start"_s, tr("expected HH:MM, got %1").arg(describe(QJsonValue(*start))));
+                error(ptr + u"/start"_s, Tr::tr("expected HH:MM, got %1").arg(describe(QJsonValue(*start))));
         }
         if (const auto dur = number(obj, u"durationMin"_s, ptr, true, PlanLimits::kMinDurationMin,
                                     PlanLimits::kMaxDurationMin, true))
@@ -350,33 +351,33 @@ public:
         // Identity first: a file that is not an Ordo plan, or is too new, gets one clear error.
         const QJsonValue format = root.value(u"format"_s);
         if (format.isUndefined()) {
-            error(u"/format"_s, tr("missing: this is not an Ordo plan"));
+            error(u"/format"_s, Tr::tr("missing: this is not an Ordo plan"));
             return std::nullopt;
         }
         if (format != QJsonValue(u"ordo-plan"_s)) {
             error(u"/format"_s,
-                  tr("expected \"ordo-plan\", got %1: this is not an Ordo plan").arg(describe(format)));
+                  Tr::tr("expected \"ordo-plan\", got %1: this is not an Ordo plan").arg(describe(format)));
             return std::nullopt;
         }
         const QJsonValue version = root.value(u"version"_s);
         if (version.isUndefined()) {
-            error(u"/version"_s, tr("missing required key"));
+            error(u"/version"_s, Tr::tr("missing required key"));
             return std::nullopt;
         }
         if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
             || !std::isfinite(version.toDouble())) {
-            error(u"/version"_s, tr("expected an integer, got %1").arg(describe(version)));
+            error(u"/version"_s, Tr::tr("expected an integer, got %1").arg(describe(version)));
             return std::nullopt;
         }
         if (version.toDouble() > kFormatVersion) {
             error(u"/version"_s,
-                  tr("made by a newer Ordo (format %1); this version reads format %2")
+                  Tr::tr("made by a newer Ordo (format %1); this version reads format %2")
                       .arg(describe(version))
                       .arg(kFormatVersion));
             return std::nullopt;
         }
         if (version.toDouble() < 1) {
-            error(u"/version"_s, tr("unknown format version %1").arg(describe(version)));
+            error(u"/version"_s, Tr::tr("unknown format version %1").arg(describe(version)));
             return std::nullopt;
         }
 
@@ -404,14 +405,14 @@ public:
         }
         const QJsonValue sessions = root.value(u"sessions"_s);
         if (sessions.isUndefined()) {
-            error(u"/sessions"_s, tr("missing required key"));
+            error(u"/sessions"_s, Tr::tr("missing required key"));
         } else if (!sessions.isArray()) {
-            error(u"/sessions"_s, tr("expected an array, got %1").arg(describe(sessions)));
+            error(u"/sessions"_s, Tr::tr("expected an array, got %1").arg(describe(sessions)));
         } else {
             const QJsonArray array = sessions.toArray();
             if (array.size() > PlanLimits::kMaxSessions)
                 error(u"/sessions"_s,
-                      tr("%1 sessions; at most %2 are allowed")
+                      Tr::tr("%1 sessions; at most %2 are allowed")
                           .arg(array.size())
                           .arg(englishNumber(PlanLimits::kMaxSessions)));
             QHash<QString, int> firstIndex;
@@ -422,8 +423,9 @@ public:
                     continue;
                 const auto seen = firstIndex.constFind(s->id);
                 if (seen != firstIndex.constEnd()) {
-                    error(ptr + u"/id"_s,
-                          tr("duplicate id \"%1\" (first used at /sessions/%2/id)").arg(s->id).arg(*seen));
+                    error(
+                        ptr + u"/id"_s,
+                        Tr::tr("duplicate id \"%1\" (first used at /sessions/%2/id)").arg(s->id).arg(*seen));
                     continue;
                 }
                 firstIndex.insert(s->id, i);
@@ -483,9 +485,10 @@ ReadResult parsePlan(const QByteArray &input)
 {
     ReadResult result;
     if (input.size() > PlanLimits::kMaxFileBytes) {
-        result.errors.append(
-            { u"file"_s,
-              tr("larger than %1 (%2 bytes); refused before parsing").arg(fileCapText()).arg(input.size()) });
+        result.errors.append({ u"file"_s,
+                               Tr::tr("larger than %1 (%2 bytes); refused before parsing")
+                                   .arg(fileCapText())
+                                   .arg(input.size()) });
         return result;
     }
     QByteArray bytes = input;
@@ -501,11 +504,12 @@ ReadResult parsePlan(const QByteArray &input)
         const int line = int(before.count('\n')) + 1;
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        result.errors.append({ tr("line %1, column %2").arg(line).arg(column), parseError.errorString() });
+        result.errors.append(
+            { Tr::tr("line %1, column %2").arg(line).arg(column), parseError.errorString() });
         return result;
     }
     if (!doc.isObject()) {
-        result.errors.append({ u"/"_s, tr("expected a JSON object at the top level") });
+        result.errors.append({ u"/"_s, Tr::tr("expected a JSON object at the top level") });
         return result;
     }
     Reader reader;
@@ -522,7 +526,7 @@ ReadResult readPlanFile(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        result.errors.append({ u"file"_s, tr("is a folder, not a plan file") });
+        result.errors.append({ u"file"_s, Tr::tr("is a folder, not a plan file") });
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -531,9 +535,10 @@ ReadResult readPlanFile(const QString &path)
     }
     // Checked before parsing; read one byte past the cap so a growing or special file can't slip by.
     if (file.size() > PlanLimits::kMaxFileBytes) {
-        result.errors.append(
-            { u"file"_s,
-              tr("larger than %1 (%2 bytes); refused before parsing").arg(fileCapText()).arg(file.size()) });
+        result.errors.append({ u"file"_s,
+                               Tr::tr("larger than %1 (%2 bytes); refused before parsing")
+                                   .arg(fileCapText())
+                                   .arg(file.size()) });
         return result;
     }
     const QByteArray bytes = file.read(PlanLimits::kMaxFileBytes + 1);
@@ -615,7 +620,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     auto describeFailure = [&file] {
         const QString reason = file.errorString();
         if (file.error() == QFileDevice::NoError || reason.isEmpty() || reason == u"Unknown error"_s)
-            return tr("could not write the whole file (is the disk full?)");
+            return Tr::tr("could not write the whole file (is the disk full?)");
         return reason;
     };
     if (file.write(bytes) != bytes.size()) {

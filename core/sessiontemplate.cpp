@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::SessionTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::SessionTemplate)
+};
 
 SessionTemplate strength(const QString &id, const QString &title, Focus focus, Load load, int minutes)
 {
@@ -59,26 +60,26 @@ SessionTemplate mobility(const QString &id, const QString &title, int minutes)
 QList<SessionTemplate> builtinSessionTemplates()
 {
     return {
-        strength(u"heavy-lower"_s, tr("Heavy lower"), Focus::Lower, Load::Heavy, 60),
-        strength(u"heavy-upper"_s, tr("Heavy upper"), Focus::Upper, Load::Heavy, 60),
-        strength(u"full-body"_s, tr("Full body"), Focus::Full, Load::Moderate, 60),
-        strength(u"moderate-lower"_s, tr("Moderate lower"), Focus::Lower, Load::Moderate, 45),
-        strength(u"moderate-upper"_s, tr("Moderate upper"), Focus::Upper, Load::Moderate, 45),
-        strength(u"light-full"_s, tr("Light full body"), Focus::Full, Load::Light, 40),
-        strength(u"core"_s, tr("Core"), Focus::Core, Load::Moderate, 20),
-        cardio(u"zone1-walk"_s, tr("Zone 1 walk"), Modality::Walking, Intensity::Easy, 20),
-        cardio(u"steady-run"_s, tr("Steady run"), Modality::Running, Intensity::Moderate, 30),
-        cardio(u"bike-hiit"_s, tr("Bike HIIT"), Modality::Cycling, Intensity::Hiit, 25),
-        cardio(u"sprint-intervals"_s, tr("Sprint intervals"), Modality::Running, Intensity::Hiit, 20),
-        cardio(u"tempo-run"_s, tr("Tempo run"), Modality::Running, Intensity::Hiit, 30),
-        cardio(u"easy-swim"_s, tr("Easy swim"), Modality::Swimming, Intensity::Easy, 30),
-        cardio(u"arm-ergometer"_s, tr("Arm ergometer"), Modality::ArmErgometer, Intensity::Moderate, 20),
-        cardio(u"stair-climber"_s, tr("Stair climber"), Modality::StairClimbing, Intensity::Moderate, 20),
-        cardio(u"jump-rope"_s, tr("Jump rope"), Modality::Jumping, Intensity::Hiit, 15),
-        cardio(u"rowing"_s, tr("Rowing"), Modality::Rowing, Intensity::Moderate, 30),
-        cardio(u"easy-bike"_s, tr("Easy bike"), Modality::Cycling, Intensity::Easy, 30),
-        mobility(u"yoga"_s, tr("Yoga"), 45),
-        mobility(u"stretching"_s, tr("Stretching"), 15),
+        strength(u"heavy-lower"_s, Tr::tr("Heavy lower"), Focus::Lower, Load::Heavy, 60),
+        strength(u"heavy-upper"_s, Tr::tr("Heavy upper"), Focus::Upper, Load::Heavy, 60),
+        strength(u"full-body"_s, Tr::tr("Full body"), Focus::Full, Load::Moderate, 60),
+        strength(u"moderate-lower"_s, Tr::tr("Moderate lower"), Focus::Lower, Load::Moderate, 45),
+        strength(u"moderate-upper"_s, Tr::tr("Moderate upper"), Focus::Upper, Load::Moderate, 45),
+        strength(u"light-full"_s, Tr::tr("Light full body"), Focus::Full, Load::Light, 40),
+        strength(u"core"_s, Tr::tr("Core"), Focus::Core, Load::Moderate, 20),
+        cardio(u"zone1-walk"_s, Tr::tr("Zone 1 walk"), Modality::Walking, Intensity::Easy, 20),
+        cardio(u"steady-run"_s, Tr::tr("Steady run"), Modality::Running, Intensity::Moderate, 30),
+        cardio(u"bike-hiit"_s, Tr::tr("Bike HIIT"), Modality::Cycling, Intensity::Hiit, 25),
+        cardio(u"sprint-intervals"_s, Tr::tr("Sprint intervals"), Modality::Running, Intensity::Hiit, 20),
+        cardio(u"tempo-run"_s, Tr::tr("Tempo run"), Modality::Running, Intensity::Hiit, 30),
+        cardio(u"easy-swim"_s, Tr::tr("Easy swim"), Modality::Swimming, Intensity::Easy, 30),
+        cardio(u"arm-ergometer"_s, Tr::tr("Arm ergometer"), Modality::ArmErgometer, Intensity::Moderate, 20),
+        cardio(u"stair-climber"_s, Tr::tr("Stair climber"), Modality::StairClimbing, Intensity::Moderate, 20),
+        cardio(u"jump-rope"_s, Tr::tr("Jump rope"), Modality::Jumping, Intensity::Hiit, 15),
+        cardio(u"rowing"_s, Tr::tr("Rowing"), Modality::Rowing, Intensity::Moderate, 30),
+        cardio(u"easy-bike"_s, Tr::tr("Easy bike"), Modality::Cycling, Intensity::Easy, 30),
+        mobility(u"yoga"_s, Tr::tr("Yoga"), 45),
+        mobility(u"stretching"_s, Tr::tr("Stretching"), 15),
     };
 }
 

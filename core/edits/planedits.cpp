@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace ordo::PlanEdits {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::PlanEdits", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::PlanEdits)
+};
 
 // The limits plan I/O enforces on load (planlimits.h): an edit never makes a plan that could
 // not be opened again.
@@ -42,8 +43,9 @@ PlanEdit headerEdit(const Plan &plan, const PlanHeader &header, const QString &t
             edit.removals.append(s.id);
     }
     if (!edit.removals.isEmpty())
-        edit.text = tr("Change number of weeks to %1 (deletes %n sessions)", int(edit.removals.size()))
-                        .arg(header.weeks);
+        edit.text
+            = Tr::tr("Change number of weeks to %1 (deletes %n sessions)", nullptr, int(edit.removals.size()))
+                  .arg(header.weeks);
     return edit;
 }
 
@@ -63,7 +65,7 @@ PlanEdit rename(const Plan &plan, const QString &name)
 {
     PlanHeader h = PlanHeader::of(plan);
     h.name = name;
-    return headerEdit(plan, h, tr("Rename plan to %1").arg(u"“"_s + name + u"”"_s));
+    return headerEdit(plan, h, Tr::tr("Rename plan to %1").arg(u"“"_s + name + u"”"_s));
 }
 
 PlanEdit setWeeks(const Plan &plan, int weeks)
@@ -72,12 +74,12 @@ PlanEdit setWeeks(const Plan &plan, int weeks)
     h.weeks = weeks;
     if (h.profile.cycle && weeks >= PlanLimits::kMinWeeks)
         h.profile.cycle->firstWeek = std::min(h.profile.cycle->firstWeek, weeks - 1);
-    return headerEdit(plan, h, tr("Change number of weeks to %1").arg(weeks));
+    return headerEdit(plan, h, Tr::tr("Change number of weeks to %1").arg(weeks));
 }
 
 PlanEdit changeHeader(const Plan &plan, const PlanHeader &header, const QString &field)
 {
-    return headerEdit(plan, header, tr("Change %1").arg(field));
+    return headerEdit(plan, header, Tr::tr("Change %1").arg(field));
 }
 
 PlanEdit setThreshold(const Plan &plan, const QString &name, double value)
@@ -91,7 +93,7 @@ PlanEdit setThreshold(const Plan &plan, const QString &name, double value)
     else
         analysis.thresholds.insert(d->name, value);
     // The setting's description, not its key, names it to the user.
-    return headerEdit(plan, withAnalysis(plan, analysis), tr("Change “%1”").arg(d->description));
+    return headerEdit(plan, withAnalysis(plan, analysis), Tr::tr("Change “%1”").arg(d->description));
 }
 
 PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
@@ -104,14 +106,14 @@ PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
     if (!enabled)
         analysis.disabledRules.append(ruleId);
     return headerEdit(plan, withAnalysis(plan, analysis),
-                      enabled ? tr("Turn on rule %1").arg(rule->number)
-                              : tr("Turn off rule %1").arg(rule->number));
+                      enabled ? Tr::tr("Turn on rule %1").arg(rule->number)
+                              : Tr::tr("Turn off rule %1").arg(rule->number));
 }
 
 PlanEdit restore(const Plan &plan, const Plan &recovered)
 {
     PlanEdit edit;
-    edit.text = tr("Restore unsaved changes");
+    edit.text = Tr::tr("Restore unsaved changes");
     edit.header = PlanHeader::of(recovered);
     for (const Session &s : plan.sessions)
         edit.removals.append(s.id);

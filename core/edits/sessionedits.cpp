@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace ordo::SessionEdits {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::SessionEdits", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::SessionEdits)
+};
 
 QList<Session> sessionsOf(const Plan &plan, const QStringList &ids)
 {
@@ -63,7 +64,7 @@ QString whenText(const Session &session)
     const QString when = displayName(session.day) + u' ' + formatClock(session.startMinute);
     if (session.week == 0)
         return when;
-    return tr("%1, week %2").arg(when).arg(session.week + 1);
+    return Tr::tr("%1, week %2").arg(when).arg(session.week + 1);
 }
 
 bool placeAt(const Plan &plan, int axisMinute, Session &session)
@@ -87,8 +88,8 @@ PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes)
         if (!placeAt(plan, s.axisStart() + deltaMinutes, s))
             return {};
     }
-    const QString text = moved.size() == 1 ? tr("Move %1 to %2").arg(quoted(moved[0]), whenText(moved[0]))
-                                           : tr("Move %n sessions", int(moved.size()));
+    const QString text = moved.size() == 1 ? Tr::tr("Move %1 to %2").arg(quoted(moved[0]), whenText(moved[0]))
+                                           : Tr::tr("Move %n sessions", nullptr, int(moved.size()));
     return PlanEdit::changeSessions(moved, text);
 }
 
@@ -103,8 +104,9 @@ PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes)
         if (!placeAt(plan, copies[i].axisStart() + deltaMinutes, copies[i]))
             return {};
     }
-    const QString text = copies.size() == 1 ? tr("Copy %1 to %2").arg(quoted(copies[0]), whenText(copies[0]))
-                                            : tr("Copy %n sessions", int(copies.size()));
+    const QString text = copies.size() == 1
+        ? Tr::tr("Copy %1 to %2").arg(quoted(copies[0]), whenText(copies[0]))
+        : Tr::tr("Copy %n sessions", nullptr, int(copies.size()));
     return PlanEdit::addSessions(copies, text);
 }
 
@@ -120,8 +122,8 @@ PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute)
         if (!placeAt(plan, axisMinute + (sessions[i].axisStart() - anchor), added[i]))
             return {};
     }
-    const QString text = added.size() == 1 ? tr("Add %1 on %2").arg(quoted(added[0]), whenText(added[0]))
-                                           : tr("Add %n sessions", int(added.size()));
+    const QString text = added.size() == 1 ? Tr::tr("Add %1 on %2").arg(quoted(added[0]), whenText(added[0]))
+                                           : Tr::tr("Add %n sessions", nullptr, int(added.size()));
     return PlanEdit::addSessions(added, text);
 }
 
@@ -133,7 +135,7 @@ PlanEdit resize(const Plan &plan, const QString &id, int durationMin)
     Session changed = *s;
     changed.durationMin = durationMin;
     return PlanEdit::changeSessions(
-        { changed }, tr("Change duration of %1 to %2").arg(quoted(changed), formatDuration(durationMin)));
+        { changed }, Tr::tr("Change duration of %1 to %2").arg(quoted(changed), formatDuration(durationMin)));
 }
 
 PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinutes)
@@ -147,8 +149,9 @@ PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinut
     if (changed == sessionsOf(plan, ids))
         return {};
     const QString text = changed.size() == 1
-        ? tr("Change duration of %1 to %2").arg(quoted(changed[0]), formatDuration(changed[0].durationMin))
-        : tr("Change duration of %n sessions", int(changed.size()));
+        ? Tr::tr("Change duration of %1 to %2")
+              .arg(quoted(changed[0]), formatDuration(changed[0].durationMin))
+        : Tr::tr("Change duration of %n sessions", nullptr, int(changed.size()));
     return PlanEdit::changeSessions(changed, text);
 }
 
@@ -160,8 +163,8 @@ PlanEdit remove(const Plan &plan, const QStringList &ids)
     QStringList existing;
     for (const Session &s : removed)
         existing.append(s.id);
-    const QString text = removed.size() == 1 ? tr("Delete %1").arg(quoted(removed[0]))
-                                             : tr("Delete %n sessions", int(removed.size()));
+    const QString text = removed.size() == 1 ? Tr::tr("Delete %1").arg(quoted(removed[0]))
+                                             : Tr::tr("Delete %n sessions", nullptr, int(removed.size()));
     return PlanEdit::removeSessions(existing, text);
 }
 
@@ -179,8 +182,8 @@ PlanEdit duplicate(const Plan &plan, const QStringList &ids)
         if (!placeAt(plan, after, copies[i]))
             return {};
     }
-    const QString text = copies.size() == 1 ? tr("Duplicate %1").arg(quoted(copies[0]))
-                                            : tr("Duplicate %n sessions", int(copies.size()));
+    const QString text = copies.size() == 1 ? Tr::tr("Duplicate %1").arg(quoted(copies[0]))
+                                            : Tr::tr("Duplicate %n sessions", nullptr, int(copies.size()));
     return PlanEdit::addSessions(copies, text);
 }
 
@@ -196,8 +199,8 @@ PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intens
     if (changed.isEmpty())
         return {};
     const QString text = changed.size() == 1
-        ? tr("Make %1 %2").arg(quoted(changed[0]), intensityWord(intensity))
-        : tr("Make %n sessions %1", int(changed.size())).arg(intensityWord(intensity));
+        ? Tr::tr("Make %1 %2").arg(quoted(changed[0]), intensityWord(intensity))
+        : Tr::tr("Make %n sessions %1", nullptr, int(changed.size())).arg(intensityWord(intensity));
     return PlanEdit::changeSessions(changed, text);
 }
 
@@ -213,8 +216,8 @@ PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load)
     if (changed.isEmpty())
         return {};
     const QString text = changed.size() == 1
-        ? tr("Make %1 %2").arg(quoted(changed[0]), displayName(load).toLower())
-        : tr("Make %n sessions %1", int(changed.size())).arg(displayName(load).toLower());
+        ? Tr::tr("Make %1 %2").arg(quoted(changed[0]), displayName(load).toLower())
+        : Tr::tr("Make %n sessions %1", nullptr, int(changed.size())).arg(displayName(load).toLower());
     return PlanEdit::changeSessions(changed, text);
 }
 
@@ -237,7 +240,7 @@ PlanEdit swap(const Plan &plan, const QString &idA, const QString &idB)
     if (!placeAt(plan, start, newFirst) || !placeAt(plan, start + second->durationMin + gap, newSecond))
         return {};
     return PlanEdit::changeSessions({ newFirst, newSecond },
-                                    tr("Swap %1 and %2").arg(quoted(*first), quoted(*second)));
+                                    Tr::tr("Swap %1 and %2").arg(quoted(*first), quoted(*second)));
 }
 
 PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
@@ -288,7 +291,7 @@ PlanEdit change(const Plan &plan, const Session &changed, const QString &field)
     const Session *s = plan.find(changed.id);
     if (!s || *s == changed)
         return {};
-    return PlanEdit::changeSessions({ changed }, tr("Change %1 of %2").arg(field, quoted(*s)));
+    return PlanEdit::changeSessions({ changed }, Tr::tr("Change %1 of %2").arg(field, quoted(*s)));
 }
 
 } // namespace ordo::SessionEdits

@@ -10,6 +10,8 @@ namespace ordo {
 
 class HiitDoseRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "HIIT dose"; }
     QList<int> rules() const override;

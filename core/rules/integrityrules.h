@@ -11,6 +11,8 @@ namespace ordo {
 
 class IntegrityRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "integrity"; }
     QList<int> rules() const override;

@@ -10,6 +10,8 @@ namespace ordo {
 
 class LoadRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "load"; }
     QList<int> rules() const override;

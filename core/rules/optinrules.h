@@ -10,6 +10,8 @@ namespace ordo {
 
 class OptInRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "opt-in"; }
     QList<int> rules() const override;

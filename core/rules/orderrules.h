@@ -11,6 +11,8 @@ namespace ordo {
 
 class OrderRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "order"; }
     QList<int> rules() const override;

@@ -10,11 +10,6 @@ namespace ordo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ordo::Rules", text);
-}
-
 // What a rule number without a row gets: a finding with an empty id (tests catch it).
 const RuleInfo &noRow()
 {

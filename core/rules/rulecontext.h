@@ -6,6 +6,7 @@
 #include "derivedterms.h"
 #include "ruletable.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QVarLengthArray>
@@ -22,6 +23,8 @@ namespace ordo {
 
 class RuleContext
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     RuleContext(const PlanFacts &facts, const Analysis &figures);
 

@@ -57,6 +57,9 @@ inline void offer(const RuleContext &ctx, PairCandidates &out, int rule)
     offer(ctx, out, rule, info ? info->severity : Severity::Info);
 }
 
+// Each section declares Q_DECLARE_TR_FUNCTIONS(ordo::Rules) itself: lupdate files a tr() call
+// under the class it is written in, not under a base class, so all rule texts share one context
+// only if every section names it.
 class RuleSection
 {
 public:
@@ -92,12 +95,6 @@ public:
         Q_UNUSED(pair)
         Q_UNUSED(all)
         Q_UNUSED(finding)
-    }
-
-protected:
-    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("ordo::Rules", text, disambiguation, n);
     }
 };
 

@@ -11,6 +11,8 @@ namespace ordo {
 
 class WeeklyStructureRules final : public RuleSection
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::Rules)
+
 public:
     const char *name() const override { return "weekly structure"; }
     QList<int> rules() const override;

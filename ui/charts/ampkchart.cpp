@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString trAmpk(const char *text)
-{
-    return QCoreApplication::translate("ordo::AmpkChart", text);
-}
-
 // Geometry of the timeline inside a rectangle: a title line, seven rows, an hour axis and a
 // legend line. Computed the same way for painting and for hit testing.
 struct TimelineLayout
@@ -242,7 +237,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     p->setFont(titleFont);
     p->setPen(style.text);
     p->drawText(layout.title, Qt::AlignHCenter | Qt::AlignVCenter,
-                trAmpk("Week %1 · estimated AMPK-elevated windows after cardio").arg(data.week + 1));
+                tr("Week %1 · estimated AMPK-elevated windows after cardio").arg(data.week + 1));
     p->setFont(font);
 
     // Hour grid and labels every 3 h.
@@ -335,13 +330,12 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     // Legend.
     QPointF at(layout.plot.left(), layout.legend.center().y());
     const QColor band = blend(style.background, style.ampk, 0.55);
-    drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine),
-                   trAmpk("AMPK window (model)"), style.text);
-    drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), trAmpk("Cardio"), style.text);
-    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), trAmpk("Lifting"),
+    drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine), tr("AMPK window (model)"),
                    style.text);
-    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)),
-                   trAmpk("Lifting inside a window"), style.text);
+    drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), tr("Cardio"), style.text);
+    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), tr("Lifting"), style.text);
+    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)), tr("Lifting inside a window"),
+                   style.text);
     p->restore();
 }
 

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::ChartData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::ChartData)
+};
 
 // Minutes of [start, end) that fall into [dayStart, dayStart + 1440), also counting the copy
 // of the session one period earlier on a repeating plan (last week's Sunday-night session
@@ -230,11 +231,11 @@ QString regionName(Region region)
 {
     switch (region) {
     case Region::Legs:
-        return tr("Legs");
+        return Tr::tr("Legs");
     case Region::Upper:
-        return tr("Upper body");
+        return Tr::tr("Upper body");
     case Region::Core:
-        return tr("Core");
+        return Tr::tr("Core");
     }
     return {};
 }
@@ -244,7 +245,7 @@ QString ampkFormula(const Thresholds &t, const AmpkRange &range)
     const int d = range.cardioDurationMin;
     const QString w = QString::number(range.windowMinutes);
     if (range.intensity == Intensity::Hiit) {
-        return tr("W = min(%1, %2 + %3 × %4 min) = %5 min")
+        return Tr::tr("W = min(%1, %2 + %3 × %4 min) = %5 min")
             .arg(t.ampkHiitMaxMin)
             .arg(t.ampkHiitBaseMin)
             .arg(t.ampkHiitPerMin)
@@ -252,7 +253,7 @@ QString ampkFormula(const Thresholds &t, const AmpkRange &range)
             .arg(w);
     }
     if (range.peak > 0.5) { // the optional "vigorous continuous" class
-        return tr("W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)")
+        return Tr::tr("W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)")
             .arg(t.ampkVigorousMaxMin)
             .arg(t.ampkVigorousBaseMin)
             .arg(d)
@@ -260,7 +261,7 @@ QString ampkFormula(const Thresholds &t, const AmpkRange &range)
             .arg(w)
             .arg(t.ampkVigorousMinRpe);
     }
-    return tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")
+    return Tr::tr("W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min")
         .arg(t.ampkModerateBaseMin)
         .arg(t.ampkModerateKneeMin)
         .arg(t.ampkModerateMaxMin)

@@ -22,14 +22,7 @@
 using namespace Qt::StringLiterals;
 
 namespace ordo {
-namespace {
-
-QString trFitness(const char *text)
-{
-    return QCoreApplication::translate("ordo::FitnessChart", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 class FitnessChartContent
 {
@@ -41,18 +34,18 @@ public:
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(6, 4, 6, 4));
         ctl = new QLineSeries;
-        ctl->setName(trFitness("Fitness (CTL, 42 days)"));
+        ctl->setName(FitnessChart::tr("Fitness (CTL, 42 days)"));
         atl = new QLineSeries;
-        atl->setName(trFitness("Fatigue (ATL, 7 days)"));
+        atl->setName(FitnessChart::tr("Fatigue (ATL, 7 days)"));
         tsb = new QLineSeries;
-        tsb->setName(trFitness("Form (TSB = CTL − ATL)"));
+        tsb->setName(FitnessChart::tr("Form (TSB = CTL − ATL)"));
         for (QLineSeries *s : { ctl, atl, tsb })
             chart->addSeries(s);
         weeks = new QCategoryAxis;
         weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
-        values->setTitleText(trFitness("AU per day"));
+        values->setTitleText(FitnessChart::tr("AU per day"));
         chart->addAxis(weeks, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {
@@ -60,7 +53,7 @@ public:
             s->attachAxis(values);
         }
         chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setTitle(trFitness("Fitness, fatigue and form over the plan"));
+        chart->setTitle(FitnessChart::tr("Fitness, fatigue and form over the plan"));
     }
 
     void applyStyle(const ChartStyle &style)
@@ -108,7 +101,7 @@ public:
             // Label only a dozen weeks at most so the labels never collide.
             const int every = std::max(1, (data.weekCount + 11) / 12);
             for (int w = 0; w < data.weekCount; ++w) {
-                const QString label = (w % every == 0) ? trFitness("W%1").arg(w + 1)
+                const QString label = (w % every == 0) ? FitnessChart::tr("W%1").arg(w + 1)
                                                        : QString(w + 1, QChar(0x200b)); // unique, invisible
                 weeks->append(label, (w + 1) * 7.0);
             }

@@ -30,11 +30,6 @@ namespace ordo {
 
 namespace {
 
-QString trLoad(const char *text)
-{
-    return QCoreApplication::translate("ordo::LoadChart", text);
-}
-
 QString formatAu(double value)
 {
     return QLocale().toString(value, 'f', 0);
@@ -43,7 +38,7 @@ QString formatAu(double value)
 QString monotonyText(double monotony)
 {
     if (std::isinf(monotony))
-        return trLoad("∞ (same load every day)");
+        return LoadChart::tr("∞ (same load every day)");
     return QLocale().toString(monotony, 'f', 2);
 }
 
@@ -73,18 +68,18 @@ public:
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(6, 4, 6, 4));
-        strength = new QBarSet(trLoad("Strength"));
-        cardio = new QBarSet(trLoad("Cardio"));
+        strength = new QBarSet(LoadChart::tr("Strength"));
+        cardio = new QBarSet(LoadChart::tr("Cardio"));
         bars = new QStackedBarSeries;
         bars->append(strength);
         bars->append(cardio);
         bars->setBarWidth(0.6);
         fatigue = new QLineSeries;
-        fatigue->setName(trLoad("Fatigue carried"));
+        fatigue->setName(LoadChart::tr("Fatigue carried"));
         fatigue->setPointsVisible(true);
         threshold = new QLineSeries;
         high = new QScatterSeries;
-        high->setName(trLoad("High-load day"));
+        high->setName(LoadChart::tr("High-load day"));
         high->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         high->setMarkerSize(11);
         chart->addSeries(bars);
@@ -94,7 +89,7 @@ public:
         days = new QBarCategoryAxis;
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
-        values->setTitleText(trLoad("AU (RPE × min)"));
+        values->setTitleText(LoadChart::tr("AU (RPE × min)"));
         chart->addAxis(days, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {
@@ -161,15 +156,15 @@ public:
         fatigue->replace(fatiguePoints);
         high->replace(highPoints);
         threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
-        threshold->setName(trLoad("High load ≥ %1").arg(formatAu(data.highLoadThreshold)));
+        threshold->setName(LoadChart::tr("High load ≥ %1").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
 
-        QString title = trLoad("Week %1 · load %2 AU · monotony %3")
+        QString title = LoadChart::tr("Week %1 · load %2 AU · monotony %3")
                             .arg(data.week + 1)
                             .arg(formatAu(data.weekLoad), monotonyText(data.monotony));
         if (data.monotony > data.monotonyLimit)
-            title += trLoad(" (high: > %1)").arg(QLocale().toString(data.monotonyLimit));
+            title += LoadChart::tr(" (high: > %1)").arg(QLocale().toString(data.monotonyLimit));
         chart->setTitle(title);
     }
 
@@ -290,21 +285,21 @@ QString LoadChart::toolTipText(const LoadChartData &data, int day)
         return {};
     const LoadBar &bar = data.days[size_t(day)];
     QString text = u"<b>"_s + displayLongName(bar.day) + u"</b><br>"_s;
-    text += trLoad("Load %1 AU (strength %2, cardio %3)")
+    text += tr("Load %1 AU (strength %2, cardio %3)")
                 .arg(formatAu(bar.load), formatAu(bar.strengthLoad), formatAu(bar.cardioLoad));
-    text += u"<br>"_s + trLoad("Carried fatigue at midnight: %1 AU").arg(formatAu(bar.fatigue));
+    text += u"<br>"_s + tr("Carried fatigue at midnight: %1 AU").arg(formatAu(bar.fatigue));
     if (bar.highLoad)
-        text += u"<br><b>"_s + trLoad("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold))
-            + u"</b>"_s;
+        text
+            += u"<br><b>"_s + tr("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)) + u"</b>"_s;
     for (const LoadShare &share : bar.shares) {
         text += u"<br>"_s
-            + trLoad("%1 %2: %3 min, %4 AU")
+            + tr("%1 %2: %3 min, %4 AU")
                   .arg(formatClock(share.startMinute), share.title.toHtmlEscaped())
                   .arg(share.minutes)
                   .arg(formatAu(share.load));
     }
     if (bar.shares.isEmpty())
-        text += u"<br>"_s + trLoad("No strength or cardio sessions");
+        text += u"<br>"_s + tr("No strength or cardio sessions");
     return text;
 }
 

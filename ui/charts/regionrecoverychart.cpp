@@ -26,11 +26,6 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString trRegion(const char *text)
-{
-    return QCoreApplication::translate("ordo::RegionRecoveryChart", text);
-}
-
 QString categoryLabel(const RegionPoint &p)
 {
     return displayName(p.day) + u' ' + formatClock(p.startMinute);
@@ -104,7 +99,7 @@ public:
             }
         }
         if (categories.isEmpty())
-            categories << trRegion("no lifting this week");
+            categories << RegionRecoveryChart::tr("no lifting this week");
         if (sessions->categories() != categories)
             sessions->setCategories(categories);
         for (int r = 0; r < kRegionCount; ++r) {
@@ -119,11 +114,13 @@ public:
         }
         const double right = std::max<qsizetype>(1, data.points.size()) - 0.5;
         threshold->replace({ QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent) });
-        threshold->setName(trRegion("Not recovered ≥ %1 %").arg(QLocale().toString(data.thresholdPercent)));
+        threshold->setName(
+            RegionRecoveryChart::tr("Not recovered ≥ %1 %").arg(QLocale().toString(data.thresholdPercent)));
         percent->setRange(0, std::max(100.0, std::ceil(top / 20.0) * 20.0));
         percent->setTickCount(int(percent->max() / 20) + 1);
         chart->setTitle(
-            trRegion("Week %1 · fatigue left when each lift starts (% of reference)").arg(data.week + 1));
+            RegionRecoveryChart::tr("Week %1 · fatigue left when each lift starts (% of reference)")
+                .arg(data.week + 1));
     }
 
     QChart *chart;
@@ -186,13 +183,12 @@ QString RegionRecoveryChart::toolTipText(const RegionRecoveryData &data, int ind
     QString text = u"<b>"_s + p.title.toHtmlEscaped() + u"</b> "_s + categoryLabel(p);
     for (int r = 0; r < kRegionCount; ++r) {
         text += u"<br>"_s
-            + trRegion("%1: %2 % of reference%3")
+            + tr("%1: %2 % of reference%3")
                   .arg(regionName(Region(r)), QLocale().toString(p.percent[size_t(r)], 'f', 1),
-                       Region(r) == p.mainRegion ? trRegion(" (trained by this session)") : QString());
+                       Region(r) == p.mainRegion ? tr(" (trained by this session)") : QString());
     }
     if (p.notRecovered)
-        text += u"<br><b>"_s + trRegion("Not recovered: at or above %1 %").arg(data.thresholdPercent)
-            + u"</b>"_s;
+        text += u"<br><b>"_s + tr("Not recovered: at or above %1 %").arg(data.thresholdPercent) + u"</b>"_s;
     return text;
 }
 

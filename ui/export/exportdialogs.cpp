@@ -32,10 +32,11 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("ordo::ExportDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ordo::ExportDialogs)
+};
 
 // Page size and orientation, remembered in the settings between exports and prints.
 struct PageChoice
@@ -88,27 +89,27 @@ void rememberDir(const QString &path)
 bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Export PDF"));
+    dialog.setWindowTitle(Tr::tr("Export PDF"));
     auto *form = new QFormLayout(&dialog);
     auto *size = new QComboBox;
-    size->addItem(tr("A4"), int(QPageSize::A4));
-    size->addItem(tr("Letter"), int(QPageSize::Letter));
+    size->addItem(Tr::tr("A4"), int(QPageSize::A4));
+    size->addItem(Tr::tr("Letter"), int(QPageSize::Letter));
     auto *orientation = new QComboBox;
-    orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
-    orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    orientation->addItem(Tr::tr("Portrait"), int(QPageLayout::Portrait));
+    orientation->addItem(Tr::tr("Landscape"), int(QPageLayout::Landscape));
     auto *weeks = new QComboBox;
-    weeks->addItem(tr("All weeks"), -1);
+    weeks->addItem(Tr::tr("All weeks"), -1);
     for (int w = 0; w < plan.weeks && plan.weeks > 1; ++w)
-        weeks->addItem(tr("Week %1").arg(w + 1), w);
+        weeks->addItem(Tr::tr("Week %1").arg(w + 1), w);
     weeks->setEnabled(plan.weeks > 1);
     const PageChoice saved = loadPageChoice();
     size->setCurrentIndex(size->findData(int(saved.size)));
     orientation->setCurrentIndex(orientation->findData(int(saved.orientation)));
-    form->addRow(tr("Page &size:"), size);
-    form->addRow(tr("&Orientation:"), orientation);
-    form->addRow(tr("&Weeks:"), weeks);
+    form->addRow(Tr::tr("Page &size:"), size);
+    form->addRow(Tr::tr("&Orientation:"), orientation);
+    form->addRow(Tr::tr("&Weeks:"), weeks);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Export…"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
@@ -121,7 +122,7 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
     savePageChoice(choice);
 
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export PDF"), suggestedPath(plan, u".pdf"_s), tr("PDF documents (*.pdf)"));
+        parent, Tr::tr("Export PDF"), suggestedPath(plan, u".pdf"_s), Tr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
     rememberDir(path);
@@ -132,8 +133,8 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
         options.week = weeks->currentData().toInt();
     QString error;
     if (!PdfExporter::exportToFile(plan, analysis, options, path, &error)) {
-        QMessageBox::warning(parent, tr("Export PDF"),
-                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(parent, Tr::tr("Export PDF"),
+                             Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     return true;
@@ -150,7 +151,7 @@ bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysi
     printer.setDocName(plan.name);
     printer.setCreator(u"Ordo "_s + QStringLiteral(ORDO_VERSION));
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(tr("Print “%1”").arg(plan.name));
+    preview.setWindowTitle(Tr::tr("Print “%1”").arg(plan.name));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *target) {
         QPainter painter(target);
         PdfOptions options;
@@ -173,7 +174,7 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
 {
     QSettings settings;
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Export Calendar"));
+    dialog.setWindowTitle(Tr::tr("Export Calendar"));
     auto *form = new QFormLayout(&dialog);
 
     // The last start date comes back, so exporting the same plan again gives the same events
@@ -192,30 +193,30 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
     weeks->setObjectName(u"repeatWeeks"_s);
     weeks->setRange(1, 104);
     weeks->setValue(settings.value(u"export/icsWeeks"_s, 12).toInt());
-    weeks->setSuffix(tr(" weeks"));
+    weeks->setSuffix(Tr::tr(" weeks"));
     weeks->setEnabled(plan.repeat);
 
     auto *alarm = new QComboBox;
     alarm->setObjectName(u"reminder"_s);
-    alarm->addItem(tr("None"), -1);
-    alarm->addItem(tr("At the start"), 0);
+    alarm->addItem(Tr::tr("None"), -1);
+    alarm->addItem(Tr::tr("At the start"), 0);
     for (const int minutes : { 5, 10, 15, 30, 60, 120, kIcsMaxAlarmMinutes })
-        alarm->addItem(tr("%1 before").arg(formatDuration(minutes)), minutes);
+        alarm->addItem(Tr::tr("%1 before").arg(formatDuration(minutes)), minutes);
     const int rememberedAlarm = settings.value(u"export/icsAlarmMinutes"_s, -1).toInt();
     alarm->setCurrentIndex(std::max(0, alarm->findData(rememberedAlarm)));
 
-    auto *busyOnly = new QCheckBox(tr("Show only &busy time"));
+    auto *busyOnly = new QCheckBox(Tr::tr("Show only &busy time"));
     busyOnly->setObjectName(u"busyOnly"_s);
-    busyOnly->setToolTip(tr("For a work or shared calendar: every session appears as “Training”, "
-                            "without details, findings or the plan's name."));
+    busyOnly->setToolTip(Tr::tr("For a work or shared calendar: every session appears as “Training”, "
+                                "without details, findings or the plan's name."));
     busyOnly->setChecked(settings.value(u"export/icsBusyOnly"_s, false).toBool());
 
-    form->addRow(tr("Plan &starts on:"), start);
-    form->addRow(tr("&Repeat for:"), weeks);
-    form->addRow(tr("R&eminder:"), alarm);
+    form->addRow(Tr::tr("Plan &starts on:"), start);
+    form->addRow(Tr::tr("&Repeat for:"), weeks);
+    form->addRow(Tr::tr("R&eminder:"), alarm);
     form->addRow(QString(), busyOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Export…"));
     form->addRow(buttons);
 
     IcsOptions options;
@@ -231,7 +232,7 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
         // A start date near the year 9999 can push the calendar past it: say so and stay.
         const QString error = icsOptionsError(plan, options);
         if (!error.isEmpty()) {
-            QMessageBox::warning(&dialog, tr("Export Calendar"), error);
+            QMessageBox::warning(&dialog, Tr::tr("Export Calendar"), error);
             return;
         }
         dialog.accept();
@@ -253,19 +254,19 @@ bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
     if (!options)
         return false;
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Calendar"), suggestedPath(plan, u".ics"_s), tr("iCalendar files (*.ics)"));
+        parent, Tr::tr("Export Calendar"), suggestedPath(plan, u".ics"_s), Tr::tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
     rememberDir(path);
     const IcsExport ics = exportIcs(plan, analysis, *options);
     if (!ics.error.isEmpty()) {
-        QMessageBox::warning(parent, tr("Export Calendar"), ics.error);
+        QMessageBox::warning(parent, Tr::tr("Export Calendar"), ics.error);
         return false;
     }
     QString error;
     if (!writeOutputFile(path, ics.bytes, &error)) {
-        QMessageBox::warning(parent, tr("Export Calendar"),
-                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(parent, Tr::tr("Export Calendar"),
+                             Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     return true;

@@ -25,11 +25,6 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ordo::PrintLayout", text);
-}
-
 // Ligatures ("ﬁ", "ﬀ") come out of pdftotext and viewers' search as single characters, so
 // "fix" would not be found. Qt 6.4 has no font-feature switch; PreferNoShaping skips
 // shaping (and so ligatures) for scripts that do not need it, such as Latin.
@@ -52,8 +47,9 @@ QString profileLine(const Plan &plan)
 {
     const Profile &p = plan.profile;
     QStringList parts;
-    parts << tr("Goal: %1").arg(displayName(p.goal)) << displayName(p.experience)
-          << tr("%1 kg").arg(QLocale().toString(p.bodyMassKg)) << tr("%1 years").arg(p.age);
+    parts << PrintLayout::tr("Goal: %1").arg(displayName(p.goal)) << displayName(p.experience)
+          << PrintLayout::tr("%1 kg").arg(QLocale().toString(p.bodyMassKg))
+          << PrintLayout::tr("%1 years").arg(p.age);
     if (p.sex != Sex::Unspecified)
         parts << displayName(p.sex);
     return parts.join(u" · "_s);
@@ -61,11 +57,12 @@ QString profileLine(const Plan &plan)
 
 QString summaryLine(const Plan &plan, const Summary &s)
 {
-    const QString per = plan.weeks > 1 ? tr("Average week: ") : tr("Week: ");
+    const QString per = plan.weeks > 1 ? PrintLayout::tr("Average week: ") : PrintLayout::tr("Week: ");
     return per
-        + tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT "
-             "· "
-             "%7 rest days · ≈ %8 kcal")
+        + PrintLayout::tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min "
+                          "moderate, %6 min HIIT "
+                          "· "
+                          "%7 rest days · ≈ %8 kcal")
               .arg(s.strengthSessions)
               .arg(s.cardioSessions)
               .arg(s.mobilitySessions)

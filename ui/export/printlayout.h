@@ -6,6 +6,7 @@
 #include "pdfoptions.h"
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
 
@@ -21,6 +22,8 @@ namespace ordo {
 // PDF export, print preview and `ordo export` share one path.
 class PrintLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::PrintLayout)
+
 public:
     PrintLayout(const Plan &plan, const Analysis &analysis, const PdfOptions &options);
 

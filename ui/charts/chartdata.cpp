@@ -90,11 +90,26 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     const TimeAxis axis(plan);
 
+    // Rule 37 (docs/rules.md, R2): L_d ≥ max(720 AU, 1.5 × the mean load of the plan's training
+    // days); a training day holds a strength session or hard cardio of cardio.minCountedMin.
+    QList<bool> trainingDay(analysis.days.size(), false);
+    const double minCardio = analysisSetting(plan, u"cardio.minCountedMin"_s);
+    for (const Session &s : plan.sessions) {
+        const bool training = s.kind == Kind::Strength
+            || (s.kind == Kind::Cardio && s.intensity != Intensity::Easy && s.durationMin >= minCardio);
+        const int d = s.week * kDaysPerWeek + int(s.day);
+        if (training && d >= 0 && d < trainingDay.size())
+            trainingDay[d] = true;
+    }
     double total = 0;
-    for (const DayFigures &d : analysis.days)
-        total += d.load;
-    const double mean = analysis.days.isEmpty() ? 0 : total / double(analysis.days.size());
-    // Rule 37 / docs/physiology.md 2.3: L_d ≥ max(500 AU, 2 × mean daily load).
+    int days = 0;
+    for (int d = 0; d < analysis.days.size(); ++d) {
+        if (trainingDay[d]) {
+            total += analysis.days[d].load;
+            ++days;
+        }
+    }
+    const double mean = days > 0 ? total / days : 0;
     data.highLoadThreshold = std::max(analysisSetting(plan, u"load.highDayMinAU"_s),
                                       analysisSetting(plan, u"load.highDayFactor"_s) * mean);
     data.monotonyLimit = analysisSetting(plan, u"monotony.max"_s);

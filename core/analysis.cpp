@@ -114,6 +114,8 @@ void fillDays(const PlanFacts &facts, Analysis &a)
     }
     // Loads and kcal split by minutes across midnight (docs/physiology.md 2.3).
     for (const SessionFacts &f : facts.items) {
+        if (f.excluded)
+            continue; // docs/rules.md 3.10.1 (R2): a duplicate is in no figure
         const Session &s = *f.s;
         const double load = f.load;
         const double kcal = phys::sessionKcal(s, plan.profile.bodyMassKg);
@@ -137,7 +139,17 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         total += df.load;
     }
     const double mean = facts.dayCount > 0 ? total / facts.dayCount : 0;
-    a.highLoadThresholdAU = std::max(facts.th.loadHighDayMinAU, facts.th.loadHighDayFactor * mean);
+    // Rule 37 (R2): against the mean load of the plan's training days (docs/rules.md).
+    double trainingTotal = 0;
+    int trainingDays = 0;
+    for (int d = 0; d < facts.dayCount; ++d) {
+        if (facts.trainingSessions[d] > 0) {
+            trainingTotal += a.days[d].load;
+            ++trainingDays;
+        }
+    }
+    const double trainingMean = trainingDays > 0 ? trainingTotal / trainingDays : 0;
+    a.highLoadThresholdAU = std::max(facts.th.loadHighDayMinAU, facts.th.loadHighDayFactor * trainingMean);
     for (DayFigures &df : a.days)
         df.highLoad = df.load > 0 && df.load >= a.highLoadThresholdAU;
 
@@ -160,7 +172,7 @@ void fillDays(const PlanFacts &facts, Analysis &a)
     }
 
     // Carried fatigue at 24:00 of each day, total and per region.
-    phys::FatigueSweep sweep(phys::fatigueEntries(plan, facts.th, false));
+    phys::FatigueSweep sweep(phys::fatigueEntries(plan, facts.th, false, facts.excludedSessions()));
     for (int d = 0; d < facts.dayCount; ++d) {
         const phys::FatigueSweep::Value v = sweep.at((d + 1) * kMinutesPerDay);
         a.days[d].fatigue = v.total;
@@ -267,6 +279,8 @@ void fillSummary(const PlanFacts &facts, Analysis &a)
     int strength = 0, cardio = 0, mobility = 0, easy = 0, moderate = 0, hiit = 0, rest = 0;
     double kcal = 0;
     for (const SessionFacts &f : facts.items) {
+        if (f.excluded)
+            continue; // docs/rules.md 3.10.1 (R2): a duplicate is in no figure
         const Session &s = *f.s;
         kcal += phys::sessionKcal(s, plan.profile.bodyMassKg);
         switch (s.kind) {

@@ -87,6 +87,7 @@ PlanFacts::PlanFacts(const Plan &p)
         f.hard = phys::isHardCardio(s);
         f.hiit = f.cardio && s.intensity == Intensity::Hiit;
         f.hiitCounted = f.hiit && s.durationMin >= th.hiitMinDurationMin;
+        f.training = f.strength || (f.hard && s.durationMin >= th.cardioMinCountedMin);
         f.legLoading = phys::isLegLoading(s);
         f.eccentric = f.cardio && phys::isEccentric(s.modality);
         f.window = phys::ampkWindowMinutes(s, th);
@@ -174,18 +175,26 @@ PlanFacts::PlanFacts(const Plan &p)
 
     // Rest days: no strength, no hard cardio, at most rest.maxEasyMin of easy cardio.
     restDay = QList<bool>(dayCount, true);
+    trainingSessions = QList<int>(dayCount, 0);
     QList<int> easyMinutes(dayCount, 0);
     for (const SessionFacts &f : std::as_const(items)) {
         if (f.excluded || f.dayIndex < 0 || f.dayIndex >= dayCount)
             continue;
+        if (f.training)
+            ++trainingSessions[f.dayIndex];
         if (f.strength || f.hard)
             restDay[f.dayIndex] = false;
         else if (f.cardio)
             easyMinutes[f.dayIndex] += f.s->durationMin;
     }
+    // Active-rest days (R2): not a rest day, no strength, no hard cardio, and at most
+    // rest.activeMaxEasyMin of easy cardio.
+    activeRestDay = QList<bool>(dayCount, false);
     for (int d = 0; d < dayCount; ++d) {
-        if (easyMinutes[d] > th.restMaxEasyMin)
+        if (easyMinutes[d] > th.restMaxEasyMin) {
+            activeRestDay[d] = restDay[d] && easyMinutes[d] <= th.restActiveMaxEasyMin;
             restDay[d] = false;
+        }
     }
 
     // HIIT beside heavy legs: on the pairs the pair rules see, as rules 18–21 find them, so

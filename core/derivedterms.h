@@ -7,6 +7,7 @@
 #include "timeaxis.h"
 
 #include <QList>
+#include <QSet>
 
 #include <algorithm>
 #include <type_traits>
@@ -29,6 +30,7 @@ struct SessionFacts
     bool hard = false; // hard cardio
     bool hiit = false;
     bool hiitCounted = false; // HIIT of at least hiit.minDurationMin
+    bool training = false; // strength (any load) or hard cardio of at least cardio.minCountedMin
     bool legLoading = false; // LLC
     bool eccentric = false;
     bool warmup = false; // rule 7
@@ -53,6 +55,8 @@ struct PlanFacts
     int dayCount = 0;
     QList<SessionFacts> items; // sorted by start, then id
     QList<bool> restDay; // per plan day
+    QList<bool> activeRestDay; // per plan day (docs/rules.md "active-rest day", R2)
+    QList<int> trainingSessions; // per plan day: training sessions starting on it (docs/rules.md)
     int maxDuration = 0;
     int pairHorizon = 0; // the longest gap any pair rule looks at, in minutes
 
@@ -60,6 +64,16 @@ struct PlanFacts
     int gap(const SessionFacts &a, const SessionFacts &b) const
     {
         return axis.isCyclic() ? axis.forward(a.start, b.start) - (a.end - a.start) : b.start - a.end;
+    }
+    // The excluded sessions (later duplicates): they take part in no rule but 2 and no figure.
+    QSet<const Session *> excludedSessions() const
+    {
+        QSet<const Session *> out;
+        for (const SessionFacts &f : items) {
+            if (f.excluded)
+                out.insert(f.s);
+        }
+        return out;
     }
     // docs/rules.md "day gap": session day of B minus that of A, counted forward across the wrap.
     int dayGap(const SessionFacts &a, const SessionFacts &b) const

@@ -351,13 +351,14 @@ FatigueSweep::Value FatigueSweep::at(int t)
     return v;
 }
 
-QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t, bool strengthOnly)
+QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t, bool strengthOnly,
+                                          const QSet<const Session *> &skip)
 {
     QList<FatigueSweep::Entry> entries;
     entries.reserve(plan.sessions.size() * (plan.repeat ? 2 : 1));
     const int period = plan.periodMinutes();
     for (const Session &s : plan.sessions) {
-        if (s.kind == Kind::Mobility || (strengthOnly && s.kind != Kind::Strength))
+        if (s.kind == Kind::Mobility || (strengthOnly && s.kind != Kind::Strength) || skip.contains(&s))
             continue;
         FatigueSweep::Entry e { s.axisStart(), s.axisEnd(), physiology::sessionLoad(s),
                                 fatigueTauMinutes(s, t), regionWeights(s) };

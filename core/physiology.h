@@ -5,6 +5,8 @@
 #include "analysis.h"
 #include "thresholds.h"
 
+#include <QSet>
+
 #include <array>
 
 // The models of docs/physiology.md as small pure functions: AMPK window (2.2), session load,
@@ -81,6 +83,8 @@ private:
 };
 
 // Entries for every non-mobility session, plus the previous repetition on cyclic plans.
-QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t, bool strengthOnly);
+// Sessions in `skip` (the excluded later duplicates, docs/rules.md 3.10.1) are left out.
+QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t, bool strengthOnly,
+                                          const QSet<const Session *> &skip = {});
 
 } // namespace ordo::physiology

@@ -47,6 +47,8 @@ namespace ordo {
     X(loadCtlDays, "load.ctlDays") \
     X(loadConvergencePct, "load.convergencePct") \
     X(monotonyMax, "monotony.max") \
+    X(monotonyMinWeekAU, "monotony.minWeekAU") \
+    X(monotonyMinWeekShare, "monotony.minWeekShare") \
     X(acwrMinWeeks, "acwr.minWeeks") \
     X(acwrChronicWeeks, "acwr.chronicWeeks") \
     X(acwrInfoRatio, "acwr.infoRatio") \
@@ -59,6 +61,7 @@ namespace ordo {
     X(activeRecoveryMaxMin, "activeRecovery.maxMin") \
     X(activeRecoveryMaxStartGapMin, "activeRecovery.maxStartGapMin") \
     X(restMaxEasyMin, "rest.maxEasyMin") \
+    X(restActiveMaxEasyMin, "rest.activeMaxEasyMin") \
     X(restMaxRunDays, "rest.maxRunDays") \
     X(restCriticalRunDays, "rest.criticalRunDays") \
     X(sameDayWindowMin, "sameDay.windowMin") \

@@ -249,7 +249,8 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         return;
     const PlanFacts &facts = ctx.facts();
     const Thresholds &t = ctx.thresholds();
-    const QList<phys::FatigueSweep::Entry> entries = phys::fatigueEntries(ctx.plan(), t, true);
+    const QList<phys::FatigueSweep::Entry> entries
+        = phys::fatigueEntries(ctx.plan(), t, true, facts.excludedSessions());
     phys::FatigueSweep sweep(entries);
     const double limit = t.fatigueNotRecoveredPct / 100.0 * t.fatigueRefAU;
     // Clause A looks back over back-to-back sessions only: day gap ≤ 1 (under 2 days of start

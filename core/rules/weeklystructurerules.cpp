@@ -2,6 +2,7 @@
 
 #include "weeklystructurerules.h"
 
+#include "enums.h"
 #include "physiology.h"
 #include "ruletable.h"
 
@@ -31,7 +32,7 @@ void WeeklyStructureRules::noRestDay(RuleContext &ctx) const
     const Thresholds &t = ctx.thresholds();
     QList<bool> training(facts.dayCount);
     for (int d = 0; d < facts.dayCount; ++d)
-        training[d] = !facts.restDay[d];
+        training[d] = !facts.restDay[d] && !facts.activeRestDay[d]; // R2: active rest breaks a run
     for (const auto &[startDay, length] : ctx.dayRuns(training)) {
         const bool endless = facts.axis.isCyclic() && length >= facts.dayCount;
         if (!endless && length < t.restMaxRunDays)
@@ -42,11 +43,16 @@ void WeeklyStructureRules::noRestDay(RuleContext &ctx) const
             = ctx.sessionsOnDays(endless ? 0 : startDay, length, [](const SessionFacts &) { return true; });
         if (Finding *f = ctx.add(rule::NoRestDay, sev, ids, (endless ? 0 : startDay) * kMinutesPerDay)) {
             f->message = endless
-                ? tr("No rest day at all, and the plan repeats: an endless run without rest; recovery "
-                     "breaks "
-                     "down without rest days.")
-                : tr("%1 days without a rest day; recovery breaks down without rest days.").arg(length);
-            f->fix = tr("Make one day rest or easy (≤ %1 min of Zone 1).").arg(int(t.restMaxEasyMin));
+                ? tr("The week has no rest day and the plan repeats, so there is never a day off. Recovery "
+                     "breaks down without rest days.")
+                : tr("%1 days in a row without a rest day (no lifting and no moderate or hard cardio; easy "
+                     "cardio up to %2, or up to %3 as active rest, is fine). Recovery breaks down without "
+                     "rest days.")
+                      .arg(length)
+                      .arg(formatDuration(int(t.restMaxEasyMin)),
+                           formatDuration(int(t.restActiveMaxEasyMin)));
+            f->fix = tr("Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).")
+                         .arg(formatDuration(int(t.restActiveMaxEasyMin)));
         }
     }
 }

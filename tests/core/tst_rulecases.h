@@ -215,7 +215,9 @@ inline QList<RuleCase> ruleCases()
     // 30 no-rest-day
     row("30 six days", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 strength upper light 30; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30"_s, u"no-rest-day"_s, u""_s);
     row("30 easy 60 is rest", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 walking easy 60; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"no-rest-day"_s, u""_s);
-    row("30 easy 61 is not", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 walking easy 61; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"no-rest-day"_s, u"warning"_s);
+    row("30 easy 120 is active rest", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 walking easy 120; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"no-rest-day"_s, u""_s);
+    row("30 easy 121 is not", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 walking easy 121; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"no-rest-day"_s, u"warning"_s);
+    row("30 easy 61 is active rest", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 walking easy 61; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"no-rest-day"_s, u""_s);
     // 31 cardio-frequency, 32 cardio-duration
     row("31 four", mg, u"Mon 07:00 cycling moderate 20; Tue 07:00 cycling moderate 20; Thu 07:00 cycling moderate 20; Sat 07:00 cycling moderate 20"_s, u"cardio-frequency"_s, u"info"_s);
     row("31 three", mg, u"Mon 07:00 cycling moderate 20; Tue 07:00 cycling moderate 20; Thu 07:00 cycling moderate 20"_s, u"cardio-frequency"_s, u""_s);
@@ -244,13 +246,18 @@ inline QList<RuleCase> ruleCases()
     row("36 61 min", gf, u"Mon 07:00 strength upper moderate 61; Thu 07:00 strength lower moderate 45"_s, u"beginner-volume"_s, u"info"_s, false, 1, u"beginner"_s);
     row("36 60 min", gf, u"Mon 07:00 strength upper moderate 60; Thu 07:00 strength lower moderate 45"_s, u"beginner-volume"_s, u""_s, false, 1, u"beginner"_s);
     // 37 high-load-day
-    row("37 fires", mg, u"Mon 07:00 strength lower heavy 60; Mon 18:00 cycling moderate 20"_s, u"high-load-day"_s, u"info"_s);
-    row("37 under 500", mg, u"Mon 07:00 strength lower heavy 60"_s, u"high-load-day"_s, u""_s);
-    row("37 exactly 500", mg, u"Mon 07:00 strength lower heavy 60; Mon 18:00 cycling moderate 4"_s, u"high-load-day"_s, u"info"_s);
+    row("37 fires (T37)", mg, u"Mon 18:00 strength upper moderate 45; Wed 18:00 strength lower moderate 45; Thu 18:00 cycling moderate 30; Sat 08:00 cycling hiit 25 rpe=9; Sat 16:00 strength upper heavy 90"_s, u"high-load-day"_s, u"info"_s, true);
+    row("37 one session (T16)", mg, u"Mon 07:00 strength lower heavy 60"_s, u"high-load-day"_s, u""_s);
+    row("37 one training session", mg, u"Mon 07:00 strength lower heavy 150; Mon 18:00 walking easy 30; Wed 07:00 strength upper light 30"_s, u"high-load-day"_s, u""_s);
+    row("37 exactly 720", mg, u"Mon 07:00 strength lower heavy 60; Mon 18:00 cycling moderate 48; Wed 07:00 strength upper light 10; Fri 07:00 strength upper light 10"_s, u"high-load-day"_s, u"info"_s);
+    row("37 under 720", mg, u"Mon 07:00 strength lower heavy 60; Mon 18:00 cycling moderate 47; Wed 07:00 strength upper light 10; Fri 07:00 strength upper light 10"_s, u"high-load-day"_s, u""_s);
     // 38 load-spike (the info band and repeating plans: tst_analysis_rules.cpp loadSpike())
     row("38 doubled last week", mg, u"Mon 07:00 strength upper moderate 60 w=0; Thu 07:00 strength lower moderate 60 w=0; Mon 07:00 strength upper moderate 60 w=1; Thu 07:00 strength lower moderate 60 w=1; Mon 07:00 strength upper moderate 60 w=2; Thu 07:00 strength lower moderate 60 w=2; Mon 07:00 strength upper moderate 60 w=3; Thu 07:00 strength lower moderate 60 w=3; Mon 07:00 strength upper moderate 60 w=4; Tue 07:00 strength lower moderate 60 w=4; Thu 07:00 strength upper moderate 60 w=4; Fri 07:00 strength lower moderate 60 w=4"_s, u"load-spike"_s, u"warning"_s, false, 5);
     // 39 monotony
-    row("39 flat week", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 strength upper light 30; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"monotony"_s, u"info"_s);
+    row("39 flat light week under 1,500 (T12)", mg, u"Mon 07:00 strength upper light 30; Tue 07:00 strength upper light 30; Wed 07:00 strength upper light 30; Thu 07:00 strength upper light 30; Fri 07:00 strength upper light 30; Sat 07:00 strength upper light 30; Sun 07:00 strength upper light 30"_s, u"monotony"_s, u""_s);
+    row("39 flat week at 1,500", gf, u"Mon 18:00 cycling moderate 50; Tue 18:00 cycling moderate 50; Wed 18:00 cycling moderate 50; Thu 18:00 cycling moderate 50; Fri 18:00 cycling moderate 50; Sat 18:00 cycling moderate 50"_s, u"monotony"_s, u"info"_s);
+    row("39 flat week at 1,450", gf, u"Mon 18:00 cycling moderate 50; Tue 18:00 cycling moderate 50; Wed 18:00 cycling moderate 50; Thu 18:00 cycling moderate 50; Fri 18:00 cycling moderate 50; Sat 18:00 cycling moderate 40"_s, u"monotony"_s, u""_s);
+    row("39 easy walks do not count", gf, u"Mon 18:00 walking easy 100; Tue 18:00 walking easy 100; Wed 18:00 walking easy 100; Thu 18:00 walking easy 100; Fri 18:00 walking easy 100; Sat 18:00 walking easy 100; Sun 18:00 walking easy 100"_s, u"monotony"_s, u""_s);
     row("39 varied week", mg, u"Mon 07:00 strength upper light 30; Wed 07:00 strength upper heavy 60"_s, u"monotony"_s, u""_s);
     // 40 cycle-phase needs a cycle in the profile: tst_analysis_rules.cpp cyclePhase()
     // clang-format on

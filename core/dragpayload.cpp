@@ -21,6 +21,19 @@ QString originId(DragOrigin origin)
     return origin == DragOrigin::Palette ? u"palette"_s : u"sessions"_s;
 }
 
+QString spanId(DragSpan span)
+{
+    switch (span) {
+    case DragSpan::Sessions:
+        break;
+    case DragSpan::Day:
+        return u"day"_s;
+    case DragSpan::Week:
+        return u"week"_s;
+    }
+    return u"sessions"_s;
+}
+
 } // namespace
 
 QString dragPayloadMimeType()
@@ -45,6 +58,8 @@ QByteArray encodeDragPayload(const DragPayload &payload)
     root.insert(u"format"_s, u"ordo-drag"_s);
     root.insert(u"version"_s, kPayloadVersion);
     root.insert(u"origin"_s, originId(payload.origin));
+    if (payload.span != DragSpan::Sessions) // absent means sessions: older payloads stay valid
+        root.insert(u"span"_s, spanId(payload.span));
     root.insert(u"plan"_s, planDoc.object());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -69,6 +84,15 @@ std::optional<DragPayload> decodeDragPayload(const QByteArray &bytes)
         payload.origin = DragOrigin::Palette;
     else if (origin == originId(DragOrigin::Sessions))
         payload.origin = DragOrigin::Sessions;
+    else
+        return std::nullopt;
+    const QJsonValue span = root.value(u"span"_s);
+    if (span.isUndefined() || span.toString() == spanId(DragSpan::Sessions))
+        payload.span = DragSpan::Sessions;
+    else if (span.toString() == spanId(DragSpan::Day))
+        payload.span = DragSpan::Day;
+    else if (span.toString() == spanId(DragSpan::Week))
+        payload.span = DragSpan::Week;
     else
         return std::nullopt;
     const QJsonValue plan = root.value(u"plan"_s);

@@ -19,10 +19,14 @@ class QMimeData;
 namespace ordo {
 
 enum class DragOrigin { Palette, Sessions };
+// What was copied: single sessions (pasted from the target minute on), a whole day (pasted on
+// the target's day, same times) or a whole week (pasted on the target's week, same days).
+enum class DragSpan { Sessions, Day, Week };
 
 struct DragPayload
 {
     DragOrigin origin = DragOrigin::Palette;
+    DragSpan span = DragSpan::Sessions;
     // Sessions with their relative times; a drop places the first one at the drop point
     // and keeps the others' offsets from it.
     QList<Session> sessions;

@@ -127,6 +127,65 @@ PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute)
     return PlanEdit::addSessions(added, text);
 }
 
+PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute)
+{
+    if (payload.sessions.isEmpty())
+        return {};
+    QList<Session> pasted = payload.sessions;
+    std::sort(pasted.begin(), pasted.end(),
+              [](const Session &a, const Session &b) { return a.axisStart() < b.axisStart(); });
+    const int first = pasted.first().axisStart();
+    auto floorTo = [](int minute, int unit) { return minute - ((minute % unit) + unit) % unit; };
+    int offset = axisMinute - first;
+    if (payload.span == DragSpan::Day)
+        offset = floorTo(axisMinute, kMinutesPerDay) - floorTo(first, kMinutesPerDay);
+    else if (payload.span == DragSpan::Week)
+        offset = floorTo(axisMinute, kMinutesPerWeek) - floorTo(first, kMinutesPerWeek);
+    const QStringList newIds = freshIds(plan, int(pasted.size()));
+    for (int i = 0; i < pasted.size(); ++i) {
+        pasted[i].id = newIds[i];
+        if (!placeAt(plan, pasted[i].axisStart() + offset, pasted[i]))
+            return {};
+    }
+    const QString text = pasted.size() == 1
+        ? Tr::tr("Paste %1 on %2").arg(quoted(pasted[0]), whenText(pasted[0]))
+        : Tr::tr("Paste %n sessions", nullptr, int(pasted.size()));
+    return PlanEdit::addSessions(pasted, text);
+}
+
+std::optional<int> nextFreeStart(const Plan &plan, int fromAxisMinute, int durationMin, int dayFirstMinute,
+                                 int dayLastMinute, int days)
+{
+    const TimeAxis axis(plan);
+    constexpr int grid = PlanLimits::kSnapMinutes;
+    auto overlaps = [&](int start) {
+        const int end = start + durationMin;
+        for (const Session &s : plan.sessions) {
+            // On a repeating plan the session also lies one period earlier and later.
+            for (int shift : { 0, -axis.period(), axis.period() }) {
+                if (shift != 0 && !axis.isCyclic())
+                    continue;
+                if (s.axisStart() + shift < end && start < s.axisEnd() + shift)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const int firstDay = fromAxisMinute / kMinutesPerDay;
+    for (int d = firstDay; d < firstDay + days && d * kMinutesPerDay < plan.periodMinutes(); ++d) {
+        const int dayStart = d * kMinutesPerDay;
+        int minute = std::max(dayFirstMinute, fromAxisMinute - dayStart);
+        minute = ((minute + grid - 1) / grid) * grid;
+        for (; minute + durationMin <= dayLastMinute && minute < kMinutesPerDay; minute += grid) {
+            if (dayStart + minute + durationMin <= plan.periodMinutes() || axis.isCyclic()) {
+                if (!overlaps(dayStart + minute))
+                    return dayStart + minute;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 PlanEdit resize(const Plan &plan, const QString &id, int durationMin)
 {
     const Session *s = plan.find(id);
@@ -166,6 +225,17 @@ PlanEdit remove(const Plan &plan, const QStringList &ids)
     const QString text = removed.size() == 1 ? Tr::tr("Delete %1").arg(quoted(removed[0]))
                                              : Tr::tr("Delete %n sessions", nullptr, int(removed.size()));
     return PlanEdit::removeSessions(existing, text);
+}
+
+PlanEdit cut(const Plan &plan, const QStringList &ids)
+{
+    PlanEdit edit = remove(plan, ids);
+    if (edit.isEmpty())
+        return edit;
+    const Session *first = plan.find(edit.removals.first());
+    edit.text = edit.removals.size() == 1 ? Tr::tr("Cut %1").arg(quoted(*first))
+                                          : Tr::tr("Cut %n sessions", nullptr, int(edit.removals.size()));
+    return edit;
 }
 
 PlanEdit duplicate(const Plan &plan, const QStringList &ids)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "dragpayload.h"
 #include "plan.h"
 #include "planedit.h"
 
@@ -26,9 +27,20 @@ PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes);
 PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes);
 // Dropped sessions: the first starts at `axisMinute`, the others keep their offsets; fresh ids.
 PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute);
+// Sessions from the clipboard, as new copies with fresh ids: single sessions start at
+// `axisMinute` and keep their offsets; a copied day lands on the day of `axisMinute` and a
+// copied week on its week, keeping their times (DragSpan).
+PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute);
+// The first start from `fromAxisMinute` on, on the 15-minute grid, where a session of
+// `durationMin` overlaps no other and lies within [dayFirstMinute, dayLastMinute] of its day;
+// searches `days` days. Nothing if there is no such place.
+std::optional<int> nextFreeStart(const Plan &plan, int fromAxisMinute, int durationMin, int dayFirstMinute,
+                                 int dayLastMinute, int days);
 PlanEdit resize(const Plan &plan, const QString &id, int durationMin);
 PlanEdit changeDuration(const Plan &plan, const QStringList &ids, int deltaMinutes);
 PlanEdit remove(const Plan &plan, const QStringList &ids);
+// remove() as the second half of a cut: "Cut “Heavy lower”".
+PlanEdit cut(const Plan &plan, const QStringList &ids);
 // Copies placed right after each original (Ctrl+D).
 PlanEdit duplicate(const Plan &plan, const QStringList &ids);
 PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intensity);

@@ -13,6 +13,8 @@
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(ordo::DragSpan)
+
 // The drag MIME codec: round trip, and every forged, truncated or foreign payload refused.
 class TestDragPayload : public QObject
 {
@@ -44,6 +46,27 @@ private slots:
         QVERIFY(decoded);
         QCOMPARE(decoded->origin, DragOrigin::Sessions);
         QCOMPARE(decoded->sessions, p.sessions);
+    }
+
+    void spanSurvivesTheRoundTrip_data()
+    {
+        QTest::addColumn<DragSpan>("span");
+        QTest::newRow("sessions") << DragSpan::Sessions;
+        QTest::newRow("day") << DragSpan::Day;
+        QTest::newRow("week") << DragSpan::Week;
+    }
+
+    void spanSurvivesTheRoundTrip()
+    {
+        QFETCH(DragSpan, span);
+        DragPayload p = sample();
+        p.span = span;
+        const std::optional<DragPayload> decoded = decodeDragPayload(encodeDragPayload(p));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->span, span);
+        // Payloads of sessions stay byte-for-byte what they were before spans existed.
+        if (span == DragSpan::Sessions)
+            QVERIFY(!encodeDragPayload(p).contains("span"));
     }
 
     void mimeDataCarriesPayloadAndText()
@@ -81,6 +104,9 @@ private slots:
         QTest::newRow("array") << QByteArray("[1,2]");
         QTest::newRow("foreign format") << QByteArray(good).replace("ordo-drag", "xyzz-drag");
         QTest::newRow("bad origin") << QByteArray(good).replace("\"sessions\"", "\"elsewhere\"");
+        DragPayload week = sample();
+        week.span = DragSpan::Week;
+        QTest::newRow("unknown span") << encodeDragPayload(week).replace("\"week\"", "\"month\"");
         QTest::newRow("future version") << QByteArray(good).replace("\"version\":1", "\"version\":7");
         QTest::newRow("bad session kind") << QByteArray(good).replace("\"cardio\"", "\"karate\"");
         QTest::newRow("duration out of range")

@@ -269,6 +269,89 @@ private slots:
         QCOMPARE(e.text, u"Add 2 sessions"_s);
     }
 
+    void pasteKeepsRelativeTimes_data()
+    {
+        QTest::addColumn<int>("span");
+        QTest::addColumn<int>("target"); // plan-axis minute of the selected slot
+        QTest::addColumn<int>("firstStart"); // where the pasted copy of s1 (Tue 07:00) lands
+        const int thuNoon = int(Day::Thu) * kMinutesPerDay + 12 * 60;
+        QTest::newRow("sessions: first at the slot") << int(DragSpan::Sessions) << thuNoon << thuNoon;
+        QTest::newRow("day: same times on the slot's day")
+            << int(DragSpan::Day) << thuNoon << int(Day::Thu) * kMinutesPerDay + 7 * 60;
+        QTest::newRow("week: same days and times in the slot's week")
+            << int(DragSpan::Week) << kMinutesPerWeek + thuNoon
+            << kMinutesPerWeek + int(Day::Tue) * kMinutesPerDay + 7 * 60;
+    }
+
+    void pasteKeepsRelativeTimes()
+    {
+        QFETCH(int, span);
+        QFETCH(int, target);
+        const Plan plan = twoSessions(true);
+        DragPayload payload;
+        payload.origin = DragOrigin::Sessions;
+        payload.span = DragSpan(span);
+        payload.sessions = plan.sessions;
+        const PlanEdit e = SessionEdits::paste(plan, payload, target);
+        QCOMPARE(e.upserts.size(), 2);
+        QVERIFY(!plan.find(e.upserts[0].id) && !plan.find(e.upserts[1].id));
+        QTEST(e.upserts[0].axisStart(), "firstStart");
+        QCOMPARE(e.upserts[1].axisStart() - e.upserts[0].axisStart(), 120);
+        QCOMPARE(e.text, u"Paste 2 sessions"_s);
+        QCOMPARE(test::undoProblem(plan, e), QString());
+    }
+
+    void pastePastTheEndOfAOneOffPlanIsEmpty()
+    {
+        const Plan plan = twoSessions(false);
+        DragPayload payload;
+        payload.span = DragSpan::Week;
+        payload.sessions = plan.sessions;
+        QVERIFY(SessionEdits::paste(plan, payload, 2 * kMinutesPerWeek + 60).isEmpty());
+        // One session pasted once: the undo text names it.
+        payload.span = DragSpan::Sessions;
+        payload.sessions = { plan.sessions[1] };
+        QCOMPARE(SessionEdits::paste(plan, payload, int(Day::Sun) * kMinutesPerDay + 8 * 60).text,
+                 u"Paste “Bike” on Sun 08:00"_s);
+    }
+
+    void cutIsADeleteThatSaysCut()
+    {
+        const Plan plan = twoSessions(true);
+        const PlanEdit one = SessionEdits::cut(plan, { u"s1"_s });
+        QCOMPARE(one.removals, QStringList { u"s1"_s });
+        QCOMPARE(one.text, u"Cut “Heavy lower”"_s);
+        QCOMPARE(SessionEdits::cut(plan, { u"s1"_s, u"s2"_s }).text, u"Cut 2 sessions"_s);
+        QVERIFY(SessionEdits::cut(plan, { u"nope"_s }).isEmpty());
+    }
+
+    void nextFreeStartSkipsTakenTime_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("expected"); // -1: none
+        const int tue = int(Day::Tue) * kMinutesPerDay;
+        // s1 Tue 07:00–08:00, s2 Tue 09:00–09:30; days open 07:00–10:00.
+        QTest::newRow("right after s1") << tue + 7 * 60 << 60 << 1 << tue + 8 * 60;
+        QTest::newRow("too long for any gap that day") << tue + 7 * 60 << 75 << 1 << -1;
+        QTest::newRow("then the next day") << tue + 7 * 60 << 75 << 2 << tue + kMinutesPerDay + 7 * 60;
+        QTest::newRow("on the grid after s2") << tue + 9 * 60 + 10 << 30 << 1 << tue + 9 * 60 + 30;
+        QTest::newRow("an empty day from its first hour") << 0 << 45 << 1 << 7 * 60;
+        QTest::newRow("from a late hour: next day's gap") << 11 * 60 << 45 << 2 << tue + 8 * 60;
+    }
+
+    void nextFreeStartSkipsTakenTime()
+    {
+        QFETCH(int, from);
+        QFETCH(int, duration);
+        QFETCH(int, days);
+        const Plan plan = twoSessions(true);
+        const std::optional<int> found
+            = SessionEdits::nextFreeStart(plan, from, duration, 7 * 60, 10 * 60, days);
+        QTEST(found.value_or(-1), "expected");
+    }
+
     void keysMapToEdits()
     {
         const Plan plan = twoSessions(true);

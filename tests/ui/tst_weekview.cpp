@@ -3,17 +3,20 @@
 #include "docks/palettemodel.h"
 #include "document/document.h"
 #include "dragpayload.h"
+#include "edits/sessionedits.h"
 #include "planio.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "week/sessionmenu.h"
 #include "week/weekview.h"
 
+#include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -356,13 +359,45 @@ private slots:
         const int duration = m_document->plan().find(id)->durationMin;
         QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
         QCOMPARE(m_document->plan().find(id)->durationMin, duration + 15);
-        QCOMPARE(m_document->undoStack()->count(), 7);
+        // The burst of moves is one undo step, the change of duration another.
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        QCOMPARE(m_document->undoStack()->text(0), u"Move “Heavy upper” to Sun 17:45"_s);
         const int count = int(m_document->plan().sessions.size());
         QTest::keyClick(m_view.get(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(m_document->plan().sessions.size(), count + 1);
         QVERIFY(m_view->selectedIds().value(0) != id);
         QTest::keyClick(m_view.get(), Qt::Key_Delete);
         QCOMPARE(m_document->plan().sessions.size(), count);
+    }
+
+    void arrowBurstsAreOneUndoStepEach()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        const QString id = findAt(Day::Mon, 18 * 60)->id;
+        m_view->setSelectedIds({ id });
+        m_view->setFocus();
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->plan().find(id)->startMinute, 19 * 60);
+        // A pause ends the burst: the next key is a step of its own.
+        QTest::qWait(1100);
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        // So does any other change in between.
+        m_document->apply(SessionEdits::setLoad(m_document->plan(), { id }, Load::Light));
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_document->undoStack()->count(), 4);
+        while (m_document->undoStack()->canUndo())
+            m_document->undoStack()->undo();
+        QCOMPARE(serializePlan(m_document->plan()), before);
+        // After an undo, keys start a new step instead of growing an undone one.
+        m_document->undoStack()->redo();
+        m_view->setSelectedIds({ id });
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        QCOMPARE(m_document->undoStack()->index(), 2);
     }
 
     void tabCyclesSessionsInTimeOrder()
@@ -375,6 +410,99 @@ private slots:
         QCOMPARE(m_view->selectedIds(), QStringList { m_document->plan().sessions[1].id });
         QTest::keyClick(m_view.get(), Qt::Key_Backtab);
         QCOMPARE(m_view->selectedIds(), QStringList { m_document->plan().sessions[0].id });
+    }
+
+    void tabLeavesTheWeekAfterTheLastSession()
+    {
+        // A window with a field before and after the week: Tab walks the sessions, then on.
+        QWidget window;
+        auto *before = new QLineEdit(&window);
+        auto *view = new WeekView(m_document.get(), &window);
+        auto *after = new QLineEdit(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(before);
+        layout->addWidget(view);
+        layout->addWidget(after);
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openBuiltin(u"musclegrowth"_s);
+        const Plan &plan = m_document->plan();
+        before->setFocus();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view);
+        for (const Session &s : plan.sessions) {
+            QTest::keyClick(view, Qt::Key_Tab);
+            QCOMPARE(view->selectedIds(), QStringList { s.id });
+        }
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), after);
+        QVERIFY(view->selectedIds().isEmpty());
+        // And back: Shift+Tab enters at the last session and leaves before the first.
+        QTest::keyClick(after, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), view);
+        for (qsizetype i = plan.sessions.size() - 1; i >= 0; --i) {
+            QTest::keyClick(view, Qt::Key_Backtab);
+            QCOMPARE(view->selectedIds(), QStringList { plan.sessions[i].id });
+        }
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), before);
+    }
+
+    void clickOnFreeTimePicksASlotThatArrowsMove()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        m_view->setFocus();
+        const QPoint at = m_view->pointAt(Day::Wed, 15 * 60 + 10);
+        test::mouse(viewport(), QEvent::MouseButtonPress, at, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, at, Qt::NoButton);
+        QVERIFY(m_view->slot());
+        QCOMPARE(m_view->slot()->day, Day::Wed);
+        QCOMPARE(m_view->slot()->minute, 15 * 60);
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QCOMPARE(m_view->slot()->day, Day::Thu);
+        QCOMPARE(m_view->slot()->minute, 15 * 60 + 15);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        // Picking a session drops the slot; Escape drops a slot.
+        m_view->setSelectedIds({ m_document->plan().sessions[0].id });
+        QVERIFY(!m_view->slot());
+        m_view->setSlot(GridPosition { 0, Day::Mon, 600 });
+        QVERIFY(m_view->selectedIds().isEmpty());
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QVERIFY(!m_view->slot());
+        // With nothing picked, an arrow starts a slot on the first day.
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QVERIFY(m_view->slot());
+        QCOMPARE(m_view->slot()->day, Day::Mon);
+    }
+
+    void emptyPlanSaysHowToBegin()
+    {
+        // The hint's box sits in the middle of the grid, in the header colour.
+        auto boxPixels = [this] {
+            QImage image(viewport()->size(), QImage::Format_ARGB32);
+            viewport()->render(&image);
+            const QPoint centre = m_view->geometry().body().center().toPoint();
+            const QColor box = m_view->painter().options().headerBackground;
+            int count = 0;
+            for (int x = centre.x() - 150; x < centre.x() + 150; ++x) {
+                for (int y = centre.y() - 10; y < centre.y() + 10; ++y)
+                    count += image.pixelColor(x, y) == box ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY(m_document->plan().sessions.isEmpty());
+        QVERIFY(m_view->emptyHint().contains(u"Insert"_s));
+        QVERIFY(boxPixels() > 1000);
+        Plan one;
+        Session early;
+        early.id = u"s1"_s;
+        early.startMinute = 60;
+        one.sessions = { early };
+        m_document->reset(one);
+        QVERIFY(m_view->emptyHint().isEmpty());
+        QCOMPARE(boxPixels(), 0);
     }
 
     void rubberBandSelectsAndMovesTogether()

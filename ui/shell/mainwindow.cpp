@@ -8,6 +8,7 @@
 #include "docks/findingsdock.h"
 #include "docks/inspector.h"
 #include "docks/palettemodel.h"
+#include "docks/paletteview.h"
 #include "docks/planinspector.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
@@ -15,6 +16,7 @@
 #include "filecommands.h"
 #include "preferencesdialog.h"
 #include "themeicon.h"
+#include "week/weekcommands.h"
 #include "week/weekview.h"
 
 #include <QAction>
@@ -137,15 +139,13 @@ void MainWindow::ensureDockContents()
     // The docks keep the sizes they were shown with: new contents must not move the layout.
     const QByteArray shownLayout = isVisible() ? saveState() : QByteArray();
 
-    m_paletteView = new QTreeView(this);
+    auto *paletteView = new PaletteView(this);
+    m_paletteView = paletteView;
     m_paletteView->setModel(m_paletteModel);
-    m_paletteView->setHeaderHidden(true);
-    m_paletteView->setDragEnabled(true);
-    m_paletteView->setDragDropMode(QAbstractItemView::DragOnly);
-    m_paletteView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_paletteView->setAccessibleName(tr("Session templates"));
-    m_paletteView->setIconSize(QSize(14, 14));
     m_paletteView->expandAll();
+    // Week surface: Enter or double-click on a template adds it at the week's selected slot.
+    connect(paletteView, &PaletteView::templatesActivated, m_weekView->commands(),
+            &WeekCommands::addTemplates);
     m_paletteView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *removeTemplate = new QAction(tr("Remove template"), m_paletteView);
     connect(removeTemplate, &QAction::triggered, this, [this] {
@@ -256,6 +256,10 @@ void MainWindow::createActions()
     redo->setIcon(themeIcon(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Week surface: New Session…, Cut/Copy/Paste, Copy Day/Week, Select All (bound to the week).
+    m_weekView->commands()->addTo(edit);
+    m_weekView->commands()->setTemplateModel(m_paletteModel);
     edit->addSeparator();
     edit->addAction(tr("&Duplicate session"), this, [this] {
         m_document->apply(SessionEdits::duplicate(m_document->plan(), m_weekView->selectedIds()));

@@ -8,14 +8,19 @@
 #include "weekpainter.h"
 
 #include <QApplication>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace ordo {
 namespace {
 
 constexpr int kResizeHandlePixels = 6;
+// Arrow keys closer together than this are one burst, and one undo step.
+constexpr int kBurstGapMs = 1000;
 
 int minuteOfWeek(const GridPosition &position)
 {
@@ -77,10 +82,63 @@ WeekGesture::WeekGesture(Document *document, QObject *parent)
 
 void WeekGesture::setSelection(const QStringList &ids)
 {
+    if (!ids.isEmpty())
+        setSlot(std::nullopt);
     if (ids == m_selection)
         return;
     m_selection = ids;
     emit selectionChanged(m_selection);
+}
+
+void WeekGesture::setSlot(const std::optional<GridPosition> &slot)
+{
+    if (slot)
+        setSelection({});
+    if (slot == m_slot)
+        return;
+    m_slot = slot;
+    emit slotChanged();
+}
+
+bool WeekGesture::moveSlot(int key)
+{
+    if (!m_slot || !m_selection.isEmpty())
+        return false;
+    GridPosition slot = *m_slot;
+    constexpr int step = WeekGeometry::kSnapMinutes;
+    switch (key) {
+    case Qt::Key_Up:
+        slot.minute = std::max(0, slot.minute - step);
+        break;
+    case Qt::Key_Down:
+        slot.minute = std::min(kMinutesPerDay - step, slot.minute + step);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        slot.column = std::clamp(slot.column + (key == Qt::Key_Left ? -1 : 1), 0, kDaysPerWeek - 1);
+        slot.day = Day((int(m_weekStart) + slot.column) % kDaysPerWeek);
+        break;
+    default:
+        return false;
+    }
+    setSlot(slot);
+    return true;
+}
+
+QString WeekGesture::burstKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    const bool arrow
+        = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (!arrow)
+        return {};
+    const bool duration = modifiers.testFlag(Qt::ShiftModifier) && (key == Qt::Key_Up || key == Qt::Key_Down);
+    const QString kind = (duration ? u"duration:"_s : u"move:"_s) + m_selection.join(u',');
+    // A pause, another change in between (or an undo) or another kind of key ends a burst.
+    if (!m_burstClock.isValid() || m_burstClock.elapsed() > kBurstGapMs || kind != m_burstKey
+        || m_document->undoStack()->index() != m_burstUndoIndex)
+        ++m_bursts;
+    m_burstKey = kind;
+    return u"keys:%1:%2"_s.arg(m_bursts).arg(kind);
 }
 
 std::optional<QRect> WeekGesture::rubberBand() const
@@ -105,6 +163,7 @@ void WeekGesture::press(const Grid &grid, const QPoint &pos, Qt::KeyboardModifie
         }
         return;
     }
+    setSlot(std::nullopt);
     m_pressedId = block->sessionId;
     m_pressAddedToSelection = !m_selection.contains(m_pressedId);
     if (m_pressAddedToSelection && !m_pressWithControl)
@@ -174,8 +233,16 @@ void WeekGesture::release(const Grid &grid, const QPoint &pos, Qt::KeyboardModif
     }
     case State::RubberBand: {
         const QRectF band = QRectF(QRect(m_pressPos, pos).normalized());
+        const bool click = band.width() <= 2 && band.height() <= 2;
+        if (click && !m_pressWithControl && m_pressCell) {
+            // A click on free time picks the quarter hour under it.
+            GridPosition slot = *m_pressCell;
+            slot.minute -= slot.minute % WeekGeometry::kSnapMinutes;
+            setSlot(slot);
+            break;
+        }
         QStringList ids = m_pressWithControl ? m_selection : QStringList();
-        if ((band.width() > 2 || band.height() > 2) && grid.layout) {
+        if (!click && grid.layout) {
             for (const WeekBlock &b : grid.layout->blocks()) {
                 if (WeekPainter::blockRect(grid.geometry, b).intersects(band) && !ids.contains(b.sessionId))
                     ids.append(b.sessionId);
@@ -201,10 +268,14 @@ bool WeekGesture::key(int key, Qt::KeyboardModifiers modifiers)
     if (key == Qt::Key_Escape) {
         if (m_state != State::Idle)
             cancel();
+        else if (m_slot)
+            setSlot(std::nullopt);
         else
             setSelection({});
         return true;
     }
+    if (modifiers == Qt::NoModifier && moveSlot(key))
+        return true;
     const Plan &plan = m_document->plan();
     const PlanEdit edit = SessionEdits::forKey(plan, m_selection, key, modifiers);
     if (edit.isEmpty())
@@ -212,9 +283,14 @@ bool WeekGesture::key(int key, Qt::KeyboardModifiers modifiers)
     // Ctrl+D adds copies: they become the selection.
     const bool added
         = edit.removals.isEmpty() && !m_selection.isEmpty() && plan.find(edit.upserts.value(0).id) == nullptr;
-    if (m_document->apply(edit)) {
+    const QString mergeKey = burstKey(key, modifiers);
+    if (m_document->apply(edit, mergeKey)) {
         if (added)
             setSelection(idsOf(edit));
+        if (!mergeKey.isEmpty()) {
+            m_burstClock.restart();
+            m_burstUndoIndex = m_document->undoStack()->index();
+        }
         emit keyEditApplied();
     }
     return true;

@@ -8,6 +8,7 @@
 #include "weeklabels.h"
 #include "weeklayout.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPoint>
 #include <QRect>
@@ -16,13 +17,13 @@
 #include <optional>
 
 // The week view's pointer and key gestures: press, move and release pick a session, move it
-// (Ctrl: copy), resize it by its bottom edge or select with a rubber band; arrow keys,
-// Shift+arrows, Delete and Ctrl+D edit the selection. Owns the selection and the gesture
-// state; a finished gesture becomes one Document::apply. While a move or resize is under way
-// it reports the edit it would make (pendingEditChanged) so the view can show a ghost, and a
-// move that leaves the view hands its sessions over for a real drag (draggedOutside).
-// The view feeds it events together with the grid as painted (Grid); the tests drive it the
-// same way, without a widget.
+// (Ctrl: copy), resize it by its bottom edge or select with a rubber band; a click on free
+// time picks a slot; arrow keys, Shift+arrows, Delete and Ctrl+D edit the selection (a burst
+// of arrow keys is one undo step), and arrows move the slot when nothing is selected. Owns
+// the selection, the slot and the gesture state; a finished gesture becomes one Document::apply. While a move
+// or resize is under way it reports the edit it would make (pendingEditChanged) so the view can show a ghost,
+// and a move that leaves the view hands its sessions over for a real drag (draggedOutside). The view feeds it
+// events together with the grid as painted (Grid); the tests drive it the same way, without a widget.
 namespace ordo {
 
 class Document;
@@ -53,7 +54,14 @@ public:
     State state() const { return m_state; }
     bool isIdle() const { return m_state == State::Idle; }
     QStringList selection() const { return m_selection; }
+    // Selecting sessions drops the slot.
     void setSelection(const QStringList &ids);
+    // The free time the user picked (day and minute of the shown week), where additions and
+    // pastes go; picking it drops the selected sessions.
+    std::optional<GridPosition> slot() const { return m_slot; }
+    void setSlot(const std::optional<GridPosition> &slot);
+    // For arrow keys on the slot: left and right follow the columns.
+    void setWeekStart(Day day) { m_weekStart = day; }
     QString hoveredId() const { return m_hoveredId; }
     // The band being dragged out, in viewport coordinates (only in State::RubberBand).
     std::optional<QRect> rubberBand() const;
@@ -72,6 +80,7 @@ public:
 
 signals:
     void selectionChanged(const QStringList &ids);
+    void slotChanged();
     void hoveredChanged(const QString &id);
     // The edit the gesture would make changed; empty when there is none any more.
     // `dimSelection`: the sessions move (not copied), so their old places are drawn faintly.
@@ -89,9 +98,18 @@ private:
     void setCursor(Qt::CursorShape shape);
     void setHovered(const QString &id);
     void dragOutside();
+    bool moveSlot(int key);
+    QString burstKey(int key, Qt::KeyboardModifiers modifiers);
 
     Document *m_document;
     QStringList m_selection;
+    std::optional<GridPosition> m_slot;
+    Day m_weekStart = Day::Mon;
+    // The burst of arrow keys under way: merged into one undo step while it lasts.
+    QElapsedTimer m_burstClock;
+    QString m_burstKey;
+    int m_burstUndoIndex = -1;
+    int m_bursts = 0;
     QString m_hoveredId;
     Qt::CursorShape m_cursor = Qt::ArrowCursor;
 

@@ -346,6 +346,39 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
     painter.restore();
 }
 
+void WeekPainter::paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const
+{
+    const QRectF cell
+        = geometry.rectFor(geometry.columnOfDay(day), minute, minute + WeekGeometry::kSnapMinutes)
+              .adjusted(1, 0, -1, 0);
+    painter.save();
+    QColor fill = m_options.selection;
+    fill.setAlpha(50);
+    painter.fillRect(cell, fill);
+    painter.setPen(QPen(m_options.selection, 1.5));
+    painter.drawRect(cell);
+    painter.restore();
+}
+
+void WeekPainter::paintHint(QPainter &painter, const QRectF &body, const QString &text) const
+{
+    if (text.isEmpty())
+        return;
+    painter.save();
+    const QFontMetricsF metrics(painter.font());
+    const double width = std::min(body.width() - 40, 440.0);
+    QRectF box
+        = metrics.boundingRect(QRectF(0, 0, width, body.height()), Qt::TextWordWrap | Qt::AlignCenter, text);
+    box.moveCenter(body.center());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_options.hourLine, 1));
+    painter.setBrush(m_options.headerBackground);
+    painter.drawRoundedRect(box.adjusted(-14, -10, 14, 10), 6, 6);
+    painter.setPen(m_options.mutedText);
+    painter.drawText(box, Qt::TextWordWrap | Qt::AlignCenter, text);
+    painter.restore();
+}
+
 QList<BlockLabel> WeekPainter::labels(const WeekGeometry &geometry, const WeekLayout &layout,
                                       const Plan &plan, const Analysis &analysis, const QFont &font) const
 {

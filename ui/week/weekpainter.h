@@ -80,6 +80,11 @@ public:
     void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout,
                    const Plan &plan, const Analysis &analysis) const;
 
+    // The picked free slot, a quarter hour outlined in the selection colour.
+    void paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;
+    // A short text in a box at the centre of `body` (nothing for an empty text).
+    void paintHint(QPainter &painter, const QRectF &body, const QString &text) const;
+
     // Rectangle of a block (its lane within the column), as painted and hit-tested.
     static QRectF blockRect(const WeekGeometry &geometry, const WeekBlock &block);
     // What each block of `layout` says and where, painted in `font` (see WeekLabels).

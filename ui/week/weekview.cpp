@@ -5,7 +5,9 @@
 #include "document/document.h"
 #include "edits/sessionedits.h"
 #include "enums.h"
+#include "sessionchip.h"
 #include "sessionmenu.h"
+#include "weekcommands.h"
 
 #include <QContextMenuEvent>
 #include <QDrag>
@@ -30,6 +32,12 @@ Qt::DropAction runQDrag(QMimeData *data, QWidget *source)
 {
     auto *drag = new QDrag(source);
     drag->setMimeData(data);
+    if (const std::optional<DragPayload> payload = decodeDragMimeData(data)) {
+        const QPixmap chip = SessionChip::render(payload->sessions, source->palette(), source->font(),
+                                                 source->devicePixelRatioF());
+        drag->setPixmap(chip);
+        drag->setHotSpot(SessionChip::hotSpot(chip));
+    }
     return drag->exec(Qt::CopyAction);
 }
 
@@ -47,6 +55,8 @@ WeekView::WeekView(Document *document, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_document(document)
     , m_gesture(document)
+    , m_commands(new WeekCommands(this, document))
+    , m_drop(this, document)
     , m_dragStarter(runQDrag)
 {
     setAccessibleName(tr("Week calendar"));
@@ -80,6 +90,10 @@ void WeekView::connectGesture()
         m_painter.options().selectedIds = QSet<QString>(ids.begin(), ids.end());
         viewport()->update();
         emit selectionChanged(ids);
+    });
+    connect(&m_gesture, &WeekGesture::slotChanged, this, [this] {
+        viewport()->update();
+        emit slotChanged();
     });
     connect(&m_gesture, &WeekGesture::hoveredChanged, this, [this](const QString &id) {
         m_painter.options().hoveredId = id;
@@ -181,6 +195,7 @@ void WeekView::scrollToSession(const QString &id)
 void WeekView::setWeekStart(Day day)
 {
     m_painter.options().weekStart = day;
+    m_gesture.setWeekStart(day);
     viewport()->update();
 }
 
@@ -327,11 +342,22 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setPen(m_painter.options().selection);
         p.drawRect(band->adjusted(0, 0, -1, -1));
     }
+    if (const std::optional<GridPosition> slot = m_gesture.slot())
+        m_painter.paintSlot(p, g, slot->day, slot->minute);
+    m_painter.paintHint(p, g.body(), emptyHint());
     if (hasFocus() && selectedIds().isEmpty()) {
         // A thin focus line so keyboard users see where they are.
         p.setPen(QPen(m_painter.options().selection, 1));
         p.drawRect(viewport()->rect().adjusted(0, 0, -1, -1));
     }
+}
+
+QString WeekView::emptyHint() const
+{
+    if (!m_document->plan().sessions.isEmpty())
+        return {};
+    return tr("Drag a session from the palette onto the week, or double-click free time.\n"
+              "With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.");
 }
 
 int WeekView::axisMinuteOf(const GridPosition &position) const
@@ -407,9 +433,13 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
 
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (const WeekBlock *block = grid().blockAt(event->position().toPoint())) {
+    const QPoint pos = event->position().toPoint();
+    if (const WeekBlock *block = grid().blockAt(pos)) {
         setSelectedIds({ block->sessionId });
         emit editRequested();
+    } else if (geometry().body().contains(pos)) {
+        // Free time: the first click picked it as the slot; offer the palette's templates.
+        m_commands->popupTemplateMenu(event->globalPosition().toPoint());
     }
 }
 
@@ -425,82 +455,24 @@ void WeekView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-PlanEdit WeekView::dropEdit(const DragPayload &payload, const QPoint &pos) const
-{
-    const std::optional<GridPosition> cell = geometry().positionAt(pos);
-    if (!cell)
-        return {};
-    const PlanEdit edit = SessionEdits::place(m_document->plan(), payload.sessions, axisMinuteOf(*cell));
-    return m_document->canApply(edit) ? edit : PlanEdit {};
-}
-
 void WeekView::dragEnterEvent(QDragEnterEvent *event)
 {
-    m_dropPayload = decodeDragMimeData(event->mimeData());
-    m_lastDropCell.reset();
-    m_dropEdit = {};
-    if (!m_dropPayload) {
-        event->ignore(); // foreign data (e.g. a .ordo file) goes to the window
-        return;
-    }
-    // Accepting the enter makes this the drag's target, so Qt sends it the moves; each move
-    // (the first one comes right after, at the same spot) answers whether the drop may land.
-    event->acceptProposedAction();
+    m_drop.enter(event);
 }
 
 void WeekView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!m_dropPayload) {
-        event->ignore();
-        return;
-    }
-    // Moves arrive pre-accepted after an accepted enter: every path answers explicitly.
-    const QPoint pos = event->position().toPoint();
-    const std::optional<GridPosition> cell = geometry().positionAt(pos);
-    if (!cell || cell != m_lastDropCell) {
-        m_lastDropCell = cell;
-        m_dropEdit = dropEdit(*m_dropPayload, pos);
-        if (m_dropEdit.isEmpty()) {
-            clearPreview();
-        } else {
-            showPreview(m_dropEdit, false);
-            showPreviewToolTip(pos);
-        }
-    }
-    if (m_dropEdit.isEmpty())
-        event->ignore();
-    else
-        event->acceptProposedAction();
+    m_drop.move(event);
 }
 
 void WeekView::dragLeaveEvent(QDragLeaveEvent *)
 {
-    m_dropPayload.reset();
-    m_lastDropCell.reset();
-    m_dropEdit = {};
-    clearPreview();
+    m_drop.leave();
 }
 
 void WeekView::dropEvent(QDropEvent *event)
 {
-    // Decode, map, one document call; dropEdit() gave the same answer while hovering.
-    const std::optional<DragPayload> payload = decodeDragMimeData(event->mimeData());
-    const PlanEdit edit = payload ? dropEdit(*payload, event->position().toPoint()) : PlanEdit {};
-    m_dropPayload.reset();
-    m_lastDropCell.reset();
-    m_dropEdit = {};
-    clearPreview();
-    if (edit.isEmpty() || !m_document->apply(edit)) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
-    QStringList ids;
-    for (const Session &s : edit.upserts)
-        ids.append(s.id);
-    setSelectedIds(ids);
-    setFocus(Qt::OtherFocusReason);
+    m_drop.drop(event);
 }
 
 bool WeekView::viewportEvent(QEvent *event)
@@ -541,7 +513,22 @@ void WeekView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         if (!selectedIds().isEmpty())
             emit editRequested();
+        else if (slot())
+            m_commands->newSession();
         return;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        // Nothing picked yet: arrows start on a slot at the top of the first day.
+        if (selectedIds().isEmpty() && !slot() && event->modifiers() == Qt::NoModifier) {
+            const WeekGeometry g = geometry();
+            const int minute = WeekGeometry::snap(std::ceil(g.firstMinute() / WeekGeometry::kSnapMinutes)
+                                                  * WeekGeometry::kSnapMinutes);
+            setSlot(GridPosition { 0, g.dayAtColumn(0), minute });
+            return;
+        }
+        break;
     default:
         break;
     }
@@ -564,10 +551,16 @@ bool WeekView::focusNextPrevChild(bool next)
         return QAbstractScrollArea::focusNextPrevChild(next);
     const QStringList selected = selectedIds();
     int i = selected.isEmpty() ? -1 : int(order.indexOf(selected.last()));
-    if (i < 0)
+    if (i < 0) {
         i = next ? 0 : int(order.size()) - 1;
-    else
-        i = (i + (next ? 1 : -1) + int(order.size())) % int(order.size());
+    } else {
+        i += next ? 1 : -1;
+        // Past the last session (or before the first) the focus moves on to the next widget.
+        if (i < 0 || i >= order.size()) {
+            setSelectedIds({});
+            return QAbstractScrollArea::focusNextPrevChild(next);
+        }
+    }
     setSelectedIds({ order[i] });
     scrollToSession(order[i]);
     return true;
@@ -576,8 +569,16 @@ bool WeekView::focusNextPrevChild(bool next)
 void WeekView::contextMenuEvent(QContextMenuEvent *event)
 {
     const WeekBlock *block = grid().blockAt(event->pos());
-    if (!block)
+    if (!block) {
+        const WeekGeometry g = geometry();
+        if (std::optional<GridPosition> cell = g.exactPositionAt(event->pos());
+            cell && event->reason() == QContextMenuEvent::Mouse && g.body().contains(event->pos())) {
+            cell->minute -= cell->minute % WeekGeometry::kSnapMinutes;
+            setSlot(cell);
+        }
+        m_commands->popupSlotMenu(event->globalPos());
         return;
+    }
     if (!selectedIds().contains(block->sessionId))
         setSelectedIds({ block->sessionId });
     SessionMenu menu(m_document, selectedIds(), block->sessionId, this);

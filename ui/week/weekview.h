@@ -4,6 +4,7 @@
 
 #include "dragpayload.h"
 #include "edits/editpreview.h"
+#include "weekdroptarget.h"
 #include "weekgeometry.h"
 #include "weekgesture.h"
 #include "weeklayout.h"
@@ -25,6 +26,7 @@ class QMimeData;
 namespace ordo {
 
 class Document;
+class WeekCommands;
 
 class WeekView : public QAbstractScrollArea
 {
@@ -41,11 +43,20 @@ public:
     void setWeek(int week);
     QStringList selectedIds() const { return m_gesture.selection(); }
     void setSelectedIds(const QStringList &ids);
+    // The free time picked for additions and pastes (see WeekGesture::slot()).
+    std::optional<GridPosition> slot() const { return m_gesture.slot(); }
+    void setSlot(const std::optional<GridPosition> &slot) { m_gesture.setSlot(slot); }
+    // New Session…, the clipboard commands and Select All, bound to this view.
+    WeekCommands *commands() const { return m_commands; }
+    // What an empty plan shows on the grid to say how to begin; empty when there are sessions.
+    QString emptyHint() const;
     void scrollToSession(const QString &id);
 
     void setWeekStart(Day day);
     void setClock24(bool on);
     void setVisibleHours(int firstHour, int lastHour);
+    int firstVisibleHour() const { return m_firstVisibleHour; }
+    int lastVisibleHour() const { return m_lastVisibleHour; }
     void zoomIn();
     void zoomOut();
     void resetZoom();
@@ -66,6 +77,7 @@ public:
 signals:
     void weekChanged(int week);
     void selectionChanged(const QStringList &ids);
+    void slotChanged();
     void editRequested();
     // A drop or a move hovers (a valid preview) or stopped hovering (an invalid one).
     void previewChanged(const ordo::EditPreview &preview);
@@ -96,12 +108,10 @@ private:
     WeekGesture::Grid grid() const;
     void connectGesture();
     int axisMinuteOf(const GridPosition &position) const;
+    friend class WeekDropTarget;
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
     void showPreviewToolTip(const QPoint &pos);
-    // The edit a drop of `payload` at `pos` makes, empty where it may not land: the one
-    // "is this allowed?" answer of dragMoveEvent (the cursor) and dropEvent.
-    PlanEdit dropEdit(const DragPayload &payload, const QPoint &pos) const;
     void applyPalette();
 
     Document *m_document;
@@ -120,11 +130,10 @@ private:
     bool m_scrollingProgrammatically = false;
 
     WeekGesture m_gesture;
+    WeekCommands *m_commands;
     QPoint m_pointer; // where the last mouse event was, for the preview's tooltip
 
-    std::optional<DragPayload> m_dropPayload;
-    std::optional<GridPosition> m_lastDropCell;
-    PlanEdit m_dropEdit; // for the hovered cell
+    WeekDropTarget m_drop;
     EditPreview m_preview;
     QString m_shownToolTip;
     DragStarter m_dragStarter;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "weekdroptarget.h"
+
+#include "document/document.h"
+#include "edits/sessionedits.h"
+#include "weekview.h"
+
+#include <QDropEvent>
+
+namespace ordo {
+
+WeekDropTarget::WeekDropTarget(WeekView *view, Document *document)
+    : m_view(view)
+    , m_document(document)
+{ }
+
+PlanEdit WeekDropTarget::dropEdit(const DragPayload &payload, const QPoint &pos) const
+{
+    const std::optional<GridPosition> cell = m_view->geometry().positionAt(pos);
+    if (!cell)
+        return {};
+    const int minute = m_view->week() * kMinutesPerWeek + int(cell->day) * kMinutesPerDay + cell->minute;
+    const PlanEdit edit = SessionEdits::place(m_document->plan(), payload.sessions, minute);
+    return m_document->canApply(edit) ? edit : PlanEdit {};
+}
+
+void WeekDropTarget::reset()
+{
+    m_payload.reset();
+    m_lastCell.reset();
+    m_lastWeek = -1;
+    m_edit = {};
+}
+
+void WeekDropTarget::enter(QDragEnterEvent *event)
+{
+    reset();
+    m_payload = decodeDragMimeData(event->mimeData());
+    if (!m_payload) {
+        event->ignore(); // foreign data (e.g. a .ordo file) goes to the window
+        return;
+    }
+    // Accepting the enter makes this the drag's target, so Qt sends it the moves; each move
+    // (the first one comes right after, at the same spot) answers whether the drop may land.
+    event->acceptProposedAction();
+}
+
+void WeekDropTarget::hover(const QPoint &pos)
+{
+    m_pos = pos;
+    const std::optional<GridPosition> cell = m_view->geometry().positionAt(pos);
+    if (cell && cell == m_lastCell && m_view->week() == m_lastWeek)
+        return;
+    m_lastCell = cell;
+    m_lastWeek = m_view->week();
+    m_edit = dropEdit(*m_payload, pos);
+    if (m_edit.isEmpty())
+        m_view->clearPreview();
+    else {
+        m_view->showPreview(m_edit, false);
+        m_view->showPreviewToolTip(pos);
+    }
+}
+
+void WeekDropTarget::move(QDragMoveEvent *event)
+{
+    if (!m_payload) {
+        event->ignore();
+        return;
+    }
+    // Moves arrive pre-accepted after an accepted enter: every path answers explicitly.
+    hover(event->position().toPoint());
+    if (m_edit.isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void WeekDropTarget::refresh()
+{
+    if (m_payload)
+        hover(m_pos);
+}
+
+void WeekDropTarget::leave()
+{
+    reset();
+    m_view->clearPreview();
+}
+
+void WeekDropTarget::drop(QDropEvent *event)
+{
+    // Decode, map, one document call; dropEdit() gave the same answer while hovering.
+    const std::optional<DragPayload> payload = decodeDragMimeData(event->mimeData());
+    const PlanEdit edit = payload ? dropEdit(*payload, event->position().toPoint()) : PlanEdit {};
+    leave();
+    if (edit.isEmpty() || !m_document->apply(edit)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    QStringList ids;
+    for (const Session &s : edit.upserts)
+        ids.append(s.id);
+    m_view->setSelectedIds(ids);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace ordo

@@ -24,5 +24,10 @@ echo "No display found: running headless on $plan."
 echo
 "$ordo" check "$plan" || true
 "$ordo" export "$plan" --pdf "$out/plan.pdf" && echo "PDF:        $out/plan.pdf"
-"$ordo" --screenshot "$out/main-window.png" "$plan" && echo "Screenshot: $out/main-window.png"
+# The screenshot shows the window filling a 1366×768 laptop screen (the offscreen platform's
+# own screen is 800×800).
+printf '{"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,"logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]}\n' \
+  > "$out/screen.json"
+QT_QPA_PLATFORM="offscreen:configfile=$out/screen.json" "$ordo" --screenshot "$out/main-window.png" "$plan" \
+  && echo "Screenshot: $out/main-window.png"
 "$ordo" check "$plan" --json > "$out/findings.json" && echo "Findings:   $out/findings.json"

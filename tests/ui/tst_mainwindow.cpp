@@ -83,6 +83,9 @@ private slots:
         });
         m_window->fileCommands()->setErrorReporter(
             [this](const QString &, const QString &text) { m_errors.append(text); });
+        // A desktop-sized window (the offscreen screen is 800×800, where a first run would
+        // start maximized).
+        m_window->setWindowState(Qt::WindowNoState);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -120,6 +123,7 @@ private slots:
         window.fileCommands()->setErrorReporter(
             [this](const QString &, const QString &text) { m_errors.append(text); });
         QVERIFY(window.fileCommands()->openSource(u"template:musclegrowth"_s));
+        window.setWindowState(Qt::WindowNoState);
         window.resize(1400, 900);
         // The docks' contents come right after the first paint, by themselves, and the
         // layout does not move when they arrive.

@@ -140,7 +140,7 @@ QSize AmpkChart::sizeHint() const
 
 QSize AmpkChart::minimumSizeHint() const
 {
-    return { 320, 200 };
+    return { 320, ChartStyle::kMinimumHeight };
 }
 
 QRectF AmpkChart::rangeRect(int day, int index) const

@@ -12,6 +12,7 @@
 #include "regionrecoverychart.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -38,6 +39,9 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // The charts are built when first shown; until then the tabs hold empty placeholders,
+    // so the panel states the height they will need.
+    setMinimumHeight(minimumHeight(fontMetrics()));
     // The fitness chart spans the whole plan and costs most to update (Qt Charts re-measures
     // every week label): it is brought up to date only while its tab is showing.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -47,6 +51,12 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::planChanged, this, &ChartsPanel::showDocument);
     showDocument();
+}
+
+int ChartsPanel::minimumHeight(const QFontMetrics &metrics)
+{
+    const int tabBar = metrics.height() + 12;
+    return tabBar + ChartStyle::kMinimumHeight;
 }
 
 void ChartsPanel::showDocument()

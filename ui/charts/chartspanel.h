@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QFontMetrics;
 class QTabWidget;
 
 namespace ordo {
@@ -27,6 +28,10 @@ class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The panel's smallest height: the tabs above a chart of ChartStyle::kMinimumHeight.
+    // Known before the panel exists, for the main window's first layout.
+    static int minimumHeight(const QFontMetrics &metrics);
+
     explicit ChartsPanel(Document *document, QWidget *parent = nullptr);
 
     // Shows a plan other than the document's until the document next changes.

@@ -13,6 +13,9 @@ namespace ordo {
 
 struct ChartStyle
 {
+    // The smallest height of a chart view that still shows its axes and legend.
+    static constexpr int kMinimumHeight = 200;
+
     bool dark = false;
     QColor background;
     QColor text;

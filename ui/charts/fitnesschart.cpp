@@ -126,7 +126,7 @@ FitnessChart::FitnessChart(QWidget *parent)
     setAccessibleName(tr("Fitness, fatigue and form"));
     auto *view = new QChartView(m_content->chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 200);
+    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);

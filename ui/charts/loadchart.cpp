@@ -199,7 +199,7 @@ LoadChart::LoadChart(QWidget *parent)
     setAccessibleName(tr("Recovery load per day"));
     auto *view = new QChartView(m_content->chart, this); // the view owns the chart
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
+    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);

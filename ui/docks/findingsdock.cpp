@@ -7,6 +7,7 @@
 #include "findingkey.h"
 #include "findingsmodel.h"
 #include "settingstable.h"
+#include "shell/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,10 +86,21 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     connect(m_fix, &QPushButton::clicked, this, &FindingsDock::fixCurrent);
     connect(m_why, &QPushButton::clicked, this, [this] {
         if (const Finding *f = currentFinding())
-            QMessageBox::information(this, tr("Why this finding?"), explanation(*f));
+            DialogButtons::tell(this, QMessageBox::Information, tr("Why this finding?"), explanation(*f));
     });
     connect(m_document, &Document::planChanged, this, &FindingsDock::refresh);
     refresh();
+}
+
+int FindingsDock::heightForRows(int rows, const QFontMetrics &metrics)
+{
+    // Margins of the layout, the filter bar (a combo box), the header and each row (text or
+    // the 16 px severity icon, whichever is taller, plus the item margins), and the frame.
+    const int line = metrics.height();
+    const int bar = line + 14;
+    const int header = line + 10;
+    const int row = std::max(line, 16) + 6;
+    return 8 + bar + 6 + header + rows * row + 4;
 }
 
 void FindingsDock::refresh()

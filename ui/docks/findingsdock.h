@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFontMetrics;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -30,11 +31,15 @@ public:
     FindingsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QPushButton *fixButton() const { return m_fix; }
+    QPushButton *whyButton() const { return m_why; }
     const Finding *currentFinding() const;
     // Applies the current finding's auto-fix; false if there is none or it no longer applies.
     bool fixCurrent();
     // The text "Why?" shows: rule, grade, source and evidence.
     QString explanation(const Finding &finding) const;
+    // The height that shows `rows` findings below the filter bar and the header, for the main
+    // window's default layout (the content is built after the layout is first shown).
+    static int heightForRows(int rows, const QFontMetrics &metrics);
 
 signals:
     void findingActivated(const ordo::Finding &finding);

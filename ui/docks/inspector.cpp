@@ -5,6 +5,7 @@
 #include "planinspector.h"
 #include "sessioninspector.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -72,6 +73,18 @@ void Inspector::setSelection(const QStringList &ids)
 bool Inspector::showsSession() const
 {
     return m_stack->currentIndex() == SessionPageIndex;
+}
+
+void Inspector::keyPressEvent(QKeyEvent *event)
+{
+    // Fields ignore an Escape they have no use for, so it arrives here; a combo box's open
+    // list or a table's cell editor keeps its own.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        emit leaveRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void Inspector::focusEditor()

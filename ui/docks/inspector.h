@@ -11,7 +11,7 @@ class QStackedWidget;
 
 // The Inspector dock's content: the selected session's editor, a note when several
 // sessions are selected, or the plan's settings when nothing is. Driven by the week
-// view's selection through the main window.
+// view's selection through the main window; Escape hands the focus back to it.
 namespace ordo {
 
 class Document;
@@ -32,6 +32,14 @@ public:
     SessionInspector *sessionPage();
     PlanInspector *planPage() const { return m_plan; }
     bool showsSession() const;
+
+signals:
+    // Escape reached the inspector (no field, open list or cell editor took it): the person
+    // is done here, and the main window returns the focus to the week.
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum Page { PlanPageIndex, SessionPageIndex, MultiplePageIndex };

@@ -224,11 +224,13 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     profileForm->addRow(tr("&Age:"), m_age);
     profileForm->addRow(tr("&Sex:"), m_sex);
     profileForm->addRow(QString(), m_cycle);
+    // Start and length on rows of their own: one row of three fields made the dock wider than
+    // a 1366 px screen can spare.
     auto *cycleRow = new QHBoxLayout;
     cycleRow->addWidget(m_cycleWeek);
     cycleRow->addWidget(m_cycleDay);
-    cycleRow->addWidget(m_cycleLength);
     profileForm->addRow(tr("Cycle starts:"), cycleRow);
+    profileForm->addRow(tr("Cycle length:"), m_cycleLength);
 
     auto *analysisBox = new QGroupBox(tr("Analysis"), this);
     auto *analysisLayout = new QVBoxLayout(analysisBox);

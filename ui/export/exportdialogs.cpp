@@ -7,6 +7,7 @@
 #include "outputfile.h"
 #include "pdfexporter.h"
 #include "printlayout.h"
+#include "shell/dialogbuttons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,25 +69,10 @@ void savePageChoice(const PageChoice &c)
                       c.orientation == QPageLayout::Landscape ? u"landscape"_s : u"portrait"_s);
 }
 
-QString suggestedPath(const Plan &plan, const QString &suffix)
-{
-    QSettings settings;
-    QString dir = settings.value(u"export/lastDir"_s).toString();
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString base = plan.name;
-    base.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
-    return QDir(dir).filePath(base.trimmed() + suffix);
-}
-
-void rememberDir(const QString &path)
-{
-    QSettings().setValue(u"export/lastDir"_s, QFileInfo(path).absolutePath());
-}
-
 } // namespace
 
-bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+QString exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis,
+                             const ChooseOutputFile &chooseFile)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(Tr::tr("Export PDF"));
@@ -109,23 +95,22 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
     form->addRow(Tr::tr("&Orientation:"), orientation);
     form->addRow(Tr::tr("&Weeks:"), weeks);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Export…"));
+    DialogButtons::addMnemonics(buttons);
+    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Export…"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return {};
 
     PageChoice choice;
     choice.size = QPageSize::PageSizeId(size->currentData().toInt());
     choice.orientation = QPageLayout::Orientation(orientation->currentData().toInt());
     savePageChoice(choice);
 
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export PDF"), suggestedPath(plan, u".pdf"_s), Tr::tr("PDF documents (*.pdf)"));
+    const QString path = chooseFile();
     if (path.isEmpty())
-        return false;
-    rememberDir(path);
+        return {};
     PdfOptions options;
     options.pageSize = QPageSize(choice.size);
     options.orientation = choice.orientation;
@@ -133,11 +118,11 @@ bool exportPdfInteractive(QWidget *parent, const Plan &plan, const Analysis &ana
         options.week = weeks->currentData().toInt();
     QString error;
     if (!PdfExporter::exportToFile(plan, analysis, options, path, &error)) {
-        QMessageBox::warning(parent, Tr::tr("Export PDF"),
-                             Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
-        return false;
+        DialogButtons::tell(parent, QMessageBox::Warning, Tr::tr("Export PDF"),
+                            Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return {};
     }
-    return true;
+    return path;
 }
 
 bool printInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
@@ -213,10 +198,11 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
 
     form->addRow(Tr::tr("Plan &starts on:"), start);
     form->addRow(Tr::tr("&Repeat for:"), weeks);
-    form->addRow(Tr::tr("R&eminder:"), alarm);
+    form->addRow(Tr::tr("Re&minder:"), alarm);
     form->addRow(QString(), busyOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Export…"));
+    DialogButtons::addMnemonics(buttons);
+    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Export…"));
     form->addRow(buttons);
 
     IcsOptions options;
@@ -232,7 +218,7 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
         // A start date near the year 9999 can push the calendar past it: say so and stay.
         const QString error = icsOptionsError(plan, options);
         if (!error.isEmpty()) {
-            QMessageBox::warning(&dialog, Tr::tr("Export Calendar"), error);
+            DialogButtons::tell(&dialog, QMessageBox::Warning, Tr::tr("Export Calendar"), error);
             return;
         }
         dialog.accept();
@@ -248,28 +234,27 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
     return options;
 }
 
-bool exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis)
+QString exportIcsInteractive(QWidget *parent, const Plan &plan, const Analysis &analysis,
+                             const ChooseOutputFile &chooseFile)
 {
     const std::optional<IcsOptions> options = askIcsOptions(parent, plan);
     if (!options)
-        return false;
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Calendar"), suggestedPath(plan, u".ics"_s), Tr::tr("iCalendar files (*.ics)"));
+        return {};
+    const QString path = chooseFile();
     if (path.isEmpty())
-        return false;
-    rememberDir(path);
+        return {};
     const IcsExport ics = exportIcs(plan, analysis, *options);
     if (!ics.error.isEmpty()) {
-        QMessageBox::warning(parent, Tr::tr("Export Calendar"), ics.error);
-        return false;
+        DialogButtons::tell(parent, QMessageBox::Warning, Tr::tr("Export Calendar"), ics.error);
+        return {};
     }
     QString error;
     if (!writeOutputFile(path, ics.bytes, &error)) {
-        QMessageBox::warning(parent, Tr::tr("Export Calendar"),
-                             Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
-        return false;
+        DialogButtons::tell(parent, QMessageBox::Warning, Tr::tr("Export Calendar"),
+                            Tr::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return {};
     }
-    return true;
+    return path;
 }
 
 } // namespace ordo

@@ -79,6 +79,16 @@ void AppSettings::removeRecentFile(const QString &path)
     QSettings().setValue(u"files/recent"_s, files);
 }
 
+QString AppSettings::lastFolder() const
+{
+    return QSettings().value(u"files/lastFolder"_s).toString();
+}
+
+void AppSettings::setLastFolder(const QString &folder)
+{
+    QSettings().setValue(u"files/lastFolder"_s, folder);
+}
+
 QByteArray AppSettings::userTemplates() const
 {
     return QSettings().value(u"palette/userTemplates"_s).toByteArray();
@@ -89,9 +99,16 @@ void AppSettings::setUserTemplates(const QByteArray &bytes)
     QSettings().setValue(u"palette/userTemplates"_s, bytes);
 }
 
-QByteArray AppSettings::windowGeometry() const
+QRect AppSettings::windowGeometry() const
 {
-    return QSettings().value(u"window/geometry"_s).toByteArray();
+    // Not "window/geometry": that held QWidget::saveGeometry() bytes, which restore a
+    // position even when it is no longer on any screen.
+    return QSettings().value(u"window/frame"_s).toRect();
+}
+
+bool AppSettings::windowMaximized() const
+{
+    return QSettings().value(u"window/maximized"_s, false).toBool();
 }
 
 QByteArray AppSettings::windowState() const
@@ -99,10 +116,12 @@ QByteArray AppSettings::windowState() const
     return QSettings().value(u"window/state"_s).toByteArray();
 }
 
-void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+void AppSettings::setWindowLayout(const QRect &geometry, bool maximized, const QByteArray &state)
 {
     QSettings s;
-    s.setValue(u"window/geometry"_s, geometry);
+    s.remove(u"window/geometry"_s);
+    s.setValue(u"window/frame"_s, geometry);
+    s.setValue(u"window/maximized"_s, maximized);
     s.setValue(u"window/state"_s, state);
 }
 

@@ -5,6 +5,7 @@
 #include "plan.h"
 
 #include <QByteArray>
+#include <QRect>
 #include <QStringList>
 
 // Typed access to the desktop app's QSettings: week start day, clock, mass unit, visible
@@ -31,12 +32,20 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
+    // The folder a plan was last opened from, saved to or exported to: where the next file
+    // dialog starts.
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+
     QByteArray userTemplates() const;
     void setUserTemplates(const QByteArray &bytes);
 
-    QByteArray windowGeometry() const;
+    // The window's frame geometry when not maximized, whether it was maximized, and the
+    // docks' layout (QMainWindow::saveState). An invalid rectangle: never saved.
+    QRect windowGeometry() const;
+    bool windowMaximized() const;
     QByteArray windowState() const;
-    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    void setWindowLayout(const QRect &geometry, bool maximized, const QByteArray &state);
 };
 
 } // namespace ordo

@@ -110,8 +110,9 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
         return 1;
 
     if (!options.screenshotPath.isEmpty()) {
-        window.resize(1400, 900);
-        window.show();
+        // The picture shows the window filling the screen it opens on (on the offscreen
+        // platform, the screen its configuration file describes).
+        window.showMaximized();
         if (!waitForExposed(window, 5000)) {
             printError(QCoreApplication::translate("ordo::DesktopApp", "the window was never shown"));
             return 1;

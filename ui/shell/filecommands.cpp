@@ -5,15 +5,20 @@
 #include "appsettings.h"
 #include "autosave.h"
 #include "builtinplans.h"
+#include "dialogbuttons.h"
 #include "document/document.h"
 #include "export/exportdialogs.h"
+#include "keybindings.h"
+#include "planfilename.h"
 #include "planio.h"
 #include "themeicon.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +52,7 @@ void FileCommands::addActions(QMenu *file)
               if (!maybeSave())
                   return;
               const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"),
-                                                                QFileInfo(m_document->filePath()).path(),
+                                                                QFileInfo(suggestedPath({})).path(),
                                                                 tr("Ordo plans (*.ordo);;All files (*)"));
               if (!path.isEmpty())
                   load(path);
@@ -56,14 +61,14 @@ void FileCommands::addActions(QMenu *file)
     file->addSeparator();
     m_saveAction = file->addAction(themeIcon(u"document-save"_s), tr("&Save"), QKeySequence::Save, this,
                                    [this] { save(); });
-    file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), QKeySequence::SaveAs, this,
-                    [this] { saveAs(); });
+    m_saveAsAction
+        = file->addAction(themeIcon(u"document-save-as"_s), tr("Save &As…"), this, [this] { saveAs(); });
+    m_saveAsAction->setShortcuts(
+        KeyBindings::standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
     file->addSeparator();
-    file->addAction(tr("Export &PDF…"), this,
-                    [this] { exportPdfInteractive(m_window, m_document->plan(), m_document->analysis()); });
-    file->addAction(tr("Export &Calendar (.ics)…"), this,
-                    [this] { exportIcsInteractive(m_window, m_document->plan(), m_document->analysis()); });
+    file->addAction(tr("Export &PDF…"), this, [this] { exportPdf(); });
+    file->addAction(tr("Export &Calendar (.ics)…"), this, [this] { exportCalendar(); });
     file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this,
                     [this] { printInteractive(m_window, m_document->plan(), m_document->analysis()); });
     updateRecentMenu();
@@ -94,7 +99,7 @@ void FileCommands::reportError(const QString &title, const QString &text)
     if (m_errorReporter)
         m_errorReporter(title, text);
     else
-        QMessageBox::warning(m_window, title, text);
+        DialogButtons::tell(m_window, QMessageBox::Warning, title, text);
 }
 
 bool FileCommands::maybeSave()
@@ -103,10 +108,10 @@ bool FileCommands::maybeSave()
         return true;
     const QMessageBox::StandardButton answer = m_savePrompt
         ? m_savePrompt(m_document->plan().name)
-        : QMessageBox::warning(m_window, tr("Unsaved changes"),
-                               tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                               QMessageBox::Save);
+        : DialogButtons::ask(m_window, QMessageBox::Warning, tr("Unsaved changes"),
+                             tr("“%1” has unsaved changes. Save them?").arg(m_document->plan().name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Save);
     switch (answer) {
     case QMessageBox::Save:
         return save();
@@ -134,7 +139,9 @@ bool FileCommands::load(const QString &source)
         return false;
     }
     if (!m_document->filePath().isEmpty()) {
-        AppSettings().addRecentFile(m_document->filePath());
+        AppSettings settings;
+        settings.addRecentFile(m_document->filePath());
+        settings.setLastFolder(QFileInfo(m_document->filePath()).absolutePath());
         updateRecentMenu();
     }
     return true;
@@ -157,29 +164,25 @@ bool FileCommands::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    const QString path = m_document->filePath();
     QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
+    if (!m_document->save(path, &error)) {
         reportError(tr("Cannot save plan"), error);
         return false;
     }
+    emit fileWritten(path, tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 bool FileCommands::saveAs(const QString &givenPath)
 {
     QString path = givenPath;
-    if (path.isEmpty()) {
-        QString suggested = m_document->filePath();
-        if (suggested.isEmpty())
-            suggested = m_document->plan().name.toLower().replace(u' ', u'-') + u".ordo"_s;
-        path = m_saveFileChooser
-            ? m_saveFileChooser(suggested)
-            : QFileDialog::getSaveFileName(m_window, tr("Save plan"), suggested, tr("Ordo plans (*.ordo)"));
-    }
+    if (path.isEmpty())
+        path = chooseSavePath(tr("Save plan"), u".ordo"_s, tr("Ordo plans (*.ordo)"));
+    else if (QFileInfo(path).suffix().isEmpty())
+        path += u".ordo"_s;
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".ordo"_s;
     QString error;
     if (!m_document->save(path, &error)) {
         reportError(tr("Cannot save plan"), error);
@@ -187,7 +190,51 @@ bool FileCommands::saveAs(const QString &givenPath)
     }
     AppSettings().addRecentFile(path);
     updateRecentMenu();
+    emit fileWritten(path, tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool FileCommands::exportPdf()
+{
+    const QString path = exportPdfInteractive(m_window, m_document->plan(), m_document->analysis(), [this] {
+        return chooseSavePath(tr("Export PDF"), u".pdf"_s, tr("PDF documents (*.pdf)"));
+    });
+    if (path.isEmpty())
+        return false;
+    emit fileWritten(path, tr("PDF saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileCommands::exportCalendar()
+{
+    const QString path = exportIcsInteractive(m_window, m_document->plan(), m_document->analysis(), [this] {
+        return chooseSavePath(tr("Export Calendar"), u".ics"_s, tr("iCalendar files (*.ics)"));
+    });
+    if (path.isEmpty())
+        return false;
+    emit fileWritten(path, tr("Calendar saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString FileCommands::suggestedPath(const QString &suffix) const
+{
+    QString folder = AppSettings().lastFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(planFileName(m_document->plan().name, suffix));
+}
+
+QString FileCommands::chooseSavePath(const QString &title, const QString &suffix, const QString &filter)
+{
+    const QString suggested = suggestedPath(suffix);
+    QString path = m_saveFileChooser ? m_saveFileChooser(suggested)
+                                     : QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    AppSettings().setLastFolder(QFileInfo(path).absolutePath());
+    return path;
 }
 
 bool FileCommands::revert()
@@ -213,8 +260,8 @@ bool FileCommands::offerRecovery(const QString &autosaveDirectory)
             const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
             const auto answer = m_savePrompt
                 ? m_savePrompt(what)
-                : QMessageBox::question(
-                    m_window, tr("Restore unsaved changes?"),
+                : DialogButtons::ask(
+                    m_window, QMessageBox::Question, tr("Restore unsaved changes?"),
                     tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
                     QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
             if (answer == QMessageBox::Save) {

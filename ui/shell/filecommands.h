@@ -14,9 +14,11 @@ class QWidget;
 
 // The File menu's commands on the main window's document: New (empty or a built-in plan),
 // Open, Open Recent, Save, Save As, Revert, Export PDF and calendar, Print, the
-// unsaved-changes prompt and the offer to restore what a crashed run left. Failures are
-// reported in a message box, or to the reporter a script or a test installs. Owned by the
-// main window, which puts the actions into its File menu and toolbar.
+// unsaved-changes prompt and the offer to restore what a crashed run left. Files it writes
+// are named after the plan (planFileName) in the last used folder, and announced with
+// fileWritten. Failures are reported in a message box, or to the reporter a script or a
+// test installs. Owned by the main window, which puts the actions into its File menu and
+// toolbar and confirms written files in its status bar.
 namespace ordo {
 
 class Document;
@@ -29,6 +31,7 @@ public:
     // Answers for the dialogs, so scripts and tests can run without a user.
     using SavePrompt = std::function<QMessageBox::StandardButton(const QString &planName)>;
     using ErrorReporter = std::function<void(const QString &title, const QString &text)>;
+    // Asked for the path of Save As and the exports, with the path Ordo suggests.
     using FileChooser = std::function<QString(const QString &suggestedPath)>;
 
     // `window` parents the dialogs.
@@ -40,6 +43,7 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
     QAction *saveAction() const { return m_saveAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
 
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     void setErrorReporter(ErrorReporter reporter) { m_errorReporter = std::move(reporter); }
@@ -51,13 +55,25 @@ public:
     bool save();
     bool saveAs(const QString &path = {});
     bool revert();
+    bool exportPdf();
+    bool exportCalendar();
+    // Where Save As or an export of the plan suggests to write: the plan's name with
+    // `suffix` in the last used folder, else in Documents.
+    QString suggestedPath(const QString &suffix) const;
     // Asks Save / Discard / Cancel when there are unsaved changes; true means go ahead.
     bool maybeSave();
     // Offers the copies left by a crashed run; returns true if one was restored.
     bool offerRecovery(const QString &autosaveDirectory);
 
+signals:
+    // A plan was saved or exported to `path`; `confirmation` says so in a sentence.
+    void fileWritten(const QString &path, const QString &confirmation);
+
 private:
     bool load(const QString &source); // no unsaved-changes prompt
+    // Asks for a path to write (dialog or chooser), adds `suffix` when there is none and
+    // remembers the folder; empty: cancelled.
+    QString chooseSavePath(const QString &title, const QString &suffix, const QString &filter);
     void updateRecentMenu();
     void reportError(const QString &title, const QString &text);
 
@@ -66,6 +82,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     SavePrompt m_savePrompt;
     ErrorReporter m_errorReporter;

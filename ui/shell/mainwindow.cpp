@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "autosave.h"
 #include "charts/chartspanel.h"
+#include "dialogbuttons.h"
 #include "docks/findingsdock.h"
 #include "docks/inspector.h"
 #include "docks/palettemodel.h"
@@ -14,46 +15,76 @@
 #include "edits/sessionedits.h"
 #include "enums.h"
 #include "filecommands.h"
+#include "keybindings.h"
 #include "preferencesdialog.h"
+#include "shortcutsdialog.h"
 #include "themeicon.h"
 #include "week/weekcommands.h"
 #include "week/weekview.h"
+#include "windowplacement.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace ordo {
 namespace {
 
-// Default dock sizes (a saved layout wins).
-constexpr int kPaletteWidth = 240;
-constexpr int kInspectorWidth = 330;
-constexpr int kFindingsHeight = 180;
+// Default dock sizes (a saved layout wins): shares of the window's width within bounds, so
+// a 1366 px laptop keeps most of its width for the week and a wide screen does not give the
+// docks more than they use.
+int paletteWidth(int windowWidth)
+{
+    return std::clamp(windowWidth * 17 / 100, 220, 250);
+}
+
+int inspectorWidth(int windowWidth)
+{
+    return std::clamp(windowWidth * 22 / 100, 300, 340);
+}
+
+// How long the status bar confirms a written file.
+constexpr int kNoticeMs = 15000;
+
+// The bottom docks (findings, charts tabbed behind them) show six findings, and a chart
+// with its axes and legend, at the least.
+constexpr int kFindingsRows = 6;
 
 // Holds a dock's place, at the size its content will have, until the content is built
 // right after the first paint: the window's layout does not jump when it arrives.
 class DockPlaceholder : public QWidget
 {
 public:
-    DockPlaceholder(QSize hint, QWidget *parent)
+    DockPlaceholder(QSize hint, QSize minimum, QWidget *parent)
         : QWidget(parent)
         , m_hint(hint)
+        , m_minimum(minimum)
     { }
     QSize sizeHint() const override { return m_hint; }
+    QSize minimumSizeHint() const override { return m_minimum; }
 
 private:
     QSize m_hint;
+    QSize m_minimum;
 };
 
 } // namespace
@@ -74,7 +105,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_totals = new QLabel(this);
     m_totals->setAccessibleName(tr("Weekly totals"));
+    // Clipped rather than widening the window when a confirmation shares the bar.
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_totals, 1);
+    createWrittenNotice();
+    connect(m_files, &FileCommands::fileWritten, this, &MainWindow::confirmWritten);
 
     connect(m_document, &Document::planChanged, this, [this] {
         updateTotals();
@@ -102,30 +137,58 @@ MainWindow::MainWindow(QWidget *parent)
     // Connected after loading them: starting the app must not write the settings file.
     connect(m_paletteModel, &PaletteModel::userTemplatesChanged, this, &MainWindow::saveUserTemplates);
     applySettings();
-    resize(1400, 900);
-    restoreGeometry(settings.windowGeometry());
+    placeOnScreen();
     restoreState(settings.windowState());
     m_document->reset(Plan {}, {});
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::placeOnScreen()
+{
+    const QRect primary = QGuiApplication::primaryScreen()->availableGeometry();
+    setMinimumSize(WindowPlacement::kMinimumSize.boundedTo(primary.size()));
+    QList<QRect> screens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        screens.append(screen->availableGeometry());
+    const AppSettings settings;
+    const WindowPlacement placement
+        = WindowPlacement::restore(settings.windowGeometry(), settings.windowMaximized(), screens, primary);
+    // The saved rectangle is the frame's position and the contents' size (what pos() and
+    // size() report), so a window reopens where it was without creeping by its title bar.
+    resize(placement.geometry.size());
+    move(placement.geometry.topLeft());
+    if (placement.maximized)
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+QRect MainWindow::savedGeometry() const
+{
+    if (!isMaximized() && !isFullScreen())
+        return QRect(pos(), size());
+    // normalGeometry() is the contents' rectangle; shift it by the frame like pos().
+    return normalGeometry().translated(pos() - geometry().topLeft());
+}
+
 void MainWindow::createDocks()
 {
     m_paletteModel = new PaletteModel(this);
-    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area, QSize size) {
+    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area, QSize size,
+                       QSize minimum = {}) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
-        d->setWidget(new DockPlaceholder(size, d));
+        d->setWidget(new DockPlaceholder(size, minimum, d));
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea, { kPaletteWidth, 400 });
-    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea, { kInspectorWidth, 400 });
+    const int bottom = bottomDockHeight();
+    dock(tr("Palette"), u"PaletteDock"_s, Qt::LeftDockWidgetArea, { paletteWidth(width()), 400 });
+    dock(tr("Inspector"), u"InspectorDock"_s, Qt::RightDockWidgetArea, { inspectorWidth(width()), 400 });
     QDockWidget *findings
-        = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea, { 600, kFindingsHeight });
-    QDockWidget *charts
-        = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea, { 600, kFindingsHeight });
+        = dock(tr("Findings"), u"FindingsDock"_s, Qt::BottomDockWidgetArea, { 600, bottom });
+    // The charts' minimum holds from the start, so the layout does not grow when they arrive.
+    QDockWidget *charts = dock(tr("Charts"), u"ChartsDock"_s, Qt::BottomDockWidgetArea, { 600, bottom },
+                               { 0, ChartsPanel::minimumHeight(fontMetrics()) });
     tabifyDockWidget(findings, charts);
     findings->raise();
 }
@@ -159,6 +222,8 @@ void MainWindow::ensureDockContents()
 
     m_inspector = new Inspector(m_document, this);
     m_inspector->setSelection(m_weekView->selectedIds());
+    connect(m_inspector, &Inspector::leaveRequested, this,
+            [this] { m_weekView->setFocus(Qt::ShortcutFocusReason); });
     setDockContent(u"InspectorDock"_s, m_inspector);
 
     m_findings = new FindingsDock(m_document, this);
@@ -170,8 +235,6 @@ void MainWindow::ensureDockContents()
     setDockContent(u"FindingsDock"_s, m_findings);
 
     m_charts = new ChartsPanel(m_document, this);
-    // The charts may be small while the findings tab is in front; they scale.
-    m_charts->setMinimumSize(200, 120);
     m_charts->setWeek(m_weekView->week());
     connect(m_weekView, &WeekView::weekChanged, m_charts, &ChartsPanel::setWeek);
     // While a drop or move hovers, the charts show the plan as it would be after it.
@@ -229,13 +292,22 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_layoutApplied)
         return;
     m_layoutApplied = true;
-    // Default dock sizes, once the window has its size; a saved layout wins.
+    // Default dock sizes, once the window has its size; a saved layout wins. A window shown
+    // maximized may get its final size only after this event: the screen tells it.
     if (AppSettings().windowState().isEmpty()) {
+        const int w = isMaximized() && screen() ? screen()->availableGeometry().width() : width();
         resizeDocks(
             { findChild<QDockWidget *>(u"PaletteDock"_s), findChild<QDockWidget *>(u"InspectorDock"_s) },
-            { kPaletteWidth, kInspectorWidth }, Qt::Horizontal);
-        resizeDocks({ findChild<QDockWidget *>(u"FindingsDock"_s) }, { kFindingsHeight }, Qt::Vertical);
+            { paletteWidth(w), inspectorWidth(w) }, Qt::Horizontal);
+        resizeDocks({ findChild<QDockWidget *>(u"FindingsDock"_s) }, { bottomDockHeight() }, Qt::Vertical);
     }
+}
+
+int MainWindow::bottomDockHeight() const
+{
+    const int findings = FindingsDock::heightForRows(kFindingsRows, fontMetrics());
+    const int titleBar = fontMetrics().height() + 8;
+    return titleBar + std::max(findings, ChartsPanel::minimumHeight(fontMetrics()));
 }
 
 void MainWindow::createActions()
@@ -243,17 +315,23 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addActions(file);
     file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    close->setShortcuts(KeyBindings::including(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The toolbar shows the icon text, fixed, so the buttons keep their width; the menu and
+    // the tooltip name what would be undone.
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(themeIcon(u"edit-undo"_s));
+    undo->setIconText(tr("Undo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redo->setIcon(themeIcon(u"edit-redo"_s));
+    redo->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -272,7 +350,10 @@ void MainWindow::createActions()
             m_paletteModel->addUserTemplate(*s);
     });
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts(
+        KeyBindings::standard(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = m_viewMenu->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
@@ -286,14 +367,26 @@ void MainWindow::createActions()
                                            [this] { m_weekView->setWeek(m_weekView->week() - 1); });
     m_nextWeek = m_viewMenu->addAction(themeIcon(u"go-next"_s), tr("&Next Week"), this,
                                        [this] { m_weekView->setWeek(m_weekView->week() + 1); });
+    // The week view's own keys for these, shown in the menu and the shortcut list; they act
+    // only while the week has the focus, so Page Up still scrolls a list or a text.
+    for (auto [action, key] :
+         { std::pair { m_previousWeek, Qt::Key_PageUp }, { m_nextWeek, Qt::Key_PageDown } }) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_weekView->addAction(action);
+    }
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcuts(KeyBindings::including(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     QAction *about = help->addAction(tr("&About Ordo"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
+    // Week navigation comes before zooming: on a narrow screen the toolbar's overflow menu
+    // takes the last buttons first.
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"MainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -304,20 +397,73 @@ void MainWindow::createActions()
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
-    bar->addAction(zoomIn);
-    bar->addAction(zoomOut);
-    bar->addSeparator();
     bar->addAction(m_previousWeek);
     m_weekLabel = new QLabel(this);
     m_weekLabel->setMinimumWidth(90);
     m_weekLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_weekLabel);
     bar->addAction(m_nextWeek);
+    bar->addSeparator();
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
     // Actions without icons in the theme still show their text.
     for (QAction *a : bar->actions()) {
         if (a->icon().isNull())
             a->setIconText(a->text().remove(u'&'));
     }
+    // Previous and next week are arrows beside the week's name; the tooltip says which.
+    for (QAction *a : { m_previousWeek, m_nextWeek }) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+            button && !a->icon().isNull())
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+void MainWindow::createWrittenNotice()
+{
+    m_notice = new QWidget(this);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFolder = new QToolButton(m_notice);
+    m_openFolder->setText(tr("Open Folder"));
+    m_openFolder->setAutoRaise(true);
+    connect(m_openFolder, &QToolButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
+    });
+    auto *layout = new QHBoxLayout(m_notice);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_noticeText);
+    layout->addWidget(m_openFolder);
+    statusBar()->addWidget(m_notice);
+    m_notice->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(kNoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+}
+
+void MainWindow::confirmWritten(const QString &path, const QString &confirmation)
+{
+    m_writtenPath = path;
+    // A long path is shortened in the middle: the folder's start and the file name stay.
+    m_noticeText->setText(
+        m_noticeText->fontMetrics().elidedText(confirmation, Qt::ElideMiddle, std::max(200, width() / 2)));
+    m_noticeText->setToolTip(confirmation);
+    m_notice->setAccessibleName(confirmation);
+    m_openFolder->setToolTip(
+        tr("Show %1 in the file manager").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    m_notice->show();
+    m_noticeTimer->start();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->refresh();
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 void MainWindow::applySettings()
@@ -395,7 +541,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    AppSettings().setWindowLayout(saveGeometry(), saveState());
+    AppSettings().setWindowLayout(savedGeometry(), isMaximized(), saveState());
     m_autosave->discard();
     event->accept();
 }
@@ -425,8 +571,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Ordo"),
+    // QMessageBox::about's OK button has no mnemonic; this box is the same otherwise.
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Ordo"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
         tr("<h3>Ordo %1</h3>"
            "<p>Plans a training week that combines strength and cardio, and shows what each placement "
            "costs before you make it.</p>"
@@ -442,6 +592,9 @@ void MainWindow::showAbout()
            "published by the Free Software Foundation, either version 3 of the License, or (at your "
            "option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>")
             .arg(QStringLiteral(ORDO_VERSION)));
+    box.setStandardButtons(QMessageBox::Ok);
+    DialogButtons::addMnemonics(&box);
+    box.exec();
 }
 
 } // namespace ordo

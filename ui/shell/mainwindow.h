@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -25,6 +26,7 @@ class FileCommands;
 class FindingsDock;
 class Inspector;
 class PaletteModel;
+class ShortcutsDialog;
 class WeekView;
 
 class MainWindow : public QMainWindow
@@ -46,8 +48,14 @@ public:
     bool dockContentsBuilt() const { return m_dockContentsBuilt; }
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *weekLabel() const { return m_weekLabel; }
+    // The status bar's confirmation of the last saved or exported file, with Open Folder.
+    QWidget *writtenNotice() const { return m_notice; }
+    QLabel *writtenNoticeText() const { return m_noticeText; }
+    QToolButton *openFolderButton() const { return m_openFolder; }
     Autosave *autosave() const { return m_autosave; }
     FileCommands *fileCommands() const { return m_files; }
+    // Help ▸ Keyboard Shortcuts, once opened.
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
 
     static QString totalsText(const Summary &summary, int weeks);
     void applySettings();
@@ -60,6 +68,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void placeOnScreen();
+    QRect savedGeometry() const;
+    int bottomDockHeight() const;
     void createDocks();
     void ensureDockContents();
     void applySettingsToDocks();
@@ -69,6 +80,9 @@ private:
     void updateWeekLabel();
     void updateTotals();
     void showAbout();
+    void showShortcuts();
+    void createWrittenNotice();
+    void confirmWritten(const QString &path, const QString &confirmation);
     void showPreferences();
     void saveUserTemplates();
 
@@ -86,6 +100,12 @@ private:
     QAction *m_previousWeek = nullptr;
     QAction *m_nextWeek = nullptr;
     QMenu *m_viewMenu = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QToolButton *m_openFolder = nullptr;
+    QTimer *m_noticeTimer = nullptr;
+    QString m_writtenPath;
     bool m_layoutApplied = false;
     bool m_dockContentsBuilt = false;
 };

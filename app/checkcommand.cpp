@@ -26,8 +26,8 @@ int runCheck(const CommandParser &parser)
                        QCoreApplication::translate("ordo::cli", "cannot write the output"));
             return OutputFailed;
         }
-    } else {
-        printOut(checkText(*plan, analysis));
+    } else if (!printOut(checkText(*plan, analysis))) {
+        return OutputFailed;
     }
     return parser.isSet(u"strict"_s) && hasStrictFindings(analysis) ? StrictFindings : Done;
 }

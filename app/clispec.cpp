@@ -66,10 +66,11 @@ CommandSpec makeDesktop()
         { { u"v"_s, u"version"_s }, nullptr, CLI_TEXT("print the version and exit") },
     };
     c.options += qtOptions();
-    c.exitCodes = { Done, StrictFindings, UsageError };
+    c.exitCodes = { Done, StrictFindings, UsageError, OutputFailed };
     c.unknownOption = CLI_TEXT("unknown option %1");
     c.unexpectedValue = CLI_TEXT("%1 takes no value");
     c.extraArgument = CLI_TEXT("more than one plan given (%1)");
+    c.unknownCommand = CLI_TEXT("unknown command '%1'");
     return c;
 }
 
@@ -216,7 +217,7 @@ CommandSpec makeTemplates()
                  "with ordo new), a tab, and its title."),
     };
     c.options = { helpOption() };
-    c.exitCodes = { Done, UsageError };
+    c.exitCodes = { Done, UsageError, OutputFailed };
     c.unknownOption = CLI_TEXT("templates: unknown option %1");
     c.unexpectedValue = CLI_TEXT("templates: %1 takes no value");
     c.extraArgument = CLI_TEXT("templates takes no arguments");
@@ -231,13 +232,17 @@ CommandSpec makeNew()
     c.summary = CLI_TEXT("write a built-in plan to a file");
     c.description = {
         CLI_TEXT("Writes the built-in plan TEMPLATE, a NAME that ordo templates lists (with or without "
-                 "template:), to the file OUT.ordo, to edit it from there."),
+                 "template:), to the file OUT.ordo, to edit it from there. An existing OUT.ordo is kept "
+                 "unless --force is given."),
     };
     c.arguments = {
         { "TEMPLATE", CLI_TEXT("the NAME of a built-in plan"), ValueKind::TemplateName },
         { "OUT.ordo", CLI_TEXT("the plan file to write"), ValueKind::OrdoFile },
     };
-    c.options = { helpOption() };
+    c.options = {
+        { { u"force"_s }, nullptr, CLI_TEXT("replace OUT.ordo if it exists") },
+        helpOption(),
+    };
     c.exitCodes = { Done, UsageError, InvalidPlan, OutputFailed };
     c.unknownOption = CLI_TEXT("new: unknown option %1");
     c.unexpectedValue = CLI_TEXT("new: %1 takes no value");
@@ -256,7 +261,7 @@ CommandSpec makeHelp()
     c.arguments = { { "COMMAND", CLI_TEXT("a command: check, validate, export, templates or new"),
                       ValueKind::Command, true } };
     c.options = { helpOption() };
-    c.exitCodes = { Done, UsageError };
+    c.exitCodes = { Done, UsageError, OutputFailed };
     c.unknownOption = CLI_TEXT("help: unknown option %1");
     c.unexpectedValue = CLI_TEXT("help: %1 takes no value");
     c.extraArgument = CLI_TEXT("help: no command named '%1'");
@@ -336,7 +341,9 @@ const QList<ExitCodeSpec> &exitCodes()
         { InvalidPlan, CLI_TEXT("3 plan unreadable or invalid"),
           CLI_TEXT("The plan could not be read or is invalid; each error line says where.") },
         { OutputFailed, CLI_TEXT("4 output could not be written"),
-          CLI_TEXT("The output could not be written.") },
+          CLI_TEXT("The output could not be written: the disk is full, the folder is not writable, "
+                   "standard output is closed or full, the target is not a regular file, or it exists "
+                   "and ordo new was not given --force. An existing file is left as it was.") },
     };
     return codes;
 }

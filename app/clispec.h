@@ -94,6 +94,8 @@ struct CommandSpec
     const char *unexpectedValue = nullptr;
     const char *missingArgument = nullptr;
     const char *extraArgument = nullptr;
+    // The app only: a plan argument that is no file but spelled like a command.
+    const char *unknownCommand = nullptr;
 
     const OptionSpec *findOption(QStringView name) const;
 };

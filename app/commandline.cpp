@@ -7,9 +7,15 @@
 #include "helptext.h"
 #include "shell/desktopapp.h"
 
+#include "nativepath.h"
+#include "terminaltext.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +34,7 @@ int runTemplates()
     QString out;
     for (const BuiltinPlan &p : builtinPlans())
         out += p.name + u'\t' + p.title + u'\n';
-    printOut(out);
-    return Done;
+    return printOut(out) ? Done : OutputFailed;
 }
 
 int runNew(const CommandParser &parser)
@@ -44,6 +49,16 @@ int runNew(const CommandParser &parser)
             printError(u"template:"_s + name, e.where, e.what);
         return InvalidPlan;
     }
+    // A file that exists is someone's work: replaced only when asked (lstat: a dangling
+    // symlink or a FIFO exists too).
+    struct stat st
+    {
+    };
+    if (!parser.isSet(u"force"_s) && ::lstat(nativeFromPath(args[1]).constData(), &st) == 0) {
+        printError(args[1], QString(),
+                   QCoreApplication::translate("ordo::cli", "exists; add --force to replace it"));
+        return OutputFailed;
+    }
     QString error;
     if (!writePlanFile(*r.plan, args[1], &error)) {
         printError(args[1], QString(), error);
@@ -55,15 +70,33 @@ int runNew(const CommandParser &parser)
 int runHelp(const CommandParser &parser)
 {
     const QString name = parser.arguments().value(0);
-    if (name.isEmpty()) {
-        printOut(helpText(desktopCommand()));
-        return Done;
-    }
+    if (name.isEmpty())
+        return printOut(helpText(desktopCommand())) ? Done : OutputFailed;
     const CommandSpec *command = findSubCommand(name);
     if (!command || command->name == u"help"_s)
         return usageError(translated(findSubCommand(u"help"_s)->extraArgument).arg(name));
-    printOut(helpText(*command));
-    return Done;
+    return printOut(helpText(*command)) ? Done : OutputFailed;
+}
+
+// A word such as "chek" where a plan was expected: no such file, and spelled like a command.
+bool looksLikeCommand(const QString &arg)
+{
+    static const QRegularExpression word(u"^[a-z][a-z-]*$"_s);
+    struct stat st
+    {
+    };
+    return word.match(arg).hasMatch() && ::lstat(nativeFromPath(arg).constData(), &st) != 0;
+}
+
+// Qt aborts when the chosen window system has no display to connect to; say so instead.
+bool platformLacksDisplay(const QString &platform)
+{
+    const QString name = platform.section(u':', 0, 0);
+    if (name == u"xcb"_s)
+        return qEnvironmentVariableIsEmpty("DISPLAY");
+    if (name.startsWith(u"wayland"_s))
+        return qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return false;
 }
 
 bool hasDisplay()
@@ -81,16 +114,24 @@ int runApp(int argc, char *argv[], const QStringList &args)
 {
     const CommandSpec &app = desktopCommand();
     CommandParser parser(app);
-    if (!parser.parse(args))
+    const bool parsed = parser.parse(args);
+    // Checked first, before the display too: "ordo chek plan.ordo" is a mistyped command,
+    // not two plans, wherever it runs.
+    const QStringList positional = parser.arguments();
+    if (!parser.helpRequested() && !positional.isEmpty() && looksLikeCommand(positional.first())) {
+        QStringList names;
+        for (const CommandSpec &c : subCommands())
+            names << c.name;
+        return usageError(
+            translated(app.unknownCommand).arg(positional.first())
+            + QCoreApplication::translate("ordo::cli", " (the commands are: %1)").arg(names.join(u", "_s)));
+    }
+    if (!parsed)
         return usageError(parser.error());
-    if (parser.helpRequested()) {
-        printOut(helpText(app));
-        return Done;
-    }
-    if (parser.isSet(u"version"_s)) {
-        printOut(u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n');
-        return Done;
-    }
+    if (parser.helpRequested())
+        return printOut(helpText(app)) ? Done : OutputFailed;
+    if (parser.isSet(u"version"_s))
+        return printOut(u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n') ? Done : OutputFailed;
 
     DesktopOptions options;
     options.planSource = parser.arguments().value(0);
@@ -99,9 +140,10 @@ int runApp(int argc, char *argv[], const QStringList &args)
     if (options.screenshotPath.isEmpty() && parser.isSet(u"screenshot"_s))
         return usageError(translated(app.findOption(u"screenshot"_s)->missingValue));
 
-    const bool platformChosen
-        = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || parser.isSet(u"platform"_s);
-    if (!platformChosen && !hasDisplay()) {
+    const QString platform
+        = parser.isSet(u"platform"_s) ? parser.value(u"platform"_s) : qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool platformChosen = !platform.isEmpty();
+    if ((!platformChosen && !hasDisplay()) || platformLacksDisplay(platform)) {
         if (options.screenshotPath.isEmpty()) {
             // Qt would abort; say what is missing instead.
             printError(QCoreApplication::translate("ordo::cli", "no display"), QString(),
@@ -121,10 +163,12 @@ int runApp(int argc, char *argv[], const QStringList &args)
 
 void printError(const QString &file, const QString &where, const QString &what)
 {
-    QString line = u"ordo: "_s + file + u": "_s;
+    // File names and plan strings are shown with visible escapes and cut, so one error is one
+    // line under 600 characters whatever the plan holds (docs/cli.md, "Errors").
+    QString line = u"ordo: "_s + cutText(visibleText(file), 200) + u": "_s;
     if (!where.isEmpty())
-        line += where + u": "_s;
-    line += what + u'\n';
+        line += cutText(visibleText(where), 150) + u": "_s;
+    line = cutText(line + visibleText(what), kMaxTerminalLine) + u'\n';
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
@@ -132,7 +176,7 @@ void printError(const QString &file, const QString &where, const QString &what)
 
 int usageError(const QString &what)
 {
-    const QByteArray bytes = (u"ordo: "_s + what + u"\n"_s
+    const QByteArray bytes = (cutText(u"ordo: "_s + visibleText(what), kMaxTerminalLine) + u"\n"_s
                               + QCoreApplication::translate("ordo::cli", "Try 'ordo --help'.") + u'\n')
                                  .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
@@ -140,9 +184,12 @@ int usageError(const QString &what)
     return UsageError;
 }
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
-    writeStandardOutput(text.toUtf8());
+    if (writeStandardOutput(text.toUtf8()))
+        return true;
+    printError(u"-"_s, QString(), QCoreApplication::translate("ordo::cli", "cannot write the output"));
+    return false;
 }
 
 bool writeStandardOutput(const QByteArray &bytes)
@@ -164,9 +211,10 @@ std::optional<Plan> loadPlanOrReport(const QString &source)
 
 int run(int argc, char *argv[])
 {
+    // Decoded so that bytes which are not UTF-8 survive into file names (nativepath.h).
     QStringList args;
     for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << pathFromNative(QByteArray(argv[i]));
 
     const CommandSpec *command = args.isEmpty() ? nullptr : findSubCommand(args.first());
     if (!command)
@@ -175,10 +223,8 @@ int run(int argc, char *argv[])
     CommandParser parser(*command);
     if (!parser.parse(args.mid(1)))
         return usageError(parser.error());
-    if (parser.helpRequested()) {
-        printOut(helpText(*command));
-        return Done;
-    }
+    if (parser.helpRequested())
+        return printOut(helpText(*command)) ? Done : OutputFailed;
     if (command->name == u"help"_s)
         return runHelp(parser);
     if (command->name == u"export"_s)

@@ -21,7 +21,8 @@ int run(int argc, char *argv[]);
 // "ordo: FILE: WHERE: WHAT" on standard error (WHERE omitted when empty).
 void printError(const QString &file, const QString &where, const QString &what);
 int usageError(const QString &what); // prints and returns UsageError
-void printOut(const QString &text); // UTF-8 to standard output, as is
+// UTF-8 to standard output, as is; false (and an error line) if it could not all be written.
+bool printOut(const QString &text);
 bool writeStandardOutput(const QByteArray &bytes); // false if the bytes could not all be written
 
 // Reads PLAN (path, "-" or template:NAME); on failure prints every error and returns nullopt.

@@ -8,6 +8,8 @@
 #include "export/outputfile.h"
 #include "export/pdfexporter.h"
 #include "icsexport.h"
+#include "nativepath.h"
+#include "terminaltext.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -122,6 +124,18 @@ std::optional<ExportArguments> parseArguments(const CommandParser &parser)
     if (a.pdfPath == u"-"_s && a.icsPath == u"-"_s)
         return fail(QCoreApplication::translate("ordo::cli",
                                                 "--pdf - and --ics - cannot both write to standard output"));
+    // An export never replaces its own plan, and two outputs never share one file (a symlink
+    // or a hard link counts as the same file).
+    const bool planIsFile = a.plan != u"-"_s && !a.plan.startsWith(u"template:"_s);
+    for (const QString &out : { a.pdfPath, a.icsPath }) {
+        if (planIsFile && !out.isEmpty() && out != u"-"_s && isSameFile(out, a.plan))
+            return fail(
+                QCoreApplication::translate("ordo::cli", "'%1' is the plan itself; choose another output")
+                    .arg(out));
+    }
+    if (!a.pdfPath.isEmpty() && a.pdfPath != u"-"_s && !a.icsPath.isEmpty() && a.icsPath != u"-"_s
+        && isSameFile(a.pdfPath, a.icsPath))
+        return fail(QCoreApplication::translate("ordo::cli", "--pdf and --ics name the same file"));
     if (a.week && a.allWeeks)
         return fail(QCoreApplication::translate("ordo::cli", "--week and --all-weeks exclude each other"));
     if (!a.icsPath.isEmpty() && !a.startDate.isValid())
@@ -165,6 +179,15 @@ IcsOptions icsOptions(const ExportArguments &a)
     options.alarmMinutes = a.alarmMinutes;
     options.busyOnly = a.busyOnly;
     return options;
+}
+
+// The "Wrote FILE" lines, with the file names' control characters and bytes made visible.
+QString visibleReport(const QString &report)
+{
+    QStringList lines = report.split(u'\n');
+    for (QString &line : lines)
+        line = visibleText(line);
+    return lines.join(u'\n');
 }
 
 bool isRegularOutput(const QString &path)
@@ -259,8 +282,8 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
                           .arg(ics.eventCount)
                 + u'\n';
     }
-    if (isRegularOutput(a->pdfPath) && isRegularOutput(a->icsPath))
-        printOut(report);
+    if (isRegularOutput(a->pdfPath) && isRegularOutput(a->icsPath) && !printOut(visibleReport(report)))
+        return OutputFailed;
     return Done;
 }
 

@@ -64,7 +64,20 @@ ReadResult readPlanSource(const QString &source)
             r.errors.append({ u"file"_s, in.errorString() });
             return r;
         }
-        QByteArray bytes = in.read(PlanLimits::kMaxFileBytes + 1);
+        // A pipe hands over what its writer has written so far: read to the end, but never
+        // more than one byte past the cap, so an endless input is refused, not swallowed.
+        QByteArray bytes;
+        while (bytes.size() <= PlanLimits::kMaxFileBytes) {
+            const QByteArray chunk = in.read(PlanLimits::kMaxFileBytes + 1 - bytes.size());
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (in.error() != QFileDevice::NoError && bytes.size() <= PlanLimits::kMaxFileBytes) {
+            ReadResult r;
+            r.errors.append({ u"file"_s, in.errorString() });
+            return r;
+        }
         return parsePlan(bytes);
     }
     return readPlanFile(source);

@@ -5,6 +5,7 @@
 #include "enums.h"
 #include "findingtext.h"
 #include "jsonwriter.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 
@@ -79,7 +80,9 @@ QString checkText(const Plan &plan, const Analysis &a)
             line += u' ' + Tr::tr("Fix: %1").arg(f.fix);
         if (!f.related.isEmpty())
             line += u' ' + Tr::tr("(also: %1)").arg(f.related.join(u", "_s));
-        out += line + u'\n';
+        // Titles come from the plan: shown with visible escapes, and the line cut below 600
+        // characters (docs/cli.md).
+        out += cutText(visibleText(line), kMaxTerminalLine) + u'\n';
     }
     if (shown == 0)
         out += Tr::tr("No findings.") + u'\n';

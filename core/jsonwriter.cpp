@@ -2,6 +2,8 @@
 
 #include "jsonwriter.h"
 
+#include "jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -13,6 +15,8 @@ namespace ordo {
 
 void JsonWriter::newline()
 {
+    if (m_style == Style::Compact)
+        return;
     m_out += '\n';
     m_out += QByteArray(m_depth * 2, ' ');
 }
@@ -67,13 +71,76 @@ void JsonWriter::endArray()
 
 void JsonWriter::key(const QString &name)
 {
+    rawKey(m_style == Style::Compact ? quoteCompact(name) : quote(name));
+}
+
+void JsonWriter::rawKey(const QByteArray &quoted)
+{
     if (!m_firstInContainer)
         m_out += ',';
     newline();
     m_firstInContainer = false;
-    m_out += quote(name);
-    m_out += ": ";
+    m_out += quoted;
+    m_out += m_style == Style::Compact ? ":" : ": ";
     m_afterKey = true;
+}
+
+void JsonWriter::rawValue(const QByteArray &json)
+{
+    if (m_style == Style::Compact) {
+        beforeValue();
+        m_out += json;
+        return;
+    }
+    // Walk the tokens of the minified text and write them as value() would write the same
+    // structure; strings and numbers are copied as they are.
+    QList<bool> inObject;
+    bool keyNext = false;
+    const qsizetype n = json.size();
+    qsizetype i = 0;
+    while (i < n && !overflowed()) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+            beginObject();
+            inObject.append(true);
+            keyNext = true;
+            ++i;
+            break;
+        case '[':
+            beginArray();
+            inObject.append(false);
+            keyNext = false;
+            ++i;
+            break;
+        case '}':
+        case ']':
+            c == '}' ? endObject() : endArray();
+            inObject.removeLast();
+            ++i;
+            break;
+        case ',':
+            keyNext = !inObject.isEmpty() && inObject.last();
+            ++i;
+            break;
+        case ':':
+            ++i;
+            break;
+        default: {
+            const qsizetype end = c == '"' ? JsonText::stringEnd(json, i) : JsonText::valueEnd(json, i);
+            const QByteArray token = json.mid(i, std::max<qsizetype>(end - i, 1));
+            if (keyNext) {
+                rawKey(token);
+                keyNext = false;
+            } else {
+                beforeValue();
+                m_out += token;
+            }
+            i += token.size();
+            break;
+        }
+        }
+    }
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -113,12 +180,14 @@ void JsonWriter::value(const QJsonValue &v)
         const qint64 integer = v.toInteger(notIntegral);
         if (integer != notIntegral && std::fabs(v.toDouble()) >= 9007199254740992.0)
             m_out += QByteArray::number(integer);
+        else if (m_style == Style::Compact)
+            m_out += shortestNumber(v.toDouble());
         else
             m_out += formatNumber(v.toDouble());
         break;
     }
     case QJsonValue::String:
-        m_out += quote(v.toString());
+        m_out += m_style == Style::Compact ? quoteCompact(v.toString()) : quote(v.toString());
         break;
     default:
         break;
@@ -128,7 +197,8 @@ void JsonWriter::value(const QJsonValue &v)
 QByteArray JsonWriter::finish()
 {
     QByteArray out = std::move(m_out);
-    out += '\n';
+    if (m_style == Style::Indented)
+        out += '\n';
     m_out.clear();
     m_depth = 0;
     m_firstInContainer = true;
@@ -145,7 +215,40 @@ QByteArray JsonWriter::formatNumber(double d)
     return QString::number(d, 'g', QLocale::FloatingPointShortest).toUtf8();
 }
 
+QByteArray JsonWriter::shortestNumber(double d)
+{
+    if (!std::isfinite(d))
+        return "null";
+    QByteArray best = formatNumber(d);
+    // Scientific notation without the '+' and the exponent's leading zeros: "1e-05" → "1e-5".
+    QByteArray sci = QString::number(d, 'e', QLocale::FloatingPointShortest).toLatin1();
+    const qsizetype e = sci.indexOf('e');
+    if (e >= 0) {
+        QByteArray mantissa = sci.left(e);
+        QByteArray exponent = sci.mid(e + 1);
+        const bool negative = exponent.startsWith('-');
+        if (exponent.startsWith('+') || negative)
+            exponent.remove(0, 1);
+        while (exponent.size() > 1 && exponent.startsWith('0'))
+            exponent.remove(0, 1);
+        sci = mantissa + 'e' + (negative ? "-" : "") + exponent;
+        if (sci.size() < best.size())
+            best = sci;
+    }
+    return best;
+}
+
 QByteArray JsonWriter::quote(const QString &s)
+{
+    return quoteString(s, true);
+}
+
+QByteArray JsonWriter::quoteCompact(const QString &s)
+{
+    return quoteString(s, false);
+}
+
+QByteArray JsonWriter::quoteString(const QString &s, bool escapeEveryFeff)
 {
     static const char hex[] = "0123456789abcdef";
     auto escapeUnit = [](QByteArray &out, char16_t u) {
@@ -186,7 +289,7 @@ QByteArray JsonWriter::quote(const QString &s)
         default:
             break;
         }
-        if (c < 0x20 || c == 0xFEFF) {
+        if (c < 0x20 || (c == 0xFEFF && (escapeEveryFeff || i == 0))) {
             // Control characters must be escaped; U+FEFF is escaped because Qt's parser
             // drops it raw at the start of a string, which would change the plan on reload.
             escapeUnit(out, c);

@@ -2,7 +2,8 @@
 
 #pragma once
 
-#include <QJsonObject>
+#include "unknownkeys.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -58,7 +59,7 @@ struct Session
     Intensity intensity = Intensity::Easy; // cardio
     std::optional<bool> loadsLegs; // cardio override
 
-    QJsonObject unknownKeys; // keys this version does not know, written back unchanged
+    UnknownKeys unknownKeys; // keys this version does not know, written back unchanged
 
     // Minutes from plan start: week·10080 + day·1440 + start.
     int axisStart() const { return week * kMinutesPerWeek + int(day) * kMinutesPerDay + startMinute; }
@@ -75,7 +76,8 @@ struct CycleSettings
     int firstWeek = 0;
     Day firstDay = Day::Mon;
     int lengthDays = 28;
-    QJsonObject unknownKeys;
+    UnknownKeys unknownKeys;
+    UnknownKeys firstDayUnknownKeys; // inside "firstDay"
     bool operator==(const CycleSettings &) const = default;
 };
 
@@ -87,7 +89,7 @@ struct Profile
     int age = 35;
     Sex sex = Sex::Unspecified;
     std::optional<CycleSettings> cycle;
-    QJsonObject unknownKeys;
+    UnknownKeys unknownKeys;
     bool operator==(const Profile &) const = default;
 };
 
@@ -95,7 +97,7 @@ struct AnalysisSettings
 {
     QStringList disabledRules; // rule ids from docs/rules.md
     QMap<QString, double> thresholds; // named settings overriding defaults (settingstable.h)
-    QJsonObject unknownKeys;
+    UnknownKeys unknownKeys;
     bool isEmpty() const { return disabledRules.isEmpty() && thresholds.isEmpty() && unknownKeys.isEmpty(); }
     bool operator==(const AnalysisSettings &) const = default;
 };
@@ -110,7 +112,7 @@ struct Plan
     AnalysisSettings analysis;
     bool hasAnalysisKey = false; // "analysis": {} present in the file; kept so files round-trip
     QList<Session> sessions; // kept sorted by (week, day, start, id): see sortSessions()
-    QJsonObject unknownKeys;
+    UnknownKeys unknownKeys;
 
     int periodMinutes() const { return weeks * kMinutesPerWeek; }
     int indexOf(const QString &id) const;

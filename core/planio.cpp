@@ -3,9 +3,12 @@
 #include "planio.h"
 
 #include "enums.h"
+#include "jsontext.h"
 #include "jsonwriter.h"
+#include "nativepath.h"
 #include "rules/ruletable.h"
 #include "settingstable.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,9 +19,18 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+#include <QUuid>
 
+#include <cerrno>
 #include <cmath>
 #include <limits>
+
+#if defined(Q_OS_UNIX)
+#include <climits>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -71,13 +83,18 @@ QString escapePointerToken(QString key)
 {
     key.replace(u'~', u"~0"_s);
     key.replace(u'/', u"~1"_s);
-    return key;
+    // A key may be megabytes long; an error names its start, which is enough to find it.
+    return cutText(key, 64);
 }
 
 // Collects content errors (up to PlanLimits::kMaxReportedErrors) while reading a parsed document.
 class Reader
 {
 public:
+    explicit Reader(const JsonText &text)
+        : m_text(text)
+    { }
+
     QList<PlanError> errors;
 
     void error(const QString &where, const QString &what)
@@ -86,16 +103,17 @@ public:
             errors.append({ where, what });
     }
 
-    // Copies every key of `obj` not in `known` into the returned object.
-    static QJsonObject unknown(const QJsonObject &obj, std::initializer_list<QStringView> known)
+    // Every key of the object at `span` not in `known`, with its value's text as written (a
+    // later duplicate replaces an earlier one, as in the parser).
+    UnknownKeys unknown(JsonText::Span span, std::initializer_list<QStringView> known) const
     {
-        QJsonObject out;
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
+        UnknownKeys out;
+        for (const JsonText::Member &m : m_text.members(span)) {
             bool isKnown = false;
             for (QStringView k : known)
-                isKnown = isKnown || k == it.key();
+                isKnown = isKnown || k == m.key;
             if (!isKnown)
-                out.insert(it.key(), it.value());
+                out.insertParsed(m.key, m_text.minified(m.value));
         }
         return out;
     }
@@ -198,12 +216,14 @@ public:
         return v.toObject();
     }
 
-    void readCycle(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
+    void readCycle(const QJsonObject &obj, JsonText::Span span, const QString &ptr, int weeks,
+                   Profile &profile)
     {
         CycleSettings cycle;
-        cycle.unknownKeys = unknown(obj, { u"firstDay", u"lengthDays" });
+        cycle.unknownKeys = unknown(span, { u"firstDay", u"lengthDays" });
         if (const auto first = object(obj, u"firstDay"_s, ptr)) {
             const QString fptr = ptr + u"/firstDay"_s;
+            cycle.firstDayUnknownKeys = unknown(m_text.member(span, u"firstDay"), { u"week", u"day" });
             if (const auto w = number(*first, u"week"_s, fptr, false, 0, weeks - 1, true))
                 cycle.firstWeek = int(*w);
             if (const auto d = enumeration<Day>(*first, u"day"_s, fptr, true))
@@ -217,10 +237,11 @@ public:
         profile.cycle = cycle;
     }
 
-    void readProfile(const QJsonObject &obj, const QString &ptr, int weeks, Profile &profile)
+    void readProfile(const QJsonObject &obj, JsonText::Span span, const QString &ptr, int weeks,
+                     Profile &profile)
     {
         profile.unknownKeys
-            = unknown(obj, { u"goal", u"experience", u"bodyMassKg", u"age", u"sex", u"cycle" });
+            = unknown(span, { u"goal", u"experience", u"bodyMassKg", u"age", u"sex", u"cycle" });
         if (const auto g = enumeration<Goal>(obj, u"goal"_s, ptr, false))
             profile.goal = *g;
         if (const auto e = enumeration<Experience>(obj, u"experience"_s, ptr, false))
@@ -234,13 +255,14 @@ public:
             profile.sex = *s;
         if (obj.contains(u"cycle"_s) && !obj.value(u"cycle"_s).isNull()) {
             if (const auto c = object(obj, u"cycle"_s, ptr))
-                readCycle(*c, ptr + u"/cycle"_s, weeks, profile);
+                readCycle(*c, m_text.member(span, u"cycle"), ptr + u"/cycle"_s, weeks, profile);
         }
     }
 
-    void readAnalysis(const QJsonObject &obj, const QString &ptr, AnalysisSettings &settings)
+    void readAnalysis(const QJsonObject &obj, JsonText::Span span, const QString &ptr,
+                      AnalysisSettings &settings)
     {
-        settings.unknownKeys = unknown(obj, { u"disabledRules", u"thresholds" });
+        settings.unknownKeys = unknown(span, { u"disabledRules", u"thresholds" });
         const QJsonValue rules = obj.value(u"disabledRules"_s);
         if (!rules.isUndefined()) {
             if (!rules.isArray()) {
@@ -279,7 +301,8 @@ public:
         }
     }
 
-    std::optional<Session> readSession(const QJsonValue &value, const QString &ptr, int weeks)
+    std::optional<Session> readSession(const QJsonValue &value, JsonText::Span span, const QString &ptr,
+                                       int weeks)
     {
         if (!value.isObject()) {
             error(ptr, Tr::tr("expected a session object, got %1").arg(describe(value)));
@@ -321,7 +344,7 @@ public:
                 s.focus = *f;
             if (const auto l = enumeration<Load>(obj, u"load"_s, ptr, false))
                 s.load = *l;
-            s.unknownKeys = unknown(obj,
+            s.unknownKeys = unknown(span,
                                     { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
                                       u"rpe", u"notes", u"focus", u"load" });
             break;
@@ -331,13 +354,13 @@ public:
             if (const auto i = enumeration<Intensity>(obj, u"intensity"_s, ptr, true))
                 s.intensity = *i;
             s.loadsLegs = boolean(obj, u"loadsLegs"_s, ptr);
-            s.unknownKeys = unknown(obj,
+            s.unknownKeys = unknown(span,
                                     { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
                                       u"rpe", u"notes", u"modality", u"intensity", u"loadsLegs" });
             break;
         case Kind::Mobility:
             s.unknownKeys = unknown(
-                obj,
+                span,
                 { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe", u"notes" });
             break;
         }
@@ -348,6 +371,7 @@ public:
 
     std::optional<Plan> readPlan(const QJsonObject &root)
     {
+        const JsonText::Span span = m_text.root();
         // Identity first: a file that is not an Ordo plan, or is too new, gets one clear error.
         const QJsonValue format = root.value(u"format"_s);
         if (format.isUndefined()) {
@@ -382,7 +406,7 @@ public:
         }
 
         Plan plan;
-        plan.unknownKeys = unknown(root,
+        plan.unknownKeys = unknown(span,
                                    { u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
                                      u"profile", u"analysis", u"sessions" });
         if (const auto n = string(root, u"name"_s, QString(), false, PlanLimits::kMaxNameLength))
@@ -397,11 +421,11 @@ public:
         if (const auto r = boolean(root, u"repeat"_s, QString()))
             plan.repeat = *r;
         if (const auto p = object(root, u"profile"_s, QString()))
-            readProfile(*p, u"/profile"_s, plan.weeks, plan.profile);
+            readProfile(*p, m_text.member(span, u"profile"), u"/profile"_s, plan.weeks, plan.profile);
         if (root.contains(u"analysis"_s)) {
             plan.hasAnalysisKey = true;
             if (const auto a = object(root, u"analysis"_s, QString()))
-                readAnalysis(*a, u"/analysis"_s, plan.analysis);
+                readAnalysis(*a, m_text.member(span, u"analysis"), u"/analysis"_s, plan.analysis);
         }
         const QJsonValue sessions = root.value(u"sessions"_s);
         if (sessions.isUndefined()) {
@@ -410,6 +434,7 @@ public:
             error(u"/sessions"_s, Tr::tr("expected an array, got %1").arg(describe(sessions)));
         } else {
             const QJsonArray array = sessions.toArray();
+            const QList<JsonText::Span> spans = m_text.elements(m_text.member(span, u"sessions"));
             if (array.size() > PlanLimits::kMaxSessions)
                 error(u"/sessions"_s,
                       Tr::tr("%1 sessions; at most %2 are allowed")
@@ -418,7 +443,7 @@ public:
             QHash<QString, int> firstIndex;
             for (int i = 0; i < array.size() && i < PlanLimits::kMaxSessions; ++i) {
                 const QString ptr = u"/sessions/"_s + QString::number(i);
-                auto s = readSession(array[i], ptr, plan.weeks);
+                auto s = readSession(array[i], spans.value(i), ptr, plan.weeks);
                 if (!s)
                     continue;
                 const auto seen = firstIndex.constFind(s->id);
@@ -437,47 +462,168 @@ public:
         plan.sortSessions();
         return plan;
     }
+
+private:
+    const JsonText &m_text;
 };
 
-void writeSession(JsonWriter &w, const Session &s)
+// Writes a plan in one of two forms: indented with every default written out (the form
+// docs/plan-format.md describes), or compact — no whitespace, defaults left out, each value
+// in its shortest text — which is never longer than any file the same plan was read from.
+class PlanWriter
 {
-    w.beginObject();
-    w.field(u"id"_s, s.id);
-    if (!s.title.isEmpty())
-        w.field(u"title"_s, s.title);
-    w.field(u"week"_s, s.week);
-    w.field(u"day"_s, toId(s.day));
-    w.field(u"start"_s, formatClock(s.startMinute));
-    w.field(u"durationMin"_s, s.durationMin);
-    w.field(u"kind"_s, toId(s.kind));
-    switch (s.kind) {
-    case Kind::Strength:
-        w.field(u"focus"_s, toId(s.focus));
-        w.field(u"load"_s, toId(s.load));
-        break;
-    case Kind::Cardio:
-        w.field(u"modality"_s, toId(s.modality));
-        w.field(u"intensity"_s, toId(s.intensity));
-        if (s.loadsLegs)
-            w.field(u"loadsLegs"_s, *s.loadsLegs);
-        break;
-    case Kind::Mobility:
-        break;
-    }
-    if (s.rpe)
-        w.field(u"rpe"_s, *s.rpe);
-    if (!s.notes.isEmpty())
-        w.field(u"notes"_s, s.notes);
-    for (auto it = s.unknownKeys.begin(); it != s.unknownKeys.end(); ++it)
-        w.field(it.key(), it.value());
-    w.endObject();
-}
+public:
+    explicit PlanWriter(JsonWriter::Style style)
+        : m_w(style)
+        , m_compact(style == JsonWriter::Style::Compact)
+    { }
 
-void writeUnknown(JsonWriter &w, const QJsonObject &unknownKeys)
-{
-    for (auto it = unknownKeys.begin(); it != unknownKeys.end(); ++it)
-        w.field(it.key(), it.value());
-}
+    void setLimit(qint64 bytes) { m_w.setLimit(bytes); }
+
+    // Empty if the limit was passed.
+    QByteArray write(const Plan &plan)
+    {
+        const Plan defaults;
+        m_w.beginObject();
+        m_w.field(u"format"_s, u"ordo-plan"_s);
+        m_w.field(u"version"_s, kFormatVersion);
+        if (!m_compact || plan.name != defaults.name)
+            m_w.field(u"name"_s, plan.name);
+        if (!plan.notes.isEmpty())
+            m_w.field(u"notes"_s, plan.notes);
+        if (!m_compact || plan.weeks != defaults.weeks)
+            m_w.field(u"weeks"_s, plan.weeks);
+        if (!m_compact || plan.repeat != defaults.repeat)
+            m_w.field(u"repeat"_s, plan.repeat);
+        if (!m_compact || plan.profile != defaults.profile)
+            writeProfile(plan.profile);
+        if (plan.hasAnalysisKey || !plan.analysis.isEmpty())
+            writeAnalysis(plan.analysis);
+
+        Plan sorted = plan;
+        sorted.sortSessions();
+        m_w.key(u"sessions"_s);
+        m_w.beginArray();
+        for (const Session &s : sorted.sessions) {
+            writeSession(s);
+            if (m_w.overflowed())
+                return {};
+        }
+        m_w.endArray();
+        writeUnknown(plan.unknownKeys);
+        m_w.endObject();
+        if (m_w.overflowed())
+            return {};
+        return m_w.finish();
+    }
+
+private:
+    void number(const QString &key, double value)
+    {
+        m_w.key(key);
+        // value(QJsonValue) writes the shortest text in the compact style.
+        m_w.value(value);
+    }
+
+    void writeProfile(const Profile &p)
+    {
+        const Profile defaults;
+        m_w.key(u"profile"_s);
+        m_w.beginObject();
+        if (!m_compact || p.goal != defaults.goal)
+            m_w.field(u"goal"_s, toId(p.goal));
+        if (!m_compact || p.experience != defaults.experience)
+            m_w.field(u"experience"_s, toId(p.experience));
+        if (!m_compact || p.bodyMassKg != defaults.bodyMassKg)
+            number(u"bodyMassKg"_s, p.bodyMassKg);
+        if (!m_compact || p.age != defaults.age)
+            m_w.field(u"age"_s, p.age);
+        if (!m_compact || p.sex != defaults.sex)
+            m_w.field(u"sex"_s, toId(p.sex));
+        if (p.cycle) {
+            const CycleSettings defaultCycle;
+            m_w.key(u"cycle"_s);
+            m_w.beginObject();
+            m_w.key(u"firstDay"_s);
+            m_w.beginObject();
+            if (!m_compact || p.cycle->firstWeek != defaultCycle.firstWeek)
+                m_w.field(u"week"_s, p.cycle->firstWeek);
+            m_w.field(u"day"_s, toId(p.cycle->firstDay));
+            writeUnknown(p.cycle->firstDayUnknownKeys);
+            m_w.endObject();
+            if (!m_compact || p.cycle->lengthDays != defaultCycle.lengthDays)
+                m_w.field(u"lengthDays"_s, p.cycle->lengthDays);
+            writeUnknown(p.cycle->unknownKeys);
+            m_w.endObject();
+        }
+        writeUnknown(p.unknownKeys);
+        m_w.endObject();
+    }
+
+    void writeAnalysis(const AnalysisSettings &a)
+    {
+        m_w.key(u"analysis"_s);
+        m_w.beginObject();
+        if (!a.disabledRules.isEmpty())
+            m_w.field(u"disabledRules"_s, QJsonArray::fromStringList(a.disabledRules));
+        if (!a.thresholds.isEmpty()) {
+            m_w.key(u"thresholds"_s);
+            m_w.beginObject();
+            for (auto it = a.thresholds.begin(); it != a.thresholds.end(); ++it)
+                number(it.key(), it.value());
+            m_w.endObject();
+        }
+        writeUnknown(a.unknownKeys);
+        m_w.endObject();
+    }
+
+    void writeSession(const Session &s)
+    {
+        const Session defaults;
+        m_w.beginObject();
+        m_w.field(u"id"_s, s.id);
+        if (!s.title.isEmpty())
+            m_w.field(u"title"_s, s.title);
+        if (!m_compact || s.week != defaults.week)
+            m_w.field(u"week"_s, s.week);
+        m_w.field(u"day"_s, toId(s.day));
+        m_w.field(u"start"_s, formatClock(s.startMinute));
+        m_w.field(u"durationMin"_s, s.durationMin);
+        m_w.field(u"kind"_s, toId(s.kind));
+        switch (s.kind) {
+        case Kind::Strength:
+            m_w.field(u"focus"_s, toId(s.focus));
+            if (!m_compact || s.load != defaults.load)
+                m_w.field(u"load"_s, toId(s.load));
+            break;
+        case Kind::Cardio:
+            m_w.field(u"modality"_s, toId(s.modality));
+            m_w.field(u"intensity"_s, toId(s.intensity));
+            if (s.loadsLegs)
+                m_w.field(u"loadsLegs"_s, *s.loadsLegs);
+            break;
+        case Kind::Mobility:
+            break;
+        }
+        if (s.rpe)
+            number(u"rpe"_s, *s.rpe);
+        if (!s.notes.isEmpty())
+            m_w.field(u"notes"_s, s.notes);
+        writeUnknown(s.unknownKeys);
+        m_w.endObject();
+    }
+
+    void writeUnknown(const UnknownKeys &keys)
+    {
+        for (const UnknownKeys::Entry &e : keys.entries()) {
+            m_w.key(e.key);
+            m_w.rawValue(e.json);
+        }
+    }
+
+    JsonWriter m_w;
+    bool m_compact;
+};
 
 } // namespace
 
@@ -512,7 +658,8 @@ ReadResult parsePlan(const QByteArray &input)
         result.errors.append({ u"/"_s, Tr::tr("expected a JSON object at the top level") });
         return result;
     }
-    Reader reader;
+    const JsonText text(bytes);
+    Reader reader(text);
     result.plan = reader.readPlan(doc.object());
     result.errors = reader.errors;
     if (!result.errors.isEmpty())
@@ -523,92 +670,123 @@ ReadResult parsePlan(const QByteArray &input)
 ReadResult readPlanFile(const QString &path)
 {
     ReadResult result;
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        result.errors.append({ u"file"_s, Tr::tr("is a folder, not a plan file") });
+    auto fail = [&result](const QString &what) {
+        result.errors.append({ u"file"_s, what });
         return result;
+    };
+    QFile file;
+#if defined(Q_OS_UNIX)
+    // Opened by its bytes (docs/reliability.md: names that are not UTF-8), without waiting:
+    // a FIFO with no writer would block open() forever, and only a regular file is a plan.
+    const int fd = ::open(nativeFromPath(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return fail(systemErrorString(errno));
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const bool folder = S_ISDIR(st.st_mode);
+        ::close(fd);
+        return fail(folder ? Tr::tr("is a folder, not a plan file")
+                           : Tr::tr("is not a regular file (a pipe or a device); only files are read"));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append({ u"file"_s, file.errorString() });
-        return result;
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(file.errorString());
     }
-    // Checked before parsing; read one byte past the cap so a growing or special file can't slip by.
-    if (file.size() > PlanLimits::kMaxFileBytes) {
-        result.errors.append({ u"file"_s,
-                               Tr::tr("larger than %1 (%2 bytes); refused before parsing")
-                                   .arg(fileCapText())
-                                   .arg(file.size()) });
-        return result;
-    }
+#else
+    if (QFileInfo(path).isDir())
+        return fail(Tr::tr("is a folder, not a plan file"));
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+#endif
+    // Checked before parsing; read one byte past the cap so a growing file can't slip by.
+    if (file.size() > PlanLimits::kMaxFileBytes)
+        return fail(
+            Tr::tr("larger than %1 (%2 bytes); refused before parsing").arg(fileCapText()).arg(file.size()));
     const QByteArray bytes = file.read(PlanLimits::kMaxFileBytes + 1);
     return parsePlan(bytes);
 }
 
 QByteArray serializePlan(const Plan &plan)
 {
-    JsonWriter w;
-    w.beginObject();
-    w.field(u"format"_s, u"ordo-plan"_s);
-    w.field(u"version"_s, kFormatVersion);
-    w.field(u"name"_s, plan.name);
-    if (!plan.notes.isEmpty())
-        w.field(u"notes"_s, plan.notes);
-    w.field(u"weeks"_s, plan.weeks);
-    w.field(u"repeat"_s, plan.repeat);
-
-    const Profile &p = plan.profile;
-    w.key(u"profile"_s);
-    w.beginObject();
-    w.field(u"goal"_s, toId(p.goal));
-    w.field(u"experience"_s, toId(p.experience));
-    w.field(u"bodyMassKg"_s, p.bodyMassKg);
-    w.field(u"age"_s, p.age);
-    w.field(u"sex"_s, toId(p.sex));
-    if (p.cycle) {
-        w.key(u"cycle"_s);
-        w.beginObject();
-        w.key(u"firstDay"_s);
-        w.beginObject();
-        w.field(u"week"_s, p.cycle->firstWeek);
-        w.field(u"day"_s, toId(p.cycle->firstDay));
-        w.endObject();
-        w.field(u"lengthDays"_s, p.cycle->lengthDays);
-        writeUnknown(w, p.cycle->unknownKeys);
-        w.endObject();
-    }
-    writeUnknown(w, p.unknownKeys);
-    w.endObject();
-
-    if (plan.hasAnalysisKey || !plan.analysis.isEmpty()) {
-        w.key(u"analysis"_s);
-        w.beginObject();
-        if (!plan.analysis.disabledRules.isEmpty())
-            w.field(u"disabledRules"_s, QJsonArray::fromStringList(plan.analysis.disabledRules));
-        if (!plan.analysis.thresholds.isEmpty()) {
-            w.key(u"thresholds"_s);
-            w.beginObject();
-            for (auto it = plan.analysis.thresholds.begin(); it != plan.analysis.thresholds.end(); ++it)
-                w.field(it.key(), it.value());
-            w.endObject();
-        }
-        writeUnknown(w, plan.analysis.unknownKeys);
-        w.endObject();
-    }
-
-    Plan sorted = plan;
-    sorted.sortSessions();
-    w.key(u"sessions"_s);
-    w.beginArray();
-    for (const Session &s : sorted.sessions)
-        writeSession(w, s);
-    w.endArray();
-    writeUnknown(w, plan.unknownKeys);
-    w.endObject();
-    return w.finish();
+    // Indented while that fits in a file the reader takes; otherwise compact, which a plan
+    // that was read from a file always fits in (docs/plan-format.md, "Writing").
+    PlanWriter indented(JsonWriter::Style::Indented);
+    indented.setLimit(PlanLimits::kMaxFileBytes);
+    QByteArray bytes = indented.write(plan);
+    if (!bytes.isEmpty())
+        return bytes;
+    return serializePlanCompact(plan);
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorString)
+QByteArray serializePlanCompact(const Plan &plan)
+{
+    return PlanWriter(JsonWriter::Style::Compact).write(plan);
+}
+
+namespace {
+
+// QFileDevice reports a short write (a full disk) without an error; say what happened.
+QString describeWriteFailure(const QFileDevice &file)
+{
+    const QString reason = file.errorString();
+    if (file.error() == QFileDevice::NoError || reason.isEmpty() || reason == u"Unknown error"_s)
+        return Tr::tr("could not write the whole file (is the disk full?)");
+    return reason;
+}
+
+// After a rename the new name lives in the folder's entry; sync it too, so a power cut
+// right after a save cannot bring back the old file. Best effort: some file systems cannot.
+void syncFolderOf(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+} // namespace
+
+bool writeFully(QFileDevice &file, const QByteArray &bytes, QString *errorString)
+{
+    auto fail = [&] {
+        if (errorString)
+            *errorString = describeWriteFailure(file);
+        return false;
+    };
+    // A short write (a disk that fills up on the way) is retried: the call that writes
+    // nothing at all carries the reason, such as "No space left on device".
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return fail();
+        done += written;
+    }
+    // Small files only reach Qt's buffer in write(); the disk is met here. A flush that
+    // gets part of the buffer out is retried for the same reason.
+    qint64 pending = file.bytesToWrite();
+    while (!file.flush()) {
+        const qint64 left = file.bytesToWrite();
+        if (left == 0 || left >= pending)
+            return fail();
+        pending = left;
+    }
+    return true;
+}
+
+namespace {
+
+bool saveWithQSaveFile(const QString &path, const QByteArray &bytes, QString *errorString)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -616,30 +794,100 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
             *errorString = file.errorString();
         return false;
     }
-    // QSaveFile reports a short write (a full disk) as "Unknown error"; say what happened.
-    auto describeFailure = [&file] {
-        const QString reason = file.errorString();
-        if (file.error() == QFileDevice::NoError || reason.isEmpty() || reason == u"Unknown error"_s)
-            return Tr::tr("could not write the whole file (is the disk full?)");
-        return reason;
-    };
-    if (file.write(bytes) != bytes.size()) {
-        if (errorString)
-            *errorString = describeFailure();
+    if (!writeFully(file, bytes, errorString)) {
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (errorString)
-            *errorString = describeFailure();
+            *errorString = describeWriteFailure(file);
         return false;
     }
     return true;
 }
 
+#if defined(Q_OS_UNIX)
+// For a name Qt cannot address (bytes that are not UTF-8): QSaveFile writes a temporary file
+// with a plain name in the same folder, reached through the folder's descriptor, and a
+// rename gives it its own name. The same guarantees: the old file or the whole new one.
+bool saveUnderNativeName(QByteArray native, const QByteArray &bytes, QString *errorString)
+{
+    auto fail = [errorString](int error) {
+        if (errorString)
+            *errorString = systemErrorString(error);
+        return false;
+    };
+    struct stat existing
+    {
+    };
+    const bool exists = ::stat(native.constData(), &existing) == 0;
+    char resolved[PATH_MAX];
+    if (exists && ::realpath(native.constData(), resolved))
+        native = resolved; // a symlink: replace the file it points to, as QSaveFile does
+    const qsizetype slash = native.lastIndexOf('/');
+    const QByteArray folder = slash < 0 ? QByteArray(".") : slash == 0 ? QByteArray("/") : native.left(slash);
+    const QByteArray name = native.mid(slash + 1);
+    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return fail(errno);
+    const QByteArray temporary
+        = ".ordo-save-" + QUuid::createUuid().toString(QUuid::Id128).left(12).toLatin1() + ".tmp";
+    const QString viaDescriptor = u"/proc/self/fd/%1/"_s.arg(dirFd) + QString::fromLatin1(temporary);
+    bool ok = saveWithQSaveFile(viaDescriptor, bytes, errorString);
+    if (ok && exists)
+        ::fchmodat(dirFd, temporary.constData(), existing.st_mode & 07777, 0);
+    if (ok && ::renameat(dirFd, temporary.constData(), dirFd, name.constData()) != 0) {
+        const int error = errno;
+        ::unlinkat(dirFd, temporary.constData(), 0);
+        ok = fail(error);
+    }
+    if (ok)
+        ::fsync(dirFd);
+    ::close(dirFd);
+    return ok;
+}
+#endif
+
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorString)
+{
+#if defined(Q_OS_UNIX)
+    // A save replaces the file by a rename, which would put a plan in place of a FIFO or a
+    // device node (or, through a symlink, of /dev/null): only regular files are replaced.
+    const QByteArray native = nativeFromPath(path);
+    struct stat st
+    {
+    };
+    if (::stat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (errorString)
+            *errorString = S_ISDIR(st.st_mode)
+                ? Tr::tr("is a folder")
+                : Tr::tr("is not a regular file (a pipe or a device); not replaced");
+        return false;
+    }
+    if (!isPlainPath(path))
+        return saveUnderNativeName(native, bytes, errorString);
+#endif
+    if (!saveWithQSaveFile(path, bytes, errorString))
+        return false;
+    syncFolderOf(path);
+    return true;
+}
+
 bool writePlanFile(const Plan &plan, const QString &path, QString *errorString)
 {
-    return writeFileAtomically(path, serializePlan(plan), errorString);
+    const QByteArray bytes = serializePlan(plan);
+    if (bytes.size() > PlanLimits::kMaxFileBytes) {
+        // Written, it could not be opened again; the caller keeps the plan and says why.
+        if (errorString)
+            *errorString = Tr::tr("the plan needs %1 bytes, more than the %2 a plan file may hold; "
+                                  "shorten notes or remove sessions")
+                               .arg(bytes.size())
+                               .arg(fileCapText());
+        return false;
+    }
+    return writeFileAtomically(path, bytes, errorString);
 }
 
 } // namespace ordo

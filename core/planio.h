@@ -6,6 +6,7 @@
 #include "planlimits.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QList>
 #include <QString>
 
@@ -36,11 +37,18 @@ ReadResult parsePlan(const QByteArray &bytes);
 ReadResult readPlanFile(const QString &path);
 
 // Canonical bytes: keys in document order, sessions sorted, two-space indent, final newline.
+// A plan whose indented form would pass PlanLimits::kMaxFileBytes is written compactly instead.
 QByteArray serializePlan(const Plan &plan);
+// No whitespace, defaults left out, shortest numbers: never longer than any file the plan
+// could have been read from, so what Ordo read it can write back readably.
+QByteArray serializePlanCompact(const Plan &plan);
 
 // Atomic write (QSaveFile). On failure returns false, sets *errorString, and leaves any
-// existing file untouched.
+// existing file untouched. A plan too large for the reader is refused, not written.
 bool writePlanFile(const Plan &plan, const QString &path, QString *errorString);
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *errorString);
+// Writes all of `bytes` to an open file and flushes Qt's buffer; false with the reason
+// (for example "No space left on device") when either step fails.
+bool writeFully(QFileDevice &file, const QByteArray &bytes, QString *errorString);
 
 } // namespace ordo

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTest>
 
+#include <dirent.h>
+
 // Helpers shared by the test executables: reading fixtures and building small plans.
 namespace ordo::test {
 
@@ -17,6 +19,19 @@ inline QByteArray readFixture(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(path));
     return f.readAll();
+}
+
+// The number of entries in a folder as the system lists them: QDir skips names that are not
+// UTF-8.
+inline int filesIn(const QString &folder)
+{
+    int count = 0;
+    if (DIR *dir = ::opendir(QFile::encodeName(folder).constData())) {
+        while (const dirent *entry = ::readdir(dir))
+            count += qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0;
+        ::closedir(dir);
+    }
+    return count;
 }
 
 inline QString dataDir()

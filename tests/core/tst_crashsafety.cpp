@@ -16,6 +16,8 @@
 #include <csignal>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace ordo;
 
@@ -77,6 +79,43 @@ public:
 private:
     QString m_path;
     bool m_mounted = false;
+};
+
+// Fills the file system under `folder` until a write fails.
+bool fillUp(const QString &folder)
+{
+    QFile filler(folder + u"/filler"_s);
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return false;
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size()) { }
+    return filler.size() > 0;
+}
+
+// Lowers RLIMIT_FSIZE for the life of the object: any write past `bytes` fails with EFBIG
+// (SIGXFSZ ignored), which a small buffered save only meets when it is flushed.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit lowered = m_old;
+        lowered.rlim_cur = bytes;
+        m_ok = setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    bool isSet() const { return m_ok; }
+
+private:
+    rlimit m_old {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
 };
 
 QByteArray readAll(const QString &path)
@@ -211,6 +250,64 @@ private slots:
         QVERIFY(readPlanFile(target).ok());
     }
 
+    // docs/reliability.md, item 1: a plan smaller than QSaveFile's buffer is only written
+    // out when it is flushed inside commit(); on a full disk that flush fails.
+    void smallSaveOnFullDiskFails()
+    {
+        TmpfsMount mount(m_dir.filePath(u"small"_s), u"64k"_s);
+        if (!mount.isMounted())
+            QSKIP("cannot mount a tmpfs here (needs root); small save on a full disk not tested");
+        const QString target = m_dir.filePath(u"small/plan.ordo"_s);
+        const Plan old = *readBuiltinPlan(u"beginner"_s).plan;
+        QString error;
+        QVERIFY2(writePlanFile(old, target, &error), qPrintable(error));
+        const QByteArray before = readAll(target);
+        QVERIFY(fillUp(m_dir.filePath(u"small"_s)));
+
+        const Plan changed = *readBuiltinPlan(u"strength"_s).plan;
+        QVERIFY(serializePlan(changed).size() < 16 * 1024);
+        QVERIFY2(!writePlanFile(changed, target, &error), "a save onto a full disk reported success");
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+        QCOMPARE(readAll(target), before);
+        // A new file is not created either, not even empty.
+        const QString fresh = m_dir.filePath(u"small/new.ordo"_s);
+        QVERIFY(!writePlanFile(changed, fresh, &error));
+        QVERIFY(!QFile::exists(fresh));
+        const QStringList left = QDir(m_dir.filePath(u"small"_s)).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, (QStringList { u"filler"_s, u"plan.ordo"_s }));
+    }
+
+    // The same without a mount: a file size limit makes the flush in commit() fail.
+    void flushFailureInCommitIsReported()
+    {
+        const QString target = m_dir.filePath(u"limited.ordo"_s);
+        const Plan old = *readBuiltinPlan(u"beginner"_s).plan;
+        QString error;
+        QVERIFY2(writePlanFile(old, target, &error), qPrintable(error));
+        const QByteArray before = readAll(target);
+        const Plan changed = *readBuiltinPlan(u"strength"_s).plan;
+        bool saved = true;
+        {
+            FileSizeLimit limit(1024);
+            QVERIFY(limit.isSet());
+            saved = writePlanFile(changed, target, &error);
+        }
+        QVERIFY2(!saved, "a save that could not be flushed reported success");
+        QVERIFY2(error.contains(u"File too large"_s), qPrintable(error));
+        QCOMPARE(readAll(target), before);
+    }
+
+    // Any QFileDevice whose flush fails: /dev/full takes buffered writes, then refuses them.
+    void writeFullyChecksTheFlush()
+    {
+        QFile full(u"/dev/full"_s);
+        if (!full.open(QIODevice::WriteOnly))
+            QSKIP("no /dev/full here");
+        QString error;
+        QVERIFY2(!writeFully(full, QByteArray(100, 'x'), &error), "a failed flush was not noticed");
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+    }
+
     void fullDiskKeepsPreviousFile()
     {
         TmpfsMount mount(m_dir.filePath(u"full"_s), u"64k"_s);
@@ -228,8 +325,8 @@ private slots:
         QVERIFY(!writePlanFile(big, target, &error));
         QVERIFY2(!error.isEmpty(), "no error message");
         qInfo("full disk: %s", qPrintable(error));
-        // QSaveFile reports a short write without an errno, so the message says nothing useful.
-        QVERIFY2(!error.contains(u"Unknown error"_s), qPrintable(error));
+        // The short write is retried until the write that fails carries the reason.
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
         QCOMPARE(readAll(target), before);
         // Nothing half-written is left behind to fill the disk further.
         const QStringList left = QDir(m_dir.filePath(u"full"_s)).entryList(QDir::Files | QDir::Hidden);

@@ -60,7 +60,7 @@ private slots:
     {
         Plan plan = test::savedPlan();
         plan.profile.sex = Sex::Female;
-        plan.profile.cycle = CycleSettings { 2, Day::Wed, 28, {} };
+        plan.profile.cycle = CycleSettings { 2, Day::Wed, 28, {}, {} };
         Plan after;
         ORDO_VERIFY_UNDO(plan, PlanEdits::setWeeks(plan, 2), &after);
         QCOMPARE(after.profile.cycle->firstWeek, 1);

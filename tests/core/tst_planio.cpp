@@ -2,6 +2,7 @@
 
 #include "builtinplans.h"
 #include "planio.h"
+#include "planlimits.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -29,6 +30,53 @@ private:
         return (u"{\n  \"format\": \"ordo-plan\",\n  \"version\": 1,\n  \"weeks\": 2,\n  \"sessions\": [\n"_s
                 + sessionJson + u"\n  ]\n}\n"_s)
             .toUtf8();
+    }
+
+    // The JSON text without whitespace outside strings, to compare values as written.
+    static QByteArray minified(const QByteArray &json)
+    {
+        QByteArray out;
+        bool inString = false;
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json[i];
+            if (inString) {
+                out += c;
+                if (c == '\\' && i + 1 < json.size())
+                    out += json[++i];
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+                out += c;
+            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                out += c;
+            }
+        }
+        return out;
+    }
+
+    // A minified plan of 10,000 sessions whose notes fill it up to `bytes`.
+    static QByteArray planOfSize(qint64 bytes)
+    {
+        const QByteArray head = R"({"format":"ordo-plan","version":1,"weeks":52,"sessions":[)";
+        QList<QByteArray> sessions;
+        qint64 size = head.size() + 2;
+        for (int i = 0; i < 10000; ++i) {
+            sessions
+                << uR"({"id":"s%1","week":%2,"day":"wed","start":"06:15","durationMin":30,"kind":"strength","focus":"upper","notes":""})"_s
+                       .arg(i)
+                       .arg(i % 52)
+                       .toUtf8();
+            size += sessions.last().size() + 1;
+        }
+        // Spread the rest over the notes, at most 2,000 characters each.
+        qint64 left = bytes - size + 1;
+        for (QByteArray &s : sessions) {
+            const qint64 add = std::min<qint64>(left, 2000);
+            s.insert(s.size() - 2, QByteArray(add, 'n'));
+            left -= add;
+        }
+        return head + sessions.join(',') + "]}";
     }
 
 private slots:
@@ -419,6 +467,36 @@ private slots:
         QCOMPARE(serializePlan(*parsePlan(out).plan), out);
     }
 
+    // docs/reliability.md, item 8: unknown keys at every depth keep their values as written,
+    // numbers included (-0, 1.0, 1e308, 2^64-1, 30 digits), and nested key order.
+    void unknownValuesKeepTheirExactText()
+    {
+        const QByteArray value = R"([-0,1.0,1e308,18446744073709551615,123456789012345678901234567890,)"
+                                 R"(0.10,1E2,-1.5e-7,{"z":1,"a":-0.0,"m":[2.50]},"\u00e9\/"])";
+        QByteArray in = R"({"format":"ordo-plan","version":1,"x-root":V,
+            "profile":{"goal":"strength","x-profile":V,"cycle":{"firstDay":{"week":0,"day":"thu","x-firstday":V},
+              "lengthDays":28,"x-cycle":V}},
+            "analysis":{"disabledRules":["monotony"],"x-analysis":V},
+            "sessions":[{"id":"s1","day":"mon","start":"07:00","durationMin":60,"kind":"cardio","modality":"rowing",
+              "intensity":"moderate","x-cardio":V},
+              {"id":"s2","day":"tue","start":"07:00","durationMin":60,"kind":"strength","focus":"core","x-strength":V},
+              {"id":"s3","day":"wed","start":"07:00","durationMin":60,"kind":"mobility","x-mobility":V}]})";
+        in.replace("V", value);
+        const ReadResult r = parsePlan(in);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        const QByteArray out = serializePlan(*r.plan);
+        const QByteArray flat = minified(out);
+        for (const char *key : { "x-root", "x-profile", "x-cycle", "x-firstday", "x-analysis", "x-cardio",
+                                 "x-strength", "x-mobility" }) {
+            const QByteArray expected = '"' + QByteArray(key) + "\":" + value;
+            QVERIFY2(
+                flat.contains(expected),
+                qPrintable(u"%1 lost its text:\n%2"_s.arg(QString::fromLatin1(key), QString::fromUtf8(out))));
+        }
+        QVERIFY(flat.contains(R"("firstDay":{"week":0,"day":"thu","x-firstday":)"));
+        QCOMPARE(serializePlan(*parsePlan(out).plan), out);
+    }
+
     void outputIsStableAndSorted()
     {
         const ReadResult r = parsePlan(R"({"format":"ordo-plan","version":1,"weeks":2,"sessions":[
@@ -448,6 +526,42 @@ private slots:
         const ReadResult r = parsePlan(bytes);
         QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
         QCOMPARE(r.plan->sessions.size(), 10000);
+    }
+
+    // docs/reliability.md, item 3: the largest file the reader takes is saved in a form it
+    // takes again, although pretty-printing alone would pass the size cap.
+    void largestReadablePlanIsSavedReadably()
+    {
+        const QByteArray in = planOfSize(PlanLimits::kMaxFileBytes - 16);
+        QVERIFY(in.size() <= PlanLimits::kMaxFileBytes);
+        const ReadResult r = parsePlan(in);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.plan->sessions.size(), 10000);
+        const QByteArray out = serializePlan(*r.plan);
+        QVERIFY2(out.size() <= PlanLimits::kMaxFileBytes, qPrintable(u"%1 bytes"_s.arg(out.size())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"largest.ordo"_s);
+        QString error;
+        QVERIFY2(writePlanFile(*r.plan, path, &error), qPrintable(error));
+        const ReadResult again = readPlanFile(path);
+        QVERIFY2(again.ok(), qPrintable(again.errors.value(0).toString()));
+        QVERIFY(*again.plan == *r.plan);
+        // A small plan keeps the readable form.
+        QVERIFY(serializePlan(*readBuiltinPlan(u"strength"_s).plan).contains("\n  \"sessions\": ["));
+    }
+
+    // A plan grown in the app beyond what any file may hold is refused, not written unreadable.
+    void planTooLargeForAFileIsNotSaved()
+    {
+        Plan plan = *parsePlan(planOfSize(PlanLimits::kMaxFileBytes - 16)).plan;
+        for (Session &s : plan.sessions)
+            s.notes = QString(2000, u'é');
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"huge.ordo"_s);
+        QString error;
+        QVERIFY2(!writePlanFile(plan, path, &error), "a plan too large to read back was written");
+        QVERIFY2(error.contains(u"4 MiB"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 
     void moreThanTenThousandSessionsAreRefused()

@@ -48,6 +48,29 @@ private slots:
         qInfo("%d random plans, %d sessions round-tripped", kPlans, sessions);
     }
 
+    // docs/reliability.md, item 3: the compact form reads back as the same plan and is never
+    // longer than a file the plan was read from (here: its indented form, and itself).
+    void compactFormRoundTripsAndIsNeverLonger()
+    {
+        const quint64 base = test::propertySeed() + 500;
+        for (int i = 0; i < kPlans / 4; ++i) {
+            const quint64 seed = base + quint64(i);
+            test::PlanGenerator gen(seed);
+            const Plan plan = gen.plan();
+            const QByteArray indented = serializePlan(plan);
+            const QByteArray compact = serializePlanCompact(plan);
+            QVERIFY2(compact.size() <= indented.size(), qPrintable(u"seed %1"_s.arg(seed)));
+            const ReadResult read = parsePlan(compact);
+            QVERIFY2(read.ok(),
+                     qPrintable(u"seed %1: %2\n%3"_s.arg(seed).arg(read.errors.value(0).toString(),
+                                                                   QString::fromUtf8(compact.left(2000)))));
+            QVERIFY2(*read.plan == plan,
+                     qPrintable(u"seed %1: compact plan differs in %2"_s.arg(seed).arg(
+                         test::firstDifference(plan, *read.plan))));
+            QCOMPARE(serializePlanCompact(*read.plan), compact);
+        }
+    }
+
     void serializingIsIndependentOfSessionOrder()
     {
         test::PlanGenerator gen(test::propertySeed() + 7);

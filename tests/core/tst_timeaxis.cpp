@@ -138,7 +138,7 @@ private slots:
             h.weeks = kMaxWeeks;
             h.profile.age = kMinAge;
             h.profile.bodyMassKg = kMaxBodyMassKg;
-            h.profile.cycle = CycleSettings { kMaxWeeks - 1, Day::Sun, kMinCycleLengthDays, {} };
+            h.profile.cycle = CycleSettings { kMaxWeeks - 1, Day::Sun, kMinCycleLengthDays, {}, {} };
             s.title = QString(kMaxTitleLength, u't');
             s.rpe = kMaxRpe;
             s.durationMin = kMinDurationMin;
@@ -149,7 +149,7 @@ private slots:
         QTest::newRow("mass") << Change([](PlanHeader &h, Session &) { h.profile.bodyMassKg = 29.9; })
                               << false;
         QTest::newRow("cycle length") << Change([](PlanHeader &h, Session &) {
-            h.profile.cycle = CycleSettings { 0, Day::Mon, kMaxCycleLengthDays + 1, {} };
+            h.profile.cycle = CycleSettings { 0, Day::Mon, kMaxCycleLengthDays + 1, {}, {} };
         }) << false;
         QTest::newRow("name") << Change([](PlanHeader &h, Session &) {
             h.name = QString(kMaxNameLength + 1, u'n');

@@ -4,6 +4,7 @@
 #include "edits/planedits.h"
 #include "edits/sessionedits.h"
 #include "planio.h"
+#include "planlimits.h"
 #include "shell/autosave.h"
 #include "shell/filecommands.h"
 #include "shell/mainwindow.h"
@@ -142,6 +143,42 @@ private slots:
         doc->undoStack()->undo();
         QCOMPARE(serializePlan(doc->plan()), serializePlan(*readPlanFile(file).plan));
         QCOMPARE(test::readFixture(file), original);
+    }
+
+    // docs/reliability.md, item 3: the copy of the largest plan the reader takes is offered
+    // and restored after a crash, not skipped because its pretty-printed form is too large.
+    void largestPlanIsRecovered()
+    {
+        QByteArray in = R"({"format":"ordo-plan","version":1,"weeks":52,"sessions":[)";
+        for (int i = 0; i < 10000; ++i) {
+            in += (i ? "," : "")
+                + uR"({"id":"s%1","week":%2,"day":"wed","start":"06:15","durationMin":30,"kind":"mobility","notes":"%3"})"_s
+                      .arg(i)
+                      .arg(i % 52)
+                      .arg(QString(300, u'n'))
+                      .toUtf8();
+        }
+        in += "]}";
+        QVERIFY(in.size() <= PlanLimits::kMaxFileBytes);
+        const ReadResult read = parsePlan(in);
+        QVERIFY(read.ok());
+
+        QTemporaryDir dir;
+        Document doc;
+        doc.reset(*read.plan);
+        doc.apply(SessionEdits::move(doc.plan(), { doc.plan().sessions[0].id }, 30));
+        {
+            Autosave autosave(&doc, dir.path());
+            QVERIFY(autosave.writeNow());
+            // As after a crash: the copy stays, its lock holder is gone.
+            QVERIFY(QFile::copy(autosave.filePath(), dir.filePath(u"autosave-crashed.ordo"_s)));
+        }
+        const QList<Autosave::Recovery> stale = Autosave::findStale(dir.path());
+        QCOMPARE(stale.size(), 1);
+        Document restored;
+        QString error;
+        QVERIFY2(Autosave::restore(&restored, stale[0], &error), qPrintable(error));
+        QVERIFY(restored.plan() == doc.plan());
     }
 
     void declinedRecoveryIsDiscarded()

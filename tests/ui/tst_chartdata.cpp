@@ -2,6 +2,7 @@
 
 #include "charts/chartdata.h"
 
+#include "../core/tst_propertygen.h"
 #include "builtinplans.h"
 #include "planio.h"
 #include "testsupport.h"
@@ -34,6 +35,7 @@ private slots:
     void ampkWindowsAreClippedPerDayAcrossMidnight();
     void liftInsideWindowIsFlagged();
     void regionRecoveryAtLiftStartsMatchesWorkedExample();
+    void regionRecoverySweepMatchesTheAnalysis();
     void fitnessSeriesCoverEveryPlanDay();
     void weekIsClampedToThePlan();
     void chartFiguresAreTheAnalysisFigures_data();
@@ -231,6 +233,37 @@ void TestChartData::regionRecoveryAtLiftStartsMatchesWorkedExample()
     }
     QVERIFY(data.points[1].notRecovered);
     QVERIFY(!data.points[2].notRecovered); // Early upper: upper body is fresh
+}
+
+// The chart sweeps the sessions once (docs/reliability.md, item 13); every value must still
+// be the analysis's own regionFatiguePercent(), on built-in and random plans, every week.
+void TestChartData::regionRecoverySweepMatchesTheAnalysis()
+{
+    QList<Plan> plans;
+    for (const BuiltinPlan &b : builtinPlans())
+        plans << *readBuiltinPlan(b.name).plan;
+    for (quint64 seed = 1; seed <= 40; ++seed)
+        plans << test::PlanGenerator(20261201 + seed).plan(60, 4);
+    int points = 0;
+    for (const Plan &plan : plans) {
+        const Analysis analysis = analyze(plan);
+        for (int week = 0; week < plan.weeks; ++week) {
+            for (const RegionPoint &p : buildRegionRecoveryData(plan, analysis, week).points) {
+                const Session *s = plan.find(p.sessionId);
+                QVERIFY(s);
+                for (int r = 0; r < kRegionCount; ++r) {
+                    const double expected = regionFatiguePercent(plan, Region(r), s->axisStart());
+                    QVERIFY2(std::abs(p.percent[size_t(r)] - expected) <= 1e-9 * std::max(1.0, expected),
+                             qPrintable(u"%1 %2: %3 vs %4"_s.arg(p.sessionId)
+                                            .arg(r)
+                                            .arg(p.percent[size_t(r)])
+                                            .arg(expected)));
+                }
+                ++points;
+            }
+        }
+    }
+    QVERIFY(points > 100);
 }
 
 void TestChartData::fitnessSeriesCoverEveryPlanDay()

@@ -2,14 +2,18 @@
 
 #include "document/document.h"
 #include "edits/sessionedits.h"
+#include "nativepath.h"
 #include "planio.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <unistd.h>
 
 using namespace ordo;
 using namespace Qt::StringLiterals;
@@ -137,6 +141,27 @@ private slots:
         // Undo after save makes it modified again.
         doc.undoStack()->undo();
         QVERIFY(doc.isModified());
+    }
+
+    // docs/reliability.md, item 12: a file whose name is not UTF-8, as the command line hands
+    // it over, opens and saves under its own bytes.
+    void nonUtf8FileNameOpensAndSaves()
+    {
+        QTemporaryDir dir;
+        const QByteArray native = QFile::encodeName(dir.path()) + "/\xff\xfe plan.ordo";
+        auto cleanup = qScopeGuard([&] { ::unlink(native.constData()); });
+        const QString path = pathFromNative(native);
+        QString error;
+        QVERIFY(writePlanFile(*parsePlan(test::readFixture(u":/plans/beginner.ordo"_s)).plan, path, &error));
+        Document doc;
+        const ReadResult r = doc.open(path);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(nativeFromPath(doc.filePath()), native);
+        doc.apply(SessionEdits::move(doc.plan(), { doc.plan().sessions[0].id }, 30));
+        QVERIFY2(doc.save(doc.filePath(), &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(serializePlan(*readPlanFile(path).plan), serializePlan(doc.plan()));
+        QCOMPARE(test::filesIn(dir.path()), 1);
     }
 };
 

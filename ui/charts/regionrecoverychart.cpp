@@ -20,6 +20,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,34 @@ namespace {
 QString categoryLabel(const RegionPoint &p)
 {
     return displayName(p.day) + u' ' + formatClock(p.startMinute);
+}
+
+// The percent axis: 0 to the tallest bar rounded up, in steps of 20, 50 or 100 so that it has
+// at most 11 ticks, and never above 1,000 %. Piled-up fatigue can reach hundreds of thousands
+// of percent; one tick per 20 % took the chart tens of seconds and a gigabyte to lay out, and
+// such a bar says no more than "far beyond recovered" (its tooltip has the value).
+struct PercentAxis
+{
+    double max = 100;
+    int ticks = 6;
+    bool clamped = false;
+};
+
+PercentAxis percentAxis(double top)
+{
+    constexpr double kCeiling = 1000; // covers the threshold's range, 5–200 % (docs/plan-format.md)
+    constexpr int kMaxSteps = 10;
+    PercentAxis axis;
+    const double wanted = std::isfinite(top) ? std::max(top, 100.0) : kCeiling;
+    axis.clamped = wanted > kCeiling;
+    const double reach = std::min(wanted, kCeiling);
+    for (const double step : { 20.0, 50.0, 100.0 }) {
+        axis.max = std::ceil(reach / step) * step;
+        axis.ticks = int(axis.max / step) + 1;
+        if (axis.ticks <= kMaxSteps + 1)
+            break;
+    }
+    return axis;
 }
 
 } // namespace
@@ -116,11 +145,15 @@ public:
         threshold->replace({ QPointF(-0.5, data.thresholdPercent), QPointF(right, data.thresholdPercent) });
         threshold->setName(
             RegionRecoveryChart::tr("Not recovered ≥ %1 %").arg(QLocale().toString(data.thresholdPercent)));
-        percent->setRange(0, std::max(100.0, std::ceil(top / 20.0) * 20.0));
-        percent->setTickCount(int(percent->max() / 20) + 1);
-        chart->setTitle(
-            RegionRecoveryChart::tr("Week %1 · fatigue left when each lift starts (% of reference)")
-                .arg(data.week + 1));
+        const PercentAxis axis = percentAxis(top);
+        percent->setRange(0, axis.max);
+        percent->setTickCount(axis.ticks);
+        QString title
+            = RegionRecoveryChart::tr("Week %1 · fatigue left when each lift starts (% of reference)")
+                  .arg(data.week + 1);
+        if (axis.clamped)
+            title += RegionRecoveryChart::tr(" · bars above %1 % are cut").arg(QLocale().toString(axis.max));
+        chart->setTitle(title);
     }
 
     QChart *chart;

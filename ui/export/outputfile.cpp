@@ -4,29 +4,12 @@
 
 #include "planio.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-
 namespace ordo {
 
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *errorString)
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (errorString)
-            *errorString = QCoreApplication::translate("ordo::OutputFile", "is a directory");
-        return false;
-    }
-    if (info.exists() && !info.isFile()) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-            if (errorString)
-                *errorString = file.errorString();
-            return false;
-        }
-        return true;
-    }
+    // Only regular files are written (atomically). A FIFO or a device would block or be
+    // replaced by the rename; standard output is "-", handled by the caller.
     return writeFileAtomically(path, bytes, errorString);
 }
 

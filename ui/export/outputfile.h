@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
-// Writes an exported file: atomically (QSaveFile) for regular files, directly for existing
-// special files such as /dev/stdout, whose node a rename would replace.
+// Writes an exported file atomically, like a plan: the previous file or the whole new one,
+// never over a FIFO or a device node (docs/reliability.md, "Never lose a plan").
 namespace ordo {
 
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *errorString);

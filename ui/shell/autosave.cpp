@@ -4,12 +4,12 @@
 
 #include "document/document.h"
 #include "edits/planedits.h"
+#include "nativepath.h"
 #include "planio.h"
 #include "planlimits.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -71,7 +71,7 @@ bool Autosave::writeNow()
     }
     // The note of the original path goes first: a copy is only looked at once it exists.
     QString error;
-    if (!writeFileAtomically(sourcePathOf(m_autosavePath), m_document->filePath().toUtf8(), &error)
+    if (!writeFileAtomically(sourcePathOf(m_autosavePath), nativeFromPath(m_document->filePath()), &error)
         || !writeFileAtomically(m_autosavePath, serializePlan(m_document->plan()), &error)) {
         qWarning("autosave failed: %s", qPrintable(error));
         return false;
@@ -105,7 +105,7 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
         r.bytes = file.readAll();
         QFile source(sourcePathOf(path));
         if (source.open(QIODevice::ReadOnly))
-            r.originalPath = QString::fromUtf8(source.readAll());
+            r.originalPath = pathFromNative(source.readAll()); // the name's own bytes
         out.append(r);
     }
     // Locks of processes that died with nothing unsaved: tidy them away.
@@ -131,8 +131,8 @@ bool Autosave::restore(Document *document, const Recovery &recovery, QString *er
     // Start from the file the changes belong to, so Save writes back to it and Undo shows
     // exactly what was recovered.
     bool opened = false;
-    if (!recovery.originalPath.isEmpty() && QFileInfo::exists(recovery.originalPath))
-        opened = document->open(recovery.originalPath).ok();
+    if (!recovery.originalPath.isEmpty())
+        opened = document->open(recovery.originalPath).ok(); // a missing file changes nothing
     if (!opened)
         document->reset(Plan {}, {});
     const PlanEdit edit = PlanEdits::restore(document->plan(), *recovered.plan);

@@ -2,7 +2,9 @@
 
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
 #include <QDropEvent>
@@ -10,9 +12,12 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 // Helpers for the widget tests: a predictable environment, and synthesized drag-and-drop
 // and mouse events sent straight to a viewport (no nested drag loop, no real pointer).
@@ -87,5 +92,51 @@ private:
     QEvent::Type m_type;
     std::function<void()> m_onEvent;
 };
+
+// The visible button of a dialog whose text, without its mnemonic "&", is `text`.
+inline QAbstractButton *dialogButton(QWidget *dialog, const QString &text)
+{
+    for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && QString(b->text()).remove(u'&') == text)
+            return b;
+    }
+    return nullptr;
+}
+
+// Runs `act` on the next modal dialog (a QMessageBox or any QDialog) once its exec() shows
+// it, e.g. to press one of its buttons. A dialog still open 5 s later is rejected, so a
+// button that does nothing fails the test instead of hanging it. Returns a flag that is
+// true once a dialog was seen.
+inline std::shared_ptr<bool> whenModalShows(std::function<void(QDialog *)> act)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act, seen] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *seen = true;
+        QTimer::singleShot(5000, dialog, [dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        act(dialog);
+    });
+    timer->start();
+    return seen;
+}
+
+// Presses the dialog button labelled `text` (without "&") with the mouse.
+inline bool clickDialogButton(QDialog *dialog, const QString &text)
+{
+    QAbstractButton *button = dialogButton(dialog, text);
+    if (!button)
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
 
 } // namespace ordo::test

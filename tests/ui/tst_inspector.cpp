@@ -8,6 +8,7 @@
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -70,6 +71,70 @@ private slots:
                      qPrintable(QString::number(kg)));
             QVERIFY(parsePlan(serializePlan(doc.plan())).ok());
         }
+    }
+
+    // docs/reliability.md, item 7: typed digits take effect on Enter, so typing "12" over 4
+    // weeks never passes through 1 week (which deleted the sessions of weeks 2–4).
+    void weeksChangeWhenTypingIsFinished()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        const qsizetype sessions = doc.plan().sessions.size();
+        PlanInspector inspector(&doc);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowActive(&inspector));
+        QSpinBox *weeks = inspector.weeksSpin();
+        weeks->setFocus();
+        weeks->selectAll();
+        QTest::keyClicks(weeks, u"12"_s);
+        QCOMPARE(doc.plan().weeks, 4);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QTest::keyClick(weeks, Qt::Key_Return);
+        QCOMPARE(doc.plan().weeks, 12);
+        QCOMPARE(doc.plan().sessions.size(), sessions);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // Fewer weeks: the prompt says how many sessions go; Cancel keeps them, Remove Sessions
+    // is one undo step that Undo reverses.
+    void fewerWeeksAskBeforeRemovingSessions()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        const Plan before = doc.plan();
+        PlanInspector inspector(&doc);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowActive(&inspector));
+        QSpinBox *weeks = inspector.weeksSpin();
+
+        auto typeWeeks = [weeks](const QString &text) {
+            weeks->setFocus();
+            weeks->selectAll();
+            QTest::keyClicks(weeks, text);
+            QTest::keyClick(weeks, Qt::Key_Return);
+        };
+        QString question;
+        auto seen = test::whenModalShows([&](QDialog *box) {
+            question = box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+            QVERIFY(test::clickDialogButton(box, u"Cancel"_s));
+        });
+        typeWeeks(u"1"_s);
+        QVERIFY(*seen);
+        QVERIFY2(question.contains(u"24 sessions"_s), qPrintable(question));
+        QVERIFY(doc.plan() == before);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(weeks->value(), 4);
+
+        seen = test::whenModalShows(
+            [](QDialog *box) { QVERIFY(test::clickDialogButton(box, u"Remove Sessions"_s)); });
+        typeWeeks(u"1"_s);
+        QVERIFY(*seen);
+        QCOMPARE(doc.plan().weeks, 1);
+        QCOMPARE(doc.plan().sessions.size(), 8);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(doc.plan() == before);
+        QCOMPARE(weeks->value(), 4);
     }
 
     void sessionFieldsAreBoundedByThePlanLimits()

@@ -324,14 +324,38 @@ private slots:
         QVERIFY(doc()->isModified());
     }
 
-    void revertReturnsToTheFile()
+    // docs/reliability.md, item 6: Revert asks first, says it can be undone, and one Undo
+    // brings the discarded changes back.
+    void revertAsksFirstAndCanBeUndone()
     {
         const QString path = QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/fatloss.ordo"_s;
         QVERIFY(m_window->fileCommands()->openSource(path));
         makeAChange();
+        const QByteArray changed = serializePlan(doc()->plan());
+        const int steps = doc()->undoStack()->count();
+
+        QString question;
+        auto seen = test::whenModalShows([&](QDialog *box) {
+            question = box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text() + u'\n'
+                + box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)->text();
+            QVERIFY(test::dialogButton(box, u"Revert"_s));
+            QVERIFY(test::clickDialogButton(box, u"Cancel"_s));
+        });
+        QVERIFY(!m_window->fileCommands()->revert());
+        QVERIFY(*seen);
+        QVERIFY2(question.contains(u"undo"_s, Qt::CaseInsensitive), qPrintable(question));
+        QCOMPARE(serializePlan(doc()->plan()), changed);
+        QVERIFY(doc()->isModified());
+
+        seen = test::whenModalShows([](QDialog *box) { QTest::keyClick(box, Qt::Key_R, Qt::AltModifier); });
         QVERIFY(m_window->fileCommands()->revert());
+        QVERIFY(*seen);
         QVERIFY(!doc()->isModified());
         QCOMPARE(serializePlan(doc()->plan()), serializePlan(*readPlanFile(path).plan));
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(serializePlan(doc()->plan()), changed);
+        QVERIFY(doc()->isModified());
     }
 
     void badFileNamesThePlaceAndKeepsThePlan()

@@ -8,6 +8,7 @@
 #include "enums.h"
 #include "planlimits.h"
 #include "settingstable.h"
+#include "shell/dialogbuttons.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -18,7 +19,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -203,6 +207,9 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
     m_weeks->setRange(PlanLimits::kMinWeeks, PlanLimits::kMaxWeeks);
+    // Typed digits take effect on Enter or when the field is left: typing "12" must not
+    // pass through 1 week, which would delete the sessions of weeks 2 and later.
+    m_weeks->setKeyboardTracking(false);
     m_age->setRange(PlanLimits::kMinAge, PlanLimits::kMaxAge);
     m_age->setSuffix(tr(" years"));
     m_cycleWeek->setPrefix(tr("week "));
@@ -270,8 +277,7 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
         h.notes = m_notes->toPlainText();
         commit(h, tr("plan notes"), u"notes"_s);
     });
-    connect(m_weeks, &QSpinBox::valueChanged, this,
-            [this](int weeks) { commit(PlanEdits::setWeeks(m_document->plan(), weeks), u"weeks"_s); });
+    connect(m_weeks, &QSpinBox::valueChanged, this, &PlanInspector::commitWeeks);
     connect(m_repeat, &QCheckBox::toggled, this, [this, header](bool on) {
         PlanHeader h = header();
         h.repeat = on;
@@ -411,6 +417,34 @@ void PlanInspector::commit(const PlanEdit &edit, const QString &key)
     // Steps of one field merge (typing a name), unless a step deletes sessions.
     if (!edit.isEmpty())
         m_document->apply(edit, key.isEmpty() || !edit.removals.isEmpty() ? QString() : u"header:"_s + key);
+}
+
+void PlanInspector::commitWeeks(int weeks)
+{
+    if (m_askingWeeks)
+        return;
+    const PlanEdit edit = PlanEdits::setWeeks(m_document->plan(), weeks);
+    if (!edit.removals.isEmpty()) {
+        // Fewer weeks delete the sessions of the weeks dropped: say how many, and ask.
+        const QScopedValueRollback asking(m_askingWeeks, true);
+        const int count = int(edit.removals.size());
+        const QString text = count == 1
+            ? tr("Ending the plan after week %1 removes 1 session from the later weeks.").arg(weeks)
+            : tr("Ending the plan after week %1 removes %n sessions from the later weeks.", nullptr, count)
+                  .arg(weeks);
+        QMessageBox box(QMessageBox::Warning, tr("Remove sessions?"), text, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("You can undo this with Edit ▸ Undo."));
+        QPushButton *remove = box.addButton(tr("&Remove Sessions"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        DialogButtons::addMnemonics(&box);
+        box.exec();
+        if (box.clickedButton() != remove) {
+            const QSignalBlocker blocker(m_weeks);
+            m_weeks->setValue(m_document->plan().weeks);
+            return;
+        }
+    }
+    commit(edit, u"weeks"_s);
 }
 
 void PlanInspector::refresh()

@@ -20,7 +20,8 @@ class QTableView;
 // Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat,
 // profile (goal, experience, body mass, age, sex, cycle) and analysis settings (disabled
 // rules, thresholds with their defaults). Each change is one undoable header edit; typing
-// into one field merges into one step. Owned by the Inspector.
+// into one field merges into one step. The number of weeks changes when its field is left
+// or Enter is pressed, after asking if sessions would be removed. Owned by the Inspector.
 namespace ordo {
 
 class Document;
@@ -48,6 +49,7 @@ public:
 private:
     void commit(const PlanHeader &header, const QString &field, const QString &key);
     void commit(const PlanEdit &edit, const QString &key);
+    void commitWeeks(int weeks);
     void buildThresholds();
     void refreshThresholds();
     void commitThreshold(int row, double value);
@@ -55,6 +57,7 @@ private:
 
     Document *m_document;
     bool m_pounds = false;
+    bool m_askingWeeks = false;
     QLineEdit *m_name;
     QPlainTextEdit *m_notes;
     QSpinBox *m_weeks;

@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include "builtinplans.h"
+#include "edits/planedits.h"
 #include "planeditcommand.h"
 
 #include <QFileInfo>
@@ -69,6 +70,44 @@ void Document::reset(const Plan &plan, const QString &filePath)
     emit planReset();
     emit planChanged();
     emit modifiedChanged(false);
+}
+
+namespace {
+
+// The edit that turns `current` into `saved`, if replaying it gives exactly `saved` (an edit
+// holds the header and sessions, not keys this version does not know).
+std::optional<PlanEdit> replacementEdit(const Plan &current, const Plan &saved, const QString &text)
+{
+    PlanEdit edit = PlanEdits::restore(current, saved);
+    edit.text = text;
+    if (edit.isEmpty() || !edit.isValidFor(current))
+        return std::nullopt;
+    Plan check = current;
+    edit.apply(check);
+    Plan sorted = saved;
+    sorted.sortSessions();
+    if (!(check == sorted))
+        return std::nullopt;
+    return edit;
+}
+
+} // namespace
+
+bool Document::canReplaceUndoably(const Plan &saved) const
+{
+    return replacementEdit(m_plan, saved, {}).has_value();
+}
+
+bool Document::replaceWithSaved(const Plan &saved, const QString &text)
+{
+    const std::optional<PlanEdit> edit = replacementEdit(m_plan, saved, text);
+    if (!edit) {
+        reset(saved, m_filePath);
+        return false;
+    }
+    m_undoStack->push(new PlanEditCommand(this, *edit, {}));
+    m_undoStack->setClean();
+    return true;
 }
 
 ReadResult Document::open(const QString &source)

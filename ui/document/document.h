@@ -40,8 +40,14 @@ public:
     // Whether apply() would take the edit: the one answer for hover feedback and the change.
     bool canApply(const PlanEdit &edit) const;
 
-    // Replaces the whole plan (New, Open, Revert): clears the undo history.
+    // Replaces the whole plan (New, Open): clears the undo history.
     void reset(const Plan &plan, const QString &filePath = {});
+    // Whether replaceWithSaved(saved) can be one undo step (else it clears the history).
+    bool canReplaceUndoably(const Plan &saved) const;
+    // Replaces the plan with what its file holds (Revert, Reload) and marks it unmodified:
+    // one undo step named `text` that brings the replaced plan back, when
+    // canReplaceUndoably(); else as reset(). Returns whether it was one undo step.
+    bool replaceWithSaved(const Plan &saved, const QString &text);
     // Reads a path or template:NAME; on failure the open plan stays untouched and the
     // errors are returned.
     ReadResult open(const QString &source);

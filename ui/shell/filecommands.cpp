@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPushButton>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -247,7 +248,21 @@ bool FileCommands::revert()
         reportError(tr("Cannot revert"), result.errors.value(0).toString());
         return false;
     }
-    m_document->reset(*result.plan, path);
+    // Asked first: Revert throws away work. Say whether Undo can bring it back.
+    const bool undoable = m_document->canReplaceUndoably(*result.plan);
+    QMessageBox box(
+        QMessageBox::Question, tr("Revert to saved"),
+        tr("Discard the unsaved changes to “%1” and go back to the saved file?").arg(m_document->plan().name),
+        QMessageBox::Cancel, m_window);
+    box.setInformativeText(undoable ? tr("You can undo this with Edit ▸ Undo.")
+                                    : tr("This cannot be undone."));
+    QPushButton *revertButton = box.addButton(tr("&Revert"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    DialogButtons::addMnemonics(&box);
+    box.exec();
+    if (box.clickedButton() != revertButton)
+        return false;
+    m_document->replaceWithSaved(*result.plan, tr("Revert to saved"));
     return true;
 }
 

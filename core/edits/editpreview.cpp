@@ -24,9 +24,17 @@ EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, cons
     before.reserve(current.findings.size());
     for (const Finding &f : current.findings)
         before.insert(FindingKey::of(f));
+    QSet<FindingKey> remaining;
+    remaining.reserve(after.findings.size());
     for (const Finding &f : after.findings) {
-        if (!f.hiddenByDefault && !before.contains(FindingKey::of(f)))
+        const FindingKey key = FindingKey::of(f);
+        remaining.insert(key);
+        if (!f.hiddenByDefault && !before.contains(key))
             preview.m_newFindings.append(f);
+    }
+    for (const Finding &f : current.findings) {
+        if (!f.hiddenByDefault && !remaining.contains(FindingKey::of(f)))
+            preview.m_clearedFindings.append(f);
     }
     preview.m_valid = true;
     return preview;

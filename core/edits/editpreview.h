@@ -12,7 +12,7 @@
 
 // What an edit would do to the findings, before it is made: applies the edit to a copy
 // of the plan, runs the real analyze() and keeps the findings that are new. The week view
-// calls it on every hover step of a drop or a move (the ghost outline and tooltip).
+// calls it on every hover step of a drop or a move (the ghost outline and the findings panel).
 namespace ordo {
 
 class EditPreview
@@ -22,6 +22,8 @@ public:
 
     bool isValid() const { return m_valid; }
     const QList<Finding> &newFindings() const { return m_newFindings; }
+    // The shown findings of the current plan that the edit would make go away.
+    const QList<Finding> &clearedFindings() const { return m_clearedFindings; }
     std::optional<Severity> worstSeverity() const;
     bool hasRule(const QString &rule) const;
     QString toolTip() const;
@@ -33,6 +35,7 @@ public:
 private:
     bool m_valid = false;
     QList<Finding> m_newFindings;
+    QList<Finding> m_clearedFindings;
     Plan m_plan;
     Analysis m_analysis;
 };

@@ -71,6 +71,30 @@ private slots:
         QVERIFY(!preview.hasRule(u"ampk-window"_s));
     }
 
+    void aMoveThatClearsAFinding()
+    {
+        // The clash exists; moving the HIIT two days later takes it away and adds nothing.
+        const Plan plan = test::makePlan(
+            u"muscle_growth"_s, u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
+        const Analysis current = analyze(plan);
+        QCOMPARE(current.findings.value(0).rule, u"ampk-window"_s);
+        const EditPreview preview
+            = EditPreview::compute(plan, current, SessionEdits::move(plan, { u"s1"_s }, 2 * kMinutesPerDay));
+        QVERIFY(preview.isValid());
+        QVERIFY(!preview.hasRule(u"ampk-window"_s));
+        bool cleared = false;
+        for (const Finding &f : preview.clearedFindings()) {
+            QVERIFY(!f.hiddenByDefault);
+            cleared = cleared || f.rule == u"ampk-window"_s;
+        }
+        QVERIFY(cleared);
+        // A finding that stays (with a new text) is neither new nor cleared.
+        const EditPreview kept
+            = EditPreview::compute(plan, current, SessionEdits::move(plan, { u"s2"_s }, 15));
+        for (const Finding &f : kept.clearedFindings())
+            QVERIFY(f.rule != u"ampk-window"_s);
+    }
+
     void anEditThatCannotApplyHasNoPreview()
     {
         const Plan plan = apart();

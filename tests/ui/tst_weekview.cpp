@@ -7,9 +7,11 @@
 #include "planio.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "week/droppreviewpanel.h"
 #include "week/sessionmenu.h"
 #include "week/weekview.h"
 
+#include <QAccessible>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
@@ -172,6 +174,92 @@ private slots:
         QCOMPARE(serializePlan(m_document->plan()), before);
     }
 
+    void findingsPreviewListsTheCostBesideTheGhost()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const QByteArray before = serializePlan(m_document->plan());
+        const auto data = paletteData(u"bike-hiit"_s);
+        const DropPreviewPanel *panel = m_view->previewPanel();
+        QVERIFY(!panel->isVisible());
+        QSignalSpy announced(panel, &DropPreviewPanel::announced);
+
+        // Bike HIIT an hour before Monday's heavy upper session: the panel says so, whole.
+        QVERIFY(test::dragOver(viewport(), data.get(), m_view->pointAt(Day::Mon, 16 * 60 + 30)));
+        QVERIFY(panel->isVisible());
+        const QStringList lines = panel->text().split(u'\n');
+        QVERIFY2(lines.first().startsWith(u"+ Warning: "_s), qPrintable(panel->text()));
+        const QString message = m_view->preview().newFindings().value(0).message;
+        QVERIFY(message.contains(u"Heavy upper"_s));
+        QCOMPARE(lines.first(), u"+ Warning: "_s + message);
+        const QList<QRectF> ghosts = m_view->ghostRects();
+        QCOMPARE(ghosts.size(), 1);
+        QVERIFY(!QRectF(panel->geometry()).intersects(ghosts.first()));
+        QVERIFY(m_view->geometry().body().contains(QRectF(panel->geometry())));
+        QVERIFY(panel->testAttribute(Qt::WA_TransparentForMouseEvents));
+        // Announced, and what assistive technology reads is the panel's text. (The platform
+        // events themselves need an active screen reader, which offscreen runs do not have.)
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().first().toString(), panel->text());
+        QAccessibleInterface *accessible
+            = QAccessible::queryAccessibleInterface(const_cast<DropPreviewPanel *>(panel));
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name), panel->text());
+        QVERIFY(!accessible->state().invisible);
+
+        // Over the heavy session itself: an overlap, critical, listed before the warning.
+        announced.clear();
+        QDragMoveEvent move(m_view->pointAt(Day::Mon, 18 * 60 + 15), Qt::CopyAction, data.get(),
+                            Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &move);
+        QVERIFY2(panel->text().startsWith(u"+ Critical: "_s), qPrintable(panel->text()));
+        QCOMPARE(announced.size(), 1);
+
+        // In every corner of the week the panel keeps clear of the ghost and the pointer.
+        for (const auto &[day, minute] :
+             { std::pair { Day::Mon, 60 }, std::pair { Day::Sun, 60 }, std::pair { Day::Mon, 22 * 60 },
+               std::pair { Day::Sun, 22 * 60 }, std::pair { Day::Thu, 12 * 60 } }) {
+            const QPoint at = m_view->pointAt(day, minute);
+            QDragMoveEvent step(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport(), &step);
+            QVERIFY(panel->isVisible());
+            const QList<QRectF> rects = m_view->ghostRects();
+            QVERIFY(!rects.isEmpty());
+            for (const QRectF &ghost : rects)
+                QVERIFY2(!QRectF(panel->geometry()).intersects(ghost), qPrintable(QString::number(int(day))));
+            QVERIFY(!panel->geometry().contains(at));
+        }
+
+        // Leaving hides it; nothing changed.
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(viewport(), &leave);
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(serializePlan(m_document->plan()), before);
+    }
+
+    void findingsPreviewShowsWhatAMoveClears()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        const auto data = paletteData(u"bike-hiit"_s);
+        const QPoint at = m_view->pointAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(test::dragOver(viewport(), data.get(), at));
+        QVERIFY(test::drop(viewport(), data.get(), at));
+        const QString hiit = m_view->selectedIds().value(0);
+        QVERIFY(!hiit.isEmpty());
+        // Moving the new HIIT to Thursday noon clears the warning it caused.
+        test::mouse(viewport(), QEvent::MouseButtonPress, at, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseMove, m_view->pointAt(Day::Wed, 16 * 60), Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseMove, m_view->pointAt(Day::Thu, 12 * 60), Qt::LeftButton);
+        const DropPreviewPanel *panel = m_view->previewPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(u"− Clears: "_s), qPrintable(panel->text()));
+        QVERIFY(panel->text().contains(u"Heavy upper"_s));
+        for (const QRectF &ghost : m_view->ghostRects())
+            QVERIFY(!QRectF(panel->geometry()).intersects(ghost));
+        test::mouse(viewport(), QEvent::MouseButtonRelease, m_view->pointAt(Day::Thu, 12 * 60), Qt::NoButton);
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(m_document->plan().find(hiit)->day, Day::Thu);
+    }
+
     void quietSlotPreviewIsGreen()
     {
         openBuiltin(u"musclegrowth"_s);
@@ -180,6 +268,7 @@ private slots:
         QVERIFY(m_view->preview().isValid());
         QVERIFY(!m_view->preview().worstSeverity() || *m_view->preview().worstSeverity() == Severity::Info);
         QCOMPARE(m_view->painter().options().ghostOutline, QColor(0x2e, 0x9e, 0x4f));
+        QCOMPARE(m_view->previewPanel()->text(), u"No change to the findings"_s);
     }
 
     void foreignOrForgedDropChangesNothing_data()

@@ -57,10 +57,8 @@ void WeekDropTarget::hover(const QPoint &pos)
     m_edit = dropEdit(*m_payload, pos);
     if (m_edit.isEmpty())
         m_view->clearPreview();
-    else {
+    else
         m_view->showPreview(m_edit, false);
-        m_view->showPreviewToolTip(pos);
-    }
 }
 
 void WeekDropTarget::move(QDragMoveEvent *event)

@@ -3,6 +3,7 @@
 #include "weekview.h"
 
 #include "document/document.h"
+#include "droppreviewpanel.h"
 #include "edits/sessionedits.h"
 #include "enums.h"
 #include "sessionchip.h"
@@ -57,6 +58,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
     , m_gesture(document)
     , m_commands(new WeekCommands(this, document))
     , m_drop(this, document)
+    , m_previewPanel(new DropPreviewPanel(viewport()))
     , m_dragStarter(runQDrag)
 {
     setAccessibleName(tr("Week calendar"));
@@ -104,7 +106,6 @@ void WeekView::connectGesture()
             clearPreview();
         else
             showPreview(edit, dim);
-        showPreviewToolTip(m_pointer);
     });
     connect(&m_gesture, &WeekGesture::cursorChanged, this, [this](Qt::CursorShape shape) {
         if (shape == Qt::ArrowCursor)
@@ -311,12 +312,14 @@ void WeekView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollRange();
+    placePreviewPanel();
 }
 
 void WeekView::scrollContentsBy(int, int)
 {
     if (!m_scrollingProgrammatically)
         m_userScrolled = true;
+    placePreviewPanel();
     viewport()->update();
 }
 
@@ -376,20 +379,28 @@ void WeekView::showPreview(const PlanEdit &edit, bool dimSelection)
         for (const Session &s : edit.upserts)
             o.dimmedIds.insert(s.id);
     }
+    m_previewPanel->showPreview(m_preview, ghostRects(), m_pointer, geometry().body());
     viewport()->update();
     emit previewChanged(m_preview);
 }
 
-void WeekView::showPreviewToolTip(const QPoint &pos)
+QList<QRectF> WeekView::ghostRects() const
 {
-    if (!m_preview.isValid())
-        return;
-    const QString text = m_preview.toolTip();
-    // Re-laying out an unchanged tooltip is the most expensive part of a hover step.
-    if (text == m_shownToolTip && QToolTip::isVisible())
-        return;
-    m_shownToolTip = text;
-    QToolTip::showText(viewport()->mapToGlobal(pos), text, viewport());
+    const QList<Session> &ghosts = m_painter.options().ghosts;
+    QList<QRectF> rects;
+    if (ghosts.isEmpty())
+        return rects;
+    const WeekGeometry g = geometry();
+    const WeekLayout layout = WeekLayout::build(ghosts, m_document->plan(), m_week);
+    for (const WeekBlock &block : layout.blocks())
+        rects.append(WeekPainter::blockRect(g, block).intersected(g.body()));
+    return rects;
+}
+
+void WeekView::placePreviewPanel()
+{
+    if (m_previewPanel->isVisible())
+        m_previewPanel->place(ghostRects(), m_pointer, geometry().body());
 }
 
 void WeekView::clearPreview()
@@ -400,8 +411,7 @@ void WeekView::clearPreview()
     o.ghosts.clear();
     o.dimmedIds.clear();
     m_preview = {};
-    m_shownToolTip.clear();
-    QToolTip::hideText();
+    m_previewPanel->hidePreview();
     viewport()->update();
     emit previewChanged(m_preview);
 }
@@ -457,11 +467,13 @@ void WeekView::wheelEvent(QWheelEvent *event)
 
 void WeekView::dragEnterEvent(QDragEnterEvent *event)
 {
+    m_pointer = event->position().toPoint();
     m_drop.enter(event);
 }
 
 void WeekView::dragMoveEvent(QDragMoveEvent *event)
 {
+    m_pointer = event->position().toPoint();
     m_drop.move(event);
 }
 

@@ -22,10 +22,12 @@ class QMimeData;
 // The week calendar: seven day columns over a scrollable, zoomable 24-hour axis, painted by
 // WeekPainter. Hands mouse gestures and editing keys to its WeekGesture and turns drops into
 // SessionEdits applied through the Document; while a drop or a move hovers, shows a ghost
-// whose outline is coloured by the worst finding the change would add (EditPreview).
+// whose outline is coloured by the worst finding the change would add (EditPreview), and
+// beside it, never over it, a panel listing what the change adds and clears (DropPreviewPanel).
 namespace ordo {
 
 class Document;
+class DropPreviewPanel;
 class WeekCommands;
 
 class WeekView : public QAbstractScrollArea
@@ -70,6 +72,10 @@ public:
     // The preview of the drop or move in progress (invalid when none).
     const EditPreview &preview() const { return m_preview; }
     bool isPreviewing() const { return !m_painter.options().ghosts.isEmpty(); }
+    // The findings preview shown while a drop or a move hovers (hidden otherwise).
+    const DropPreviewPanel *previewPanel() const { return m_previewPanel; }
+    // Where the ghosts of the preview are painted, in viewport coordinates.
+    QList<QRectF> ghostRects() const;
     const WeekPainter &painter() const { return m_painter; }
     // The labels of the shown week's blocks, as painted (parallel to its layout's blocks).
     const QList<BlockLabel> &labels() const;
@@ -111,7 +117,7 @@ private:
     friend class WeekDropTarget;
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
-    void showPreviewToolTip(const QPoint &pos);
+    void placePreviewPanel();
     void applyPalette();
 
     Document *m_document;
@@ -131,11 +137,11 @@ private:
 
     WeekGesture m_gesture;
     WeekCommands *m_commands;
-    QPoint m_pointer; // where the last mouse event was, for the preview's tooltip
+    QPoint m_pointer; // where the last mouse or drag event was, for the preview panel
 
     WeekDropTarget m_drop;
     EditPreview m_preview;
-    QString m_shownToolTip;
+    DropPreviewPanel *m_previewPanel;
     DragStarter m_dragStarter;
 };
 

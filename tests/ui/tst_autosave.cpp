@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "builtinplans.h"
 #include "document/document.h"
 #include "edits/planedits.h"
 #include "edits/sessionedits.h"
@@ -8,13 +9,17 @@
 #include "shell/autosave.h"
 #include "shell/filecommands.h"
 #include "shell/mainwindow.h"
+#include "shell/recoverydialog.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <signal.h>
@@ -77,6 +82,33 @@ private:
         return written ? dir : QString();
     }
 
+    // A copy as a crashed run leaves it: no live lock, saved at `when`.
+    static void writeStaleCopy(const QString &dir, const QString &id, const Plan &plan,
+                               const QString &original, const QDateTime &when)
+    {
+        const QString base = dir + u"/autosave-"_s + id;
+        QFile source(base + u".source"_s);
+        QVERIFY(source.open(QIODevice::WriteOnly));
+        source.write(QFile::encodeName(original));
+        source.close();
+        QFile copy(base + u".ordo"_s);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(serializePlan(plan));
+        copy.close();
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+
+    static bool clickRow(QTreeWidget *list, const QString &name)
+    {
+        const QList<QTreeWidgetItem *> items = list->findItems(name, Qt::MatchExactly, 0);
+        if (items.size() != 1)
+            return false;
+        list->scrollToItem(items[0]);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items[0]).center());
+        return list->currentItem() == items[0];
+    }
+
 private slots:
     void initTestCase() { test::prepareGuiTest(); }
 
@@ -129,11 +161,17 @@ private slots:
         QVERIFY(!dir.isEmpty());
 
         MainWindow window;
-        window.fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Save; });
-        const auto stale = Autosave::findStale(dir);
-        QCOMPARE(stale.size(), 1);
-        QCOMPARE(stale[0].originalPath, file);
+        {
+            const auto stale = Autosave::findStale(dir);
+            QCOMPARE(stale.size(), 1);
+            QCOMPARE(stale[0].originalPath, file);
+        } // releases the copy's lock again
+        auto seen = test::whenModalShows([](QDialog *dialog) {
+            QVERIFY(qobject_cast<RecoveryDialog *>(dialog));
+            QVERIFY(test::clickDialogButton(dialog, u"Restore"_s));
+        });
         QVERIFY(window.fileCommands()->offerRecovery(dir));
+        QVERIFY(*seen);
         Document *doc = window.document();
         QCOMPARE(QFileInfo(doc->filePath()), QFileInfo(file));
         QCOMPARE(doc->plan().name, u"Renamed before the crash"_s);
@@ -187,10 +225,103 @@ private slots:
         const QString dir = runAndKill(home.path(), u"template:strength"_s, u"Unwanted"_s);
         QVERIFY(!dir.isEmpty());
         MainWindow window;
-        window.fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        auto seen = test::whenModalShows(
+            [](QDialog *dialog) { QVERIFY(test::clickDialogButton(dialog, u"Discard"_s)); });
         QVERIFY(!window.fileCommands()->offerRecovery(dir));
+        QVERIFY(*seen);
         QVERIFY(!window.document()->isModified());
         QVERIFY(Autosave::findStale(dir).isEmpty());
+        QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty());
+    }
+
+    // docs/reliability.md, item 4: after several windows crashed, each copy is listed with
+    // its plan's name, file, time and sessions; Restore and Discard act per copy; only the
+    // discarded copy is deleted, and a copy left alone is offered again at the next start,
+    // where it opens in a window of its own.
+    void everyCopyIsOfferedAndOnlyDiscardedOnesAreDeleted()
+    {
+        QTemporaryDir home;
+        const QString dir = home.filePath(u"autosave"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = home.filePath(u"beta.ordo"_s);
+        QVERIFY(QFile::copy(QStringLiteral(ORDO_SOURCE_DIR) + u"/resources/plans/strength.ordo"_s, file));
+        Plan alpha = *readPlanSource(u"template:fatloss"_s).plan; // 10 sessions
+        alpha.name = u"Alpha"_s;
+        Plan beta = *readPlanFile(file).plan; // 9 sessions
+        beta.name = u"Beta"_s;
+        Plan gamma = *readPlanSource(u"template:hybrid4w"_s).plan; // 32 sessions
+        gamma.name = u"Gamma"_s;
+        const QDateTime t0 = QDateTime::currentDateTime().addSecs(-600);
+        writeStaleCopy(dir, u"cccc"_s, gamma, {}, t0.addSecs(120));
+        writeStaleCopy(dir, u"aaaa"_s, alpha, {}, t0);
+        writeStaleCopy(dir, u"bbbb"_s, beta, file, t0.addSecs(60));
+
+        MainWindow window;
+        window.show();
+        QStringList rows;
+        QString buttons;
+        auto seen = test::whenModalShows([&](QDialog *dialog) {
+            auto *recovery = qobject_cast<RecoveryDialog *>(dialog);
+            QVERIFY(recovery);
+            buttons = recovery->restoreButton()->text() + u' ' + recovery->discardButton()->text();
+            QTreeWidget *list = recovery->list();
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = list->topLevelItem(i);
+                QVERIFY(!item->text(2).isEmpty()); // when it was saved
+                rows.append(item->text(0) + u'|' + item->text(1) + u'|' + item->text(3));
+            }
+            QVERIFY(clickRow(list, u"Alpha"_s));
+            QVERIFY(test::clickDialogButton(dialog, u"Restore"_s));
+            QVERIFY(clickRow(list, u"Gamma"_s));
+            QVERIFY(test::clickDialogButton(dialog, u"Discard"_s));
+            QCOMPARE(list->topLevelItemCount(), 1);
+            QVERIFY(test::clickDialogButton(dialog, u"Decide Later"_s));
+        });
+        QVERIFY(window.fileCommands()->offerRecovery(dir));
+        QVERIFY(*seen);
+        QCOMPARE(
+            rows,
+            QStringList({ u"Alpha|Not saved yet|10"_s, u"Beta|"_s + QDir::toNativeSeparators(file) + u"|9"_s,
+                          u"Gamma|Not saved yet|32"_s }));
+        QCOMPARE(buttons, u"&Restore &Discard"_s);
+        QCOMPARE(window.document()->plan().name, u"Alpha"_s);
+        QVERIFY(window.document()->isModified());
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        // The restored window keeps its own copy at once.
+        QVERIFY(QFile::exists(window.autosave()->filePath()));
+        QCOMPARE(QDir(dir).entryList({ u"autosave-*.ordo"_s }, QDir::Files),
+                 QStringList { u"autosave-bbbb.ordo"_s });
+
+        // The next start offers the copy left alone; this window has a plan, so it opens in
+        // a new one, on its file.
+        seen = test::whenModalShows([](QDialog *dialog) {
+            auto *recovery = qobject_cast<RecoveryDialog *>(dialog);
+            QVERIFY(recovery);
+            QCOMPARE(recovery->list()->topLevelItemCount(), 1);
+            QCOMPARE(recovery->list()->topLevelItem(0)->text(0), u"Beta"_s);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+        });
+        QVERIFY(window.fileCommands()->offerRecovery(dir));
+        QVERIFY(*seen);
+        QCOMPARE(window.document()->plan().name, u"Alpha"_s);
+        MainWindow *other = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *m = qobject_cast<MainWindow *>(w); m && m != &window)
+                other = m;
+        }
+        QVERIFY(other);
+        QCOMPARE(other->document()->plan().name, u"Beta"_s);
+        QCOMPARE(QFileInfo(other->document()->filePath()), QFileInfo(file));
+        QVERIFY(other->document()->isModified());
+        QVERIFY(QDir(dir).entryList({ u"autosave-*.ordo"_s }, QDir::Files).isEmpty());
+        QVERIFY(Autosave::findStale(dir).isEmpty());
+
+        const QPointer<MainWindow> closing(other);
+        other->fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        other->close();
+        QTRY_VERIFY(!closing);
+        window.fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
     }
 };
 

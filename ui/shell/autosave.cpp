@@ -10,8 +10,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -93,21 +96,24 @@ QList<Autosave::Recovery> Autosave::findStale(const QString &directory)
     for (const QString &name : files) {
         const QString path = dir.filePath(name);
         // A live process holds its lock; a dead one's lock is stale and QLockFile takes it over.
-        QLockFile lock(lockPathOf(path));
-        if (!lock.tryLock(0))
+        auto lock = std::make_shared<QLockFile>(lockPathOf(path));
+        if (!lock->tryLock(0))
             continue;
-        lock.unlock();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || file.size() > PlanLimits::kMaxFileBytes)
             continue;
         Recovery r;
         r.autosavePath = path;
         r.bytes = file.readAll();
+        r.savedAt = QFileInfo(file).lastModified();
+        r.lock = lock;
         QFile source(sourcePathOf(path));
         if (source.open(QIODevice::ReadOnly))
             r.originalPath = pathFromNative(source.readAll()); // the name's own bytes
         out.append(r);
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Recovery &a, const Recovery &b) { return a.savedAt < b.savedAt; });
     // Locks of processes that died with nothing unsaved: tidy them away.
     for (const QString &name : dir.entryList({ u"autosave-*.lock"_s }, QDir::Files)) {
         const QString lockPath = dir.filePath(name);
@@ -148,7 +154,10 @@ void Autosave::remove(const Recovery &recovery)
 {
     QFile::remove(recovery.autosavePath);
     QFile::remove(sourcePathOf(recovery.autosavePath));
-    QFile::remove(lockPathOf(recovery.autosavePath));
+    if (recovery.lock && recovery.lock->isLocked())
+        recovery.lock->unlock(); // removes the lock file
+    else
+        QFile::remove(lockPathOf(recovery.autosavePath));
 }
 
 } // namespace ordo

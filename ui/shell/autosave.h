@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QLockFile>
 #include <QObject>
@@ -13,8 +14,8 @@
 
 // Crash recovery: while the document has unsaved changes, writes a copy every 30 s into
 // the app-data folder (atomic write), next to a QLockFile held for the life of the process.
-// At startup, copies whose lock holder is dead are offered for restore. A save or a clean
-// exit removes the copy. Owned by the main window.
+// At startup, copies whose lock holder is dead are offered for restore, each on its own
+// (RecoveryDialog). A save or a clean exit removes the copy. Owned by the main window.
 namespace ordo {
 
 class Document;
@@ -31,6 +32,10 @@ public:
         QString autosavePath;
         QString originalPath; // the file the changes belong to; empty for an unsaved plan
         QByteArray bytes;
+        QDateTime savedAt;
+        // Held while the copy is being offered, so a second Ordo starting meanwhile does
+        // not offer it too; released (and the lock file removed) with the last Recovery.
+        std::shared_ptr<QLockFile> lock;
     };
 
     Autosave(Document *document, const QString &directory, QObject *parent = nullptr);
@@ -45,7 +50,7 @@ public:
     // Removes this process's copy (after a save or on a clean exit).
     void discard();
 
-    // Copies left by processes that are gone (their lock is stale or missing).
+    // Copies left by processes that are gone (their lock is stale or missing), oldest first.
     static QList<Recovery> findStale(const QString &directory);
     // Opens the original file (if any) and applies the recovered plan as one undo step.
     static bool restore(Document *document, const Recovery &recovery, QString *errorString);

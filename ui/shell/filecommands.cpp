@@ -3,7 +3,6 @@
 #include "filecommands.h"
 
 #include "appsettings.h"
-#include "autosave.h"
 #include "builtinplans.h"
 #include "dialogbuttons.h"
 #include "document/document.h"
@@ -11,6 +10,7 @@
 #include "keybindings.h"
 #include "planfilename.h"
 #include "planio.h"
+#include "recoverydialog.h"
 #include "themeicon.h"
 
 #include <QAction>
@@ -269,26 +269,44 @@ bool FileCommands::revert()
 bool FileCommands::offerRecovery(const QString &autosaveDirectory)
 {
     const QList<Autosave::Recovery> stale = Autosave::findStale(autosaveDirectory);
-    bool restored = false;
-    for (const Autosave::Recovery &r : stale) {
-        if (!restored) {
-            const QString what = r.originalPath.isEmpty() ? tr("an unsaved plan") : r.originalPath;
-            const auto answer = m_savePrompt
-                ? m_savePrompt(what)
-                : DialogButtons::ask(
-                    m_window, QMessageBox::Question, tr("Restore unsaved changes?"),
-                    tr("Ordo did not exit cleanly. Restore the unsaved changes to %1?").arg(what),
-                    QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-            if (answer == QMessageBox::Save) {
-                QString error;
-                restored = Autosave::restore(m_document, r, &error);
-                if (!restored)
-                    reportError(tr("Cannot restore"), error);
+    if (stale.isEmpty())
+        return false;
+    // An untouched new plan in this window may be replaced; anything else stays put.
+    bool intoThisWindow = !m_document->isModified() && m_document->filePath().isEmpty();
+    RecoveryDialog dialog(
+        stale,
+        [this, &intoThisWindow](const Autosave::Recovery &copy, QString *error) {
+            if (intoThisWindow) {
+                if (!restoreCopy(copy, error))
+                    return false;
+                intoThisWindow = false;
+                return true;
             }
-        }
-        Autosave::remove(r);
-    }
-    return restored;
+            FileCommands *other = m_windowFactory ? m_windowFactory() : nullptr;
+            if (!other) {
+                *error = tr("No window is free for this plan. Save or close the open plan first.");
+                return false;
+            }
+            // A window opened from this one answers prompts as this one does.
+            other->m_savePrompt = m_savePrompt;
+            other->m_errorReporter = m_errorReporter;
+            other->m_saveFileChooser = m_saveFileChooser;
+            if (other->restoreCopy(copy, error))
+                return true;
+            other->m_window->close(); // nothing in it yet
+            return false;
+        },
+        m_window);
+    dialog.exec();
+    return dialog.restoredCount() > 0;
+}
+
+bool FileCommands::restoreCopy(const Autosave::Recovery &copy, QString *errorString)
+{
+    if (!Autosave::restore(m_document, copy, errorString))
+        return false;
+    emit recovered();
+    return true;
 }
 
 } // namespace ordo

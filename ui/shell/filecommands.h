@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "autosave.h"
+
 #include <QMessageBox>
 #include <QObject>
 #include <QString>
@@ -33,6 +35,8 @@ public:
     using ErrorReporter = std::function<void(const QString &title, const QString &text)>;
     // Asked for the path of Save As and the exports, with the path Ordo suggests.
     using FileChooser = std::function<QString(const QString &suggestedPath)>;
+    // Opens another main window and returns its commands (for a second restored plan).
+    using WindowFactory = std::function<FileCommands *()>;
 
     // `window` parents the dialogs.
     FileCommands(Document *document, QWidget *window);
@@ -48,6 +52,7 @@ public:
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     void setErrorReporter(ErrorReporter reporter) { m_errorReporter = std::move(reporter); }
     void setSaveFileChooser(FileChooser chooser) { m_saveFileChooser = std::move(chooser); }
+    void setWindowFactory(WindowFactory factory) { m_windowFactory = std::move(factory); }
 
     // Each returns false when cancelled or failed (failures are reported).
     bool openSource(const QString &source);
@@ -62,12 +67,18 @@ public:
     QString suggestedPath(const QString &suffix) const;
     // Asks Save / Discard / Cancel when there are unsaved changes; true means go ahead.
     bool maybeSave();
-    // Offers the copies left by a crashed run; returns true if one was restored.
+    // Offers each copy left by crashed runs (RecoveryDialog): the first restored goes into
+    // this window if it holds an untouched new plan, each other one into a new window.
+    // Returns true if one was restored.
     bool offerRecovery(const QString &autosaveDirectory);
+    // Restores one copy into this window's document (one undo step) and announces it.
+    bool restoreCopy(const Autosave::Recovery &copy, QString *errorString);
 
 signals:
     // A plan was saved or exported to `path`; `confirmation` says so in a sentence.
     void fileWritten(const QString &path, const QString &confirmation);
+    // Unsaved changes of a crashed run are now this window's (it should keep a copy).
+    void recovered();
 
 private:
     bool load(const QString &source); // no unsaved-changes prompt
@@ -87,6 +98,7 @@ private:
     SavePrompt m_savePrompt;
     ErrorReporter m_errorReporter;
     FileChooser m_saveFileChooser;
+    WindowFactory m_windowFactory;
 };
 
 } // namespace ordo

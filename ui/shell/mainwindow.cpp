@@ -110,6 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_totals, 1);
     createWrittenNotice();
     connect(m_files, &FileCommands::fileWritten, this, &MainWindow::confirmWritten);
+    // A restored crash copy is kept at once, not 30 s later: its old copy is gone.
+    connect(m_files, &FileCommands::recovered, m_autosave, &Autosave::writeNow);
+    m_files->setWindowFactory([this] {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        window->move(pos() + QPoint(32, 32));
+        return window->fileCommands();
+    });
 
     connect(m_document, &Document::planChanged, this, [this] {
         updateTotals();

@@ -702,6 +702,150 @@ private slots:
         QCOMPARE(spy.count(), 2);
     }
 
+    void dragNearTheTopOrBottomScrollsTheGrid()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        while (m_view->pixelsPerMinute() < 2)
+            m_view->zoomIn();
+        QScrollBar *bar = m_view->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        const int middle = bar->value();
+        const auto data = paletteData(u"yoga"_s);
+        const int x = m_view->pointAt(Day::Thu, 0).x();
+        const QRect port = viewport()->rect();
+
+        // Resting near the bottom edge: the grid scrolls down by itself and the ghost follows.
+        QVERIFY(test::dragOver(viewport(), data.get(), QPoint(x, port.bottom() - 4)));
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::Bottom);
+        const int ghostStart = m_view->painter().options().ghosts.value(0).startMinute;
+        QTRY_VERIFY(bar->value() > middle + 40);
+        QVERIFY(m_view->painter().options().ghosts.value(0).startMinute > ghostStart);
+
+        // Back in the middle it stops.
+        QDragMoveEvent still(QPoint(x, port.center().y()), Qt::CopyAction, data.get(), Qt::LeftButton,
+                             Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &still);
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::None);
+        int stopped = bar->value();
+        QTest::qWait(150);
+        QCOMPARE(bar->value(), stopped);
+
+        // Near the top (the day header counts too) it scrolls up.
+        QDragMoveEvent up(QPoint(x, 4), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &up);
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::Top);
+        QTRY_VERIFY(bar->value() < stopped - 40);
+
+        // Leaving the view stops it, and so does a drop.
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(viewport(), &leave);
+        QVERIFY(!m_view->navigator().isTracking());
+        stopped = bar->value();
+        QTest::qWait(150);
+        QCOMPARE(bar->value(), stopped);
+        QVERIFY(test::dragOver(viewport(), data.get(), QPoint(x, port.bottom() - 4)));
+        QVERIFY(m_view->navigator().isTracking());
+        QVERIFY(test::drop(viewport(), data.get(), QPoint(x, port.bottom() - 4)));
+        QVERIFY(!m_view->navigator().isTracking());
+        stopped = bar->value();
+        QTest::qWait(150);
+        QCOMPARE(bar->value(), stopped);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void dragRestingOnAnEdgeChangesWeek()
+    {
+        openBuiltin(u"hybrid4w"_s);
+        QCOMPARE(m_view->week(), 0);
+        const QByteArray before = serializePlan(m_document->plan());
+        const auto data = paletteData(u"yoga"_s);
+        const QRect port = viewport()->rect();
+        const int y = m_view->pointAt(Day::Sun, 10 * 60).y();
+
+        // The first week has no previous one: its left edge does nothing.
+        QVERIFY(test::dragOver(viewport(), data.get(), QPoint(2, y)));
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::None);
+        // Resting on the right edge shows the next week, with the ghost (on the last day) in it.
+        QDragMoveEvent edge(QPoint(port.right() - 3, y), Qt::CopyAction, data.get(), Qt::LeftButton,
+                            Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &edge);
+        QVERIFY(edge.isAccepted());
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::NextWeek);
+        QTRY_COMPARE(m_view->week(), 1);
+        QVERIFY(m_view->isPreviewing());
+        QCOMPARE(m_view->painter().options().ghosts.value(0).week, 1);
+        QCOMPARE(m_view->painter().options().ghosts.value(0).day, Day::Sun);
+        QCOMPARE(serializePlan(m_document->plan()), before);
+
+        // The time axis now leads back: resting there shows week 1 again...
+        QDragMoveEvent back(QPoint(2, y), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &back);
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::PreviousWeek);
+        QTRY_COMPARE(m_view->week(), 0);
+        // ...and on to the third week, where the drop lands.
+        QApplication::sendEvent(viewport(), &edge);
+        QTRY_COMPARE(m_view->week(), 1);
+        QTRY_COMPARE(m_view->week(), 2);
+        const QPoint wednesday = m_view->pointAt(Day::Wed, 10 * 60);
+        QDragMoveEvent settle(wednesday, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport(), &settle);
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::None);
+        QVERIFY(test::drop(viewport(), data.get(), wednesday));
+        QCOMPARE(m_view->week(), 2);
+        const Session *added = m_document->plan().find(m_view->selectedIds().value(0));
+        QVERIFY(added);
+        QCOMPARE(added->week, 2);
+        QCOMPARE(added->day, Day::Wed);
+        QCOMPARE(added->startMinute, 10 * 60);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(serializePlan(m_document->plan()), before);
+    }
+
+    void mouseMoveCarriesASessionIntoAnotherWeek()
+    {
+        openBuiltin(u"hybrid4w"_s);
+        m_view->setWeek(0);
+        // A session of the first week long enough to grab in its middle.
+        const Session *s = nullptr;
+        for (const Session &candidate : m_document->plan().sessions) {
+            if (candidate.week == 0 && candidate.durationMin >= 45 && candidate.day != Day::Sun) {
+                s = &candidate;
+                break;
+            }
+        }
+        QVERIFY(s);
+        const QString id = s->id;
+        const Day day = s->day;
+        const int start = s->startMinute;
+        m_view->scrollToSession(id);
+        const QPoint grab = m_view->pointAt(day, start + 20);
+        test::mouse(viewport(), QEvent::MouseButtonPress, grab, Qt::LeftButton);
+        QCOMPARE(m_view->selectedIds(), QStringList { id });
+        test::mouse(viewport(), QEvent::MouseMove, grab + QPoint(20, 0), Qt::LeftButton);
+        const QPoint edge(viewport()->rect().right() - 3, grab.y());
+        test::mouse(viewport(), QEvent::MouseMove, edge, Qt::LeftButton);
+        QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::NextWeek);
+        QTRY_COMPARE(m_view->week(), 1);
+        QVERIFY(m_view->isPreviewing());
+        QCOMPARE(m_view->painter().options().ghosts.value(0).week, 1);
+        // Released on Thursday of the week shown: one move, into that week.
+        const QPoint thursday = m_view->pointAt(Day::Thu, start + 20);
+        test::mouse(viewport(), QEvent::MouseMove, thursday, Qt::LeftButton);
+        test::mouse(viewport(), QEvent::MouseButtonRelease, thursday, Qt::NoButton);
+        QVERIFY(!m_view->navigator().isTracking());
+        const Session *moved = m_document->plan().find(id);
+        QVERIFY(moved);
+        QCOMPARE(moved->week, 1);
+        QCOMPARE(moved->day, Day::Thu);
+        QCOMPARE(moved->startMinute, start);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(m_document->undoStack()->undoText().startsWith(u"Move "_s));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->plan().find(id)->week, 0);
+        QCOMPARE(m_document->plan().find(id)->day, day);
+    }
+
     void sundayFirstWeekDropsOnTheRightDay()
     {
         m_view->setWeekStart(Day::Sun);

@@ -17,8 +17,13 @@ WeekDropTarget::WeekDropTarget(WeekView *view, Document *document)
 
 PlanEdit WeekDropTarget::dropEdit(const DragPayload &payload, const QPoint &pos) const
 {
-    const std::optional<GridPosition> cell = m_view->geometry().positionAt(pos);
-    if (!cell)
+    // Over the time axis or the right edge (where the view switches weeks) the drop keeps to
+    // the nearest column.
+    const WeekGeometry g = m_view->geometry();
+    const QRectF body = g.body();
+    const std::optional<GridPosition> cell
+        = g.positionAt(QPointF(std::clamp(double(pos.x()), body.left(), body.right() - 1), pos.y()));
+    if (!cell || !QRectF(m_view->viewport()->rect()).contains(pos))
         return {};
     const int minute = m_view->week() * kMinutesPerWeek + int(cell->day) * kMinutesPerDay + cell->minute;
     const PlanEdit edit = SessionEdits::place(m_document->plan(), payload.sessions, minute);
@@ -49,7 +54,9 @@ void WeekDropTarget::enter(QDragEnterEvent *event)
 void WeekDropTarget::hover(const QPoint &pos)
 {
     m_pos = pos;
-    const std::optional<GridPosition> cell = m_view->geometry().positionAt(pos);
+    const WeekGeometry g = m_view->geometry();
+    const std::optional<GridPosition> cell
+        = g.positionAt(QPointF(std::clamp(double(pos.x()), g.body().left(), g.body().right() - 1), pos.y()));
     if (cell && cell == m_lastCell && m_view->week() == m_lastWeek)
         return;
     m_lastCell = cell;

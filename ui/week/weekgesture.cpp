@@ -153,6 +153,7 @@ void WeekGesture::press(const Grid &grid, const QPoint &pos, Qt::KeyboardModifie
     m_pressPos = m_currentPos = pos;
     m_pressWithControl = modifiers.testFlag(Qt::ControlModifier);
     m_pressCell = grid.geometry.exactPositionAt(pos);
+    m_pressWeek = grid.week;
     const WeekBlock *block = grid.blockAt(pos);
     if (!block) {
         if (grid.geometry.body().contains(pos)) {
@@ -313,7 +314,13 @@ PlanEdit WeekGesture::editAt(const Grid &grid, const QPoint &pos, bool copy) con
 {
     const Plan &plan = m_document->plan();
     const Session *pressed = plan.find(m_pressedId);
-    const std::optional<GridPosition> cell = grid.geometry.exactPositionAt(pos);
+    // A move over the time axis or past the last column (where the view switches weeks) keeps
+    // to the nearest column.
+    const QRectF body = grid.geometry.body();
+    const QPointF at = m_state == State::Move
+        ? QPointF(std::clamp(double(pos.x()), body.left(), body.right() - 1), pos.y())
+        : QPointF(pos);
+    const std::optional<GridPosition> cell = grid.geometry.exactPositionAt(at);
     if (!pressed || !cell || !m_pressCell)
         return {};
     if (m_state == State::Resize) {
@@ -325,7 +332,8 @@ PlanEdit WeekGesture::editAt(const Grid &grid, const QPoint &pos, bool copy) con
             std::clamp(end - pressed->startMinute, WeekGeometry::kSnapMinutes, PlanLimits::kMaxDurationMin));
     }
     // The pressed session's new start, snapped; every selected session moves by as much.
-    const int raw = minuteOfWeek(*cell) - minuteOfWeek(*m_pressCell);
+    const int raw
+        = (grid.week - m_pressWeek) * kMinutesPerWeek + minuteOfWeek(*cell) - minuteOfWeek(*m_pressCell);
     const int target = int(std::lround((pressed->axisStart() + raw) / double(WeekGeometry::kSnapMinutes)))
         * WeekGeometry::kSnapMinutes;
     const int delta = target - pressed->axisStart();

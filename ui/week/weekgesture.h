@@ -42,6 +42,7 @@ public:
         const WeekLayout *layout = nullptr;
         QRect bounds; // the viewport: a move that leaves it becomes a real drag
         const QList<BlockLabel> *labels = nullptr; // parallel to layout's blocks, if known
+        int week = 0; // the plan week shown: a move carries on into another week shown meanwhile
 
         // The topmost block under `pos` (or whose callout is under it), or null.
         const WeekBlock *blockAt(const QPoint &pos) const;
@@ -117,6 +118,7 @@ private:
     QPoint m_pressPos;
     QPoint m_currentPos;
     std::optional<GridPosition> m_pressCell; // exact (unsnapped) cell under the press
+    int m_pressWeek = 0; // the week shown at the press
     QString m_pressedId;
     bool m_pressWithControl = false;
     bool m_pressAddedToSelection = false;

@@ -12,6 +12,7 @@
 
 #include <QContextMenuEvent>
 #include <QDrag>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -82,6 +83,18 @@ WeekView::WeekView(Document *document, QWidget *parent)
         updateScrollRange();
     });
     connectGesture();
+    connect(&m_navigator, &WeekDragNavigator::scrollRequested, this, [this](int pixels) {
+        QScrollBar *bar = verticalScrollBar();
+        const int before = bar->value();
+        bar->setValue(before + pixels);
+        if (bar->value() != before)
+            followDrag();
+    });
+    connect(&m_navigator, &WeekDragNavigator::weekStepRequested, this, [this](int step) {
+        setWeek(m_week + step);
+        followDrag();
+    });
+    connect(&m_navigator, &WeekDragNavigator::zoneChanged, viewport(), qOverload<>(&QWidget::update));
     verticalScrollBar()->setSingleStep(20);
     rebuildLayout();
 }
@@ -106,6 +119,8 @@ void WeekView::connectGesture()
             clearPreview();
         else
             showPreview(edit, dim);
+        if (m_gesture.state() != WeekGesture::State::Move && !m_drop.isHovering())
+            m_navigator.stop(); // released, cancelled or handed over to a real drag
     });
     connect(&m_gesture, &WeekGesture::cursorChanged, this, [this](Qt::CursorShape shape) {
         if (shape == Qt::ArrowCursor)
@@ -163,7 +178,7 @@ void WeekView::setSelectedIds(const QStringList &ids)
 
 WeekGesture::Grid WeekView::grid() const
 {
-    return { geometry(), &m_layout, viewport()->rect(), &labels() };
+    return { geometry(), &m_layout, viewport()->rect(), &labels(), m_week };
 }
 
 const QList<BlockLabel> &WeekView::labels() const
@@ -348,10 +363,31 @@ void WeekView::paintEvent(QPaintEvent *)
     if (const std::optional<GridPosition> slot = m_gesture.slot())
         m_painter.paintSlot(p, g, slot->day, slot->minute);
     m_painter.paintHint(p, g.body(), emptyHint());
+    if (m_navigator.isTracking())
+        paintWeekEdges(p);
     if (hasFocus() && selectedIds().isEmpty()) {
         // A thin focus line so keyboard users see where they are.
         p.setPen(QPen(m_painter.options().selection, 1));
         p.drawRect(viewport()->rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void WeekView::paintWeekEdges(QPainter &p) const
+{
+    // While dragging, the edges that lead to another week say so; the one under the pointer
+    // is stronger while it counts down to the switch.
+    const WeekDragNavigator::Area area = navigationArea();
+    for (const auto zone : { WeekDragNavigator::Zone::PreviousWeek, WeekDragNavigator::Zone::NextWeek }) {
+        const bool exists
+            = zone == WeekDragNavigator::Zone::PreviousWeek ? area.hasPreviousWeek : area.hasNextWeek;
+        if (!exists)
+            continue;
+        const QRectF r = WeekDragNavigator::sideRect(zone, area);
+        QColor fill = m_painter.options().selection;
+        fill.setAlpha(m_navigator.zone() == zone ? 110 : 35);
+        p.fillRect(r, fill);
+        p.setPen(m_painter.options().selection);
+        p.drawText(r, Qt::AlignCenter, zone == WeekDragNavigator::Zone::PreviousWeek ? u"‹"_s : u"›"_s);
     }
 }
 
@@ -397,6 +433,30 @@ QList<QRectF> WeekView::ghostRects() const
     return rects;
 }
 
+WeekDragNavigator::Area WeekView::navigationArea() const
+{
+    return { viewport()->rect(), geometry().body(), m_week > 0, m_week + 1 < m_document->plan().weeks };
+}
+
+void WeekView::trackDrag()
+{
+    // A drop hovering or a move under way: near the edges the grid scrolls or changes week.
+    if (m_drop.isHovering() || m_gesture.state() == WeekGesture::State::Move)
+        m_navigator.track(m_pointer, navigationArea());
+    else
+        m_navigator.stop();
+}
+
+void WeekView::followDrag()
+{
+    // The grid moved under a still pointer: the ghost and the preview follow.
+    if (m_drop.isHovering())
+        m_drop.refresh();
+    else if (m_gesture.state() == WeekGesture::State::Move)
+        m_gesture.move(grid(), m_pointer, QGuiApplication::keyboardModifiers());
+    trackDrag();
+}
+
 void WeekView::placePreviewPanel()
 {
     if (m_previewPanel->isVisible())
@@ -431,6 +491,7 @@ void WeekView::mouseMoveEvent(QMouseEvent *event)
 {
     m_pointer = event->position().toPoint();
     m_gesture.move(grid(), m_pointer, event->modifiers());
+    trackDrag();
 }
 
 void WeekView::mouseReleaseEvent(QMouseEvent *event)
@@ -438,6 +499,7 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     m_pointer = event->position().toPoint();
+    m_navigator.stop();
     m_gesture.release(grid(), m_pointer, event->modifiers());
 }
 
@@ -475,15 +537,18 @@ void WeekView::dragMoveEvent(QDragMoveEvent *event)
 {
     m_pointer = event->position().toPoint();
     m_drop.move(event);
+    trackDrag();
 }
 
 void WeekView::dragLeaveEvent(QDragLeaveEvent *)
 {
+    m_navigator.stop();
     m_drop.leave();
 }
 
 void WeekView::dropEvent(QDropEvent *event)
 {
+    m_navigator.stop();
     m_drop.drop(event);
 }
 

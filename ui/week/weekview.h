@@ -4,6 +4,7 @@
 
 #include "dragpayload.h"
 #include "edits/editpreview.h"
+#include "weekdragnavigator.h"
 #include "weekdroptarget.h"
 #include "weekgeometry.h"
 #include "weekgesture.h"
@@ -18,6 +19,7 @@
 #include <tuple>
 
 class QMimeData;
+class QPainter;
 
 // The week calendar: seven day columns over a scrollable, zoomable 24-hour axis, painted by
 // WeekPainter. Hands mouse gestures and editing keys to its WeekGesture and turns drops into
@@ -79,6 +81,8 @@ public:
     const WeekPainter &painter() const { return m_painter; }
     // The labels of the shown week's blocks, as painted (parallel to its layout's blocks).
     const QList<BlockLabel> &labels() const;
+    // Auto-scroll and week switching while a drag or a move is under way.
+    const WeekDragNavigator &navigator() const { return m_navigator; }
 
 signals:
     void weekChanged(int week);
@@ -118,6 +122,10 @@ private:
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
     void placePreviewPanel();
+    WeekDragNavigator::Area navigationArea() const;
+    void trackDrag();
+    void paintWeekEdges(QPainter &p) const;
+    void followDrag();
     void applyPalette();
 
     Document *m_document;
@@ -140,6 +148,7 @@ private:
     QPoint m_pointer; // where the last mouse or drag event was, for the preview panel
 
     WeekDropTarget m_drop;
+    WeekDragNavigator m_navigator;
     EditPreview m_preview;
     DropPreviewPanel *m_previewPanel;
     DragStarter m_dragStarter;

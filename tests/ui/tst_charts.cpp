@@ -132,12 +132,12 @@ void TestCharts::loadChartGrabHasBarsWhereLoadIs()
         const int x = int(plot.left() + (int(day) + 0.5) * slot);
         return QRect(x - 6, int(plot.bottom()) - 30, 12, 25); // just above the axis
     };
-    QVERIFY(countNear(image, columnAt(Day::Mon), m_style.strength) > 50);
-    QVERIFY(countNear(image, columnAt(Day::Wed), m_style.cardio) > 50);
-    QCOMPARE(countNear(image, columnAt(Day::Wed), m_style.strength), 0);
+    QVERIFY(countNear(image, columnAt(Day::Mon), m_style.theme.color(Theme::Strength)) > 50);
+    QVERIFY(countNear(image, columnAt(Day::Wed), m_style.theme.color(Theme::Cardio)) > 50);
+    QCOMPARE(countNear(image, columnAt(Day::Wed), m_style.theme.color(Theme::Strength)), 0);
     // Friday and Saturday have no load: no bar colour there.
-    QCOMPARE(countNear(image, columnAt(Day::Fri), m_style.strength), 0);
-    QCOMPARE(countNear(image, columnAt(Day::Sat), m_style.cardio), 0);
+    QCOMPARE(countNear(image, columnAt(Day::Fri), m_style.theme.color(Theme::Strength)), 0);
+    QCOMPARE(countNear(image, columnAt(Day::Sat), m_style.theme.color(Theme::Cardio)), 0);
 }
 
 void TestCharts::loadChartTooltipNamesTheSessions()
@@ -188,7 +188,7 @@ void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()
             const QRectF r = chart.rangeRect(d, i);
             QVERIFY(!r.isEmpty());
             const QPoint centre = (r.center() * dpr).toPoint();
-            QVERIFY2(image.pixelColor(centre) != m_style.background,
+            QVERIFY2(image.pixelColor(centre) != m_style.theme.color(Theme::Background),
                      qPrintable(u"day %1 range %2"_s.arg(d).arg(i)));
         }
     }
@@ -200,14 +200,14 @@ void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()
     for (int i = 0; i < thu.sessions.size(); ++i) {
         if (thu.sessions[i].sessionId == u"s5"_s)
             QVERIFY(countNear(image, scaled(chart.sessionRect(int(Day::Thu), i).adjusted(1, 1, -1, -1)),
-                              m_style.warning, 30)
+                              m_style.theme.color(Theme::HighLoad), 30)
                     > 4);
     }
     const AmpkDayRow &mon = data.rows[size_t(Day::Mon)];
     for (int i = 0; i < mon.sessions.size(); ++i) {
         const QRect r = scaled(chart.sessionRect(int(Day::Mon), i).adjusted(1, 1, -1, -1));
-        QVERIFY(countNear(image, r, m_style.strength, 30) > 4);
-        QCOMPARE(countNear(image, r, m_style.warning, 30), 0);
+        QVERIFY(countNear(image, r, m_style.theme.color(Theme::Strength), 30) > 4);
+        QCOMPARE(countNear(image, r, m_style.theme.color(Theme::HighLoad), 30), 0);
     }
 }
 
@@ -261,8 +261,9 @@ void TestCharts::regionChartShowsOneGroupPerLift()
         // in the middle third, and the dashed threshold line in the warning colour.
         const QImage image = chart.grab().toImage();
         const int w = image.width();
-        QVERIFY(countNear(image, QRect(w / 3, 0, w / 3, image.height()), m_style.legs) > 300);
-        QVERIFY(countNear(image, image.rect(), m_style.threshold, 30) > 50);
+        QVERIFY(countNear(image, QRect(w / 3, 0, w / 3, image.height()), m_style.theme.color(Theme::Legs))
+                > 300);
+        QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Threshold), 30) > 50);
     }
     Plan edited = m_plan;
     edited.sessions.removeIf([](const Session &s) { return s.kind == Kind::Strength; });
@@ -328,8 +329,8 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     const QImage image = chart.grab().toImage();
-    QVERIFY(countNear(image, image.rect(), m_style.ctl, 30) > 100);
-    QVERIFY(countNear(image, image.rect(), m_style.atl, 30) > 100);
+    QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Ctl), 30) > 100);
+    QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Atl), 30) > 100);
 }
 
 void TestCharts::panelFollowsWeekAndPalette()
@@ -431,8 +432,8 @@ void TestCharts::renderDrawsOnAnImage()
     LoadChart::render(&painter, QRectF(0, 0, 900, 500), buildLoadChartData(m_plan, m_analysis, 0),
                       ChartStyle::forPaper());
     painter.end();
-    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().strength, 20) > 500);
-    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().cardio, 20) > 200);
+    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().theme.color(Theme::Strength), 20) > 500);
+    QVERIFY(countNear(image, image.rect(), ChartStyle::forPaper().theme.color(Theme::Cardio), 20) > 200);
 }
 
 void TestCharts::sundayFirstWeekReordersDays()
@@ -457,7 +458,9 @@ void TestCharts::sundayFirstWeekReordersDays()
     const QImage image = load->grab().toImage();
     const QRectF plot = load->plotArea();
     const int x = int(plot.left() + 0.5 * plot.width() / kDaysPerWeek);
-    QVERIFY(countNear(image, QRect(x - 6, int(plot.bottom()) - 30, 12, 25), m_style.cardio) > 50); // Sun HIIT
+    QVERIFY(
+        countNear(image, QRect(x - 6, int(plot.bottom()) - 30, 12, 25), m_style.theme.color(Theme::Cardio))
+        > 50); // Sun HIIT
 }
 
 void TestCharts::writeDocumentationImages()

@@ -154,7 +154,7 @@ private slots:
         QVERIFY(m_view->preview().isValid());
         QVERIFY2(m_view->preview().hasRule(u"ampk-window"_s), qPrintable(m_view->preview().toolTip()));
         QCOMPARE(m_view->preview().worstSeverity(), std::optional<Severity>(Severity::Warning));
-        QCOMPARE(m_view->painter().options().ghostOutline, WeekPainter::severityColor(Severity::Warning));
+        QCOMPARE(m_view->painter().options().ghostOutline, Theme::Warning);
         QVERIFY(m_view->preview().toolTip().contains(u"Heavy upper"_s));
         // Nothing changed yet.
         QCOMPARE(serializePlan(m_document->plan()), before);
@@ -267,7 +267,7 @@ private slots:
         QVERIFY(test::dragOver(viewport(), data.get(), m_view->pointAt(Day::Sun, 11 * 60)));
         QVERIFY(m_view->preview().isValid());
         QVERIFY(!m_view->preview().worstSeverity() || *m_view->preview().worstSeverity() == Severity::Info);
-        QCOMPARE(m_view->painter().options().ghostOutline, QColor(0x2e, 0x9e, 0x4f));
+        QCOMPARE(m_view->painter().options().ghostOutline, Theme::Positive);
         QCOMPARE(m_view->previewPanel()->text(), u"No change to the findings"_s);
     }
 
@@ -573,7 +573,7 @@ private slots:
             QImage image(viewport()->size(), QImage::Format_ARGB32);
             viewport()->render(&image);
             const QPoint centre = m_view->geometry().body().center().toPoint();
-            const QColor box = m_view->painter().options().headerBackground;
+            const QColor box = m_view->painter().options().theme.color(Theme::HeaderBackground);
             int count = 0;
             for (int x = centre.x() - 150; x < centre.x() + 150; ++x) {
                 for (int y = centre.y() - 10; y < centre.y() + 10; ++y)

@@ -230,12 +230,12 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     p->setFont(font);
     const QFontMetricsF fm(font, p->device());
     const TimelineLayout layout(rect, fm);
-    p->fillRect(rect, style.background);
+    p->fillRect(rect, style.theme.color(Theme::Background));
 
     QFont titleFont = style.titleFont;
     titleFont.setPointSizeF(font.pointSizeF());
     p->setFont(titleFont);
-    p->setPen(style.text);
+    p->setPen(style.theme.color(Theme::Text));
     p->drawText(layout.title, Qt::AlignHCenter | Qt::AlignVCenter,
                 tr("Week %1 · estimated AMPK-elevated windows after cardio").arg(data.week + 1));
     p->setFont(font);
@@ -244,9 +244,9 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     const double line = fm.height();
     for (int h = 0; h <= 24; h += 3) {
         const double x = layout.x(h * 60);
-        p->setPen(QPen(style.grid, 1));
+        p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
         p->drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
-        p->setPen(style.text);
+        p->setPen(style.theme.color(Theme::Text));
         const QString label = formatClock((h * 60) % kMinutesPerDay);
         const double w = fm.horizontalAdvance(label);
         const double left = std::clamp(x - w / 2, layout.axis.left() - layout.labelWidth, rect.right() - w);
@@ -257,9 +257,9 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     for (int d = 0; d < kDaysPerWeek; ++d) { // d is the row; rows follow the week's first day
         const AmpkDayRow &row = data.rows[size_t(dayAtColumn(data.weekStart, d))];
         const QRectF r = layout.row(d);
-        p->setPen(QPen(style.grid, 1));
+        p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
         p->drawLine(r.bottomLeft(), r.bottomRight());
-        p->setPen(style.text);
+        p->setPen(style.theme.color(Theme::Text));
         p->drawText(QRectF(rect.left(), r.top(), layout.labelWidth - line * 0.4, r.height()),
                     Qt::AlignRight | Qt::AlignVCenter, displayName(row.day));
 
@@ -271,20 +271,21 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                 // Opaque stops blended over the background: Qt's PDF engine ignores the alpha
                 // of gradient stops, so translucent stops would print as solid colour.
                 const double a = bandAlpha(range, range.minutesAfterCardio + span * i / 8.0);
-                gradient.setColorAt(i / 8.0, blend(style.background, style.ampk, a));
+                gradient.setColorAt(
+                    i / 8.0, blend(style.theme.color(Theme::Background), style.theme.color(Theme::Ampk), a));
             }
             p->setPen(Qt::NoPen);
             p->setBrush(gradient);
             p->drawRect(band);
-            p->setPen(QPen(style.ampk.darker(140), 1, Qt::DotLine));
+            p->setPen(QPen(style.theme.color(Theme::Ampk).darker(140), 1, Qt::DotLine));
             p->setBrush(Qt::NoBrush);
             p->drawRect(band);
         }
         for (const TimelineSession &s : row.sessions) {
             const QRectF box = layout.session(d, s);
-            QColor fill = s.kind == Kind::Strength ? style.strength : style.cardio;
+            QColor fill = style.theme.kind(s.kind);
             if (s.insideWindow)
-                fill = style.warning;
+                fill = style.theme.color(Theme::HighLoad);
             p->setPen(QPen(fill.darker(150), 1));
             p->setBrush(fill);
             p->drawRect(box);
@@ -305,7 +306,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
         labelFont.setPointSizeF(std::max(5.5, font.pointSizeF() * 0.85));
         const QFontMetricsF labelMetrics(labelFont, p->device());
         p->setFont(labelFont);
-        p->setPen(style.text);
+        p->setPen(style.theme.color(Theme::Text));
         for (qsizetype i = 0; i < row.sessions.size(); ++i) {
             const TimelineSession &s = row.sessions[i];
             const QRectF box = layout.session(d, s);
@@ -329,13 +330,18 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
 
     // Legend.
     QPointF at(layout.plot.left(), layout.legend.center().y());
-    const QColor band = blend(style.background, style.ampk, 0.55);
-    drawLegendItem(p, at, fm, band, QPen(style.ampk.darker(140), 1, Qt::DotLine), tr("AMPK window (model)"),
-                   style.text);
-    drawLegendItem(p, at, fm, style.cardio, QPen(style.cardio.darker(150)), tr("Cardio"), style.text);
-    drawLegendItem(p, at, fm, style.strength, QPen(style.strength.darker(150)), tr("Lifting"), style.text);
-    drawLegendItem(p, at, fm, style.warning, QPen(style.warning.darker(150)), tr("Lifting inside a window"),
-                   style.text);
+    const QColor band = blend(style.theme.color(Theme::Background), style.theme.color(Theme::Ampk), 0.55);
+    drawLegendItem(p, at, fm, band, QPen(style.theme.color(Theme::Ampk).darker(140), 1, Qt::DotLine),
+                   tr("AMPK window (model)"), style.theme.color(Theme::Text));
+    drawLegendItem(p, at, fm, style.theme.color(Theme::Cardio),
+                   QPen(style.theme.color(Theme::Cardio).darker(150)), tr("Cardio"),
+                   style.theme.color(Theme::Text));
+    drawLegendItem(p, at, fm, style.theme.color(Theme::Strength),
+                   QPen(style.theme.color(Theme::Strength).darker(150)), tr("Lifting"),
+                   style.theme.color(Theme::Text));
+    drawLegendItem(p, at, fm, style.theme.color(Theme::HighLoad),
+                   QPen(style.theme.color(Theme::HighLoad).darker(150)), tr("Lifting inside a window"),
+                   style.theme.color(Theme::Text));
     p->restore();
 }
 

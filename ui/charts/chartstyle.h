@@ -2,12 +2,13 @@
 
 #pragma once
 
-#include <QColor>
+#include "theme/theme.h"
+
 #include <QFont>
 
 class QPalette;
 
-// Colours and fonts of the charts, taken from the widget palette (light or dark) or fixed
+// Colours (from Theme) and fonts of the charts, for the widget palette (light or dark) or
 // for paper. Shared by the chart widgets and the PDF renderer so both look the same.
 namespace ordo {
 
@@ -16,24 +17,7 @@ struct ChartStyle
     // The smallest height of a chart view that still shows its axes and legend.
     static constexpr int kMinimumHeight = 200;
 
-    bool dark = false;
-    QColor background;
-    QColor text;
-    QColor mutedText;
-    QColor grid;
-    QColor strength;
-    QColor cardio;
-    QColor fatigue;
-    QColor highLoad;
-    QColor ampk;
-    QColor warning;
-    QColor threshold;
-    QColor legs;
-    QColor upper;
-    QColor core;
-    QColor ctl;
-    QColor atl;
-    QColor tsb;
+    Theme theme; // every colour (ui/theme/theme.h)
     QFont font; // labels
     QFont titleFont;
 

@@ -58,24 +58,24 @@ public:
 
     void applyStyle(const ChartStyle &style)
     {
-        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundBrush(style.theme.color(Theme::Background));
         chart->setBackgroundPen(Qt::NoPen);
-        chart->setTitleBrush(style.text);
+        chart->setTitleBrush(style.theme.color(Theme::Text));
         chart->setTitleFont(style.titleFont);
-        ctl->setPen(QPen(style.ctl, 2));
-        atl->setPen(QPen(style.atl, 2));
+        ctl->setPen(QPen(style.theme.color(Theme::Ctl), 2));
+        atl->setPen(QPen(style.theme.color(Theme::Atl), 2));
         // Solid: a dashed multi-point line prints as a filled shape through Qt's PDF engine.
-        tsb->setPen(QPen(style.tsb, 1.5));
+        tsb->setPen(QPen(style.theme.color(Theme::Tsb), 1.5));
         for (QAbstractAxis *axis :
              { static_cast<QAbstractAxis *>(weeks), static_cast<QAbstractAxis *>(values) }) {
-            axis->setLabelsBrush(style.text);
+            axis->setLabelsBrush(style.theme.color(Theme::Text));
             axis->setLabelsFont(style.font);
-            axis->setTitleBrush(style.mutedText);
+            axis->setTitleBrush(style.theme.color(Theme::MutedText));
             axis->setTitleFont(style.font);
-            axis->setGridLineColor(style.grid);
-            axis->setLinePenColor(style.grid);
+            axis->setGridLineColor(style.theme.color(Theme::GridLine));
+            axis->setLinePenColor(style.theme.color(Theme::GridLine));
         }
-        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
     }
 

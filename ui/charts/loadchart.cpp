@@ -101,33 +101,33 @@ public:
 
     void applyStyle(const ChartStyle &style)
     {
-        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundBrush(style.theme.color(Theme::Background));
         chart->setBackgroundPen(Qt::NoPen);
         chart->setPlotAreaBackgroundVisible(false);
-        chart->setTitleBrush(style.text);
+        chart->setTitleBrush(style.theme.color(Theme::Text));
         chart->setTitleFont(style.titleFont);
-        strength->setColor(style.strength);
-        strength->setBorderColor(style.strength.darker(120));
-        cardio->setColor(style.cardio);
-        cardio->setBorderColor(style.cardio.darker(120));
-        QPen fatiguePen(style.fatigue, 2);
+        strength->setColor(style.theme.color(Theme::Strength));
+        strength->setBorderColor(style.theme.color(Theme::Strength).darker(120));
+        cardio->setColor(style.theme.color(Theme::Cardio));
+        cardio->setBorderColor(style.theme.color(Theme::Cardio).darker(120));
+        QPen fatiguePen(style.theme.color(Theme::Fatigue), 2);
         fatigue->setPen(fatiguePen);
-        fatigue->setColor(style.fatigue);
-        QPen thresholdPen(style.threshold, 1.5, Qt::DashLine);
+        fatigue->setColor(style.theme.color(Theme::Fatigue));
+        QPen thresholdPen(style.theme.color(Theme::Threshold), 1.5, Qt::DashLine);
         threshold->setPen(thresholdPen);
-        high->setColor(style.highLoad);
-        high->setBorderColor(style.highLoad.darker(130));
+        high->setColor(style.theme.color(Theme::HighLoad));
+        high->setBorderColor(style.theme.color(Theme::HighLoad).darker(130));
         for (QAbstractAxis *axis :
              { static_cast<QAbstractAxis *>(days), static_cast<QAbstractAxis *>(values) }) {
-            axis->setLabelsBrush(style.text);
+            axis->setLabelsBrush(style.theme.color(Theme::Text));
             axis->setLabelsFont(style.font);
-            axis->setTitleBrush(style.mutedText);
+            axis->setTitleBrush(style.theme.color(Theme::MutedText));
             axis->setTitleFont(style.font);
-            axis->setGridLineColor(style.grid);
-            axis->setLinePenColor(style.grid);
+            axis->setGridLineColor(style.theme.color(Theme::GridLine));
+            axis->setLinePenColor(style.theme.color(Theme::GridLine));
         }
         days->setGridLineVisible(false);
-        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
     }
 

@@ -93,25 +93,26 @@ public:
 
     void applyStyle(const ChartStyle &style)
     {
-        chart->setBackgroundBrush(style.background);
+        chart->setBackgroundBrush(style.theme.color(Theme::Background));
         chart->setBackgroundPen(Qt::NoPen);
-        chart->setTitleBrush(style.text);
+        chart->setTitleBrush(style.theme.color(Theme::Text));
         chart->setTitleFont(style.titleFont);
-        const QColor colours[] = { style.legs, style.upper, style.core };
+        const QColor colours[] = { style.theme.color(Theme::Legs), style.theme.color(Theme::Upper),
+                                   style.theme.color(Theme::Core) };
         for (int r = 0; r < kRegionCount; ++r) {
             sets[size_t(r)]->setColor(colours[r]);
             sets[size_t(r)]->setBorderColor(colours[r].darker(130));
         }
-        threshold->setPen(QPen(style.threshold, 1.5, Qt::DashLine));
+        threshold->setPen(QPen(style.theme.color(Theme::Threshold), 1.5, Qt::DashLine));
         for (QAbstractAxis *axis :
              { static_cast<QAbstractAxis *>(sessions), static_cast<QAbstractAxis *>(percent) }) {
-            axis->setLabelsBrush(style.text);
+            axis->setLabelsBrush(style.theme.color(Theme::Text));
             axis->setLabelsFont(style.font);
-            axis->setGridLineColor(style.grid);
-            axis->setLinePenColor(style.grid);
+            axis->setGridLineColor(style.theme.color(Theme::GridLine));
+            axis->setLinePenColor(style.theme.color(Theme::GridLine));
         }
         sessions->setGridLineVisible(false);
-        chart->legend()->setLabelColor(style.text);
+        chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
     }
 

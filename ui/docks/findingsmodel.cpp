@@ -3,8 +3,10 @@
 #include "findingsmodel.h"
 
 #include "enums.h"
-#include "week/weekpainter.h"
+#include "theme/theme.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QPainter>
 #include <QPixmap>
 
@@ -77,14 +79,15 @@ QIcon FindingsModel::severityIcon(Severity severity)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(WeekPainter::severityColor(severity));
+    const Theme theme = Theme::forPalette(QGuiApplication::palette());
+    p.setBrush(theme.severity(severity));
     if (severity == Severity::Warning) {
         const QPointF triangle[] = { { 8, 1.5 }, { 15, 14.5 }, { 1, 14.5 } };
         p.drawPolygon(triangle, 3);
     } else {
         p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
     }
-    p.setPen(QPen(Qt::white, 1.6));
+    p.setPen(QPen(theme.color(Theme::TextOnDark), 1.6));
     QFont f;
     f.setPixelSize(10);
     f.setBold(true);

@@ -6,6 +6,8 @@
 #include "enums.h"
 #include "week/weekpainter.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QIcon>
 #include <QMimeData>
 #include <QPainter>
@@ -138,7 +140,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
         return tr("%1, %2\nDrag onto the week to add it.")
             .arg(intensityText(s), formatDuration(s.durationMin));
     case Qt::DecorationRole: {
-        static const WeekPainter painter;
+        const WeekPainter painter(WeekPainterOptions::fromPalette(QGuiApplication::palette()));
         return swatch(painter.sessionColor(s));
     }
     case TemplateIdRole:

@@ -150,7 +150,7 @@ int PrintLayout::paint(QPagedPaintDevice *device, QPainter *painter)
                    "over 42 and 7 days; form (TSB) is their difference on the day before. A falling form "
                    "line "
                    "means fatigue is building faster than fitness."),
-                m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+                m_smallFont, m_theme.color(Theme::MutedText), 0);
             m_y += 8;
             paintFitnessChart(
                 QRectF(m_page.left(), m_y, m_page.width(), std::min(remaining(), m_page.height() * 0.5)));
@@ -176,7 +176,7 @@ void PrintLayout::startPage()
         const QFontMetricsF fm(m_smallFont, m_painter->device());
         m_painter->save();
         m_painter->setFont(m_smallFont);
-        m_painter->setPen(QColor(0x66, 0x66, 0x66));
+        m_painter->setPen(m_theme.color(Theme::MutedText));
         m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), fm.height()),
                             Qt::AlignLeft | Qt::AlignTop, tr("%1 (continued)").arg(m_continuedTitle));
         m_painter->restore();
@@ -196,10 +196,10 @@ void PrintLayout::paintFooter()
     QPainter &p = *m_painter;
     p.save();
     p.setFont(m_smallFont);
-    p.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
+    p.setPen(QPen(m_theme.color(Theme::GridLine), 0.8));
     const double top = m_footer.top() + m_footer.height() * 0.35;
     p.drawLine(QPointF(m_footer.left(), top), QPointF(m_footer.right(), top));
-    p.setPen(QColor(0x66, 0x66, 0x66));
+    p.setPen(m_theme.color(Theme::MutedText));
     const QFontMetricsF fm(m_smallFont, p.device());
     const QRectF line(m_footer.left(), top + 2, m_footer.width(), m_footer.bottom() - top - 2);
     const QString page = tr("Page %1").arg(m_pageNumber);
@@ -223,7 +223,7 @@ double PrintLayout::heading(const QString &text, const QFont &font)
     if (h > remaining())
         nextPage();
     m_painter->setFont(font);
-    m_painter->setPen(QColor(0x10, 0x10, 0x10));
+    m_painter->setPen(m_theme.color(Theme::Text));
     m_painter->drawText(QRectF(m_page.left(), m_y, m_page.width(), h), Qt::TextWordWrap, text);
     m_y += h + QFontMetricsF(font, m_painter->device()).height() * 0.3;
     return h;
@@ -270,8 +270,8 @@ void PrintLayout::paintWeekPage(int week)
     else
         subtitle = tr("One-week plan");
     subtitle += m_plan.repeat ? tr(" · repeats") : tr(" · one-off block");
-    flowText(subtitle + u" · "_s + profileLine(m_plan), m_bodyFont, QColor(0x20, 0x20, 0x20), 0);
-    flowText(summaryLine(m_plan, m_analysis.summary), m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+    flowText(subtitle + u" · "_s + profileLine(m_plan), m_bodyFont, m_theme.color(Theme::Text), 0);
+    flowText(summaryLine(m_plan, m_analysis.summary), m_smallFont, m_theme.color(Theme::MutedText), 0);
     if (!m_plan.notes.isEmpty()) {
         // Notes stay short on the grid page: at most three lines, elided.
         const QFontMetricsF fm(m_smallFont, p.device());
@@ -282,7 +282,7 @@ void PrintLayout::paintWeekPage(int week)
                 notes.chop(std::max<qsizetype>(1, notes.size() / 20));
             notes += u"…"_s;
         }
-        flowText(notes, m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+        flowText(notes, m_smallFont, m_theme.color(Theme::MutedText), 0);
     }
     m_y += 8;
 
@@ -299,9 +299,9 @@ void PrintLayout::paintWeekPage(int week)
     const QRectF grid(m_page.left(), m_y, m_page.width(), gridHeight);
     WeekPainterOptions options;
     options.locale = QLocale();
-    // Opaque: Qt's PDF engine draws translucent gradients fully opaque, so the band colour is
-    // pre-blended with white (a light lavender) and the blocks stay readable on top of it.
-    options.ampkBand = QColor(0xe4, 0xd5, 0xf3);
+    // Paper colours: an opaque AMPK band, since Qt's PDF engine draws translucent gradients
+    // fully opaque (Theme::paper).
+    options.theme = m_theme;
     WeekPainter painter(options);
     const auto [firstHour, lastHour] = gridHours(m_plan, m_analysis, week);
     p.save();
@@ -360,7 +360,7 @@ void PrintLayout::paintAgenda(const QStringList &lines, const QRectF &area)
     const double columnGap = small.height() * 1.5;
     double columnWidth = (area.width() - columnGap) / 2;
     p.setFont(m_boldFont);
-    p.setPen(QColor(0x10, 0x10, 0x10));
+    p.setPen(m_theme.color(Theme::Text));
     const double headingHeight = QFontMetricsF(m_boldFont, p.device()).height() * 1.2;
     p.drawText(QRectF(area.left(), area.top(), area.width(), headingHeight), Qt::AlignLeft | Qt::AlignTop,
                tr("Sessions"));
@@ -370,7 +370,7 @@ void PrintLayout::paintAgenda(const QStringList &lines, const QRectF &area)
     int column = 0;
     double y = top;
     p.setFont(m_smallFont);
-    p.setPen(QColor(0x20, 0x20, 0x20));
+    p.setPen(m_theme.color(Theme::Text));
     for (const QString &line : lines) {
         const double h = textHeight(line, m_smallFont, columnWidth);
         const bool columnFull = y + h > bottom || (column == 0 && y - top >= half && y > top);
@@ -385,7 +385,7 @@ void PrintLayout::paintAgenda(const QStringList &lines, const QRectF &area)
                 bottom = m_page.bottom();
                 column = 0;
                 p.setFont(m_smallFont);
-                p.setPen(QColor(0x20, 0x20, 0x20));
+                p.setPen(m_theme.color(Theme::Text));
             }
             y = top;
         }
@@ -399,7 +399,6 @@ void PrintLayout::paintAgenda(const QStringList &lines, const QRectF &area)
 void PrintLayout::paintLegend(const QRectF &rect)
 {
     QPainter &p = *m_painter;
-    const WeekPainterOptions colours;
     p.save();
     p.setFont(m_smallFont);
     const QFontMetricsF fm(m_smallFont, p.device());
@@ -414,21 +413,19 @@ void PrintLayout::paintLegend(const QRectF &rect)
             p.drawEllipse(swatch);
         else
             p.drawRect(swatch);
-        p.setPen(QColor(0x30, 0x30, 0x30));
+        p.setPen(m_theme.color(Theme::Text));
         const double w = fm.horizontalAdvance(label);
         p.drawText(QRectF(swatch.right() + h * 0.4, y - fm.height() / 2, w + 2, fm.height()),
                    Qt::AlignVCenter, label);
         x = swatch.right() + h * 0.4 + w + h * 1.4;
     };
-    item(colours.strength, tr("Strength"), false);
-    item(colours.cardio, tr("Cardio"), false);
-    item(colours.mobility, tr("Mobility"), false);
-    QColor band = colours.ampkBand;
-    band.setAlpha(110);
-    item(band, tr("Estimated AMPK-elevated window (model)"), false);
-    item(WeekPainter::severityColor(Severity::Critical), tr("Critical"), true);
-    item(WeekPainter::severityColor(Severity::Warning), tr("Warning"), true);
-    item(WeekPainter::severityColor(Severity::Info), tr("Info"), true);
+    item(m_theme.kind(Kind::Strength), tr("Strength"), false);
+    item(m_theme.kind(Kind::Cardio), tr("Cardio"), false);
+    item(m_theme.kind(Kind::Mobility), tr("Mobility"), false);
+    item(m_theme.color(Theme::AmpkBand), tr("Estimated AMPK-elevated window (model)"), false);
+    item(m_theme.severity(Severity::Critical), tr("Critical"), true);
+    item(m_theme.severity(Severity::Warning), tr("Warning"), true);
+    item(m_theme.severity(Severity::Info), tr("Info"), true);
     p.restore();
 }
 
@@ -441,7 +438,7 @@ void PrintLayout::paintFindings()
         (f.hiddenByDefault ? positive : shown) << &f;
     if (shown.isEmpty()) {
         flowText(tr("No findings: nothing in this plan conflicts with the rules Ordo checks."), m_bodyFont,
-                 QColor(0x20, 0x20, 0x20), 0);
+                 m_theme.color(Theme::Text), 0);
     } else {
         int counts[3] = { 0, 0, 0 };
         for (const Finding *f : shown)
@@ -452,7 +449,7 @@ void PrintLayout::paintFindings()
                 .arg(counts[int(Severity::Critical)])
                 .arg(counts[int(Severity::Warning)])
                 .arg(counts[int(Severity::Info)]),
-            m_smallFont, QColor(0x55, 0x55, 0x55), 0);
+            m_smallFont, m_theme.color(Theme::MutedText), 0);
         m_y += 6;
         for (const Finding *f : shown)
             paintFinding(*f);
@@ -494,14 +491,14 @@ void PrintLayout::paintFinding(const Finding &f)
         nextPage();
     const double dot = bold.height() * 0.55;
     p.setPen(Qt::NoPen);
-    p.setBrush(WeekPainter::severityColor(f.severity));
+    p.setBrush(m_theme.severity(f.severity));
     p.drawEllipse(QRectF(m_page.left() + (indent - dot) / 2, m_y + (bold.height() - dot) / 2, dot, dot));
-    flowText(header, m_boldFont, QColor(0x10, 0x10, 0x10), indent);
-    flowText(f.message, m_bodyFont, QColor(0x10, 0x10, 0x10), indent);
+    flowText(header, m_boldFont, m_theme.color(Theme::Text), indent);
+    flowText(f.message, m_bodyFont, m_theme.color(Theme::Text), indent);
     if (!fix.isEmpty())
-        flowText(fix, m_bodyFont, QColor(0x1d, 0x5c, 0x2e), indent);
+        flowText(fix, m_bodyFont, m_theme.color(Theme::Positive), indent);
     if (!source.isEmpty())
-        flowText(source, m_smallFont, QColor(0x60, 0x60, 0x60), indent);
+        flowText(source, m_smallFont, m_theme.color(Theme::MutedText), indent);
     m_y += gap;
 }
 
@@ -543,7 +540,7 @@ void PrintLayout::paintChartsPage(int week)
     const QRectF timeline = ampk.adjusted(0, 0, 0, -caveatHeight - 2);
     AmpkChart::paintChart(&p, timeline, buildAmpkChartData(m_plan, m_analysis, week), style);
     p.setFont(m_smallFont);
-    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.setPen(m_theme.color(Theme::MutedText));
     p.drawText(QRectF(ampk.left(), timeline.bottom() + 2, ampk.width(), caveatHeight), Qt::TextWordWrap,
                caveat);
     p.restore();

@@ -5,6 +5,7 @@
 #include "analysis.h"
 #include "pdfoptions.h"
 #include "plan.h"
+#include "theme/theme.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -64,6 +65,7 @@ private:
     QRectF m_footer;
     double m_y = 0; // layout cursor
     int m_pageNumber = 0;
+    Theme m_theme = Theme::paper();
     QString m_continuedTitle; // repeated at the top of pages a section runs onto
 
     QFont m_titleFont;

@@ -20,18 +20,6 @@ namespace {
 constexpr double kBlockInset = 2.0;
 constexpr double kRadius = 4.0;
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(
-        float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-        float(a.blueF() * (1 - t) + b.blueF() * t), float(a.alphaF() * (1 - t) + b.alphaF() * t));
-}
-
-bool isDark(const QColor &c)
-{
-    return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() < 0.55;
-}
-
 // 1.0 for the hardest variant of a kind, lower for lighter ones: shade strength of the fill.
 double intensityShade(const Session &s)
 {
@@ -51,16 +39,7 @@ double intensityShade(const Session &s)
 WeekPainterOptions WeekPainterOptions::fromPalette(const QPalette &palette)
 {
     WeekPainterOptions o;
-    o.background = palette.color(QPalette::Base);
-    o.alternateBackground = mix(palette.color(QPalette::Base), palette.color(QPalette::AlternateBase), 0.6);
-    o.text = palette.color(QPalette::Text);
-    o.mutedText = mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
-    o.gridLine = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.09);
-    o.hourLine = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.2);
-    o.headerBackground = palette.color(QPalette::Window);
-    o.selection = palette.color(QPalette::Highlight);
-    if (isDark(o.background))
-        o.ampkBand = QColor(0xb3, 0x7f, 0xeb, 70);
+    o.theme = Theme::forPalette(palette);
     return o;
 }
 
@@ -95,33 +74,18 @@ QString WeekPainter::clockText(int minuteOfDay) const
 
 QColor WeekPainter::kindColor(Kind kind) const
 {
-    switch (kind) {
-    case Kind::Strength:
-        return m_options.strength;
-    case Kind::Cardio:
-        return m_options.cardio;
-    case Kind::Mobility:
-        return m_options.mobility;
-    }
-    return m_options.strength;
+    return m_options.theme.kind(kind);
 }
 
 QColor WeekPainter::sessionColor(const Session &session) const
 {
-    return mix(m_options.background, kindColor(session.kind), intensityShade(session));
+    return Theme::mix(m_options.theme.color(Theme::Background), kindColor(session.kind),
+                      intensityShade(session));
 }
 
-QColor WeekPainter::severityColor(Severity severity)
+QColor WeekPainter::severityColor(Severity severity) const
 {
-    switch (severity) {
-    case Severity::Critical:
-        return QColor(0xd9, 0x30, 0x25);
-    case Severity::Warning:
-        return QColor(0xf0, 0xa2, 0x02);
-    case Severity::Info:
-        return QColor(0x3b, 0x82, 0xc4);
-    }
-    return Qt::gray;
+    return m_options.theme.severity(severity);
 }
 
 QHash<QString, Severity> WeekPainter::worstSeverities(const Analysis &analysis)
@@ -160,11 +124,11 @@ void WeekPainter::paintWeek(QPainter &painter, const QRectF &rect, const Plan &p
     const QRectF body(rect.left() + axis, rect.top() + header, rect.width() - axis, rect.height() - header);
     const WeekGeometry geometry(body, firstHour * 60, body.height() / minutes, m_options.weekStart);
     painter.save();
-    painter.fillRect(rect, m_options.background);
+    painter.fillRect(rect, m_options.theme.color(Theme::Background));
     paintBody(painter, geometry, WeekLayout::build(plan.sessions, plan, week), plan, analysis);
     paintTimeAxis(painter, QRectF(rect.left(), body.top(), axis, body.height()), geometry);
     paintHeader(painter, QRectF(body.left(), rect.top(), body.width(), header), geometry, analysis, week);
-    painter.setPen(m_options.hourLine);
+    painter.setPen(m_options.theme.color(Theme::HourLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(body);
     painter.restore();
@@ -174,7 +138,7 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
                               const Analysis &analysis, int week) const
 {
     painter.save();
-    painter.fillRect(rect, m_options.headerBackground);
+    painter.fillRect(rect, m_options.theme.color(Theme::HeaderBackground));
     QFont bold = painter.font();
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
@@ -193,7 +157,7 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
         const QRectF cell(geometry.xOfColumn(c), rect.top(), geometry.columnWidth(), rect.height());
         const QString name = m_options.locale.dayName(int(day) + 1, form);
         painter.setFont(bold);
-        painter.setPen(m_options.text);
+        painter.setPen(m_options.theme.color(Theme::Text));
         painter.drawText(QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight), Qt::AlignCenter,
                          name);
         const int index = week * kDaysPerWeek + int(day);
@@ -203,15 +167,16 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
                 ? QCoreApplication::translate("ordo::WeekPainter", "rest day")
                 : QCoreApplication::translate("ordo::WeekPainter", "load %1").arg(qRound(d.load));
             painter.setFont(small);
-            painter.setPen(d.highLoad ? severityColor(Severity::Warning) : m_options.mutedText);
+            painter.setPen(d.highLoad ? severityColor(Severity::Warning)
+                                      : m_options.theme.color(Theme::MutedText));
             painter.drawText(QRectF(cell.left(), cell.top() + lineHeight, cell.width(), lineHeight - 2),
                              Qt::AlignCenter, detail);
         }
-        painter.setPen(m_options.gridLine);
+        painter.setPen(m_options.theme.color(Theme::GridLine));
         if (c > 0)
             painter.drawLine(QPointF(cell.left(), cell.top() + 4), QPointF(cell.left(), cell.bottom() - 4));
     }
-    painter.setPen(m_options.hourLine);
+    painter.setPen(m_options.theme.color(Theme::HourLine));
     painter.drawLine(rect.bottomLeft(), rect.bottomRight());
     painter.restore();
 }
@@ -220,12 +185,12 @@ void WeekPainter::paintTimeAxis(QPainter &painter, const QRectF &rect, const Wee
 {
     painter.save();
     painter.setClipRect(rect.adjusted(0, -1, 0, 1));
-    painter.fillRect(rect, m_options.headerBackground);
+    painter.fillRect(rect, m_options.theme.color(Theme::HeaderBackground));
     QFont small = painter.font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     painter.setFont(small);
     const double textHeight = QFontMetricsF(small).height();
-    painter.setPen(m_options.mutedText);
+    painter.setPen(m_options.theme.color(Theme::MutedText));
     for (int hour = 0; hour <= 24; ++hour) {
         const double y = geometry.yOfMinute(hour * 60);
         if (y < rect.top() - textHeight || y > rect.bottom() + textHeight)
@@ -235,7 +200,7 @@ void WeekPainter::paintTimeAxis(QPainter &painter, const QRectF &rect, const Wee
         if (label.bottom() <= rect.bottom() + 1 && hour < 24)
             painter.drawText(label, Qt::AlignRight | Qt::AlignTop, clockText(hour * 60));
     }
-    painter.setPen(m_options.hourLine);
+    painter.setPen(m_options.theme.color(Theme::HourLine));
     painter.drawLine(rect.topRight(), rect.bottomRight());
     painter.restore();
 }
@@ -246,28 +211,28 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
     const QRectF body = geometry.body();
     painter.save();
     painter.setClipRect(body);
-    painter.fillRect(body, m_options.background);
+    painter.fillRect(body, m_options.theme.color(Theme::Background));
     // Weekend columns get the alternate background for orientation.
     for (int c = 0; c < kDaysPerWeek; ++c) {
         const Day day = geometry.dayAtColumn(c);
         if (day == Day::Sat || day == Day::Sun)
             painter.fillRect(QRectF(geometry.xOfColumn(c), body.top(), geometry.columnWidth(), body.height()),
-                             m_options.alternateBackground);
+                             m_options.theme.color(Theme::AlternateBackground));
     }
     // Hour and half-hour lines.
     const int firstHour = std::max(0, int(std::floor(geometry.firstMinute() / 60)));
     const int lastHour = std::min(24, int(std::ceil(geometry.minuteAtY(body.bottom()) / 60)));
     for (int hour = firstHour; hour <= lastHour; ++hour) {
         const double y = std::round(geometry.yOfMinute(hour * 60)) + 0.5;
-        painter.setPen(m_options.hourLine);
+        painter.setPen(m_options.theme.color(Theme::HourLine));
         painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
         if (geometry.pixelsPerMinute() * 30 >= 14 && hour < 24) {
             const double half = std::round(geometry.yOfMinute(hour * 60 + 30)) + 0.5;
-            painter.setPen(m_options.gridLine);
+            painter.setPen(m_options.theme.color(Theme::GridLine));
             painter.drawLine(QPointF(body.left(), half), QPointF(body.right(), half));
         }
     }
-    painter.setPen(m_options.hourLine);
+    painter.setPen(m_options.theme.color(Theme::HourLine));
     for (int c = 1; c < kDaysPerWeek; ++c) {
         const double x = std::round(geometry.xOfColumn(c)) + 0.5;
         painter.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()));
@@ -287,12 +252,12 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
                 const QRectF band = geometry.rectFor(column, w.startMinute, w.endMinute);
                 // Fade towards the end: the model decays exponentially (2.2).
                 QLinearGradient gradient(band.topLeft(), band.bottomLeft());
-                QColor faded = m_options.ampkBand;
+                QColor faded = m_options.theme.color(Theme::AmpkBand);
                 faded.setAlphaF(faded.alphaF() * 0.35f);
-                gradient.setColorAt(0, m_options.ampkBand);
+                gradient.setColorAt(0, m_options.theme.color(Theme::AmpkBand));
                 gradient.setColorAt(1, faded);
                 painter.fillRect(band, gradient);
-                QColor edge = m_options.ampkBand;
+                QColor edge = m_options.theme.color(Theme::AmpkBand);
                 edge.setAlphaF(std::min(1.0f, edge.alphaF() * 2.5f));
                 painter.setPen(QPen(edge, 1, Qt::DashLine));
                 painter.drawLine(band.bottomLeft(), band.bottomRight());
@@ -352,10 +317,10 @@ void WeekPainter::paintSlot(QPainter &painter, const WeekGeometry &geometry, Day
         = geometry.rectFor(geometry.columnOfDay(day), minute, minute + WeekGeometry::kSnapMinutes)
               .adjusted(1, 0, -1, 0);
     painter.save();
-    QColor fill = m_options.selection;
+    QColor fill = m_options.theme.color(Theme::Selection);
     fill.setAlpha(50);
     painter.fillRect(cell, fill);
-    painter.setPen(QPen(m_options.selection, 1.5));
+    painter.setPen(QPen(m_options.theme.color(Theme::Selection), 1.5));
     painter.drawRect(cell);
     painter.restore();
 }
@@ -371,10 +336,10 @@ void WeekPainter::paintHint(QPainter &painter, const QRectF &body, const QString
         = metrics.boundingRect(QRectF(0, 0, width, body.height()), Qt::TextWordWrap | Qt::AlignCenter, text);
     box.moveCenter(body.center());
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_options.hourLine, 1));
-    painter.setBrush(m_options.headerBackground);
+    painter.setPen(QPen(m_options.theme.color(Theme::HourLine), 1));
+    painter.setBrush(m_options.theme.color(Theme::HeaderBackground));
     painter.drawRoundedRect(box.adjusted(-14, -10, 14, 10), 6, 6);
-    painter.setPen(m_options.mutedText);
+    painter.setPen(m_options.theme.color(Theme::MutedText));
     painter.drawText(box, Qt::TextWordWrap | Qt::AlignCenter, text);
     painter.restore();
 }
@@ -397,7 +362,7 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
         QColor translucent = fill;
         translucent.setAlphaF(0.55f);
         painter.fillPath(path, translucent);
-        painter.setPen(QPen(m_options.ghostOutline, 2.5, Qt::DashLine));
+        painter.setPen(QPen(m_options.theme.color(m_options.ghostOutline), 2.5, Qt::DashLine));
         painter.drawPath(path);
     } else {
         painter.fillPath(path, fill);
@@ -407,10 +372,10 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
         painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), kindColor(s.kind).darker(115));
         painter.restore();
         if (m_options.selectedIds.contains(s.id)) {
-            painter.setPen(QPen(m_options.selection, 2.5));
+            painter.setPen(QPen(m_options.theme.color(Theme::Selection), 2.5));
             painter.drawPath(path);
         } else if (s.id == m_options.hoveredId) {
-            painter.setPen(QPen(m_options.text, 1));
+            painter.setPen(QPen(m_options.theme.color(Theme::Text), 1));
             painter.drawPath(path);
         }
     }
@@ -422,7 +387,7 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
 {
     painter.save();
     const QColor fill = sessionColor(s);
-    QColor textColor = isDark(fill) ? QColor(Qt::white) : QColor(0x1b, 0x1f, 0x24);
+    QColor textColor = m_options.theme.textOn(fill);
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (severity && label.mark == SeverityMark::Stripe) {
         QPainterPath path;
@@ -436,11 +401,12 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
         // A light tab in the session's colour, outlined in it, beside the compact marker.
         QPainterPath path;
         path.addRoundedRect(label.calloutRect(), kRadius, kRadius);
-        painter.fillPath(path, mix(m_options.background, kindColor(s.kind), 0.16));
+        painter.fillPath(path, Theme::mix(m_options.theme.color(Theme::Background), kindColor(s.kind), 0.16));
         const bool selected = m_options.selectedIds.contains(s.id);
-        painter.setPen(selected ? QPen(m_options.selection, 2) : QPen(kindColor(s.kind), 1));
+        painter.setPen(selected ? QPen(m_options.theme.color(Theme::Selection), 2)
+                                : QPen(kindColor(s.kind), 1));
         painter.drawPath(path);
-        textColor = m_options.text;
+        textColor = m_options.theme.color(Theme::Text);
     }
     QFont titleFont = label.font;
     QFont detailFont = label.font;
@@ -470,7 +436,7 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
     }
     if (severity && label.mark == SeverityMark::Badge) {
         const QRectF circle = label.markRect;
-        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setPen(QPen(m_options.theme.color(Theme::TextOnDark), 1.2));
         painter.setBrush(severityColor(*severity));
         painter.drawEllipse(circle);
         painter.setBrush(Qt::NoBrush);

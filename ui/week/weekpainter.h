@@ -4,6 +4,7 @@
 
 #include "analysis.h"
 #include "plan.h"
+#include "theme/theme.h"
 #include "weekgeometry.h"
 #include "weeklabels.h"
 #include "weeklayout.h"
@@ -34,26 +35,15 @@ struct WeekPainterOptions
     bool showAmpkBands = true;
     Day weekStart = Day::Mon;
 
-    QColor background { 0xff, 0xff, 0xff };
-    QColor alternateBackground { 0xf6, 0xf7, 0xf9 };
-    QColor gridLine { 0xe3, 0xe5, 0xe8 };
-    QColor hourLine { 0xcf, 0xd3, 0xd8 };
-    QColor text { 0x20, 0x24, 0x2a };
-    QColor mutedText { 0x6b, 0x72, 0x7c };
-    QColor headerBackground { 0xee, 0xf0, 0xf3 };
-    QColor ampkBand { 0x9b, 0x59, 0xd0, 60 };
-    QColor selection { 0x1a, 0x73, 0xe8 };
-    QColor strength { 0x2f, 0x6f, 0xc9 };
-    QColor cardio { 0xe0, 0x6c, 0x1f };
-    QColor mobility { 0x2e, 0x9e, 0x6b };
+    Theme theme = Theme::light();
 
     QSet<QString> selectedIds;
     QSet<QString> dimmedIds; // sessions being moved: drawn faintly under their ghosts
     QList<Session> ghosts; // drop or move preview, drawn at their (new) places
-    QColor ghostOutline { 0x2e, 0x9e, 0x4f };
+    Theme::Role ghostOutline = Theme::Positive; // or the severity the drop would add
     QString hoveredId;
 
-    // Colours taken from a widget palette (light or dark theme), kind colours kept.
+    // Colours from Theme::forPalette (light or dark).
     static WeekPainterOptions fromPalette(const QPalette &palette);
 };
 
@@ -92,7 +82,7 @@ public:
                              const Analysis &analysis, const QFont &font) const;
     QColor sessionColor(const Session &session) const;
     QColor kindColor(Kind kind) const;
-    static QColor severityColor(Severity severity);
+    QColor severityColor(Severity severity) const;
     QString clockText(int minuteOfDay) const;
     // Worst severity of the visible (not hidden-by-default) findings per session id.
     static QHash<QString, Severity> worstSeverities(const Analysis &analysis);

@@ -43,12 +43,13 @@ Qt::DropAction runQDrag(QMimeData *data, QWidget *source)
     return drag->exec(Qt::CopyAction);
 }
 
-QColor previewColor(const EditPreview &preview)
+// The ghost outline: the worst severity the drop would add, or the positive colour.
+Theme::Role previewColor(const EditPreview &preview)
 {
     const std::optional<Severity> worst = preview.worstSeverity();
     if (!worst || *worst == Severity::Info)
-        return QColor(0x2e, 0x9e, 0x4f);
-    return WeekPainter::severityColor(*worst);
+        return Theme::Positive;
+    return *worst == Severity::Critical ? Theme::Critical : Theme::Warning;
 }
 
 } // namespace
@@ -348,16 +349,17 @@ void WeekView::paintEvent(QPaintEvent *)
     const QRectF body = g.body();
     m_painter.paintTimeAxis(p, QRectF(0, body.top(), body.left(), body.height()), g);
     m_painter.paintHeader(p, QRectF(body.left(), 0, body.width(), body.top()), g, analysis, m_week);
-    p.fillRect(QRectF(0, 0, body.left(), body.top()), m_painter.options().headerBackground);
+    p.fillRect(QRectF(0, 0, body.left(), body.top()),
+               m_painter.options().theme.color(Theme::HeaderBackground));
     if (plan.weeks > 1) {
-        p.setPen(m_painter.options().mutedText);
+        p.setPen(m_painter.options().theme.color(Theme::MutedText));
         p.drawText(QRectF(0, 0, body.left(), body.top()), Qt::AlignCenter, tr("W%1").arg(m_week + 1));
     }
     if (const std::optional<QRect> band = m_gesture.rubberBand()) {
-        QColor fill = m_painter.options().selection;
+        QColor fill = m_painter.options().theme.color(Theme::Selection);
         fill.setAlpha(40);
         p.fillRect(*band, fill);
-        p.setPen(m_painter.options().selection);
+        p.setPen(m_painter.options().theme.color(Theme::Selection));
         p.drawRect(band->adjusted(0, 0, -1, -1));
     }
     if (const std::optional<GridPosition> slot = m_gesture.slot())
@@ -367,7 +369,7 @@ void WeekView::paintEvent(QPaintEvent *)
         paintWeekEdges(p);
     if (hasFocus() && selectedIds().isEmpty()) {
         // A thin focus line so keyboard users see where they are.
-        p.setPen(QPen(m_painter.options().selection, 1));
+        p.setPen(QPen(m_painter.options().theme.color(Theme::Selection), 1));
         p.drawRect(viewport()->rect().adjusted(0, 0, -1, -1));
     }
 }
@@ -383,10 +385,10 @@ void WeekView::paintWeekEdges(QPainter &p) const
         if (!exists)
             continue;
         const QRectF r = WeekDragNavigator::sideRect(zone, area);
-        QColor fill = m_painter.options().selection;
+        QColor fill = m_painter.options().theme.color(Theme::Selection);
         fill.setAlpha(m_navigator.zone() == zone ? 110 : 35);
         p.fillRect(r, fill);
-        p.setPen(m_painter.options().selection);
+        p.setPen(m_painter.options().theme.color(Theme::Selection));
         p.drawText(r, Qt::AlignCenter, zone == WeekDragNavigator::Zone::PreviousWeek ? u"‹"_s : u"›"_s);
     }
 }

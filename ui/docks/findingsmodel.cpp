@@ -6,8 +6,8 @@
 #include "theme/theme.h"
 
 #include <QGuiApplication>
-#include <QPalette>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 
 using namespace Qt::StringLiterals;

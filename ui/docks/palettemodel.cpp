@@ -7,10 +7,10 @@
 #include "week/weekpainter.h"
 
 #include <QGuiApplication>
-#include <QPalette>
 #include <QIcon>
 #include <QMimeData>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 
 using namespace Qt::StringLiterals;

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "dragpayload.h"
 #include "edits/sessionedits.h"
+#include "enums.h"
 #include "planio.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -12,6 +13,7 @@
 #include "week/weekview.h"
 
 #include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
@@ -844,6 +846,91 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->plan().find(id)->week, 0);
         QCOMPARE(m_document->plan().find(id)->day, day);
+    }
+
+    void sessionsAreAccessibleObjects()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        // A bike HIIT before Monday's heavy upper session gives that session a warning.
+        const auto data = paletteData(u"bike-hiit"_s);
+        const QPoint at = m_view->pointAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(test::dragOver(viewport(), data.get(), at));
+        QVERIFY(test::drop(viewport(), data.get(), at));
+        m_view->setSelectedIds({});
+        const Session *upper = findAt(Day::Mon, 18 * 60);
+        QVERIFY(upper);
+        const QString upperId = upper->id;
+
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view.get());
+        QVERIFY(view);
+        QCOMPARE(view->role(), QAccessible::List);
+        int inWeek = 0;
+        for (const Session &s : m_document->plan().sessions)
+            inWeek += s.week == m_view->week() ? 1 : 0;
+        const QStringList shown = m_view->shownSessionIds();
+        QCOMPARE(shown.size(), inWeek);
+        // The sessions first, in reading order, then the view's own widgets (the scroll bar).
+        QVERIFY(view->childCount() > inWeek);
+        QVERIFY(view->child(inWeek));
+        int upperIndex = -1;
+        int lastColumn = -1;
+        const WeekGeometry g = m_view->geometry();
+        for (int i = 0; i < inWeek; ++i) {
+            QAccessibleInterface *child = view->child(i);
+            QVERIFY(child && child->isValid());
+            QCOMPARE(child->role(), QAccessible::ListItem);
+            QCOMPARE(child->parent(), view);
+            QCOMPARE(view->indexOfChild(child), i);
+            QCOMPARE(view->child(i), child); // the same object every time
+            const Session *s = m_document->plan().find(shown[i]);
+            QVERIFY2(child->text(QAccessible::Name).startsWith(s->displayTitle() + u", "_s),
+                     qPrintable(child->text(QAccessible::Name)));
+            QVERIFY(g.columnOfDay(s->day) >= lastColumn);
+            lastColumn = g.columnOfDay(s->day);
+            if (shown[i] == upperId)
+                upperIndex = i;
+        }
+        QVERIFY(upperIndex >= 0);
+        QAccessibleInterface *child = view->child(upperIndex);
+        const QString name = child->text(QAccessible::Name);
+        QVERIFY2(name.startsWith(u"Heavy upper, Monday 18:00 to "_s
+                                 + formatClock(18 * 60 + upper->durationMin) + u", Warning: "_s),
+                 qPrintable(name));
+        QVERIFY(name.contains(u"Bike HIIT"_s) || name.contains(u"HIIT"_s));
+
+        // State and actions.
+        QVERIFY(child->state().selectable);
+        QVERIFY(!child->state().selected);
+        QVERIFY(!child->state().offscreen);
+        QAccessibleActionInterface *actions = child->actionInterface();
+        QVERIFY(actions);
+        QCOMPARE(actions->actionNames(),
+                 QStringList({ QAccessibleActionInterface::pressAction(),
+                               QAccessibleActionInterface::setFocusAction() }));
+        QApplication::setActiveWindow(m_view.get());
+        actions->doAction(QAccessibleActionInterface::setFocusAction());
+        QCOMPARE(m_view->selectedIds(), QStringList { upperId });
+        QVERIFY(child->state().selected);
+        QTRY_VERIFY(m_view->hasFocus());
+        QVERIFY(child->state().focused);
+        QCOMPARE(view->focusChild(), child);
+        QSignalSpy edit(m_view.get(), &WeekView::editRequested);
+        actions->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(edit.size(), 1);
+
+        // Where it is on screen, and what is found there.
+        const QRect r = child->rect();
+        QVERIFY(r.isValid());
+        QCOMPARE(r.topLeft(), viewport()->mapToGlobal(m_view->sessionRect(upperId).topLeft()));
+        QCOMPARE(view->childAt(r.center().x(), r.center().y()), child);
+
+        // A deleted session's object turns invalid and leaves the list.
+        QVERIFY(m_document->apply(PlanEdit::removeSessions({ upperId }, u"Delete"_s)));
+        QVERIFY(!child->isValid());
+        QVERIFY(!m_view->shownSessionIds().contains(upperId));
+        QCOMPARE(m_view->shownSessionIds().size(), inWeek - 1);
+        for (int i = 0; i < inWeek - 1; ++i)
+            QVERIFY(view->child(i)->isValid());
     }
 
     void sundayFirstWeekDropsOnTheRightDay()

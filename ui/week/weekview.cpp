@@ -9,7 +9,9 @@
 #include "sessionchip.h"
 #include "sessionmenu.h"
 #include "weekcommands.h"
+#include "weekviewaccessible.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QGuiApplication>
@@ -63,6 +65,12 @@ WeekView::WeekView(Document *document, QWidget *parent)
     , m_previewPanel(new DropPreviewPanel(viewport()))
     , m_dragStarter(runQDrag)
 {
+    // Sessions are painted, not widgets: this factory gives each one an accessible object.
+    static const bool accessibleFactoryInstalled = [] {
+        QAccessible::installFactory(&WeekViewAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessibleFactoryInstalled);
     setAccessibleName(tr("Week calendar"));
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -105,6 +113,7 @@ void WeekView::connectGesture()
     connect(&m_gesture, &WeekGesture::selectionChanged, this, [this](const QStringList &ids) {
         m_painter.options().selectedIds = QSet<QString>(ids.begin(), ids.end());
         viewport()->update();
+        announceFocus();
         emit selectionChanged(ids);
     });
     connect(&m_gesture, &WeekGesture::slotChanged, this, [this] {
@@ -254,6 +263,79 @@ void WeekView::rebuildLayout()
     m_layout = WeekLayout::build(m_document->plan().sessions, m_document->plan(), m_week);
     ++m_layoutGeneration;
     viewport()->update();
+    if (QAccessible::isActive()) {
+        // The children (the shown sessions) changed.
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
+}
+
+QStringList WeekView::shownSessionIds() const
+{
+    const WeekGeometry g = geometry();
+    QList<const WeekBlock *> firsts;
+    QSet<QString> seen;
+    for (const WeekBlock &b : m_layout.blocks()) {
+        if (!seen.contains(b.sessionId)) {
+            seen.insert(b.sessionId);
+            firsts.append(&b);
+        }
+    }
+    std::stable_sort(firsts.begin(), firsts.end(), [&g](const WeekBlock *a, const WeekBlock *b) {
+        return std::tuple(g.columnOfDay(a->day), a->startMinute, a->lane)
+            < std::tuple(g.columnOfDay(b->day), b->startMinute, b->lane);
+    });
+    QStringList ids;
+    for (const WeekBlock *b : std::as_const(firsts))
+        ids.append(b->sessionId);
+    return ids;
+}
+
+QRect WeekView::sessionRect(const QString &id) const
+{
+    const WeekGeometry g = geometry();
+    QRectF r;
+    for (const WeekBlock &b : m_layout.blocks()) {
+        if (b.sessionId == id)
+            r = r.isNull() ? WeekPainter::blockRect(g, b) : r.united(WeekPainter::blockRect(g, b));
+    }
+    return r.toAlignedRect();
+}
+
+QString WeekView::sessionAt(const QPoint &pos) const
+{
+    const WeekBlock *block = grid().blockAt(pos);
+    return block ? block->sessionId : QString();
+}
+
+void WeekView::focusSession(const QString &id)
+{
+    if (!m_document->plan().find(id))
+        return;
+    setFocus(Qt::OtherFocusReason);
+    setSelectedIds({ id });
+    scrollToSession(id);
+}
+
+void WeekView::activateSession(const QString &id)
+{
+    focusSession(id);
+    if (selectedIds() == QStringList { id })
+        emit editRequested();
+}
+
+void WeekView::announceFocus()
+{
+    // Tab, arrows and clicks move through painted sessions: tell assistive technology which.
+    if (!QAccessible::isActive() || !hasFocus() || selectedIds().isEmpty())
+        return;
+    auto *accessible = dynamic_cast<WeekViewAccessible *>(QAccessible::queryAccessibleInterface(this));
+    if (!accessible)
+        return;
+    if (QAccessibleInterface *child = accessible->sessionChild(selectedIds().last())) {
+        QAccessibleEvent focus(child, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 void WeekView::updateScrollRange()

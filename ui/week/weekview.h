@@ -81,6 +81,17 @@ public:
     const WeekPainter &painter() const { return m_painter; }
     // The labels of the shown week's blocks, as painted (parallel to its layout's blocks).
     const QList<BlockLabel> &labels() const;
+    // For assistive technology (WeekViewAccessible): the sessions of the shown week in reading
+    // order (columns left to right, then time), where one is painted (viewport coordinates,
+    // empty if not in this week), which one is under a point, and the two things it can do.
+    const Document *document() const { return m_document; }
+    QStringList shownSessionIds() const;
+    QRect sessionRect(const QString &id) const;
+    QString sessionAt(const QPoint &pos) const;
+    // Selects the session, shows it and takes the focus.
+    void focusSession(const QString &id);
+    // As Enter on it: selects it and asks for the inspector.
+    void activateSession(const QString &id);
     // Auto-scroll and week switching while a drag or a move is under way.
     const WeekDragNavigator &navigator() const { return m_navigator; }
 
@@ -125,6 +136,7 @@ private:
     WeekDragNavigator::Area navigationArea() const;
     void trackDrag();
     void paintWeekEdges(QPainter &p) const;
+    void announceFocus();
     void followDrag();
     void applyPalette();
 

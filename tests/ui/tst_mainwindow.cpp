@@ -347,7 +347,10 @@ private slots:
         QCOMPARE(serializePlan(doc()->plan()), changed);
         QVERIFY(doc()->isModified());
 
-        seen = test::whenModalShows([](QDialog *box) { QTest::keyClick(box, Qt::Key_R, Qt::AltModifier); });
+        seen = test::whenModalShows([](QDialog *box) {
+            QVERIFY(QTest::qWaitForWindowActive(box));
+            QTest::keyClick(box, Qt::Key_R, Qt::AltModifier);
+        });
         QVERIFY(m_window->fileCommands()->revert());
         QVERIFY(*seen);
         QVERIFY(!doc()->isModified());

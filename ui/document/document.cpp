@@ -59,6 +59,7 @@ void Document::recompute()
 void Document::reset(const Plan &plan, const QString &filePath)
 {
     m_undoStack->clear();
+    m_diskStamp = {}; // open() and replaceWithSaved()'s callers stamp what they read
     m_plan = plan;
     m_plan.sortSessions();
     recompute();
@@ -112,20 +113,28 @@ bool Document::replaceWithSaved(const Plan &saved, const QString &text)
 
 ReadResult Document::open(const QString &source)
 {
+    // Built-in templates have no file: Save asks for a name.
+    const bool builtin = source.startsWith(u"template:"_s);
+    // Stamped before reading: a write in between then shows as a change, never goes unseen.
+    const FileStamp stamp = builtin ? FileStamp {} : FileStamp::of(source);
     ReadResult result = readPlanSource(source);
     if (result.ok()) {
-        // Built-in templates have no file: Save asks for a name.
-        const QString path
-            = source.startsWith(u"template:"_s) ? QString() : QFileInfo(source).absoluteFilePath();
-        reset(*result.plan, path);
+        reset(*result.plan, builtin ? QString() : QFileInfo(source).absoluteFilePath());
+        m_diskStamp = stamp;
     }
     return result;
+}
+
+bool Document::changedOnDisk() const
+{
+    return !m_filePath.isEmpty() && FileStamp::of(m_filePath) != m_diskStamp;
 }
 
 bool Document::save(const QString &path, QString *errorString)
 {
     if (!writePlanFile(m_plan, path, errorString))
         return false;
+    m_diskStamp = FileStamp::of(path);
     m_undoStack->setClean();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_filePath != absolute) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "filestamp.h"
 #include "plan.h"
 #include "planedit.h"
 #include "planio.h"
@@ -52,6 +53,11 @@ public:
     // errors are returned.
     ReadResult open(const QString &source);
     bool save(const QString &path, QString *errorString);
+    // The stamp of filePath() when this document last read or wrote it; changedOnDisk():
+    // the file is no longer that (another program or window wrote, moved or deleted it).
+    FileStamp diskStamp() const { return m_diskStamp; }
+    void setDiskStamp(const FileStamp &stamp) { m_diskStamp = stamp; }
+    bool changedOnDisk() const;
 
 signals:
     void planChanged();
@@ -68,6 +74,7 @@ private:
     Analysis m_analysis;
     QUndoStack *m_undoStack;
     QString m_filePath;
+    FileStamp m_diskStamp;
 };
 
 } // namespace ordo

@@ -8,28 +8,176 @@
 #include "document/document.h"
 #include "export/exportdialogs.h"
 #include "keybindings.h"
+#include "nativepath.h"
 #include "planfilename.h"
 #include "planio.h"
 #include "recoverydialog.h"
 #include "themeicon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace ordo {
 
+namespace {
+
+// Every window's commands in this process, to find the window that shows a file.
+QList<FileCommands *> &allFileCommands()
+{
+    static QList<FileCommands *> list;
+    return list;
+}
+
+} // namespace
+
 FileCommands::FileCommands(Document *document, QWidget *window)
     : QObject(window)
     , m_document(document)
     , m_window(window)
-{ }
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_changeCheck(new QTimer(this))
+{
+    allFileCommands().append(this);
+    // Writers often truncate, then write, or write a new file and rename it over: one look
+    // a moment after the last notice sees the finished file.
+    m_changeCheck->setSingleShot(true);
+    m_changeCheck->setInterval(100);
+    connect(m_changeCheck, &QTimer::timeout, this, &FileCommands::fileChangedOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // A file replaced by a rename is a new file: watch that one.
+        m_watcher->removePaths(m_watcher->files());
+        watchFile();
+        m_changeCheck->start();
+    });
+    connect(m_document, &Document::filePathChanged, this, &FileCommands::watchFile);
+}
+
+FileCommands::~FileCommands()
+{
+    allFileCommands().removeOne(this);
+}
+
+void FileCommands::watchFile()
+{
+    const QStringList watched = m_watcher->files();
+    const QString path = m_document->filePath();
+    if (watched == QStringList { path })
+        return;
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (!path.isEmpty() && isPlainPath(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+}
+
+void FileCommands::fileChangedOnDisk()
+{
+    if (!m_document->changedOnDisk() || FileStamp::of(m_document->filePath()) == m_askedAbout)
+        return; // our own write, or a version already asked about
+    if (m_asking || QApplication::activeModalWidget()) {
+        m_changeCheck->start(500); // after the dialog that is open now
+        return;
+    }
+    resolve(askAboutChange(false));
+}
+
+bool FileCommands::raiseWindowShowing(const QString &source) const
+{
+    if (source.startsWith(u"template:"_s) || source == u"-"_s)
+        return false;
+    for (FileCommands *other : allFileCommands()) {
+        if (other == this || other->m_document->filePath().isEmpty()
+            || !isSameFile(other->m_document->filePath(), source))
+            continue;
+        QWidget *window = other->m_window->window();
+        window->show();
+        if (window->isMinimized())
+            window->showNormal();
+        window->raise();
+        window->activateWindow();
+        return true;
+    }
+    return false;
+}
+
+FileCommands::Conflict FileCommands::askAboutChange(bool saving)
+{
+    const QScopedValueRollback asking(m_asking, true);
+    const QString path = m_document->filePath();
+    const FileStamp now = FileStamp::of(path);
+    m_askedAbout = now;
+    const QString name = QDir::toNativeSeparators(path);
+    QMessageBox box(
+        QMessageBox::Warning, tr("File changed on disk"),
+        now.exists ? tr("%1 was changed by another program or window since you opened or saved it.").arg(name)
+                   : tr("%1 was deleted or moved by another program or window.").arg(name),
+        QMessageBox::Cancel, m_window);
+    QString more;
+    if (now.exists && m_document->isModified())
+        more = tr("Reload it and set your changes aside (Undo brings them back), overwrite it with "
+                  "this window's plan, or save this plan under another name?");
+    else if (now.exists)
+        more = tr("Reload it, overwrite it with this window's plan, or save this plan under another name?");
+    else
+        more = tr("Write this window's plan to it again, or save the plan under another name?");
+    box.setInformativeText(saving ? more : more + u' ' + tr("Nothing is written until you choose."));
+    QPushButton *reload = now.exists ? box.addButton(tr("&Reload"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::ActionRole);
+    box.setDefaultButton(reload && !m_document->isModified() ? reload : saveAs);
+    DialogButtons::addMnemonics(&box);
+    box.exec();
+    if (reload && box.clickedButton() == reload)
+        return Conflict::Reload;
+    if (box.clickedButton() == overwrite)
+        return Conflict::Overwrite;
+    if (box.clickedButton() == saveAs)
+        return Conflict::SaveAs;
+    return Conflict::Cancel;
+}
+
+bool FileCommands::resolve(Conflict answer)
+{
+    switch (answer) {
+    case Conflict::Reload:
+        return reload();
+    case Conflict::Overwrite: {
+        m_document->setDiskStamp(FileStamp::of(m_document->filePath()));
+        return save();
+    }
+    case Conflict::SaveAs:
+        return saveAs();
+    case Conflict::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool FileCommands::reload()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return false;
+    const FileStamp stamp = FileStamp::of(path);
+    const ReadResult result = readPlanFile(path);
+    if (!result.ok()) {
+        reportError(tr("Cannot reload"), result.errors.value(0).toString());
+        return false;
+    }
+    m_document->replaceWithSaved(*result.plan, tr("Reload from disk"));
+    m_document->setDiskStamp(stamp);
+    return true;
+}
 
 void FileCommands::addActions(QMenu *file)
 {
@@ -50,13 +198,11 @@ void FileCommands::addActions(QMenu *file)
         Qt::SingleShotConnection);
     m_openAction
         = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
-              if (!maybeSave())
-                  return;
               const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"),
                                                                 QFileInfo(suggestedPath({})).path(),
                                                                 tr("Ordo plans (*.ordo);;All files (*)"));
               if (!path.isEmpty())
-                  load(path);
+                  openSource(path);
           });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -125,6 +271,8 @@ bool FileCommands::maybeSave()
 
 bool FileCommands::openSource(const QString &source)
 {
+    if (raiseWindowShowing(source))
+        return true;
     return maybeSave() && load(source);
 }
 
@@ -165,6 +313,13 @@ bool FileCommands::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (m_document->changedOnDisk()) {
+        // Someone else wrote (or removed) the file since: never write over it unasked.
+        const Conflict answer = askAboutChange(true);
+        if (answer != Conflict::Overwrite)
+            return resolve(answer) && answer == Conflict::SaveAs;
+        m_document->setDiskStamp(FileStamp::of(m_document->filePath()));
+    }
     const QString path = m_document->filePath();
     QString error;
     if (!m_document->save(path, &error)) {
@@ -243,6 +398,7 @@ bool FileCommands::revert()
     const QString path = m_document->filePath();
     if (path.isEmpty() || !m_document->isModified())
         return false;
+    const FileStamp stamp = FileStamp::of(path);
     const ReadResult result = readPlanFile(path);
     if (!result.ok()) {
         reportError(tr("Cannot revert"), result.errors.value(0).toString());
@@ -263,6 +419,7 @@ bool FileCommands::revert()
     if (box.clickedButton() != revertButton)
         return false;
     m_document->replaceWithSaved(*result.plan, tr("Revert to saved"));
+    m_document->setDiskStamp(stamp);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "autosave.h"
+#include "document/filestamp.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -11,7 +12,9 @@
 #include <functional>
 
 class QAction;
+class QFileSystemWatcher;
 class QMenu;
+class QTimer;
 class QWidget;
 
 // The File menu's commands on the main window's document: New (empty or a built-in plan),
@@ -19,7 +22,9 @@ class QWidget;
 // unsaved-changes prompt and the offer to restore what a crashed run left. Files it writes
 // are named after the plan (planFileName) in the last used folder, and announced with
 // fileWritten. Failures are reported in a message box, or to the reporter a script or a
-// test installs. Owned by the main window, which puts the actions into its File menu and
+// test installs. Watches the open file: a change by another program or window is asked
+// about (Reload, Overwrite, Save As) when noticed and again before Save writes over it.
+// Owned by the main window, which puts the actions into its File menu and
 // toolbar and confirms written files in its status bar.
 namespace ordo {
 
@@ -40,6 +45,7 @@ public:
 
     // `window` parents the dialogs.
     FileCommands(Document *document, QWidget *window);
+    ~FileCommands() override;
 
     // Adds New ▸, Open…, Open Recent ▸, Save, Save As…, Revert, the exports and Print….
     void addActions(QMenu *fileMenu);
@@ -54,12 +60,16 @@ public:
     void setSaveFileChooser(FileChooser chooser) { m_saveFileChooser = std::move(chooser); }
     void setWindowFactory(WindowFactory factory) { m_windowFactory = std::move(factory); }
 
-    // Each returns false when cancelled or failed (failures are reported).
+    // Each returns false when cancelled or failed (failures are reported). Opening a file
+    // another window of this process shows brings that window forward instead.
     bool openSource(const QString &source);
     bool newPlan(const QString &builtinName); // empty name: an empty plan
+    // Save asks first when the file changed on disk since it was read or written.
     bool save();
     bool saveAs(const QString &path = {});
     bool revert();
+    // Reads the file again, as one undo step when possible; the plan is then unmodified.
+    bool reload();
     bool exportPdf();
     bool exportCalendar();
     // Where Save As or an export of the plan suggests to write: the plan's name with
@@ -81,7 +91,16 @@ signals:
     void recovered();
 
 private:
+    enum class Conflict { Reload, Overwrite, SaveAs, Cancel };
+
     bool load(const QString &source); // no unsaved-changes prompt
+    // If another window of this process shows `source`, brings it forward: true.
+    bool raiseWindowShowing(const QString &source) const;
+    // The file changed on disk: Reload, Overwrite, Save As or Cancel. `saving`: asked by Save.
+    Conflict askAboutChange(bool saving);
+    bool resolve(Conflict answer);
+    void watchFile();
+    void fileChangedOnDisk();
     // Asks for a path to write (dialog or chooser), adds `suffix` when there is none and
     // remembers the folder; empty: cancelled.
     QString chooseSavePath(const QString &title, const QString &suffix, const QString &filter);
@@ -99,6 +118,10 @@ private:
     ErrorReporter m_errorReporter;
     FileChooser m_saveFileChooser;
     WindowFactory m_windowFactory;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_changeCheck; // gathers the watcher's notices; waits while a dialog is open
+    FileStamp m_askedAbout; // the disk version the user was last asked about
+    bool m_asking = false;
 };
 
 } // namespace ordo

@@ -9,11 +9,13 @@
 
 #include "nativepath.h"
 #include "terminaltext.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 
 #include <sys/stat.h>
 
@@ -21,6 +23,28 @@ using namespace Qt::StringLiterals;
 
 namespace ordo::cli {
 namespace {
+
+// The texts of the command line are translated from the start, before the parse: usage
+// errors and --help are in the chosen language too. Translators need a QCoreApplication; this
+// one lives until a command needs a QApplication instead (releaseTextApp()).
+int s_textAppArgc = 0;
+std::unique_ptr<QCoreApplication> s_textApp;
+QString s_language;
+
+// The value of "--lang CODE" or "--lang=CODE" before any "--"; empty when not given.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == u"--"_s)
+            break;
+        if (arg == u"--lang"_s || arg == u"-lang"_s)
+            return args.value(i + 1);
+        if (arg.startsWith(u"--lang="_s) || arg.startsWith(u"-lang="_s))
+            return arg.section(u'=', 1);
+    }
+    return {};
+}
 
 int runValidate(const CommandParser &parser)
 {
@@ -134,6 +158,7 @@ int runApp(int argc, char *argv[], const QStringList &args)
         return printOut(u"ordo "_s + QStringLiteral(ORDO_VERSION) + u'\n') ? Done : OutputFailed;
 
     DesktopOptions options;
+    options.language = s_language;
     options.planSource = parser.arguments().value(0);
     options.screenshotPath = parser.value(u"screenshot"_s);
     options.measureStartup = parser.isSet(u"measure-startup"_s);
@@ -156,10 +181,21 @@ int runApp(int argc, char *argv[], const QStringList &args)
         // A picture needs no screen: draw it on the offscreen platform.
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    releaseTextApp();
     return runDesktopApp(argc, argv, options);
 }
 
 } // namespace
+
+QString language()
+{
+    return s_language;
+}
+
+void releaseTextApp()
+{
+    s_textApp.reset();
+}
 
 void printError(const QString &file, const QString &where, const QString &what)
 {
@@ -209,12 +245,23 @@ std::optional<Plan> loadPlanOrReport(const QString &source)
     return std::nullopt;
 }
 
-int run(int argc, char *argv[])
+namespace {
+
+int runCommand(int argc, char *argv[])
 {
     // Decoded so that bytes which are not UTF-8 survive into file names (nativepath.h).
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << pathFromNative(QByteArray(argv[i]));
+
+    s_textAppArgc = argc;
+    s_textApp = std::make_unique<QCoreApplication>(s_textAppArgc, argv);
+    s_language = languageArgument(args);
+    if (!s_language.isEmpty() && !Translations::languages().contains(s_language)) {
+        Translations::install(QString());
+        return usageError(translated(desktopCommand().findOption(u"lang"_s)->missingValue));
+    }
+    Translations::install(s_language);
 
     const CommandSpec *command = args.isEmpty() ? nullptr : findSubCommand(args.first());
     if (!command)
@@ -230,7 +277,6 @@ int run(int argc, char *argv[])
     if (command->name == u"export"_s)
         return runExport(argc, argv, parser);
 
-    QCoreApplication app(argc, argv);
     if (command->name == u"check"_s)
         return runCheck(parser);
     if (command->name == u"validate"_s)
@@ -238,6 +284,16 @@ int run(int argc, char *argv[])
     if (command->name == u"templates"_s)
         return runTemplates();
     return runNew(parser);
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    const int status = runCommand(argc, argv);
+    // Before static destruction: a QCoreApplication must not outlive main().
+    releaseTextApp();
+    return status;
 }
 
 } // namespace ordo::cli

@@ -18,6 +18,12 @@ class CommandParser;
 
 int run(int argc, char *argv[]);
 
+// The language asked for with --lang; empty: the system's (core/translations.h).
+QString language();
+// Ends the QCoreApplication that translates the command line's texts, before a command
+// creates the QApplication it needs (and installs the translations in that one).
+void releaseTextApp();
+
 // "ordo: FILE: WHERE: WHAT" on standard error (WHERE omitted when empty).
 void printError(const QString &file, const QString &where, const QString &what);
 int usageError(const QString &what); // prints and returns UsageError

@@ -10,6 +10,7 @@
 #include "icsexport.h"
 #include "nativepath.h"
 #include "terminaltext.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -238,8 +239,10 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
 #endif
+    releaseTextApp();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Ordo"_s);
+    Translations::install(language());
 
     const Analysis analysis = analyze(*plan);
 

@@ -3,7 +3,8 @@
 # Installs the Debian 12 packages Ordo needs, if any are missing. Idempotent; uses sudo only
 # when not root.
 #   scripts/deps.sh [--test] [--bench] [--fuzz] [--print]
-#   (default)  build and run Ordo: compiler, CMake, Ninja, Qt 6, the font the PDF embeds
+#   (default)  build and run Ordo: compiler, CMake, Ninja, Qt 6 with lupdate and lrelease (the
+#              translations), the font the PDF embeds, Qt's own translations
 #   --test     also what the test suite runs or links: PDF and JSON Schema checkers, libical
 #              (through pkg-config) to read the calendar export, desktop-file, AppStream, MIME
 #              and man page checkers, the shells whose completions it tries,
@@ -18,8 +19,9 @@
 # `build` plus, marked <!nocheck>, `run` and `test`.
 set -euo pipefail
 
-build=(g++ cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev)
-run=(fonts-dejavu-core)
+build=(g++ cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev
+       qt6-l10n-tools)
+run=(fonts-dejavu-core qt6-translations-l10n)
 test=(
   python3 python3-jsonschema poppler-utils pkg-config libical-dev
   desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev

@@ -228,15 +228,33 @@ void LegDayRules::describePair(const RuleContext &ctx, const SessionPair &p, con
 
 namespace {
 
-QString groupPhrase(Region g)
+// Whole sentences for each body region, so that a translation can make the words agree with
+// the region (docs/translations.md).
+QString trainedHardSentence(Region g)
 {
     switch (g) {
     case Region::Legs:
-        return QCoreApplication::translate("ordo::Rules", "Your legs were");
+        return QCoreApplication::translate("ordo::Rules", "Your legs were trained hard %1 (%2, %3).");
     case Region::Upper:
-        return QCoreApplication::translate("ordo::Rules", "Your upper body was");
+        return QCoreApplication::translate("ordo::Rules", "Your upper body was trained hard %1 (%2, %3).");
     case Region::Core:
-        return QCoreApplication::translate("ordo::Rules", "Your core was");
+        return QCoreApplication::translate("ordo::Rules", "Your core was trained hard %1 (%2, %3).");
+    }
+    return {};
+}
+
+QString stillFatiguedSentence(Region g)
+{
+    switch (g) {
+    case Region::Legs:
+        return QCoreApplication::translate("ordo::Rules",
+                                           "Your legs were still about %1 % fatigued from recent lifting.");
+    case Region::Upper:
+        return QCoreApplication::translate(
+            "ordo::Rules", "Your upper body was still about %1 % fatigued from recent lifting.");
+    case Region::Core:
+        return QCoreApplication::translate("ordo::Rules",
+                                           "Your core was still about %1 % fatigued from recent lifting.");
     }
     return {};
 }
@@ -304,17 +322,15 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
                 : dayGap == 1                ? tr("yesterday")
                               : tr("on %1").arg(formatPlanDay(ctx.plan(), facts.wrapDay(p.dayIndex)));
             f->message
-                = tr("%1 trained hard %2 (%3, %4). The same muscles usually get 48–72 h, at least one "
-                     "day without hard work for them in between.")
-                      .arg(groupPhrase(shared), when, ctx.title(prev), formatWhen(ctx.plan(), p.start));
+                = trainedHardSentence(shared).arg(when, ctx.title(prev), formatWhen(ctx.plan(), p.start))
+                + u' '
+                + tr("The same muscles usually get 48–72 h, at least one day without hard work for them in "
+                     "between.");
             if (residualAll.region[int(shared)] >= limit)
                 f->message += u' ' + tr("They are still about %1 % fatigued.").arg(pct);
         } else {
-            f->message
-                = tr("%1 still about %2 % fatigued from recent lifting. The usual spacing between hard "
-                     "sessions for the same muscles is 48–72 h.")
-                      .arg(groupPhrase(shared))
-                      .arg(pct);
+            f->message = stillFatiguedSentence(shared).arg(pct) + u' '
+                + tr("The usual spacing between hard sessions for the same muscles is 48–72 h.");
         }
         // Earliest time both clauses clear. Clause A: the later of S's clock time two session days
         // after P and P.start + the back-to-back start gap; then the residual below the limit.

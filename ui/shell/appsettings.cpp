@@ -29,6 +29,19 @@ void AppSettings::setClock24(bool on)
     QSettings().setValue(u"view/clock24"_s, on);
 }
 
+QString AppSettings::language() const
+{
+    return QSettings().value(u"view/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        QSettings().remove(u"view/language"_s);
+    else
+        QSettings().setValue(u"view/language"_s, language);
+}
+
 bool AppSettings::massInPounds() const
 {
     return QSettings().value(u"view/massInPounds"_s, false).toBool();

@@ -28,6 +28,10 @@ public:
     int lastVisibleHour() const;
     void setVisibleHours(int first, int last);
 
+    // The language of the texts ("de", …), applied at the next start; empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);

@@ -2,9 +2,11 @@
 
 #include "desktopapp.h"
 
+#include "appsettings.h"
 #include "autosave.h"
 #include "filecommands.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -93,6 +95,8 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     QApplication::setOrganizationName(u"Ordo"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
+    // Before any window: texts are translated when widgets are made (applied at start only).
+    Translations::install(options.language.isEmpty() ? AppSettings().language() : options.language);
     QApplication::setWindowIcon(
         QIcon::fromTheme(u"org.ordoplanner.Ordo"_s, QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
 

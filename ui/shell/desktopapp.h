@@ -11,6 +11,7 @@ namespace ordo {
 
 struct DesktopOptions
 {
+    QString language; // --lang; empty: the Language preference, else the system's
     QString planSource;
     QString screenshotPath;
     bool measureStartup = false;

@@ -4,11 +4,13 @@
 
 #include "appsettings.h"
 #include "dialogbuttons.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 namespace ordo {
@@ -20,6 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_massUnit(new QComboBox(this))
     , m_firstHour(new QSpinBox(this))
     , m_lastHour(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     const AppSettings settings;
@@ -37,12 +40,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_lastHour->setSuffix(tr(":00"));
     m_lastHour->setValue(settings.lastVisibleHour());
 
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    auto *languageNote = new QLabel(tr("A new language applies when Ordo starts next."), this);
+    languageNote->setWordWrap(true);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Week starts on:"), m_weekStart);
     form->addRow(QString(), m_clock24);
     form->addRow(tr("&Body mass in:"), m_massUnit);
     form->addRow(tr("&Visible from:"), m_firstHour);
     form->addRow(tr("Visible &until:"), m_lastHour);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     DialogButtons::addMnemonics(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,6 +70,7 @@ void PreferencesDialog::accept()
     settings.setWeekStart(Day(m_weekStart->currentData().toInt()));
     settings.setClock24(m_clock24->isChecked());
     settings.setMassInPounds(m_massUnit->currentIndex() == 1);
+    settings.setLanguage(m_language->currentData().toString());
     const int first = m_firstHour->value();
     settings.setVisibleHours(first, std::max(first + 1, m_lastHour->value()));
     QDialog::accept();

@@ -8,8 +8,9 @@ class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
-// Edit ▸ Preferences: week start day, 12/24-hour clock, kg/lb display and the hours the
-// week view fits on screen. Reads and writes AppSettings; the main window applies them.
+// Edit ▸ Preferences: week start day, 12/24-hour clock, kg/lb display, the hours the week
+// view fits on screen and the language of the texts (applied at the next start). Reads and
+// writes AppSettings; the main window applies them.
 namespace ordo {
 
 class PreferencesDialog : public QDialog
@@ -26,6 +27,7 @@ private:
     QComboBox *m_massUnit;
     QSpinBox *m_firstHour;
     QSpinBox *m_lastHour;
+    QComboBox *m_language;
 };
 
 } // namespace ordo

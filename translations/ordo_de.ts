@@ -1,0 +1,3237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ordo::AddSessionMenu</name>
+    <message>
+        <source>&amp;Add Session Here</source>
+        <translation>Einheit hier &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AmpkChart</name>
+    <message>
+        <source>AMPK-elevated windows</source>
+        <translation>Fenster mit erhöhter AMPK</translation>
+    </message>
+    <message>
+        <source>Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.</source>
+        <translation>Beginnt im Fenster erhöhter AMPK nach %1: Der Kraftreiz kann abgeschwächt sein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
+        <translation>&lt;b&gt;Fenster erhöhter AMPK&lt;/b&gt; %1 – %2&lt;br&gt;nach %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Geschätzt (Modell nach Quelle 000; Daten am Menschen zeigen die Rückkehr zum Ausgangswert binnen ~3 h)</translation>
+    </message>
+    <message>
+        <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
+        <translation>Woche %1 · geschätzte Fenster erhöhter AMPK nach Cardio</translation>
+    </message>
+    <message>
+        <source>AMPK window (model)</source>
+        <translation>AMPK-Fenster (Modell)</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Krafttraining</translation>
+    </message>
+    <message>
+        <source>Lifting inside a window</source>
+        <translation>Krafttraining im Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Analysis</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AutoFix</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Make “%1” %2</source>
+        <translation>Intensität von „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartData</name>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Upper body</source>
+        <translation>Oberkörper</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + %3 × %4 min) = %5 min</source>
+        <translation>W = min(%1, %2 + %3 × %4 min) = %5 min</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)</source>
+        <translation>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (intensiv, RPE ≥ %6)</translation>
+    </message>
+    <message>
+        <source>W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min</source>
+        <translation>W = %1 wenn D ≤ %2, sonst min(%3, %1 + (D − %2)); D = %4 min → %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Belastung pro Tag</translation>
+    </message>
+    <message>
+        <source>AMPK windows</source>
+        <translation>AMPK-Fenster</translation>
+    </message>
+    <message>
+        <source>Recovery by region</source>
+        <translation>Erholung nach Region</translation>
+    </message>
+    <message>
+        <source>Fitness / fatigue</source>
+        <translation>Fitness / Ermüdung</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CheckReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>(also: %1)</source>
+        <translation>(außerdem: %1)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Hinweise.</translation>
+    </message>
+    <message>
+        <source>Weekly summary:</source>
+        <translation>Wochenübersicht:</translation>
+    </message>
+    <message>
+        <source>Weekly summary (average of %1 weeks):</source>
+        <translation>Wochenübersicht (Durchschnitt von %1 Wochen):</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 strength, %2 cardio, %3 mobility</source>
+        <translation>Einheiten: %1 Kraft, %2 Cardio, %3 Mobilität</translation>
+    </message>
+    <message>
+        <source>Cardio minutes: %1 easy, %2 moderate, %3 HIIT</source>
+        <translation>Cardio-Minuten: %1 locker, %2 moderat, %3 HIIT</translation>
+    </message>
+    <message>
+        <source>Rest days: %1</source>
+        <translation>Ruhetage: %1</translation>
+    </message>
+    <message>
+        <source>Estimated energy: ≈ %1 kcal</source>
+        <translation>Geschätzter Energieverbrauch: ≈ %1 kcal</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DesktopApp</name>
+    <message>
+        <source>the window was never shown</source>
+        <translation>das Fenster wurde nie angezeigt</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DialogButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Document</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::EditPreview</name>
+    <message>
+        <source>No new findings</source>
+        <translation>Keine neuen Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Enums</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Unterkörper</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Oberkörper</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Ganzkörper</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Rudern</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Elliptical</source>
+        <translation>Crosstrainer</translation>
+    </message>
+    <message>
+        <source>Stair climbing</source>
+        <translation>Treppensteigen</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Armergometer</translation>
+    </message>
+    <message>
+        <source>Jumping</source>
+        <translation>Springen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Fat loss</source>
+        <translation>Fettabbau</translation>
+    </message>
+    <message>
+        <source>Muscle growth</source>
+        <translation>Muskelaufbau</translation>
+    </message>
+    <message>
+        <source>Endurance</source>
+        <translation>Ausdauer</translation>
+    </message>
+    <message>
+        <source>General fitness</source>
+        <translation>Allgemeine Fitness</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Anfänger</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erfahren</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ExportDialogs</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>Aus&amp;richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>Show only &amp;busy time</source>
+        <translation>Nur &amp;belegte Zeit zeigen</translation>
+    </message>
+    <message>
+        <source>For a work or shared calendar: every session appears as “Training”, without details, findings or the plan&apos;s name.</source>
+        <translation>Für einen beruflichen oder geteilten Kalender: Jede Einheit erscheint als „Training“, ohne Details, Hinweise oder den Namen des Plans.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;starts on:</source>
+        <translation>&amp;Startdatum des Plans:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat for:</source>
+        <translation>&amp;Wiederholen für:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>E&amp;rinnerung:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FileCommands</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Empty plan</source>
+        <translation>&amp;Leerer Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo);;All files (*)</source>
+        <translation>Ordo-Pläne (*.ordo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Auf &amp;gespeicherten Stand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Als &amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo)</source>
+        <translation>Ordo-Pläne (*.ordo)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation>Kalender gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>an unsaved plan</source>
+        <translation>einen ungespeicherten Plan</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Ordo did not exit cleanly. Restore the unsaved changes to %1?</source>
+        <translation>Ordo wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingText</name>
+    <message>
+        <source>week %1 %2</source>
+        <translation>Woche %1 %2</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsDock</name>
+    <message>
+        <source>Show &amp;badges</source>
+        <translation>&amp;Auszeichnungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Warum?</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Hinweise</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation>Warnungen und kritische</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritische</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Nach Schweregrad filtern</translation>
+    </message>
+    <message>
+        <source>Also list positive badges such as leg-day-friendly cardio</source>
+        <translation>Auch positive Auszeichnungen aufführen, etwa beintagfreundliches Cardio</translation>
+    </message>
+    <message>
+        <source>Apply the automatic fix of the selected finding (one undo step)</source>
+        <translation>Die automatische Lösung des gewählten Hinweises anwenden (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Show the source and evidence behind the selected finding</source>
+        <translation>Quelle und Evidenz hinter dem gewählten Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Why this finding?</source>
+        <translation>Warum dieser Hinweis?</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2, %3 info</source>
+        <translation>%1 kritisch, %2, %3 Info</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>Rule %1, evidence grade %2</source>
+        <translation>Regel %1, Evidenzstufe %2</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Außerdem:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsModel</name>
+    <message>
+        <source>W%1 %2</source>
+        <translation>W%1 %2</translation>
+    </message>
+    <message>
+        <source>Automatic fix available: %1</source>
+        <translation>Automatische Lösung verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Lösungsvorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FitnessChart</name>
+    <message>
+        <source>Fitness (CTL, 42 days)</source>
+        <translation>Fitness (CTL, 42 Tage)</translation>
+    </message>
+    <message>
+        <source>Fatigue (ATL, 7 days)</source>
+        <translation>Ermüdung (ATL, 7 Tage)</translation>
+    </message>
+    <message>
+        <source>Form (TSB = CTL − ATL)</source>
+        <translation>Form (TSB = CTL − ATL)</translation>
+    </message>
+    <message>
+        <source>AU per day</source>
+        <translation>AU pro Tag</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form over the plan</source>
+        <translation>Fitness, Ermüdung und Form über den Plan</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Fitness, Ermüdung und Form</translation>
+    </message>
+    <message>
+        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
+        <translation>Woche %1, Tag %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::IcsExport</name>
+    <message>
+        <source>%1 focus</source>
+        <translation>Schwerpunkt %1</translation>
+    </message>
+    <message>
+        <source>RPE %1</source>
+        <translation>RPE %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>From the Ordo plan “%1”.</source>
+        <translation>Aus dem Ordo-Plan „%1“.</translation>
+    </message>
+    <message>
+        <source>The start date must lie in the years 1 to 9999.</source>
+        <translation>Das Startdatum muss in den Jahren 1 bis 9999 liegen.</translation>
+    </message>
+    <message>
+        <source>A reminder can be from 0 to %1 minutes before a session.</source>
+        <translation>Eine Erinnerung kann 0 bis %1 Minuten vor einer Einheit liegen.</translation>
+    </message>
+    <message>
+        <source>The calendar would reach past the year 9999: choose an earlier start date or fewer weeks.</source>
+        <translation>Der Kalender würde über das Jahr 9999 hinausreichen: Wählen Sie ein früheres Startdatum oder weniger Wochen.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Inspector</name>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n Einheit ausgewählt.
+Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
+            <numerusform>%n Einheiten ausgewählt.
+Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LoadChart</name>
+    <message>
+        <source>∞ (same load every day)</source>
+        <translation>∞ (jeden Tag gleiche Belastung)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Fatigue carried</source>
+        <translation>Übertragene Ermüdung</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Tag mit hoher Belastung</translation>
+    </message>
+    <message>
+        <source>AU (RPE × min)</source>
+        <translation>AU (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High load ≥ %1</source>
+        <translation>Hohe Belastung ≥ %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 AU · monotony %3</source>
+        <translation>Woche %1 · Belastung %2 AU · Monotonie %3</translation>
+    </message>
+    <message>
+        <source> (high: &gt; %1)</source>
+        <translation> (hoch: &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Recovery load per day</source>
+        <translation>Erholungsbelastung pro Tag</translation>
+    </message>
+    <message>
+        <source>Load %1 AU (strength %2, cardio %3)</source>
+        <translation>Belastung %1 AU (Kraft %2, Cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 AU</source>
+        <translation>Übertragene Ermüdung um Mitternacht: %1 AU</translation>
+    </message>
+    <message>
+        <source>High-load day (≥ %1 AU)</source>
+        <translation>Tag mit hoher Belastung (≥ %1 AU)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, %4 AU</source>
+        <translation>%1 %2: %3 min, %4 AU</translation>
+    </message>
+    <message>
+        <source>No strength or cardio sessions</source>
+        <translation>Keine Kraft- oder Cardio-Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MainWindow</name>
+    <message>
+        <source>Weekly totals</source>
+        <translation>Wochensummen</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Vorlage entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate session</source>
+        <translation>Einheit &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session</source>
+        <translation>Einheit &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Save session as &amp;template</source>
+        <translation>Einheit als &amp;Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>Sichtbare Stunden &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>V&amp;orherige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Ordo</source>
+        <translation>&amp;Über Ordo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>%1 in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 lifting session</source>
+        <translation>1 Krafteinheit</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions</source>
+        <translation>%1 Krafteinheiten</translation>
+    </message>
+    <message>
+        <source>1 cardio session</source>
+        <translation>1 Cardio-Einheit</translation>
+    </message>
+    <message>
+        <source>%1 cardio sessions</source>
+        <translation>%1 Cardio-Einheiten</translation>
+    </message>
+    <message>
+        <source>1 rest day</source>
+        <translation>1 Ruhetag</translation>
+    </message>
+    <message>
+        <source>%1 rest days</source>
+        <translation>%1 Ruhetage</translation>
+    </message>
+    <message>
+        <source>easy %1 min, moderate %2 min, HIIT %3 min</source>
+        <translation>locker %1 min, moderat %2 min, HIIT %3 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 kcal</source>
+        <translation>≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>Average week:</source>
+        <translation>Durchschnittswoche:</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>Diese Woche:</translation>
+    </message>
+    <message>
+        <source>About Ordo</source>
+        <translation>Über Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plant eine Trainingswoche, die Kraft- und Ausdauertraining verbindet, und zeigt, was jede Platzierung kostet, bevor Sie sie vornehmen.&lt;/p&gt;&lt;p&gt;Die Regeln folgen veröffentlichten Arbeiten zum kombinierten Training: der Reihenfolgeeffekt (Eddens 2018, Murlasits 2018), AMPK nach Belastung (Wojtaszewski 2000, Lee-Young 2008), Beinermüdung nach Radfahren und Laufen (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), Session-RPE-Last (Foster 2001), Interferenz (Wilson 2012) und Erholungsabstände (ACSM 2009). Das „Warum?“ jedes Hinweises nennt seine Quelle und Evidenzstufe.&lt;/p&gt;&lt;p&gt;Eine Planungshilfe, keine medizinische Beratung.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Ordo-Autoren.&lt;br&gt;Ordo ist freie Software: Sie können es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Einheit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteModel</name>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Meine Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Drag onto the week to add it.</source>
+        <translation>%1, %2
+Zum Hinzufügen auf die Woche ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteView</name>
+    <message>
+        <source>Session templates</source>
+        <translation>Einheitenvorlagen</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the template to the week</source>
+        <translation>Eingabetaste oder Doppelklick fügt die Vorlage der Woche hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PdfExporter</name>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>das PDF konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanEdits</name>
+    <message numerus="yes">
+        <source>Change number of weeks to %1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>Anzahl der Wochen auf %1 ändern (löscht %n Einheit)</numerusform>
+            <numerusform>Anzahl der Wochen auf %1 ändern (löscht %n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename plan to %1</source>
+        <translation>Plan in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change number of weeks to %1</source>
+        <translation>Anzahl der Wochen auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>„%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Turn on rule %1</source>
+        <translation>Regel %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off rule %1</source>
+        <translation>Regel %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanFileName</name>
+    <message>
+        <source>%1 plan</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanInspector</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Repeat the plan</source>
+        <translation>Plan wiederholen</translation>
+    </message>
+    <message>
+        <source>Track a menstrual cycle</source>
+        <translation>Menstruationszyklus berücksichtigen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>Woche </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>&amp;Erfahrung:</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass:</source>
+        <translation>&amp;Körpergewicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Cycle starts:</source>
+        <translation>Zyklusbeginn:</translation>
+    </message>
+    <message>
+        <source>Cycle length:</source>
+        <translation>Zykluslänge:</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Unchecked rules are not reported for this plan</source>
+        <translation>Nicht angehakte Regeln werden für diesen Plan nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1. %2 (grade %3)</source>
+        <translation>%1. %2 (Stufe %3)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> (needs data the file format lacks)</source>
+        <translation> (braucht Daten, die das Dateiformat nicht enthält)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>plan notes</source>
+        <translation>Plannotizen</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>body mass</source>
+        <translation>Körpergewicht</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> lb</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanIo</name>
+    <message>
+        <source>no built-in plan named &quot;%1&quot; (try: %2)</source>
+        <translation>kein eingebauter Plan namens „%1“ (versuchen Sie: %2)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation>länger als %1 Zeichen (%2)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>ganze Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>endliche Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>muss zwischen %1 und %2 liegen, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>einer von %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an array of rule ids, got %1</source>
+        <translation>Array von Regel-IDs erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>unknown rule id %1</source>
+        <translation>unbekannte Regel-ID %1</translation>
+    </message>
+    <message>
+        <source>unknown setting name</source>
+        <translation>unbekannter Einstellungsname</translation>
+    </message>
+    <message>
+        <source>expected a session object, got %1</source>
+        <translation>Einheiten-Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected HH:MM, got %1</source>
+        <translation>HH:MM erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>missing: this is not an Ordo plan</source>
+        <translation>fehlt: Dies ist kein Ordo-Plan</translation>
+    </message>
+    <message>
+        <source>expected &quot;ordo-plan&quot;, got %1: this is not an Ordo plan</source>
+        <translation>„ordo-plan“ erwartet, %1 erhalten: Dies ist kein Ordo-Plan</translation>
+    </message>
+    <message>
+        <source>made by a newer Ordo (format %1); this version reads format %2</source>
+        <translation>von einem neueren Ordo erstellt (Format %1); diese Version liest Format %2</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 sessions; at most %2 are allowed</source>
+        <translation>%1 Einheiten; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at /sessions/%2/id)</source>
+        <translation>doppelte ID „%1“ (zuerst verwendet bei /sessions/%2/id)</translation>
+    </message>
+    <message>
+        <source>larger than %1 (%2 bytes); refused before parsing</source>
+        <translation>größer als %1 (%2 Bytes); vor dem Einlesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>ist ein Ordner, keine Plandatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); only files are read</source>
+        <translation>ist keine normale Datei (eine Pipe oder ein Gerät); nur Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>could not write the whole file (is the disk full?)</source>
+        <translation>die Datei konnte nicht vollständig geschrieben werden (ist die Festplatte voll?)</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); not replaced</source>
+        <translation>ist keine normale Datei (eine Pipe oder ein Gerät); nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
+        <translation>der Plan braucht %1 Bytes, mehr als die %2, die eine Plandatei fassen darf; kürzen Sie Notizen oder entfernen Sie Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PreferencesDialog</name>
+    <message>
+        <source>Use the &amp;24-hour clock</source>
+        <translation>&amp;24-Stunden-Uhr verwenden</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramm (kg)</translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation>Pfund (lb)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>&amp;Woche beginnt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass in:</source>
+        <translation>&amp;Körpergewicht in:</translation>
+    </message>
+    <message>
+        <source>&amp;Visible from:</source>
+        <translation>Sichtbar &amp;von:</translation>
+    </message>
+    <message>
+        <source>Visible &amp;until:</source>
+        <translation>Sichtbar &amp;bis:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Ordo starts next.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Ordo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PrintLayout</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>Average week: </source>
+        <translation>Durchschnittswoche: </translation>
+    </message>
+    <message>
+        <source>Week: </source>
+        <translation>Woche: </translation>
+    </message>
+    <message>
+        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 rest days · ≈ %8 kcal</source>
+        <translation>Einheiten: %1 Kraft, %2 Cardio, %3 Mobilität · Cardio %4 min locker, %5 min moderat, %6 min HIIT · %7 Ruhetage · ≈ %8 kcal</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Fitness, Ermüdung und Form</translation>
+    </message>
+    <message>
+        <source>Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load over 42 and 7 days; form (TSB) is their difference on the day before. A falling form line means fatigue is building faster than fitness.</source>
+        <translation>Fitness (CTL) und Ermüdung (ATL) sind exponentiell gewichtete Mittel der Tagesbelastung über 42 und 7 Tage; die Form (TSB) ist ihre Differenz am Vortag. Eine fallende Formlinie bedeutet, dass sich Ermüdung schneller aufbaut als Fitness.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Ordo %1</source>
+        <translation>Ordo %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>One-week plan</source>
+        <translation>Einwöchiger Plan</translation>
+    </message>
+    <message>
+        <source> · repeats</source>
+        <translation> · wiederholt sich</translation>
+    </message>
+    <message>
+        <source> · one-off block</source>
+        <translation> · einmaliger Block</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model)</source>
+        <translation>Geschätztes Fenster erhöhter AMPK (Modell)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>No findings: nothing in this plan conflicts with the rules Ordo checks.</source>
+        <translation>Keine Hinweise: Nichts in diesem Plan widerspricht den Regeln, die Ordo prüft.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and the source behind it.</source>
+        <translation>%1 kritisch, %2 Warnungen, %3 Infos. Jeder Hinweis nennt die Regel, den Befund, die Lösung und die Quelle dahinter.</translation>
+    </message>
+    <message>
+        <source>Good placements</source>
+        <translation>Gute Platzierungen</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Charts · week %1 of %2</source>
+        <translation>Diagramme · Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
+        <translation>Geschätztes Fenster erhöhter AMPK (Modell nach Quelle 000; Daten am Menschen zeigen die Rückkehr zum Ausgangswert binnen ~3 h). Bandlänge W nach moderatem Cardio 60–120 min, nach HIIT bis zu 240 min; die Schattierung verblasst mit dem modellierten Signal.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RegionRecoveryChart</name>
+    <message>
+        <source>no lifting this week</source>
+        <translation>diese Woche kein Krafttraining</translation>
+    </message>
+    <message>
+        <source>Not recovered ≥ %1 %</source>
+        <translation>Nicht erholt ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Week %1 · fatigue left when each lift starts (% of reference)</source>
+        <translation>Woche %1 · verbleibende Ermüdung zu Beginn jeder Krafteinheit (% der Referenz)</translation>
+    </message>
+    <message>
+        <source> · bars above %1 % are cut</source>
+        <translation> · Balken über %1 % sind gekappt</translation>
+    </message>
+    <message>
+        <source>Recovery by body region</source>
+        <translation>Erholung nach Körperregion</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of reference%3</source>
+        <translation>%1: %2 % der Referenz%3</translation>
+    </message>
+    <message>
+        <source> (trained by this session)</source>
+        <translation> (von dieser Einheit trainiert)</translation>
+    </message>
+    <message>
+        <source>Not recovered: at or above %1 %</source>
+        <translation>Nicht erholt: ab %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Rules</name>
+    <message>
+        <source>%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.</source>
+        <translation>%1 HIIT-Einheiten an einem Tag plus schweres Beintraining: Die Erholungskosten summieren sich.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in one day: the recovery cost stacks up.</source>
+        <translation>%1 HIIT-Einheiten an einem Tag: Die Erholungskosten summieren sich.</translation>
+    </message>
+    <message>
+        <source>Keep one HIIT; make the other easy, or move it ≥ 48 h away.</source>
+        <translation>Behalten Sie ein HIIT; machen Sie das andere locker oder verschieben Sie es um ≥ 48 h.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
+        <translation>%1 HIIT-Einheiten innerhalb von %2; nur %3 zwischen den HIIT-Einheiten – mit etwa 48 h Abstand können Sie die nächste wieder hart angehen.</translation>
+    </message>
+    <message>
+        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
+        <translation>Verteilen Sie die HIIT-Einheiten auf ≥ 48 h Abstand.</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
+        <translation>HIIT an aufeinanderfolgenden Tagen (%1 und %2, %3 Abstand): Etwa 48 h zwischen Intervalleinheiten erlauben es, wieder hart zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them (for example move %1 to %2), or make one of them moderate.</source>
+        <translation>Lassen Sie einen Tag ohne HIIT dazwischen (etwa %1 auf %2 verschieben) oder machen Sie eine davon moderat.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them, or make one of them moderate.</source>
+        <translation>Lassen Sie einen Tag ohne HIIT dazwischen oder machen Sie eine davon moderat.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
+        <translation>%1 HIIT-Einheiten in 7 Tagen; über 2–3 hinaus beginnt die Interferenz, die Erholung zwischen den Krafteinheiten zu schmälern.</translation>
+    </message>
+    <message>
+        <source>Replace one with moderate or easy cardio.</source>
+        <translation>Ersetzen Sie eine durch moderates oder lockeres Cardio.</translation>
+    </message>
+    <message>
+        <source>HIIT and heavy lifting %1 days in a row — fatigue builds faster than it clears.</source>
+        <translation>HIIT und schweres Krafttraining %1 Tage in Folge – die Ermüdung baut sich schneller auf als ab.</translation>
+    </message>
+    <message>
+        <source>Insert an easy or rest day, or move the HIIT.</source>
+        <translation>Fügen Sie einen lockeren Tag oder Ruhetag ein oder verschieben Sie das HIIT.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap by %3 min — they can&apos;t both be done.</source>
+        <translation>%1 und %2 überschneiden sich um %3 min – beide gehen nicht.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, or shorten one of them.</source>
+        <translation>Verschieben Sie %1 auf %2 oder kürzen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
+        <translation>%1 sieht aus wie ein Duplikat von %2 (gleicher Beginn, gleiche Art).</translation>
+    </message>
+    <message>
+        <source>Delete the one with the later id (%1).</source>
+        <translation>Löschen Sie die mit der späteren ID (%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)</source>
+        <translation>„%1“ löschen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 dauert über Mitternacht: Die Regeln zählen sie am %2; die Diagramme teilen Belastung und kcal nach Minuten auf (%3 min am %2, %4 min am %5).</translation>
+    </message>
+    <message>
+        <source>None needed; start earlier if this was not intended.</source>
+        <translation>Nicht nötig; beginnen Sie früher, falls das nicht beabsichtigt war.</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
+        <translation>%1 reicht über das Ende des Plans hinaus; diese %2 min fehlen in den Diagrammen.</translation>
+    </message>
+    <message>
+        <source>Shorten it or add a week.</source>
+        <translation>Kürzen Sie sie oder fügen Sie eine Woche hinzu.</translation>
+    </message>
+    <message>
+        <source>strength training</source>
+        <translation>Krafttraining</translation>
+    </message>
+    <message>
+        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
+        <translation>%1: %2 min %3 ist ungewöhnlich lang; prüfen Sie die Dauer.</translation>
+    </message>
+    <message>
+        <source>Correct the duration or split the session.</source>
+        <translation>Korrigieren Sie die Dauer oder teilen Sie die Einheit.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
+        <translation>%1: RPE %2 passt nicht zu „%3“. Die Regeln verwenden die Intensität, die Belastung die RPE.</translation>
+    </message>
+    <message>
+        <source>Change the intensity or the RPE.</source>
+        <translation>Ändern Sie die Intensität oder die RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 belastet die Beine an Ihrem schweren Beintag (%2 Abstand): Beide Einheiten verlieren an Leistung und die Beine erholen sich langsamer.</translation>
+    </message>
+    <message>
+        <source>Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 to another day.</source>
+        <translation>Ersetzen Sie sie durch Armergometer, lockeres Schwimmen (ohne Beinschlag) oder einen Spaziergang in Zone 1, oder verschieben Sie %1 auf einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Leg-loading HIIT on heavy-leg day: fatigue adds up and injury risk rises; separate them by as many hours as possible, ideally different days.</source>
+        <translation>Beinbelastendes HIIT am schweren Beintag: Die Ermüdung summiert sich und das Verletzungsrisiko steigt; trennen Sie beides um möglichst viele Stunden, am besten auf verschiedene Tage.</translation>
+    </message>
+    <message>
+        <source>HIIT on heavy-leg day: %1 spares the legs, but the recovery cost still adds up.</source>
+        <translation>HIIT am schweren Beintag: %1 schont die Beine, aber die Erholungskosten summieren sich trotzdem.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a non-leg day, ideally ≥ 24 h (cycling) or ≥ 48 h (running, jumping) from heavy legs. On leg day keep cardio to Zone 1.</source>
+        <translation>Verschieben Sie %1 auf einen Tag ohne Beintraining, idealerweise ≥ 24 h (Radfahren) oder ≥ 48 h (Laufen, Springen) entfernt vom schweren Beintraining. Am Beintag nur Cardio in Zone 1.</translation>
+    </message>
+    <message>
+        <source>Leg-day-friendly cardio.</source>
+        <translation>Beintagfreundliches Cardio.</translation>
+    </message>
+    <message>
+        <source>Rowing works the legs too (about half the effort). Fine on leg day only if your legs are not very fatigued — keep it easy.</source>
+        <translation>Rudern beansprucht auch die Beine (etwa zur Hälfte). Am Beintag nur in Ordnung, wenn die Beine nicht stark ermüdet sind – halten Sie es locker.</translation>
+    </message>
+    <message>
+        <source>Make it easy, or use the arm ergometer.</source>
+        <translation>Machen Sie es locker oder nehmen Sie das Armergometer.</translation>
+    </message>
+    <message>
+        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
+        <translation>Lockeres Radfahren über %1 min nach schwerem Beintraining erhöht die Beinbelastung; halten Sie den Widerstand gering.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 min.</source>
+        <translation>Kürzen Sie sie auf %1 min.</translation>
+    </message>
+    <message>
+        <source>Active recovery: %1–%2 min easy after heavy legs.</source>
+        <translation>Aktive Erholung: %1–%2 min locker nach schwerem Beintraining.</translation>
+    </message>
+    <message>
+        <source>HIIT %1 before heavy legs. Leg strength comes back within about a day after hard cycling, but running or jumping intervals can leave the legs sore for up to 2 days.</source>
+        <translation>HIIT %1 vor schwerem Beintraining. Nach hartem Radfahren kehrt die Beinkraft in etwa einem Tag zurück, doch Lauf- oder Sprungintervalle können die Beine bis zu 2 Tage lang schmerzen lassen.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ 24 h (cycling) or ≥ 48 h (running, jumping) between hard intervals and heavy legs, or swap the two days.</source>
+        <translation>Lassen Sie ≥ 24 h (Radfahren) oder ≥ 48 h (Laufen, Springen) zwischen harten Intervallen und schwerem Beintraining, oder tauschen Sie die beiden Tage.</translation>
+    </message>
+    <message>
+        <source>Heavy legs the day before %1: running economy and time to exhaustion were worse the next day in studies.</source>
+        <translation>Schweres Beintraining am Tag vor %1: In Studien waren Laufökonomie und Zeit bis zur Erschöpfung am Folgetag schlechter.</translation>
+    </message>
+    <message>
+        <source>Put heavy legs after the key session, or ≥ 48 h before it.</source>
+        <translation>Legen Sie das schwere Beintraining nach die Schlüsseleinheit oder ≥ 48 h davor.</translation>
+    </message>
+    <message>
+        <source>earlier today</source>
+        <translation>heute früher</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>They are still about %1 % fatigued.</source>
+        <translation>Sie sind noch zu etwa %1 % ermüdet.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, change its focus, or make it light.</source>
+        <translation>Verschieben Sie %1 auf %2 oder später, ändern Sie den Fokus oder machen Sie sie leicht.</translation>
+    </message>
+    <message>
+        <source>%1 carries a training load of %2 (minutes × effort on the RPE 1–10 scale), %3× your average training day, from %4 sessions.</source>
+        <translation>%1 trägt eine Trainingsbelastung von %2 (Minuten × Anstrengung auf der RPE-Skala 1–10), das %3-Fache Ihres durchschnittlichen Trainingstags, aus %4 Einheiten.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a lighter day such as %2, or make it easier.</source>
+        <translation>Verschieben Sie %1 auf einen leichteren Tag wie %2 oder machen Sie sie leichter.</translation>
+    </message>
+    <message>
+        <source>Move a session to a lighter day, or make it easier.</source>
+        <translation>Verschieben Sie eine Einheit auf einen leichteren Tag oder machen Sie sie leichter.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s load is %1× the average of the previous %2 weeks.</source>
+        <translation>Die Belastung dieser Woche beträgt das %1-Fache des Durchschnitts der vorigen %2 Wochen.</translation>
+    </message>
+    <message>
+        <source>Smaller step-ups, for example +10–20 % per week.</source>
+        <translation>Kleinere Steigerungen, etwa +10–20 % pro Woche.</translation>
+    </message>
+    <message>
+        <source>Week %1: </source>
+        <translation>Woche %1: </translation>
+    </message>
+    <message>
+        <source>Training load is very similar from day to day (monotony %1: the average daily load divided by its day-to-day spread; above 2 means little variation). Alternating harder and easier days recovers better.</source>
+        <translation>Die Trainingsbelastung ist von Tag zu Tag sehr ähnlich (Monotonie %1: die mittlere Tagesbelastung geteilt durch ihre Streuung von Tag zu Tag; über 2 bedeutet wenig Abwechslung). Im Wechsel härtere und leichtere Tage erholen sich besser.</translation>
+    </message>
+    <message>
+        <source>Make one day clearly easier (rest or Zone 1 only) and another a little harder.</source>
+        <translation>Machen Sie einen Tag deutlich leichter (Ruhe oder nur Zone 1) und einen anderen etwas härter.</translation>
+    </message>
+    <message>
+        <source>Late in the cycle, some people find hard intervals feel harder and recovery slower. Research shows small, inconsistent effects — go by how you feel.</source>
+        <translation>Spät im Zyklus empfinden manche harte Intervalle als anstrengender und erholen sich langsamer. Die Forschung zeigt kleine, uneinheitliche Effekte – richten Sie sich nach Ihrem Befinden.</translation>
+    </message>
+    <message>
+        <source>Optional: swap with an easier day if you feel flat.</source>
+        <translation>Optional: Tauschen Sie mit einem leichteren Tag, wenn Sie sich schlapp fühlen.</translation>
+    </message>
+    <message>
+        <source>Warm-up, not a cardio session — no interference expected.</source>
+        <translation>Aufwärmen, keine Cardio-Einheit – keine Interferenz zu erwarten.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than a typical warm-up (10–15 min). Still easy, so no interference is expected, but it counts as a cardio session.</source>
+        <translation>%1 ist länger als ein typisches Aufwärmen (10–15 min). Noch locker, also ist keine Interferenz zu erwarten, aber sie zählt als Cardio-Einheit.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min if it is meant as a warm-up.</source>
+        <translation>Kürzen Sie auf ≤ %1 min, wenn es ein Aufwärmen sein soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).</source>
+        <translation>%1 ist ein Training, kein Aufwärmen (außer Atem oder stark schwitzend = Trainingsreiz).</translation>
+    </message>
+    <message>
+        <source>Keep warm-ups easy (≤ 60 % HRmax, RPE ≤ 3) or move this cardio after lifting.</source>
+        <translation>Halten Sie das Aufwärmen locker (≤ 60 % HFmax, RPE ≤ 3) oder legen Sie dieses Cardio nach das Krafttraining.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
+        <translation>%1 beginnt %2 nach %3 (%4). Die AMPK bleibt schätzungsweise bis %5 erhöht (%6 h nach Cardio der Intensität %4), was den Kraftreiz abschwächen kann; vorermüdete Muskeln schaffen außerdem weniger Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first), or move %1 to %2 or later.</source>
+        <translation>Tauschen Sie die Reihenfolge (Kraft zuerst) oder verschieben Sie %1 auf %2 oder später.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (lift first)</source>
+        <translation>„%1“ und „%2“ tauschen (Kraft zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 zwischen %2 und %3: nach dem geschätzten AMPK-Fenster, doch die Quellen verlangen 4–6 h zwischen getrennten Einheiten; %4 gibt mehr Spielraum.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ %1, or lift first.</source>
+        <translation>Halten Sie ≥ %1 Abstand oder trainieren Sie Kraft zuerst.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
+        <translation>Wenn Sie neu im Krafttraining sind, beginnen Sie nicht mit intensivem Cardio: Müde Muskeln lassen die Technik zusammenbrechen (es geht um die Ausführung, nicht um AMPK).</translation>
+    </message>
+    <message>
+        <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
+        <translation>5–15 min lockeres Aufwärmen, dann Krafttraining, dann wahlweise lockeres Cardio.</translation>
+    </message>
+    <message>
+        <source>For endurance, do the key session (%1) first, while fresh. Lifting before it carries fatigue into it (worse running economy up to the next day).</source>
+        <translation>Für Ausdauer machen Sie die Schlüsseleinheit (%1) zuerst, solange Sie frisch sind. Krafttraining davor trägt Ermüdung hinein (schlechtere Laufökonomie bis zum nächsten Tag).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
+        <translation>Tauschen Sie die Reihenfolge (Cardio zuerst, dann kurzes Krafttraining) oder trennen Sie beides um ≥ %1.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (cardio first)</source>
+        <translation>„%1“ und „%2“ tauschen (Cardio zuerst)</translation>
+    </message>
+    <message>
+        <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
+        <translation>Halten Sie das Krafttraining nach dem Schlüssel-Cardio kurz und moderat (Grundübungen, keine Maximalversuche).</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and ≤ %2 min.</source>
+        <translation>Machen Sie %1 moderat und ≤ %2 min.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
+        <translation>HIIT direkt nach dem Krafttraining verursacht hohe Erholungskosten. Die Quellen sind uneins: Eine empfiehlt es zum Fettabbau, zwei raten zu moderatem Cardio nach dem Krafttraining.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
+        <translation>Machen Sie es locker oder moderat und ≤ 30 min, oder verschieben Sie das HIIT auf einen Tag ohne Krafttraining (oder ≥ 6 h später).</translation>
+    </message>
+    <message>
+        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
+        <translation>%1 min moderates Cardio nach dem Krafttraining; %2 min oder weniger halten die Erholungskosten niedrig.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
+        <translation>Kürzen Sie auf ≤ %1 min oder machen Sie die zusätzlichen Minuten locker (Zone 1).</translation>
+    </message>
+    <message>
+        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
+        <translation>Die kombinierte Einheit dauert %1 min; die Quelle hält Kraft plus Cardio unter 75–80 min.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or split it off to another time.</source>
+        <translation>Kürzen Sie das Cardio oder legen Sie es auf eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>1 more finding of this kind is not listed.</source>
+        <translation>1 weiterer Hinweis dieser Art ist nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 more findings of this kind are not listed.</source>
+        <translation>%1 weitere Hinweise dieser Art sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Fix the findings above first; the rest are usually the same pattern.</source>
+        <translation>Beheben Sie zuerst die Hinweise oben; der Rest folgt meist demselben Muster.</translation>
+    </message>
+    <message>
+        <source>The week has no rest day and the plan repeats, so there is never a day off. Recovery breaks down without rest days.</source>
+        <translation>Die Woche hat keinen Ruhetag und der Plan wiederholt sich, also gibt es nie einen freien Tag. Ohne Ruhetage bricht die Erholung ein.</translation>
+    </message>
+    <message>
+        <source>%1 days in a row without a rest day (no lifting and no moderate or hard cardio; easy cardio up to %2, or up to %3 as active rest, is fine). Recovery breaks down without rest days.</source>
+        <translation>%1 Tage in Folge ohne Ruhetag (kein Krafttraining und kein moderates oder hartes Cardio; lockeres Cardio bis %2, oder bis %3 als aktive Erholung, ist in Ordnung). Ohne Ruhetage bricht die Erholung ein.</translation>
+    </message>
+    <message>
+        <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
+        <translation>Machen Sie einen Tag zum Ruhetag: kein Krafttraining und höchstens lockeres Cardio (bis %1 in Zone 1).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
+        <translation>%1 dauert %2 min; bei Muskel- oder Kraftzielen stört Cardio unter %3 min weniger.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or make part of it easy.</source>
+        <translation>Kürzen Sie sie oder machen Sie einen Teil davon locker.</translation>
+    </message>
+    <message>
+        <source>In the first months, 2–3 lifting days of 30–45 min are enough; consistency beats volume.</source>
+        <translation>In den ersten Monaten reichen 2–3 Krafttage zu 30–45 min; Regelmäßigkeit schlägt Umfang.</translation>
+    </message>
+    <message>
+        <source>Trim to 2–3 sessions of ≤ 45–60 min.</source>
+        <translation>Reduzieren Sie auf 2–3 Einheiten zu ≤ 45–60 min.</translation>
+    </message>
+    <message>
+        <source>%1 moderate or hard cardio sessions this week; 2–3 (under 30 min) usually fits alongside lifting.</source>
+        <translation>%1 moderate oder harte Cardio-Einheiten diese Woche; 2–3 (unter 30 min) passen meist neben das Krafttraining.</translation>
+    </message>
+    <message>
+        <source>Turn some into easy Zone 1 sessions (no interference), or drop one.</source>
+        <translation>Machen Sie einige zu lockeren Einheiten in Zone 1 (keine Interferenz) oder streichen Sie eine.</translation>
+    </message>
+    <message>
+        <source>1 lifting session this week (below the usual minimum of %1).</source>
+        <translation>1 Krafteinheit diese Woche (unter dem üblichen Minimum von %1).</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (below the usual minimum of %2).</source>
+        <translation>%1 Krafteinheiten diese Woche (unter dem üblichen Minimum von %2).</translation>
+    </message>
+    <message>
+        <source>Add a session.</source>
+        <translation>Fügen Sie eine Einheit hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio template).</source>
+        <translation>%1 Krafteinheiten diese Woche (mehr als das Schema 3–4 Kraft + 2–3 Cardio).</translation>
+    </message>
+    <message>
+        <source>Remove a session.</source>
+        <translation>Entfernen Sie eine Einheit.</translation>
+    </message>
+    <message>
+        <source>High cardio volume (%1 min): reduce lifting volume proportionally so recovery keeps up.</source>
+        <translation>Hoher Cardio-Umfang (%1 min): Verringern Sie den Kraftumfang entsprechend, damit die Erholung mithält.</translation>
+    </message>
+    <message>
+        <source>Drop a heavy session or make it moderate.</source>
+        <translation>Streichen Sie eine schwere Einheit oder machen Sie sie moderat.</translation>
+    </message>
+    <message>
+        <source>About %1 min of moderate-equivalent activity this week; health guidelines suggest 150–300.</source>
+        <translation>Etwa %1 min Aktivität (moderat-äquivalent) diese Woche; Gesundheitsempfehlungen nennen 150–300.</translation>
+    </message>
+    <message>
+        <source>Add easy walks; they don&apos;t interfere with lifting.</source>
+        <translation>Ergänzen Sie lockere Spaziergänge; sie stören das Krafttraining nicht.</translation>
+    </message>
+    <message>
+        <source>Your legs were trained hard %1 (%2, %3).</source>
+        <translation>Ihre Beine wurden %1 hart trainiert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your upper body was trained hard %1 (%2, %3).</source>
+        <translation>Ihr Oberkörper wurde %1 hart trainiert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your core was trained hard %1 (%2, %3).</source>
+        <translation>Ihr Rumpf wurde %1 hart trainiert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
+        <translation>Ihre Beine waren vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
+    </message>
+    <message>
+        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
+        <translation>Ihr Oberkörper war vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
+    </message>
+    <message>
+        <source>Your core was still about %1 % fatigued from recent lifting.</source>
+        <translation>Ihr Rumpf war vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
+    </message>
+    <message>
+        <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
+        <translation>Dieselben Muskeln bekommen üblicherweise 48–72 h, mit mindestens einem Tag ohne harte Arbeit für sie dazwischen.</translation>
+    </message>
+    <message>
+        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
+        <translation>Der übliche Abstand zwischen harten Einheiten für dieselben Muskeln beträgt 48–72 h.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionChip</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionEdits</name>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, Woche %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 auf %2 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit verschieben</numerusform>
+            <numerusform>%n Einheiten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit kopieren</numerusform>
+            <numerusform>%n Einheiten kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>%1 am %2 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit hinzufügen</numerusform>
+            <numerusform>%n Einheiten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste %1 on %2</source>
+        <translation>%1 am %2 einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit einfügen</numerusform>
+            <numerusform>%n Einheiten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change duration of %1 to %2</source>
+        <translation>Dauer von %1 auf %2 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change duration of %n sessions</source>
+        <translation>
+            <numerusform>Dauer von %n Einheit ändern</numerusform>
+            <numerusform>Dauer von %n Einheiten ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit löschen</numerusform>
+            <numerusform>%n Einheiten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>%1 ausschneiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit ausschneiden</numerusform>
+            <numerusform>%n Einheiten ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit duplizieren</numerusform>
+            <numerusform>%n Einheiten duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Intensität von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions %1</source>
+        <translation>
+            <numerusform>Intensität von %n Einheit: %1</numerusform>
+            <numerusform>Intensität von %n Einheiten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>%1 und %2 tauschen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionInspector</name>
+    <message>
+        <source>week </source>
+        <translation>Woche </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default for the modality</source>
+        <translation>Standard der Modalität</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>W&amp;eek:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Fokus:</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Last:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalität:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intensität:</translation>
+    </message>
+    <message>
+        <source>Loads le&amp;gs:</source>
+        <translation>Belastet B&amp;eine:</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>leg loading</source>
+        <translation>Beinbelastung</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Notizen sind auf %1 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionMenu</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation>&amp;Intensität</translation>
+    </message>
+    <message>
+        <source>&amp;Swap order with adjacent session</source>
+        <translation>&amp;Reihenfolge mit der benachbarten Einheit tauschen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionTemplate</name>
+    <message>
+        <source>Heavy lower</source>
+        <translation>Unterkörper schwer</translation>
+    </message>
+    <message>
+        <source>Heavy upper</source>
+        <translation>Oberkörper schwer</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Ganzkörper</translation>
+    </message>
+    <message>
+        <source>Moderate lower</source>
+        <translation>Unterkörper moderat</translation>
+    </message>
+    <message>
+        <source>Moderate upper</source>
+        <translation>Oberkörper moderat</translation>
+    </message>
+    <message>
+        <source>Light full body</source>
+        <translation>Ganzkörper leicht</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Zone 1 walk</source>
+        <translation>Spaziergang Zone 1</translation>
+    </message>
+    <message>
+        <source>Steady run</source>
+        <translation>Gleichmäßiger Lauf</translation>
+    </message>
+    <message>
+        <source>Bike HIIT</source>
+        <translation>Rad-HIIT</translation>
+    </message>
+    <message>
+        <source>Sprint intervals</source>
+        <translation>Sprintintervalle</translation>
+    </message>
+    <message>
+        <source>Tempo run</source>
+        <translation>Tempolauf</translation>
+    </message>
+    <message>
+        <source>Easy swim</source>
+        <translation>Lockeres Schwimmen</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Armergometer</translation>
+    </message>
+    <message>
+        <source>Stair climber</source>
+        <translation>Stepper</translation>
+    </message>
+    <message>
+        <source>Jump rope</source>
+        <translation>Seilspringen</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Rudern</translation>
+    </message>
+    <message>
+        <source>Easy bike</source>
+        <translation>Lockeres Radfahren</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekClipboard</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekCommands</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neue Einheit…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Day</source>
+        <translation>&amp;Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Week</source>
+        <translation>Wo&amp;che kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>Add a session at the selected time without dragging</source>
+        <translation>Eine Einheit zur gewählten Zeit hinzufügen, ohne zu ziehen</translation>
+    </message>
+    <message>
+        <source>Copy every session of the selected day</source>
+        <translation>Alle Einheiten des gewählten Tages kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every session of the shown week, to paste into another week</source>
+        <translation>Alle Einheiten der angezeigten Woche kopieren, um sie in eine andere Woche einzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekPainter</name>
+    <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>Last %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Drag a session from the palette onto the week, or double-click free time.
+With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
+        <translation>Ziehen Sie eine Einheit aus der Palette auf die Woche oder doppelklicken Sie auf freie Zeit.
+Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in der Palette gewählte Vorlage hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::cli</name>
+    <message>
+        <source>cannot write the output</source>
+        <translation>die Ausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>exists; add --force to replace it</source>
+        <translation>existiert bereits; mit --force wird sie ersetzt</translation>
+    </message>
+    <message>
+        <source> (the commands are: %1)</source>
+        <translation> (die Befehle sind: %1)</translation>
+    </message>
+    <message>
+        <source>no display</source>
+        <translation>keine Anzeige</translation>
+    </message>
+    <message>
+        <source>set DISPLAY or WAYLAND_DISPLAY, or use a command such as &apos;ordo check&apos; (see &apos;ordo --help&apos;)</source>
+        <translation>setzen Sie DISPLAY oder WAYLAND_DISPLAY, oder verwenden Sie einen Befehl wie „ordo check“ (siehe „ordo --help“)</translation>
+    </message>
+    <message>
+        <source>Try &apos;ordo --help&apos;.</source>
+        <translation>Siehe „ordo --help“.</translation>
+    </message>
+    <message>
+        <source>Ordo is a weekly planner for people who combine strength training with cardio. Its desktop app places sessions on a week calendar and checks the plan while you edit it: cardio that may blunt a nearby lifting session, crowded heavy leg days, missing rest days and the weekly load. Each finding explains why and offers a fix.</source>
+        <translation>Ordo ist ein Wochenplaner für alle, die Krafttraining mit Cardio verbinden. Die Desktop-App setzt Einheiten in einen Wochenkalender und prüft den Plan schon beim Bearbeiten: Cardio, das eine nahe Krafteinheit abschwächen kann, überladene schwere Beintage, fehlende Ruhetage und die Wochenbelastung. Jeder Hinweis erklärt, warum, und bietet eine Lösung an.</translation>
+    </message>
+    <message>
+        <source>The commands check, validate, export, templates and new do the same from scripts, without a display. Each takes --help. Options may come before or after the arguments; an option&apos;s value follows it as the next word or after =, as in --page-size=Letter; -- ends the options.</source>
+        <translation>Die Befehle check, validate, export, templates und new tun dasselbe aus Skripten, ohne Anzeige. Jeder nimmt --help. Optionen dürfen vor oder nach den Argumenten stehen; der Wert einer Option folgt als nächstes Wort oder nach =, wie in --page-size=Letter; -- beendet die Optionen.</translation>
+    </message>
+    <message>
+        <source>A PLAN is a path to a plan file (.ordo, UTF-8 JSON), - to read the plan from standard input, or template:NAME for one of the built-in plans:</source>
+        <translation>Ein PLAN ist ein Pfad zu einer Plandatei (.ordo, UTF-8-JSON), - zum Lesen des Plans aus der Standardeingabe oder template:NAME für einen der eingebauten Pläne:</translation>
+    </message>
+    <message>
+        <source>Errors go to standard error, one line each, as ordo: FILE: WHERE: WHAT. A usage error prints ordo: WHAT and a line pointing at --help.</source>
+        <translation>Fehler gehen in die Standardfehlerausgabe, je eine Zeile, als ordo: FILE: WHERE: WHAT. Ein Aufruffehler gibt ordo: WHAT und eine Zeile mit Verweis auf --help aus.</translation>
+    </message>
+    <message>
+        <source>The plan format, the rules and the command line are described in the documentation that comes with the source (docs/).</source>
+        <translation>Das Planformat, die Regeln und die Befehlszeile sind in der Dokumentation beschrieben, die mit dem Quelltext kommt (docs/).</translation>
+    </message>
+    <message>
+        <source>--pdf needs an output file</source>
+        <translation>--pdf braucht eine Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>--ics needs an output file</source>
+        <translation>--ics braucht eine Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size muss A4 oder Letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--orientation must be portrait or landscape, not &apos;%1&apos;</source>
+        <translation>--orientation muss portrait oder landscape sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--week needs a week number from 1</source>
+        <translation>--week braucht eine Wochennummer ab 1</translation>
+    </message>
+    <message>
+        <source>--start-date needs a date as YYYY-MM-DD, or today</source>
+        <translation>--start-date braucht ein Datum als YYYY-MM-DD oder today</translation>
+    </message>
+    <message>
+        <source>--weeks needs a number of weeks from 1 to 520</source>
+        <translation>--weeks braucht eine Anzahl von Wochen von 1 bis 520</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD</source>
+        <translation>--until braucht ein Datum als YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--alarm needs a number of minutes from 0 to 1440</source>
+        <translation>--alarm braucht eine Anzahl von Minuten von 0 bis 1440</translation>
+    </message>
+    <message>
+        <source>export needs --pdf OUT.pdf or --ics OUT.ics</source>
+        <translation>export braucht --pdf OUT.pdf oder --ics OUT.ics</translation>
+    </message>
+    <message>
+        <source>--pdf - and --ics - cannot both write to standard output</source>
+        <translation>--pdf - und --ics - können nicht beide in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the plan itself; choose another output</source>
+        <translation>„%1“ ist der Plan selbst; wählen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <source>--pdf and --ics name the same file</source>
+        <translation>--pdf und --ics nennen dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>--week and --all-weeks exclude each other</source>
+        <translation>--week und --all-weeks schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD</source>
+        <translation>--ics braucht --start-date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--weeks and --until exclude each other</source>
+        <translation>--weeks und --until schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--until must not be before --start-date</source>
+        <translation>--until darf nicht vor --start-date liegen</translation>
+    </message>
+    <message>
+        <source>--start-date, --weeks, --until, --alarm and --busy-only belong to --ics</source>
+        <translation>--start-date, --weeks, --until, --alarm und --busy-only gehören zu --ics</translation>
+    </message>
+    <message>
+        <source>--week %1: the plan has only %2 weeks</source>
+        <translation>--week %1: Der Plan hat nur %2 Wochen</translation>
+    </message>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>das PDF konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>%1 geschrieben (Seiten: %2)</translation>
+    </message>
+    <message>
+        <source>sessions before the start date were left out: %1</source>
+        <translation>Einheiten vor dem Startdatum wurden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (events: %2)</source>
+        <translation>%1 geschrieben (Termine: %2)</translation>
+    </message>
+    <message>
+        <source>Exit codes: %1.</source>
+        <translation>Rückgabewerte: %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options of the app:</source>
+        <translation>Optionen der App:</translation>
+    </message>
+    <message>
+        <source>PLAN is a path, - for standard input, or template:NAME for a built-in plan.</source>
+        <translation>PLAN ist ein Pfad, - für die Standardeingabe oder template:NAME für einen eingebauten Plan.</translation>
+    </message>
+    <message>
+        <source>Run &apos;ordo COMMAND --help&apos; for the options of a command, &apos;man ordo&apos; for the manual.</source>
+        <translation>„ordo BEFEHL --help“ zeigt die Optionen eines Befehls, „man ordo“ das Handbuch.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>a plan file, - for standard input, or template:NAME for a built-in plan</source>
+        <translation>eine Plandatei, - für die Standardeingabe oder template:NAME für einen eingebauten Plan</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>write the texts in this language instead of the system&apos;s: en, de, fr or es</source>
+        <translation>die Texte in dieser Sprache statt der des Systems schreiben: en, de, fr oder es</translation>
+    </message>
+    <message>
+        <source>--lang needs one of en, de, fr or es</source>
+        <translation>--lang braucht en, de, fr oder es</translation>
+    </message>
+    <message>
+        <source>open the app, optionally with a plan file</source>
+        <translation>die App öffnen, wahlweise mit einer Plandatei</translation>
+    </message>
+    <message>
+        <source>Without a command, Ordo starts the desktop app and opens PLAN if one is given. The app needs a display; the commands below do not.</source>
+        <translation>Ohne Befehl startet Ordo die Desktop-App und öffnet PLAN, falls angegeben. Die App braucht eine Anzeige, die Befehle unten nicht.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options, such as -platform NAME and -style NAME, are accepted too.</source>
+        <translation>Auch die Optionen von Qt selbst, etwa -platform NAME und -style NAME, werden angenommen.</translation>
+    </message>
+    <message>
+        <source>open PLAN, save a picture of the main window to FILE.png and exit (without a display, on Qt&apos;s offscreen platform)</source>
+        <translation>PLAN öffnen, ein Bild des Hauptfensters in FILE.png speichern und beenden (ohne Anzeige, auf der Offscreen-Plattform von Qt)</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>print the milliseconds to the first paint as JSON and exit (used by the benchmarks)</source>
+        <translation>die Millisekunden bis zum ersten Zeichnen als JSON ausgeben und beenden (für die Benchmarks)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>die Version ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>more than one plan given (%1)</source>
+        <translation>mehr als ein Plan angegeben (%1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>analyse a plan and print its findings</source>
+        <translation>einen Plan analysieren und seine Hinweise ausgeben</translation>
+    </message>
+    <message>
+        <source>Analyses the plan and prints one line per finding, most severe first, then by time: the severity, the rule, the day, start and title of the first session it concerns, the message, the suggested fix and the related rules. A weekly summary follows (the average week for a plan of several weeks).</source>
+        <translation>Analysiert den Plan und gibt eine Zeile pro Hinweis aus, die schwersten zuerst, dann nach Zeit: Schweregrad, Regel, Tag, Beginn und Titel der ersten betroffenen Einheit, Meldung, Lösungsvorschlag und verwandte Regeln. Es folgt eine Wochenübersicht (bei Plänen über mehrere Wochen die Durchschnittswoche).</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead: the findings, every day of every week and the summary</source>
+        <translation>stattdessen ein JSON-Objekt ausgeben: die Hinweise, jeden Tag jeder Woche und die Übersicht</translation>
+    </message>
+    <message>
+        <source>exit 1 if a warning or critical finding remains</source>
+        <translation>mit 1 beenden, wenn eine Warnung oder ein kritischer Hinweis bleibt</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation>check: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>check: %1 takes no value</source>
+        <translation>check: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>check: missing PLAN</source>
+        <translation>check: PLAN fehlt</translation>
+    </message>
+    <message>
+        <source>check: more than one plan given</source>
+        <translation>check: mehr als ein Plan angegeben</translation>
+    </message>
+    <message>
+        <source>parse and validate only</source>
+        <translation>nur einlesen und prüfen</translation>
+    </message>
+    <message>
+        <source>Reads the plan exactly as the app would and prints nothing when it is valid. An invalid plan prints every error found, up to 50, one per line.</source>
+        <translation>Liest den Plan genau wie die App und gibt nichts aus, wenn er gültig ist. Bei einem ungültigen Plan wird jeder gefundene Fehler ausgegeben, bis zu 50, einer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>validate: unknown option %1</source>
+        <translation>validate: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>validate: %1 takes no value</source>
+        <translation>validate: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>validate takes exactly one PLAN</source>
+        <translation>validate nimmt genau einen PLAN</translation>
+    </message>
+    <message>
+        <source>write the plan as a PDF or as an iCalendar file</source>
+        <translation>den Plan als PDF oder als iCalendar-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf schreibt ein Vektor-PDF: eine Rasterseite pro Woche, die Hinweise, dann die Diagramme. --ics schreibt einen Kalender nach RFC 5545: Ein sich wiederholender Plan wird zu wöchentlich wiederkehrenden Terminen, ein einmaliger Plan zu datierten Terminen; Woche 1 beginnt am Montag am oder vor dem Startdatum. Die Zeiten sind ortsunabhängige Uhrzeiten, in jeder Zeitzone gleich. Wird derselbe Plan ab demselben Startdatum erneut exportiert, ergeben sich dieselben Termin-UIDs, sodass ein Kalender die Termine aktualisiert, statt sie doppelt anzulegen. Beide Optionen können zusammen angegeben werden. Der Export zeichnet auf der Offscreen-Plattform von Qt, sofern QT_QPA_PLATFORM keine andere wählt, und braucht daher keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>write a PDF to OUT.pdf, or to standard output for -</source>
+        <translation>ein PDF nach OUT.pdf schreiben, bei - in die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default A4)</source>
+        <translation>das Papierformat des PDF (Standard A4)</translation>
+    </message>
+    <message>
+        <source>--page-size needs A4 or Letter</source>
+        <translation>--page-size braucht A4 oder Letter</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page orientation (default portrait)</source>
+        <translation>die Seitenausrichtung des PDF (Standard portrait)</translation>
+    </message>
+    <message>
+        <source>--orientation needs portrait or landscape</source>
+        <translation>--orientation braucht portrait oder landscape</translation>
+    </message>
+    <message>
+        <source>put only week N of the plan in the PDF, counting from 1</source>
+        <translation>nur Woche N des Plans ins PDF aufnehmen, gezählt ab 1</translation>
+    </message>
+    <message>
+        <source>put every week of the plan in the PDF (the default)</source>
+        <translation>jede Woche des Plans ins PDF aufnehmen (Standard)</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
+        <translation>eine iCalendar-Datei nach OUT.ics schreiben, bei - in die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; required with --ics</source>
+        <translation>der erste Tag des Kalenders oder today; nötig mit --ics</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
+        <translation>einen sich wiederholenden Plan N Wochen lang wiederholen, 1 bis 520 (Standard 12)</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan until this day instead</source>
+        <translation>einen sich wiederholenden Plan stattdessen bis zu diesem Tag wiederholen</translation>
+    </message>
+    <message>
+        <source>remind MIN minutes before every session, 0 (at the start) to 1440</source>
+        <translation>MIN Minuten vor jeder Einheit erinnern, 0 (zu Beginn) bis 1440</translation>
+    </message>
+    <message>
+        <source>only busy time, for a work or shared calendar: every session is titled Training, with no details</source>
+        <translation>nur belegte Zeit, für einen beruflichen oder geteilten Kalender: Jede Einheit heißt Training, ohne Details</translation>
+    </message>
+    <message>
+        <source>export: unknown option &apos;%1&apos;</source>
+        <translation>export: unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>export: %1 takes no value</source>
+        <translation>export: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>export needs a PLAN</source>
+        <translation>export braucht einen PLAN</translation>
+    </message>
+    <message>
+        <source>export takes one PLAN, got another: &apos;%1&apos;</source>
+        <translation>export nimmt einen PLAN, erhielt einen weiteren: „%1“</translation>
+    </message>
+    <message>
+        <source>list the built-in plans</source>
+        <translation>die eingebauten Pläne auflisten</translation>
+    </message>
+    <message>
+        <source>Prints one line per built-in plan and nothing else: its NAME (usable as template:NAME and with ordo new), a tab, and its title.</source>
+        <translation>Gibt eine Zeile pro eingebautem Plan aus und sonst nichts: seinen NAME (verwendbar als template:NAME und mit ordo new), einen Tabulator und seinen Titel.</translation>
+    </message>
+    <message>
+        <source>templates: unknown option %1</source>
+        <translation>templates: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>templates: %1 takes no value</source>
+        <translation>templates: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>templates takes no arguments</source>
+        <translation>templates nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>write a built-in plan to a file</source>
+        <translation>einen eingebauten Plan in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Writes the built-in plan TEMPLATE, a NAME that ordo templates lists (with or without template:), to the file OUT.ordo, to edit it from there. An existing OUT.ordo is kept unless --force is given.</source>
+        <translation>Schreibt den eingebauten Plan TEMPLATE, einen NAME, den ordo templates auflistet (mit oder ohne template:), in die Datei OUT.ordo, um ihn dort zu bearbeiten. Eine vorhandene OUT.ordo bleibt erhalten, außer mit --force.</translation>
+    </message>
+    <message>
+        <source>the NAME of a built-in plan</source>
+        <translation>der NAME eines eingebauten Plans</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>die zu schreibende Plandatei</translation>
+    </message>
+    <message>
+        <source>replace OUT.ordo if it exists</source>
+        <translation>OUT.ordo ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>new: unknown option %1</source>
+        <translation>new: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>new: %1 takes no value</source>
+        <translation>new: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>new takes TEMPLATE and OUT.ordo</source>
+        <translation>new nimmt TEMPLATE und OUT.ordo</translation>
+    </message>
+    <message>
+        <source>show the help of the app or of a command</source>
+        <translation>die Hilfe der App oder eines Befehls zeigen</translation>
+    </message>
+    <message>
+        <source>The same as ordo --help, or as ordo COMMAND --help.</source>
+        <translation>Dasselbe wie ordo --help oder ordo COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, templates or new</source>
+        <translation>ein Befehl: check, validate, export, templates oder new</translation>
+    </message>
+    <message>
+        <source>help: unknown option %1</source>
+        <translation>help: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>help: %1 takes no value</source>
+        <translation>help: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>help: no command named &apos;%1&apos;</source>
+        <translation>help: kein Befehl namens „%1“</translation>
+    </message>
+    <message>
+        <source>0 done</source>
+        <translation>0 fertig</translation>
+    </message>
+    <message>
+        <source>Done. For check: the analysis ran, whatever it found.</source>
+        <translation>Fertig. Bei check: Die Analyse lief, was auch immer sie fand.</translation>
+    </message>
+    <message>
+        <source>1 check --strict found warnings</source>
+        <translation>1 check --strict fand Warnungen</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: Mindestens ein Hinweis mit dem Schweregrad Warnung oder kritisch bleibt. Die App mit --screenshot oder --measure-startup: Der Plan konnte nicht geöffnet oder das Bild nicht geschrieben werden; ohne diese Optionen: Es gibt keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>2 usage error</source>
+        <translation>2 Aufruffehler</translation>
+    </message>
+    <message>
+        <source>Usage error: an unknown option, a missing or extra argument, a bad value, or options that exclude each other. Nothing was read or written.</source>
+        <translation>Aufruffehler: eine unbekannte Option, ein fehlendes oder überzähliges Argument, ein ungültiger Wert oder Optionen, die einander ausschließen. Nichts wurde gelesen oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>3 plan unreadable or invalid</source>
+        <translation>3 Plan unlesbar oder ungültig</translation>
+    </message>
+    <message>
+        <source>The plan could not be read or is invalid; each error line says where.</source>
+        <translation>Der Plan konnte nicht gelesen werden oder ist ungültig; jede Fehlerzeile sagt, wo.</translation>
+    </message>
+    <message>
+        <source>4 output could not be written</source>
+        <translation>4 Ausgabe nicht schreibbar</translation>
+    </message>
+    <message>
+        <source>The output could not be written: the disk is full, the folder is not writable, standard output is closed or full, the target is not a regular file, or it exists and ordo new was not given --force. An existing file is left as it was.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: Die Festplatte ist voll, der Ordner ist nicht beschreibbar, die Standardausgabe ist geschlossen oder voll, das Ziel ist keine normale Datei, oder es existiert und ordo new wurde ohne --force aufgerufen. Eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The display the app opens its window on. Without either, and without QT_QPA_PLATFORM, the app exits with status 1; the commands need neither.</source>
+        <translation>Die Anzeige, auf der die App ihr Fenster öffnet. Ohne beide und ohne QT_QPA_PLATFORM endet die App mit Status 1; die Befehle brauchen keine davon.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window system plug-in. export and --screenshot use offscreen when it is unset and there is no display.</source>
+        <translation>Das Fenstersystem-Plug-in von Qt. export und --screenshot verwenden offscreen, wenn es nicht gesetzt ist und keine Anzeige vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The language of the texts (English, German, French or Spanish; --lang and the app&apos;s Language preference override it) and the local conventions of dates and numbers.</source>
+        <translation>Die Sprache der Texte (Englisch, Deutsch, Französisch oder Spanisch; --lang und die Spracheinstellung der App haben Vorrang) und die örtlichen Konventionen für Datum und Zahlen.</translation>
+    </message>
+    <message>
+        <source>Where the settings are kept (default ~/.config).</source>
+        <translation>Wo die Einstellungen liegen (Standard ~/.config).</translation>
+    </message>
+    <message>
+        <source>Where autosaved plans are kept (default ~/.local/share).</source>
+        <translation>Wo automatisch gesicherte Pläne liegen (Standard ~/.local/share).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s settings: preferences, recent files, window layout and your own session templates.</source>
+        <translation>Die Einstellungen der App: Präferenzen, zuletzt geöffnete Dateien, Fensteranordnung und Ihre eigenen Einheitenvorlagen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes, written every 30 seconds and removed when the plan is saved or closed; after a crash the next start offers to restore them.</source>
+        <translation>Ungespeicherte Änderungen, alle 30 Sekunden geschrieben und entfernt, wenn der Plan gespeichert oder geschlossen wird; nach einem Absturz bietet der nächste Start an, sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Plan files: UTF-8 JSON of the MIME type application/x-ordo-plan, at most 4 MiB.</source>
+        <translation>Plandateien: UTF-8-JSON vom MIME-Typ application/x-ordo-plan, höchstens 4 MiB.</translation>
+    </message>
+    <message>
+        <source>List the built-in plans.</source>
+        <translation>Die eingebauten Pläne auflisten.</translation>
+    </message>
+    <message>
+        <source>Analyse a built-in plan; exit 1 if it has a warning or critical finding.</source>
+        <translation>Einen eingebauten Plan analysieren; mit 1 beenden, wenn er eine Warnung oder einen kritischen Hinweis hat.</translation>
+    </message>
+    <message>
+        <source>Print the rule of every finding with jq.</source>
+        <translation>Die Regel jedes Hinweises mit jq ausgeben.</translation>
+    </message>
+    <message>
+        <source>Start your own plan from a built-in one.</source>
+        <translation>Einen eigenen Plan aus einem eingebauten beginnen.</translation>
+    </message>
+    <message>
+        <source>Write week 2 as a PDF on US Letter paper.</source>
+        <translation>Woche 2 als PDF auf US-Letter-Papier schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the plan as calendar events from 5 January 2026 to standard output.</source>
+        <translation>Den Plan als Kalendertermine ab dem 5. Januar 2026 in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Write only busy time from today on, for a work calendar.</source>
+        <translation>Ab heute nur belegte Zeit schreiben, für einen beruflichen Kalender.</translation>
+    </message>
+</context>
+</TS>

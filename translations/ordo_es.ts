@@ -1,0 +1,3237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ordo::AddSessionMenu</name>
+    <message>
+        <source>&amp;Add Session Here</source>
+        <translation>&amp;Añadir una sesión aquí</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AmpkChart</name>
+    <message>
+        <source>AMPK-elevated windows</source>
+        <translation>Ventanas de AMPK elevada</translation>
+    </message>
+    <message>
+        <source>Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.</source>
+        <translation>Empieza dentro de la ventana de AMPK elevada tras %1: la señal de la fuerza puede quedar atenuada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
+        <translation>&lt;b&gt;Ventana de AMPK elevada&lt;/b&gt; %1 – %2&lt;br&gt;tras %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimación (modelo basado en la fuente 000; en humanos se vuelve al nivel basal en ~3 h)</translation>
+    </message>
+    <message>
+        <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
+        <translation>Semana %1 · ventanas estimadas de AMPK elevada tras el cardio</translation>
+    </message>
+    <message>
+        <source>AMPK window (model)</source>
+        <translation>Ventana de AMPK (modelo)</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Lifting inside a window</source>
+        <translation>Fuerza dentro de una ventana</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Analysis</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AutoFix</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation>semana %1, %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Mover «%1» a %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Make “%1” %2</source>
+        <translation>Intensidad de «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartData</name>
+    <message>
+        <source>Legs</source>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <source>Upper body</source>
+        <translation>Tren superior</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + %3 × %4 min) = %5 min</source>
+        <translation>W = min(%1, %2 + %3 × %4 min) = %5 min</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)</source>
+        <translation>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigoroso, RPE ≥ %6)</translation>
+    </message>
+    <message>
+        <source>W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min</source>
+        <translation>W = %1 si D ≤ %2, si no min(%3, %1 + (D − %2)); D = %4 min → %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Carga por día</translation>
+    </message>
+    <message>
+        <source>AMPK windows</source>
+        <translation>Ventanas de AMPK</translation>
+    </message>
+    <message>
+        <source>Recovery by region</source>
+        <translation>Recuperación por zona</translation>
+    </message>
+    <message>
+        <source>Fitness / fatigue</source>
+        <translation>Forma / fatiga</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CheckReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>(also: %1)</source>
+        <translation>(también: %1)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ningún hallazgo.</translation>
+    </message>
+    <message>
+        <source>Weekly summary:</source>
+        <translation>Resumen semanal:</translation>
+    </message>
+    <message>
+        <source>Weekly summary (average of %1 weeks):</source>
+        <translation>Resumen semanal (media de %1 semanas):</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 strength, %2 cardio, %3 mobility</source>
+        <translation>Sesiones: %1 fuerza, %2 cardio, %3 movilidad</translation>
+    </message>
+    <message>
+        <source>Cardio minutes: %1 easy, %2 moderate, %3 HIIT</source>
+        <translation>Minutos de cardio: %1 suave, %2 moderado, %3 HIIT</translation>
+    </message>
+    <message>
+        <source>Rest days: %1</source>
+        <translation>Días de descanso: %1</translation>
+    </message>
+    <message>
+        <source>Estimated energy: ≈ %1 kcal</source>
+        <translation>Energía estimada: ≈ %1 kcal</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DesktopApp</name>
+    <message>
+        <source>the window was never shown</source>
+        <translation>la ventana no llegó a mostrarse</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DialogButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Valores &amp;predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Document</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::EditPreview</name>
+    <message>
+        <source>No new findings</source>
+        <translation>Ningún hallazgo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Enums</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Tren inferior</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Tren superior</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Cuerpo completo</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Pesada</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ligera</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Correr</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Ciclismo</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Remo</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natación</translation>
+    </message>
+    <message>
+        <source>Elliptical</source>
+        <translation>Elíptica</translation>
+    </message>
+    <message>
+        <source>Stair climbing</source>
+        <translation>Subir escaleras</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Ergómetro de brazos</translation>
+    </message>
+    <message>
+        <source>Jumping</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Fat loss</source>
+        <translation>Pérdida de grasa</translation>
+    </message>
+    <message>
+        <source>Muscle growth</source>
+        <translation>Ganancia muscular</translation>
+    </message>
+    <message>
+        <source>Endurance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <source>General fitness</source>
+        <translation>Forma física general</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Principiante</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ExportDialogs</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>Se&amp;manas:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>No se pudo escribir %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir «%1»</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>Show only &amp;busy time</source>
+        <translation>Mostrar solo el tiempo &amp;ocupado</translation>
+    </message>
+    <message>
+        <source>For a work or shared calendar: every session appears as “Training”, without details, findings or the plan&apos;s name.</source>
+        <translation>Para un calendario de trabajo o compartido: cada sesión aparece como «Entrenamiento», sin detalles, hallazgos ni el nombre del plan.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;starts on:</source>
+        <translation>El plan em&amp;pieza el:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat for:</source>
+        <translation>&amp;Repetir durante:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Recor&amp;datorio:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FileCommands</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Empty plan</source>
+        <translation>Plan &amp;vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Abrir un plan</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo);;All files (*)</source>
+        <translation>Planes de Ordo (*.ordo);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Volver a la versión guardada</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Exportar ca&amp;lendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>No se puede abrir el plan</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>No se pudo abrir %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>No se puede guardar el plan</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo)</source>
+        <translation>Planes de Ordo (*.ordo)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation>Calendario guardado en %1</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>No se puede volver a la versión guardada</translation>
+    </message>
+    <message>
+        <source>an unsaved plan</source>
+        <translation>un plan sin guardar</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>¿Restaurar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <source>Ordo did not exit cleanly. Restore the unsaved changes to %1?</source>
+        <translation>Ordo no se cerró correctamente. ¿Restaurar los cambios sin guardar de %1?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingText</name>
+    <message>
+        <source>week %1 %2</source>
+        <translation>semana %1 %2</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>suave</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsDock</name>
+    <message>
+        <source>Show &amp;badges</source>
+        <translation>Mostrar &amp;insignias</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>¿&amp;Por qué?</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Todos los hallazgos</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation>Advertencias y críticos</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Solo críticos</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filtro de gravedad</translation>
+    </message>
+    <message>
+        <source>Also list positive badges such as leg-day-friendly cardio</source>
+        <translation>Mostrar también insignias positivas, como cardio compatible con el día de pierna</translation>
+    </message>
+    <message>
+        <source>Apply the automatic fix of the selected finding (one undo step)</source>
+        <translation>Aplicar la corrección automática del hallazgo elegido (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Show the source and evidence behind the selected finding</source>
+        <translation>Mostrar la fuente y la evidencia del hallazgo elegido</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Why this finding?</source>
+        <translation>¿Por qué este hallazgo?</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2, %3 info</source>
+        <translation>%1 crítico(s), %2, %3 info</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>Rule %1, evidence grade %2</source>
+        <translation>Regla %1, grado de evidencia %2</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Solución:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>También:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsModel</name>
+    <message>
+        <source>W%1 %2</source>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>Automatic fix available: %1</source>
+        <translation>Corrección automática disponible: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Corrección propuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FitnessChart</name>
+    <message>
+        <source>Fitness (CTL, 42 days)</source>
+        <translation>Forma (CTL, 42 días)</translation>
+    </message>
+    <message>
+        <source>Fatigue (ATL, 7 days)</source>
+        <translation>Fatiga (ATL, 7 días)</translation>
+    </message>
+    <message>
+        <source>Form (TSB = CTL − ATL)</source>
+        <translation>Frescura (TSB = CTL − ATL)</translation>
+    </message>
+    <message>
+        <source>AU per day</source>
+        <translation>UA por día</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form over the plan</source>
+        <translation>Forma, fatiga y frescura a lo largo del plan</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Forma, fatiga y frescura</translation>
+    </message>
+    <message>
+        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
+        <translation>Semana %1, día %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::IcsExport</name>
+    <message>
+        <source>%1 focus</source>
+        <translation>enfoque: %1</translation>
+    </message>
+    <message>
+        <source>RPE %1</source>
+        <translation>RPE %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>From the Ordo plan “%1”.</source>
+        <translation>Del plan de Ordo «%1».</translation>
+    </message>
+    <message>
+        <source>The start date must lie in the years 1 to 9999.</source>
+        <translation>La fecha de inicio debe estar entre los años 1 y 9999.</translation>
+    </message>
+    <message>
+        <source>A reminder can be from 0 to %1 minutes before a session.</source>
+        <translation>Un recordatorio puede ser de 0 a %1 minutos antes de una sesión.</translation>
+    </message>
+    <message>
+        <source>The calendar would reach past the year 9999: choose an earlier start date or fewer weeks.</source>
+        <translation>El calendario pasaría del año 9999: elija una fecha de inicio anterior o menos semanas.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Inspector</name>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n sesión seleccionada.
+Las flechas la mueven; Supr la elimina.</numerusform>
+            <numerusform>%n sesiones seleccionadas.
+Las flechas las mueven juntas; Supr las elimina.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LoadChart</name>
+    <message>
+        <source>∞ (same load every day)</source>
+        <translation>∞ (misma carga cada día)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Fatigue carried</source>
+        <translation>Fatiga acumulada</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Día de carga alta</translation>
+    </message>
+    <message>
+        <source>AU (RPE × min)</source>
+        <translation>UA (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High load ≥ %1</source>
+        <translation>Carga alta ≥ %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 AU · monotony %3</source>
+        <translation>Semana %1 · carga %2 UA · monotonía %3</translation>
+    </message>
+    <message>
+        <source> (high: &gt; %1)</source>
+        <translation> (alta: &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Recovery load per day</source>
+        <translation>Carga de recuperación por día</translation>
+    </message>
+    <message>
+        <source>Load %1 AU (strength %2, cardio %3)</source>
+        <translation>Carga %1 UA (fuerza %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 AU</source>
+        <translation>Fatiga acumulada a medianoche: %1 UA</translation>
+    </message>
+    <message>
+        <source>High-load day (≥ %1 AU)</source>
+        <translation>Día de carga alta (≥ %1 UA)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, %4 AU</source>
+        <translation>%1 %2: %3 min, %4 UA</translation>
+    </message>
+    <message>
+        <source>No strength or cardio sessions</source>
+        <translation>Ninguna sesión de fuerza ni de cardio</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MainWindow</name>
+    <message>
+        <source>Weekly totals</source>
+        <translation>Totales semanales</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Quitar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>C&amp;errar ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate session</source>
+        <translation>D&amp;uplicar sesión</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session</source>
+        <translation>&amp;Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Save session as &amp;template</source>
+        <translation>Guardar sesión como &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>Ajustar a las &amp;horas visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>Semana a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>Semana &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Ordo</source>
+        <translation>&amp;Acerca de Ordo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Mostrar %1 en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>1 lifting session</source>
+        <translation>1 sesión de fuerza</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions</source>
+        <translation>%1 sesiones de fuerza</translation>
+    </message>
+    <message>
+        <source>1 cardio session</source>
+        <translation>1 sesión de cardio</translation>
+    </message>
+    <message>
+        <source>%1 cardio sessions</source>
+        <translation>%1 sesiones de cardio</translation>
+    </message>
+    <message>
+        <source>1 rest day</source>
+        <translation>1 día de descanso</translation>
+    </message>
+    <message>
+        <source>%1 rest days</source>
+        <translation>%1 días de descanso</translation>
+    </message>
+    <message>
+        <source>easy %1 min, moderate %2 min, HIIT %3 min</source>
+        <translation>suave %1 min, moderado %2 min, HIIT %3 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 kcal</source>
+        <translation>≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>Average week:</source>
+        <translation>Semana media:</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>Esta semana:</translation>
+    </message>
+    <message>
+        <source>About Ordo</source>
+        <translation>Acerca de Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifica una semana de entrenamiento que combina fuerza y cardio, y muestra lo que cuesta cada colocación antes de hacerla.&lt;/p&gt;&lt;p&gt;Las reglas siguen trabajos publicados sobre el entrenamiento concurrente: el efecto del orden (Eddens 2018, Murlasits 2018), la AMPK tras el ejercicio (Wojtaszewski 2000, Lee-Young 2008), la fatiga de piernas tras ciclismo y carrera (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la carga session-RPE (Foster 2001), la interferencia (Wilson 2012) y el espaciado de la recuperación (ACSM 2009). El «¿Por qué?» de cada hallazgo indica su fuente y su grado de evidencia.&lt;/p&gt;&lt;p&gt;Una ayuda para planificar, no un consejo médico.&lt;/p&gt;&lt;p&gt;Copyright © 2026 los autores de Ordo.&lt;br&gt;Ordo es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Semana:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Dura&amp;ción:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteModel</name>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mis plantillas</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Drag onto the week to add it.</source>
+        <translation>%1, %2
+Arrástrela a la semana para añadirla.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteView</name>
+    <message>
+        <source>Session templates</source>
+        <translation>Plantillas de sesión</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the template to the week</source>
+        <translation>Pulse Intro o haga doble clic para añadir la plantilla a la semana</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PdfExporter</name>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>no se pudo crear el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanEdits</name>
+    <message numerus="yes">
+        <source>Change number of weeks to %1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>Cambiar el número de semanas a %1 (elimina %n sesión)</numerusform>
+            <numerusform>Cambiar el número de semanas a %1 (elimina %n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename plan to %1</source>
+        <translation>Renombrar el plan a %1</translation>
+    </message>
+    <message>
+        <source>Change number of weeks to %1</source>
+        <translation>Cambiar el número de semanas a %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Cambiar «%1»</translation>
+    </message>
+    <message>
+        <source>Turn on rule %1</source>
+        <translation>Activar la regla %1</translation>
+    </message>
+    <message>
+        <source>Turn off rule %1</source>
+        <translation>Desactivar la regla %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanFileName</name>
+    <message>
+        <source>%1 plan</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanInspector</name>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Repeat the plan</source>
+        <translation>Repetir el plan</translation>
+    </message>
+    <message>
+        <source>Track a menstrual cycle</source>
+        <translation>Seguir un ciclo menstrual</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>semana </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>Se&amp;manas:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>E&amp;xperiencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass:</source>
+        <translation>&amp;Peso corporal:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Edad:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>Cycle starts:</source>
+        <translation>Inicio del ciclo:</translation>
+    </message>
+    <message>
+        <source>Cycle length:</source>
+        <translation>Duración del ciclo:</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Unchecked rules are not reported for this plan</source>
+        <translation>Las reglas sin marcar no se señalan en este plan</translation>
+    </message>
+    <message>
+        <source>%1. %2 (grade %3)</source>
+        <translation>%1. %2 (grado %3)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> (needs data the file format lacks)</source>
+        <translation> (necesita datos que el formato de archivo no tiene)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>plan notes</source>
+        <translation>notas del plan</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>repetición</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>experiencia</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>body mass</source>
+        <translation>peso corporal</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>ciclo</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> lb</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanIo</name>
+    <message>
+        <source>no built-in plan named &quot;%1&quot; (try: %2)</source>
+        <translation>no hay ningún plan integrado llamado «%1» (pruebe: %2)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation>más de %1 caracteres (%2)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>se esperaba un entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>se esperaba un número finito</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>debe estar entre %1 y %2, se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>se esperaba uno de %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an array of rule ids, got %1</source>
+        <translation>se esperaba un array de ids de reglas, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown rule id %1</source>
+        <translation>id de regla desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown setting name</source>
+        <translation>nombre de ajuste desconocido</translation>
+    </message>
+    <message>
+        <source>expected a session object, got %1</source>
+        <translation>se esperaba un objeto de sesión, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>expected HH:MM, got %1</source>
+        <translation>se esperaba HH:MM, se encontró %1</translation>
+    </message>
+    <message>
+        <source>missing: this is not an Ordo plan</source>
+        <translation>falta: esto no es un plan de Ordo</translation>
+    </message>
+    <message>
+        <source>expected &quot;ordo-plan&quot;, got %1: this is not an Ordo plan</source>
+        <translation>se esperaba «ordo-plan», se encontró %1: esto no es un plan de Ordo</translation>
+    </message>
+    <message>
+        <source>made by a newer Ordo (format %1); this version reads format %2</source>
+        <translation>creado por un Ordo más reciente (formato %1); esta versión lee el formato %2</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versión de formato desconocida %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>se esperaba un array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions; at most %2 are allowed</source>
+        <translation>%1 sesiones; se permiten %2 como máximo</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at /sessions/%2/id)</source>
+        <translation>id «%1» duplicado (usado antes en /sessions/%2/id)</translation>
+    </message>
+    <message>
+        <source>larger than %1 (%2 bytes); refused before parsing</source>
+        <translation>mayor que %1 (%2 bytes); rechazado antes de leerlo</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>es una carpeta, no un archivo de plan</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); only files are read</source>
+        <translation>no es un archivo normal (una tubería o un dispositivo); solo se leen archivos</translation>
+    </message>
+    <message>
+        <source>could not write the whole file (is the disk full?)</source>
+        <translation>no se pudo escribir el archivo completo (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); not replaced</source>
+        <translation>no es un archivo normal (una tubería o un dispositivo); no se reemplaza</translation>
+    </message>
+    <message>
+        <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
+        <translation>el plan necesita %1 bytes, más de los %2 que admite un archivo de plan; acorte las notas o quite sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PreferencesDialog</name>
+    <message>
+        <source>Use the &amp;24-hour clock</source>
+        <translation>Usar el reloj de &amp;24 horas</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramos (kg)</translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation>Libras (lb)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>La &amp;semana empieza el:</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass in:</source>
+        <translation>&amp;Peso corporal en:</translation>
+    </message>
+    <message>
+        <source>&amp;Visible from:</source>
+        <translation>&amp;Visible desde:</translation>
+    </message>
+    <message>
+        <source>Visible &amp;until:</source>
+        <translation>Visible &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies when Ordo starts next.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Ordo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PrintLayout</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>Average week: </source>
+        <translation>Semana media: </translation>
+    </message>
+    <message>
+        <source>Week: </source>
+        <translation>Semana: </translation>
+    </message>
+    <message>
+        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 rest days · ≈ %8 kcal</source>
+        <translation>Sesiones: %1 fuerza, %2 cardio, %3 movilidad · cardio %4 min suave, %5 min moderado, %6 min HIIT · %7 días de descanso · ≈ %8 kcal</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Forma, fatiga y frescura</translation>
+    </message>
+    <message>
+        <source>Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load over 42 and 7 days; form (TSB) is their difference on the day before. A falling form line means fatigue is building faster than fitness.</source>
+        <translation>La forma (CTL) y la fatiga (ATL) son medias ponderadas exponencialmente de la carga diaria en 42 y 7 días; la frescura (TSB) es su diferencia el día anterior. Una línea de frescura que baja indica que la fatiga crece más deprisa que la forma.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Ordo %1</source>
+        <translation>Ordo %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>One-week plan</source>
+        <translation>Plan de una semana</translation>
+    </message>
+    <message>
+        <source> · repeats</source>
+        <translation> · se repite</translation>
+    </message>
+    <message>
+        <source> · one-off block</source>
+        <translation> · bloque único</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model)</source>
+        <translation>Ventana estimada de AMPK elevada (modelo)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>No findings: nothing in this plan conflicts with the rules Ordo checks.</source>
+        <translation>Ningún hallazgo: nada en este plan choca con las reglas que comprueba Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and the source behind it.</source>
+        <translation>%1 críticos, %2 advertencias, %3 notas. Cada uno indica la regla, lo que encontró, cómo corregirlo y la fuente en que se basa.</translation>
+    </message>
+    <message>
+        <source>Good placements</source>
+        <translation>Buenas colocaciones</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semana %1, %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Charts · week %1 of %2</source>
+        <translation>Gráficos · semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
+        <translation>Ventana estimada de AMPK elevada (modelo basado en la fuente 000; en humanos se vuelve al nivel basal en ~3 h). Longitud de banda W tras cardio moderado 60–120 min, tras HIIT hasta 240 min; el sombreado se desvanece a medida que decae la señal modelada.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RegionRecoveryChart</name>
+    <message>
+        <source>no lifting this week</source>
+        <translation>sin fuerza esta semana</translation>
+    </message>
+    <message>
+        <source>Not recovered ≥ %1 %</source>
+        <translation>No recuperado ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Week %1 · fatigue left when each lift starts (% of reference)</source>
+        <translation>Semana %1 · fatiga restante al empezar cada sesión de fuerza (% de la referencia)</translation>
+    </message>
+    <message>
+        <source> · bars above %1 % are cut</source>
+        <translation> · barras por encima del %1 % recortadas</translation>
+    </message>
+    <message>
+        <source>Recovery by body region</source>
+        <translation>Recuperación por zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of reference%3</source>
+        <translation>%1: %2 % de la referencia%3</translation>
+    </message>
+    <message>
+        <source> (trained by this session)</source>
+        <translation> (trabajado en esta sesión)</translation>
+    </message>
+    <message>
+        <source>Not recovered: at or above %1 %</source>
+        <translation>No recuperado: desde el %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Rules</name>
+    <message>
+        <source>%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.</source>
+        <translation>%1 sesiones de HIIT en un día más pierna pesada: el coste de recuperación se acumula.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in one day: the recovery cost stacks up.</source>
+        <translation>%1 sesiones de HIIT en un día: el coste de recuperación se acumula.</translation>
+    </message>
+    <message>
+        <source>Keep one HIIT; make the other easy, or move it ≥ 48 h away.</source>
+        <translation>Mantenga un HIIT; haga el otro suave o sepárelo ≥ 48 h.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
+        <translation>%1 sesiones de HIIT en %2; solo %3 entre ellas, y unas 48 h permiten afrontar la siguiente a tope.</translation>
+    </message>
+    <message>
+        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
+        <translation>Separe las sesiones de HIIT ≥ 48 h.</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
+        <translation>HIIT en días seguidos (%1 y %2, con %3 de separación): unas 48 h entre sesiones de intervalos permiten volver a darlo todo.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them (for example move %1 to %2), or make one of them moderate.</source>
+        <translation>Deje un día sin HIIT entre ellas (por ejemplo, mueva %1 a %2) o haga una de ellas moderada.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them, or make one of them moderate.</source>
+        <translation>Deje un día sin HIIT entre ellas o haga una de ellas moderada.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
+        <translation>%1 sesiones de HIIT en 7 días; más allá de 2–3, la interferencia empieza a restar recuperación entre las sesiones de fuerza.</translation>
+    </message>
+    <message>
+        <source>Replace one with moderate or easy cardio.</source>
+        <translation>Sustituya una por cardio moderado o suave.</translation>
+    </message>
+    <message>
+        <source>HIIT and heavy lifting %1 days in a row — fatigue builds faster than it clears.</source>
+        <translation>HIIT y fuerza pesada %1 días seguidos: la fatiga se acumula más deprisa de lo que se disipa.</translation>
+    </message>
+    <message>
+        <source>Insert an easy or rest day, or move the HIIT.</source>
+        <translation>Intercale un día suave o de descanso, o mueva el HIIT.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap by %3 min — they can&apos;t both be done.</source>
+        <translation>%1 y %2 se solapan %3 min: no se pueden hacer las dos.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, or shorten one of them.</source>
+        <translation>Mueva %1 a %2 o acorte una de ellas.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Mover «%1» a %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
+        <translation>%1 parece un duplicado de %2 (mismo inicio, mismo tipo).</translation>
+    </message>
+    <message>
+        <source>Delete the one with the later id (%1).</source>
+        <translation>Elimine la que tiene el id posterior (%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)</source>
+        <translation>Eliminar «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 pasa de medianoche: las reglas la cuentan el %2; los gráficos reparten su carga y sus kcal por minutos (%3 min el %2, %4 min el %5).</translation>
+    </message>
+    <message>
+        <source>None needed; start earlier if this was not intended.</source>
+        <translation>No hace falta nada; empiece antes si no era lo previsto.</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
+        <translation>%1 se extiende más allá del final del plan; esos %2 min no están en los gráficos.</translation>
+    </message>
+    <message>
+        <source>Shorten it or add a week.</source>
+        <translation>Acórtela o añada una semana.</translation>
+    </message>
+    <message>
+        <source>strength training</source>
+        <translation>entrenamiento de fuerza</translation>
+    </message>
+    <message>
+        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
+        <translation>%1: %2 min de %3 es inusualmente largo; compruebe la duración.</translation>
+    </message>
+    <message>
+        <source>Correct the duration or split the session.</source>
+        <translation>Corrija la duración o divida la sesión.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
+        <translation>%1: un RPE de %2 no encaja con «%3». Las reglas usan la intensidad; la carga usa el RPE.</translation>
+    </message>
+    <message>
+        <source>Change the intensity or the RPE.</source>
+        <translation>Cambie la intensidad o el RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 carga las piernas en su día de pierna pesado (con %2 de separación): ambas sesiones rinden menos y las piernas se recuperan más despacio.</translation>
+    </message>
+    <message>
+        <source>Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 to another day.</source>
+        <translation>Cámbiela por ergómetro de brazos, natación suave (sin patada) o un paseo en zona 1, o mueva %1 a otro día.</translation>
+    </message>
+    <message>
+        <source>Leg-loading HIIT on heavy-leg day: fatigue adds up and injury risk rises; separate them by as many hours as possible, ideally different days.</source>
+        <translation>HIIT que carga las piernas en el día de pierna pesado: la fatiga se suma y el riesgo de lesión aumenta; sepárelos tantas horas como sea posible, idealmente en días distintos.</translation>
+    </message>
+    <message>
+        <source>HIIT on heavy-leg day: %1 spares the legs, but the recovery cost still adds up.</source>
+        <translation>HIIT en el día de pierna pesado: %1 no carga las piernas, pero el coste de recuperación se suma igualmente.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a non-leg day, ideally ≥ 24 h (cycling) or ≥ 48 h (running, jumping) from heavy legs. On leg day keep cardio to Zone 1.</source>
+        <translation>Mueva %1 a un día sin pierna, idealmente a ≥ 24 h (ciclismo) o ≥ 48 h (carrera, saltos) de la pierna pesada. El día de pierna, limite el cardio a la zona 1.</translation>
+    </message>
+    <message>
+        <source>Leg-day-friendly cardio.</source>
+        <translation>Cardio compatible con el día de pierna.</translation>
+    </message>
+    <message>
+        <source>Rowing works the legs too (about half the effort). Fine on leg day only if your legs are not very fatigued — keep it easy.</source>
+        <translation>El remo también trabaja las piernas (aproximadamente la mitad del esfuerzo). Está bien el día de pierna solo si no están muy fatigadas: manténgalo suave.</translation>
+    </message>
+    <message>
+        <source>Make it easy, or use the arm ergometer.</source>
+        <translation>Hágalo suave o use el ergómetro de brazos.</translation>
+    </message>
+    <message>
+        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
+        <translation>Más de %1 min de bici suave tras la pierna pesada empieza a sumar carga a las piernas; mantenga una resistencia ligera.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 min.</source>
+        <translation>Acórtela a %1 min.</translation>
+    </message>
+    <message>
+        <source>Active recovery: %1–%2 min easy after heavy legs.</source>
+        <translation>Recuperación activa: %1–%2 min suaves tras la pierna pesada.</translation>
+    </message>
+    <message>
+        <source>HIIT %1 before heavy legs. Leg strength comes back within about a day after hard cycling, but running or jumping intervals can leave the legs sore for up to 2 days.</source>
+        <translation>HIIT %1 antes de la pierna pesada. La fuerza de piernas vuelve en un día aproximadamente tras ciclismo intenso, pero los intervalos de carrera o saltos pueden dejar agujetas hasta 2 días.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ 24 h (cycling) or ≥ 48 h (running, jumping) between hard intervals and heavy legs, or swap the two days.</source>
+        <translation>Deje ≥ 24 h (ciclismo) o ≥ 48 h (carrera, saltos) entre los intervalos intensos y la pierna pesada, o intercambie los dos días.</translation>
+    </message>
+    <message>
+        <source>Heavy legs the day before %1: running economy and time to exhaustion were worse the next day in studies.</source>
+        <translation>Pierna pesada el día antes de %1: en los estudios, la economía de carrera y el tiempo hasta el agotamiento empeoraron al día siguiente.</translation>
+    </message>
+    <message>
+        <source>Put heavy legs after the key session, or ≥ 48 h before it.</source>
+        <translation>Ponga la pierna pesada después de la sesión clave o ≥ 48 h antes.</translation>
+    </message>
+    <message>
+        <source>earlier today</source>
+        <translation>hoy más temprano</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>They are still about %1 % fatigued.</source>
+        <translation>Todavía están fatigados en torno al %1 %.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, change its focus, or make it light.</source>
+        <translation>Mueva %1 a %2 o más tarde, cambie su enfoque o hágala ligera.</translation>
+    </message>
+    <message>
+        <source>%1 carries a training load of %2 (minutes × effort on the RPE 1–10 scale), %3× your average training day, from %4 sessions.</source>
+        <translation>%1 acumula una carga de entrenamiento de %2 (minutos × esfuerzo en la escala RPE 1–10), %3× su día de entrenamiento medio, en %4 sesiones.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a lighter day such as %2, or make it easier.</source>
+        <translation>Mueva %1 a un día más ligero, como %2, o hágala más suave.</translation>
+    </message>
+    <message>
+        <source>Move a session to a lighter day, or make it easier.</source>
+        <translation>Mueva una sesión a un día más ligero o hágala más suave.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s load is %1× the average of the previous %2 weeks.</source>
+        <translation>La carga de esta semana es %1× la media de las %2 semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>Smaller step-ups, for example +10–20 % per week.</source>
+        <translation>Aumentos más pequeños, por ejemplo +10–20 % por semana.</translation>
+    </message>
+    <message>
+        <source>Week %1: </source>
+        <translation>Semana %1: </translation>
+    </message>
+    <message>
+        <source>Training load is very similar from day to day (monotony %1: the average daily load divided by its day-to-day spread; above 2 means little variation). Alternating harder and easier days recovers better.</source>
+        <translation>La carga de entrenamiento es muy parecida de un día a otro (monotonía %1: la carga diaria media dividida por su dispersión entre días; por encima de 2 hay poca variación). Alternar días más duros y más suaves recupera mejor.</translation>
+    </message>
+    <message>
+        <source>Make one day clearly easier (rest or Zone 1 only) and another a little harder.</source>
+        <translation>Haga un día claramente más suave (descanso o solo zona 1) y otro algo más duro.</translation>
+    </message>
+    <message>
+        <source>Late in the cycle, some people find hard intervals feel harder and recovery slower. Research shows small, inconsistent effects — go by how you feel.</source>
+        <translation>Al final del ciclo, algunas personas notan los intervalos duros más exigentes y la recuperación más lenta. La investigación muestra efectos pequeños e inconsistentes: guíese por cómo se encuentre.</translation>
+    </message>
+    <message>
+        <source>Optional: swap with an easier day if you feel flat.</source>
+        <translation>Opcional: cámbiela por un día más suave si se siente sin fuerzas.</translation>
+    </message>
+    <message>
+        <source>Warm-up, not a cardio session — no interference expected.</source>
+        <translation>Calentamiento, no una sesión de cardio: no se espera interferencia.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than a typical warm-up (10–15 min). Still easy, so no interference is expected, but it counts as a cardio session.</source>
+        <translation>%1 dura más que un calentamiento típico (10–15 min). Sigue siendo suave, así que no se espera interferencia, pero cuenta como sesión de cardio.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min if it is meant as a warm-up.</source>
+        <translation>Acórtela a ≤ %1 min si es un calentamiento.</translation>
+    </message>
+    <message>
+        <source>%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).</source>
+        <translation>%1 es un entrenamiento, no un calentamiento (sin aliento o sudando mucho = estímulo de entrenamiento).</translation>
+    </message>
+    <message>
+        <source>Keep warm-ups easy (≤ 60 % HRmax, RPE ≤ 3) or move this cardio after lifting.</source>
+        <translation>Mantenga suaves los calentamientos (≤ 60 % FCmáx, RPE ≤ 3) o pase este cardio después de la fuerza.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
+        <translation>%1 empieza %2 después de %3 (%4). Se estima que la AMPK sigue elevada hasta %5 (%6 h tras un cardio de intensidad %4), lo que puede atenuar el estímulo de la fuerza; además, los músculos ya cansados hacen menos repeticiones.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first), or move %1 to %2 or later.</source>
+        <translation>Invierta el orden (fuerza primero) o mueva %1 a %2 o más tarde.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (lift first)</source>
+        <translation>Intercambiar «%1» y «%2» (fuerza primero)</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 entre %2 y %3: pasada la ventana estimada de AMPK, pero las fuentes piden 4–6 h entre sesiones separadas; %4 da más margen.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ %1, or lift first.</source>
+        <translation>Deje ≥ %1 o haga primero la fuerza.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
+        <translation>Si es nuevo en la fuerza, no empiece con cardio intenso: los músculos cansados hacen que la técnica se deteriore (se trata de la ejecución, no de la AMPK).</translation>
+    </message>
+    <message>
+        <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
+        <translation>Calentamiento suave de 5–15 min, luego fuerza y después, si quiere, cardio suave.</translation>
+    </message>
+    <message>
+        <source>For endurance, do the key session (%1) first, while fresh. Lifting before it carries fatigue into it (worse running economy up to the next day).</source>
+        <translation>Para la resistencia, haga primero la sesión clave (%1), cuando esté fresco. La fuerza antes le traslada fatiga (peor economía de carrera hasta el día siguiente).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
+        <translation>Invierta el orden (cardio primero y después fuerza corta) o sepárelas ≥ %1.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (cardio first)</source>
+        <translation>Intercambiar «%1» y «%2» (cardio primero)</translation>
+    </message>
+    <message>
+        <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
+        <translation>Tras el cardio clave, haga una fuerza corta y moderada (ejercicios compuestos, sin esfuerzo máximo).</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and ≤ %2 min.</source>
+        <translation>Haga %1 moderada y de ≤ %2 min.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
+        <translation>El HIIT justo después de la fuerza añade un gran coste de recuperación. Las fuentes discrepan: una lo recomienda para perder grasa y dos aconsejan un cardio moderado tras la fuerza.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
+        <translation>Hágalo suave o moderado y de ≤ 30 min, o mueva el HIIT a un día sin fuerza (o ≥ 6 h más tarde).</translation>
+    </message>
+    <message>
+        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
+        <translation>%1 min de cardio moderado tras la fuerza; %2 min o menos mantienen bajo el coste de recuperación.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
+        <translation>Acorte a ≤ %1 min o haga suaves los minutos de más (zona 1).</translation>
+    </message>
+    <message>
+        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
+        <translation>La sesión combinada dura %1 min; la fuente mantiene fuerza más cardio por debajo de 75–80 min.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or split it off to another time.</source>
+        <translation>Recorte el cardio o páselo a otro momento.</translation>
+    </message>
+    <message>
+        <source>1 more finding of this kind is not listed.</source>
+        <translation>1 hallazgo más de este tipo no aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 more findings of this kind are not listed.</source>
+        <translation>%1 hallazgos más de este tipo no aparecen en la lista.</translation>
+    </message>
+    <message>
+        <source>Fix the findings above first; the rest are usually the same pattern.</source>
+        <translation>Corrija primero los hallazgos de arriba; el resto suele seguir el mismo patrón.</translation>
+    </message>
+    <message>
+        <source>The week has no rest day and the plan repeats, so there is never a day off. Recovery breaks down without rest days.</source>
+        <translation>La semana no tiene día de descanso y el plan se repite, así que nunca hay un día libre. Sin días de descanso, la recuperación se resiente.</translation>
+    </message>
+    <message>
+        <source>%1 days in a row without a rest day (no lifting and no moderate or hard cardio; easy cardio up to %2, or up to %3 as active rest, is fine). Recovery breaks down without rest days.</source>
+        <translation>%1 días seguidos sin día de descanso (sin fuerza ni cardio moderado o duro; el cardio suave de hasta %2, o de hasta %3 como descanso activo, está bien). Sin días de descanso, la recuperación se resiente.</translation>
+    </message>
+    <message>
+        <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
+        <translation>Convierta un día en día de descanso: sin fuerza y como mucho cardio suave (hasta %1 en zona 1).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
+        <translation>%1 dura %2 min; con objetivos de músculo o fuerza, el cardio de menos de %3 min interfiere menos.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or make part of it easy.</source>
+        <translation>Acórtela o haga suave una parte.</translation>
+    </message>
+    <message>
+        <source>In the first months, 2–3 lifting days of 30–45 min are enough; consistency beats volume.</source>
+        <translation>En los primeros meses bastan 2–3 días de fuerza de 30–45 min; la constancia vale más que el volumen.</translation>
+    </message>
+    <message>
+        <source>Trim to 2–3 sessions of ≤ 45–60 min.</source>
+        <translation>Reduzca a 2–3 sesiones de ≤ 45–60 min.</translation>
+    </message>
+    <message>
+        <source>%1 moderate or hard cardio sessions this week; 2–3 (under 30 min) usually fits alongside lifting.</source>
+        <translation>%1 sesiones de cardio moderado o duro esta semana; 2–3 (de menos de 30 min) suelen encajar junto a la fuerza.</translation>
+    </message>
+    <message>
+        <source>Turn some into easy Zone 1 sessions (no interference), or drop one.</source>
+        <translation>Convierta algunas en sesiones suaves en zona 1 (sin interferencia) o quite una.</translation>
+    </message>
+    <message>
+        <source>1 lifting session this week (below the usual minimum of %1).</source>
+        <translation>1 sesión de fuerza esta semana (por debajo del mínimo habitual de %1).</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (below the usual minimum of %2).</source>
+        <translation>%1 sesiones de fuerza esta semana (por debajo del mínimo habitual de %2).</translation>
+    </message>
+    <message>
+        <source>Add a session.</source>
+        <translation>Añada una sesión.</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio template).</source>
+        <translation>%1 sesiones de fuerza esta semana (más que el esquema de 3–4 de fuerza + 2–3 de cardio).</translation>
+    </message>
+    <message>
+        <source>Remove a session.</source>
+        <translation>Quite una sesión.</translation>
+    </message>
+    <message>
+        <source>High cardio volume (%1 min): reduce lifting volume proportionally so recovery keeps up.</source>
+        <translation>Volumen de cardio alto (%1 min): reduzca proporcionalmente el volumen de fuerza para que la recuperación no se quede atrás.</translation>
+    </message>
+    <message>
+        <source>Drop a heavy session or make it moderate.</source>
+        <translation>Quite una sesión pesada o hágala moderada.</translation>
+    </message>
+    <message>
+        <source>About %1 min of moderate-equivalent activity this week; health guidelines suggest 150–300.</source>
+        <translation>Unos %1 min de actividad equivalente a moderada esta semana; las guías de salud recomiendan 150–300.</translation>
+    </message>
+    <message>
+        <source>Add easy walks; they don&apos;t interfere with lifting.</source>
+        <translation>Añada paseos suaves; no interfieren con la fuerza.</translation>
+    </message>
+    <message>
+        <source>Your legs were trained hard %1 (%2, %3).</source>
+        <translation>Sus piernas se entrenaron a fondo %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your upper body was trained hard %1 (%2, %3).</source>
+        <translation>Su tren superior se entrenó a fondo %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your core was trained hard %1 (%2, %3).</source>
+        <translation>Su core se entrenó a fondo %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
+        <translation>Sus piernas aún estaban fatigadas en torno al %1 % por la fuerza reciente.</translation>
+    </message>
+    <message>
+        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
+        <translation>Su tren superior aún estaba fatigado en torno al %1 % por la fuerza reciente.</translation>
+    </message>
+    <message>
+        <source>Your core was still about %1 % fatigued from recent lifting.</source>
+        <translation>Su core aún estaba fatigado en torno al %1 % por la fuerza reciente.</translation>
+    </message>
+    <message>
+        <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
+        <translation>Los mismos músculos suelen descansar 48–72 h, con al menos un día sin trabajo duro para ellos entre medias.</translation>
+    </message>
+    <message>
+        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
+        <translation>La separación habitual entre sesiones duras de los mismos músculos es de 48–72 h.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionChip</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionEdits</name>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, semana %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sessions</source>
+        <translation>
+            <numerusform>Mover %n sesión</numerusform>
+            <numerusform>Mover %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copiar %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n sessions</source>
+        <translation>
+            <numerusform>Copiar %n sesión</numerusform>
+            <numerusform>Copiar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>Añadir %1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n sessions</source>
+        <translation>
+            <numerusform>Añadir %n sesión</numerusform>
+            <numerusform>Añadir %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste %1 on %2</source>
+        <translation>Pegar %1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n sessions</source>
+        <translation>
+            <numerusform>Pegar %n sesión</numerusform>
+            <numerusform>Pegar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change duration of %1 to %2</source>
+        <translation>Cambiar la duración de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change duration of %n sessions</source>
+        <translation>
+            <numerusform>Cambiar la duración de %n sesión</numerusform>
+            <numerusform>Cambiar la duración de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions</source>
+        <translation>
+            <numerusform>Eliminar %n sesión</numerusform>
+            <numerusform>Eliminar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>Cortar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n sessions</source>
+        <translation>
+            <numerusform>Cortar %n sesión</numerusform>
+            <numerusform>Cortar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n sessions</source>
+        <translation>
+            <numerusform>Duplicar %n sesión</numerusform>
+            <numerusform>Duplicar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Intensidad de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions %1</source>
+        <translation>
+            <numerusform>Intensidad de %n sesión: %1</numerusform>
+            <numerusform>Intensidad de %n sesiones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Intercambiar %1 y %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionInspector</name>
+    <message>
+        <source>week </source>
+        <translation>semana </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default for the modality</source>
+        <translation>Valor predeterminado de la modalidad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>W&amp;eek:</source>
+        <translation>&amp;Semana:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Enfoque:</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Carga:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>I&amp;ntensidad:</translation>
+    </message>
+    <message>
+        <source>Loads le&amp;gs:</source>
+        <translation>Carga &amp;las piernas:</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>enfoque</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalidad</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidad</translation>
+    </message>
+    <message>
+        <source>leg loading</source>
+        <translation>carga de piernas</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Las notas están limitadas a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Predeterminado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionMenu</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation>&amp;Intensidad</translation>
+    </message>
+    <message>
+        <source>&amp;Swap order with adjacent session</source>
+        <translation>Intercam&amp;biar el orden con la sesión contigua</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionTemplate</name>
+    <message>
+        <source>Heavy lower</source>
+        <translation>Tren inferior pesado</translation>
+    </message>
+    <message>
+        <source>Heavy upper</source>
+        <translation>Tren superior pesado</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Cuerpo completo</translation>
+    </message>
+    <message>
+        <source>Moderate lower</source>
+        <translation>Tren inferior moderado</translation>
+    </message>
+    <message>
+        <source>Moderate upper</source>
+        <translation>Tren superior moderado</translation>
+    </message>
+    <message>
+        <source>Light full body</source>
+        <translation>Cuerpo completo ligero</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Zone 1 walk</source>
+        <translation>Paseo en zona 1</translation>
+    </message>
+    <message>
+        <source>Steady run</source>
+        <translation>Carrera continua</translation>
+    </message>
+    <message>
+        <source>Bike HIIT</source>
+        <translation>HIIT en bici</translation>
+    </message>
+    <message>
+        <source>Sprint intervals</source>
+        <translation>Series de sprint</translation>
+    </message>
+    <message>
+        <source>Tempo run</source>
+        <translation>Carrera a ritmo</translation>
+    </message>
+    <message>
+        <source>Easy swim</source>
+        <translation>Natación suave</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Ergómetro de brazos</translation>
+    </message>
+    <message>
+        <source>Stair climber</source>
+        <translation>Escaladora</translation>
+    </message>
+    <message>
+        <source>Jump rope</source>
+        <translation>Comba</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Remo</translation>
+    </message>
+    <message>
+        <source>Easy bike</source>
+        <translation>Bici suave</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekClipboard</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semana %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekCommands</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Day</source>
+        <translation>Copiar d&amp;ía</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Week</source>
+        <translation>Copiar &amp;semana</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Add a session at the selected time without dragging</source>
+        <translation>Añadir una sesión a la hora elegida sin arrastrar</translation>
+    </message>
+    <message>
+        <source>Copy every session of the selected day</source>
+        <translation>Copiar todas las sesiones del día elegido</translation>
+    </message>
+    <message>
+        <source>Copy every session of the shown week, to paste into another week</source>
+        <translation>Copiar todas las sesiones de la semana mostrada para pegarlas en otra semana</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekPainter</name>
+    <message>
+        <source>rest day</source>
+        <translation>día de descanso</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>carga %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Calendario semanal</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Drag a session from the palette onto the week, or double-click free time.
+With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
+        <translation>Arrastre una sesión de la paleta a la semana o haga doble clic en un hueco libre.
+Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en la paleta.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::cli</name>
+    <message>
+        <source>cannot write the output</source>
+        <translation>no se puede escribir la salida</translation>
+    </message>
+    <message>
+        <source>exists; add --force to replace it</source>
+        <translation>ya existe; añada --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source> (the commands are: %1)</source>
+        <translation> (las órdenes son: %1)</translation>
+    </message>
+    <message>
+        <source>no display</source>
+        <translation>sin pantalla</translation>
+    </message>
+    <message>
+        <source>set DISPLAY or WAYLAND_DISPLAY, or use a command such as &apos;ordo check&apos; (see &apos;ordo --help&apos;)</source>
+        <translation>defina DISPLAY o WAYLAND_DISPLAY, o use una orden como «ordo check» (vea «ordo --help»)</translation>
+    </message>
+    <message>
+        <source>Try &apos;ordo --help&apos;.</source>
+        <translation>Pruebe «ordo --help».</translation>
+    </message>
+    <message>
+        <source>Ordo is a weekly planner for people who combine strength training with cardio. Its desktop app places sessions on a week calendar and checks the plan while you edit it: cardio that may blunt a nearby lifting session, crowded heavy leg days, missing rest days and the weekly load. Each finding explains why and offers a fix.</source>
+        <translation>Ordo es un planificador semanal para quienes combinan el entrenamiento de fuerza con el cardio. Su aplicación de escritorio coloca las sesiones en un calendario semanal y comprueba el plan mientras lo edita: cardio que puede atenuar una sesión de fuerza cercana, días de pierna pesados sobrecargados, días de descanso que faltan y la carga semanal. Cada hallazgo explica el porqué y ofrece una corrección.</translation>
+    </message>
+    <message>
+        <source>The commands check, validate, export, templates and new do the same from scripts, without a display. Each takes --help. Options may come before or after the arguments; an option&apos;s value follows it as the next word or after =, as in --page-size=Letter; -- ends the options.</source>
+        <translation>Las órdenes check, validate, export, templates y new hacen lo mismo desde scripts, sin pantalla. Todas admiten --help. Las opciones pueden ir antes o después de los argumentos; el valor de una opción la sigue como palabra siguiente o tras =, como en --page-size=Letter; -- termina las opciones.</translation>
+    </message>
+    <message>
+        <source>A PLAN is a path to a plan file (.ordo, UTF-8 JSON), - to read the plan from standard input, or template:NAME for one of the built-in plans:</source>
+        <translation>Un PLAN es la ruta de un archivo de plan (.ordo, JSON UTF-8), - para leer el plan de la entrada estándar o template:NAME para uno de los planes integrados:</translation>
+    </message>
+    <message>
+        <source>Errors go to standard error, one line each, as ordo: FILE: WHERE: WHAT. A usage error prints ordo: WHAT and a line pointing at --help.</source>
+        <translation>Los errores van a la salida de error estándar, una línea cada uno, como ordo: FILE: WHERE: WHAT. Un error de uso muestra ordo: WHAT y una línea que remite a --help.</translation>
+    </message>
+    <message>
+        <source>The plan format, the rules and the command line are described in the documentation that comes with the source (docs/).</source>
+        <translation>El formato de los planes, las reglas y la línea de órdenes se describen en la documentación que acompaña al código fuente (docs/).</translation>
+    </message>
+    <message>
+        <source>--pdf needs an output file</source>
+        <translation>--pdf necesita un archivo de salida</translation>
+    </message>
+    <message>
+        <source>--ics needs an output file</source>
+        <translation>--ics necesita un archivo de salida</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size debe ser A4 o Letter, no «%1»</translation>
+    </message>
+    <message>
+        <source>--orientation must be portrait or landscape, not &apos;%1&apos;</source>
+        <translation>--orientation debe ser portrait o landscape, no «%1»</translation>
+    </message>
+    <message>
+        <source>--week needs a week number from 1</source>
+        <translation>--week necesita un número de semana desde 1</translation>
+    </message>
+    <message>
+        <source>--start-date needs a date as YYYY-MM-DD, or today</source>
+        <translation>--start-date necesita una fecha en formato YYYY-MM-DD, o today</translation>
+    </message>
+    <message>
+        <source>--weeks needs a number of weeks from 1 to 520</source>
+        <translation>--weeks necesita un número de semanas de 1 a 520</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD</source>
+        <translation>--until necesita una fecha en formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--alarm needs a number of minutes from 0 to 1440</source>
+        <translation>--alarm necesita un número de minutos de 0 a 1440</translation>
+    </message>
+    <message>
+        <source>export needs --pdf OUT.pdf or --ics OUT.ics</source>
+        <translation>export necesita --pdf OUT.pdf o --ics OUT.ics</translation>
+    </message>
+    <message>
+        <source>--pdf - and --ics - cannot both write to standard output</source>
+        <translation>--pdf - y --ics - no pueden escribir ambos en la salida estándar</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the plan itself; choose another output</source>
+        <translation>«%1» es el propio plan; elija otra salida</translation>
+    </message>
+    <message>
+        <source>--pdf and --ics name the same file</source>
+        <translation>--pdf y --ics indican el mismo archivo</translation>
+    </message>
+    <message>
+        <source>--week and --all-weeks exclude each other</source>
+        <translation>--week y --all-weeks se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD</source>
+        <translation>--ics necesita --start-date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--weeks and --until exclude each other</source>
+        <translation>--weeks y --until se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>--until must not be before --start-date</source>
+        <translation>--until no debe ser anterior a --start-date</translation>
+    </message>
+    <message>
+        <source>--start-date, --weeks, --until, --alarm and --busy-only belong to --ics</source>
+        <translation>--start-date, --weeks, --until, --alarm y --busy-only van con --ics</translation>
+    </message>
+    <message>
+        <source>--week %1: the plan has only %2 weeks</source>
+        <translation>--week %1: el plan solo tiene %2 semanas</translation>
+    </message>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>no se pudo crear el PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>Se escribió %1 (páginas: %2)</translation>
+    </message>
+    <message>
+        <source>sessions before the start date were left out: %1</source>
+        <translation>se omitieron las sesiones anteriores a la fecha de inicio: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (events: %2)</source>
+        <translation>Se escribió %1 (eventos: %2)</translation>
+    </message>
+    <message>
+        <source>Exit codes: %1.</source>
+        <translation>Códigos de salida: %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Options of the app:</source>
+        <translation>Opciones de la aplicación:</translation>
+    </message>
+    <message>
+        <source>PLAN is a path, - for standard input, or template:NAME for a built-in plan.</source>
+        <translation>PLAN es una ruta, - para la entrada estándar o template:NAME para un plan integrado.</translation>
+    </message>
+    <message>
+        <source>Run &apos;ordo COMMAND --help&apos; for the options of a command, &apos;man ordo&apos; for the manual.</source>
+        <translation>Ejecute «ordo ORDEN --help» para ver las opciones de una orden y «man ordo» para el manual.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>a plan file, - for standard input, or template:NAME for a built-in plan</source>
+        <translation>un archivo de plan, - para la entrada estándar o template:NAME para un plan integrado</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>write the texts in this language instead of the system&apos;s: en, de, fr or es</source>
+        <translation>escribir los textos en este idioma en lugar del del sistema: en, de, fr o es</translation>
+    </message>
+    <message>
+        <source>--lang needs one of en, de, fr or es</source>
+        <translation>--lang necesita en, de, fr o es</translation>
+    </message>
+    <message>
+        <source>open the app, optionally with a plan file</source>
+        <translation>abrir la aplicación, opcionalmente con un archivo de plan</translation>
+    </message>
+    <message>
+        <source>Without a command, Ordo starts the desktop app and opens PLAN if one is given. The app needs a display; the commands below do not.</source>
+        <translation>Sin orden, Ordo inicia la aplicación de escritorio y abre PLAN si se indica. La aplicación necesita una pantalla; las órdenes de abajo, no.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options, such as -platform NAME and -style NAME, are accepted too.</source>
+        <translation>También se aceptan las opciones propias de Qt, como -platform NAME y -style NAME.</translation>
+    </message>
+    <message>
+        <source>open PLAN, save a picture of the main window to FILE.png and exit (without a display, on Qt&apos;s offscreen platform)</source>
+        <translation>abrir PLAN, guardar una imagen de la ventana principal en FILE.png y salir (sin pantalla, en la plataforma offscreen de Qt)</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>print the milliseconds to the first paint as JSON and exit (used by the benchmarks)</source>
+        <translation>mostrar en JSON los milisegundos hasta el primer dibujado y salir (lo usan las pruebas de rendimiento)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 no admite valor</translation>
+    </message>
+    <message>
+        <source>more than one plan given (%1)</source>
+        <translation>se indicó más de un plan (%1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>analyse a plan and print its findings</source>
+        <translation>analizar un plan y mostrar sus hallazgos</translation>
+    </message>
+    <message>
+        <source>Analyses the plan and prints one line per finding, most severe first, then by time: the severity, the rule, the day, start and title of the first session it concerns, the message, the suggested fix and the related rules. A weekly summary follows (the average week for a plan of several weeks).</source>
+        <translation>Analiza el plan y muestra una línea por hallazgo, primero los más graves y luego por hora: la gravedad, la regla, el día, el inicio y el título de la primera sesión afectada, el mensaje, la corrección propuesta y las reglas relacionadas. Sigue un resumen semanal (la semana media en un plan de varias semanas).</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead: the findings, every day of every week and the summary</source>
+        <translation>mostrar en su lugar un objeto JSON: los hallazgos, cada día de cada semana y el resumen</translation>
+    </message>
+    <message>
+        <source>exit 1 if a warning or critical finding remains</source>
+        <translation>salir con 1 si queda una advertencia o un hallazgo crítico</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation>check: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>check: %1 takes no value</source>
+        <translation>check: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>check: missing PLAN</source>
+        <translation>check: falta PLAN</translation>
+    </message>
+    <message>
+        <source>check: more than one plan given</source>
+        <translation>check: se indicó más de un plan</translation>
+    </message>
+    <message>
+        <source>parse and validate only</source>
+        <translation>solo leer y validar</translation>
+    </message>
+    <message>
+        <source>Reads the plan exactly as the app would and prints nothing when it is valid. An invalid plan prints every error found, up to 50, one per line.</source>
+        <translation>Lee el plan exactamente como la aplicación y no muestra nada si es válido. Para un plan no válido muestra cada error encontrado, hasta 50, uno por línea.</translation>
+    </message>
+    <message>
+        <source>validate: unknown option %1</source>
+        <translation>validate: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>validate: %1 takes no value</source>
+        <translation>validate: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>validate takes exactly one PLAN</source>
+        <translation>validate admite exactamente un PLAN</translation>
+    </message>
+    <message>
+        <source>write the plan as a PDF or as an iCalendar file</source>
+        <translation>escribir el plan como PDF o como archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf escribe un PDF vectorial: una página de cuadrícula por semana, los hallazgos y después los gráficos. --ics escribe un calendario RFC 5545: un plan repetitivo se convierte en eventos semanales recurrentes y un plan único en eventos con fecha; la semana 1 empieza el lunes que coincide con la fecha de inicio o la precede. Las horas son horas de reloj flotantes, iguales en todas las zonas horarias. Exportar de nuevo el mismo plan desde la misma fecha de inicio da los mismos UID de evento, así que un calendario actualiza los eventos en lugar de duplicarlos. Se pueden indicar ambas a la vez. La exportación dibuja en la plataforma offscreen de Qt salvo que QT_QPA_PLATFORM elija otra, así que no necesita pantalla.</translation>
+    </message>
+    <message>
+        <source>write a PDF to OUT.pdf, or to standard output for -</source>
+        <translation>escribir un PDF en OUT.pdf, o en la salida estándar con -</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default A4)</source>
+        <translation>el tamaño de papel del PDF (A4 por defecto)</translation>
+    </message>
+    <message>
+        <source>--page-size needs A4 or Letter</source>
+        <translation>--page-size necesita A4 o Letter</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page orientation (default portrait)</source>
+        <translation>la orientación de página del PDF (portrait por defecto)</translation>
+    </message>
+    <message>
+        <source>--orientation needs portrait or landscape</source>
+        <translation>--orientation necesita portrait o landscape</translation>
+    </message>
+    <message>
+        <source>put only week N of the plan in the PDF, counting from 1</source>
+        <translation>poner solo la semana N del plan en el PDF, contando desde 1</translation>
+    </message>
+    <message>
+        <source>put every week of the plan in the PDF (the default)</source>
+        <translation>poner todas las semanas del plan en el PDF (por defecto)</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
+        <translation>escribir un archivo iCalendar en OUT.ics, o en la salida estándar con -</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; required with --ics</source>
+        <translation>el primer día del calendario, o today; obligatorio con --ics</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
+        <translation>repetir un plan repetitivo durante N semanas, de 1 a 520 (12 por defecto)</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan until this day instead</source>
+        <translation>repetir un plan repetitivo hasta este día en su lugar</translation>
+    </message>
+    <message>
+        <source>remind MIN minutes before every session, 0 (at the start) to 1440</source>
+        <translation>recordar MIN minutos antes de cada sesión, de 0 (al empezar) a 1440</translation>
+    </message>
+    <message>
+        <source>only busy time, for a work or shared calendar: every session is titled Training, with no details</source>
+        <translation>solo el tiempo ocupado, para un calendario de trabajo o compartido: cada sesión se titula Entrenamiento, sin detalles</translation>
+    </message>
+    <message>
+        <source>export: unknown option &apos;%1&apos;</source>
+        <translation>export: opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>export: %1 takes no value</source>
+        <translation>export: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>export needs a PLAN</source>
+        <translation>export necesita un PLAN</translation>
+    </message>
+    <message>
+        <source>export takes one PLAN, got another: &apos;%1&apos;</source>
+        <translation>export admite un PLAN y recibió otro: «%1»</translation>
+    </message>
+    <message>
+        <source>list the built-in plans</source>
+        <translation>listar los planes integrados</translation>
+    </message>
+    <message>
+        <source>Prints one line per built-in plan and nothing else: its NAME (usable as template:NAME and with ordo new), a tab, and its title.</source>
+        <translation>Muestra una línea por plan integrado y nada más: su NAME (utilizable como template:NAME y con ordo new), un tabulador y su título.</translation>
+    </message>
+    <message>
+        <source>templates: unknown option %1</source>
+        <translation>templates: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>templates: %1 takes no value</source>
+        <translation>templates: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>templates takes no arguments</source>
+        <translation>templates no admite argumentos</translation>
+    </message>
+    <message>
+        <source>write a built-in plan to a file</source>
+        <translation>escribir un plan integrado en un archivo</translation>
+    </message>
+    <message>
+        <source>Writes the built-in plan TEMPLATE, a NAME that ordo templates lists (with or without template:), to the file OUT.ordo, to edit it from there. An existing OUT.ordo is kept unless --force is given.</source>
+        <translation>Escribe el plan integrado TEMPLATE, un NAME que lista ordo templates (con o sin template:), en el archivo OUT.ordo para editarlo desde ahí. Un OUT.ordo existente se conserva salvo con --force.</translation>
+    </message>
+    <message>
+        <source>the NAME of a built-in plan</source>
+        <translation>el NAME de un plan integrado</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>el archivo de plan que se escribe</translation>
+    </message>
+    <message>
+        <source>replace OUT.ordo if it exists</source>
+        <translation>reemplazar OUT.ordo si existe</translation>
+    </message>
+    <message>
+        <source>new: unknown option %1</source>
+        <translation>new: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>new: %1 takes no value</source>
+        <translation>new: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>new takes TEMPLATE and OUT.ordo</source>
+        <translation>new admite TEMPLATE y OUT.ordo</translation>
+    </message>
+    <message>
+        <source>show the help of the app or of a command</source>
+        <translation>mostrar la ayuda de la aplicación o de una orden</translation>
+    </message>
+    <message>
+        <source>The same as ordo --help, or as ordo COMMAND --help.</source>
+        <translation>Lo mismo que ordo --help o que ordo COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, templates or new</source>
+        <translation>una orden: check, validate, export, templates o new</translation>
+    </message>
+    <message>
+        <source>help: unknown option %1</source>
+        <translation>help: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>help: %1 takes no value</source>
+        <translation>help: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>help: no command named &apos;%1&apos;</source>
+        <translation>help: no hay ninguna orden llamada «%1»</translation>
+    </message>
+    <message>
+        <source>0 done</source>
+        <translation>0 hecho</translation>
+    </message>
+    <message>
+        <source>Done. For check: the analysis ran, whatever it found.</source>
+        <translation>Hecho. Para check: el análisis se ejecutó, encontrara lo que encontrara.</translation>
+    </message>
+    <message>
+        <source>1 check --strict found warnings</source>
+        <translation>1 check --strict encontró advertencias</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: queda al menos un hallazgo de gravedad advertencia o crítico. La aplicación con --screenshot o --measure-startup: no se pudo abrir el plan o no se pudo escribir la imagen; sin esas opciones: no hay pantalla.</translation>
+    </message>
+    <message>
+        <source>2 usage error</source>
+        <translation>2 error de uso</translation>
+    </message>
+    <message>
+        <source>Usage error: an unknown option, a missing or extra argument, a bad value, or options that exclude each other. Nothing was read or written.</source>
+        <translation>Error de uso: una opción desconocida, un argumento que falta o sobra, un valor incorrecto u opciones que se excluyen. No se leyó ni escribió nada.</translation>
+    </message>
+    <message>
+        <source>3 plan unreadable or invalid</source>
+        <translation>3 plan ilegible o no válido</translation>
+    </message>
+    <message>
+        <source>The plan could not be read or is invalid; each error line says where.</source>
+        <translation>No se pudo leer el plan o no es válido; cada línea de error indica dónde.</translation>
+    </message>
+    <message>
+        <source>4 output could not be written</source>
+        <translation>4 no se pudo escribir la salida</translation>
+    </message>
+    <message>
+        <source>The output could not be written: the disk is full, the folder is not writable, standard output is closed or full, the target is not a regular file, or it exists and ordo new was not given --force. An existing file is left as it was.</source>
+        <translation>No se pudo escribir la salida: el disco está lleno, la carpeta no admite escritura, la salida estándar está cerrada o llena, el destino no es un archivo normal, o ya existe y ordo new no recibió --force. Un archivo existente queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The display the app opens its window on. Without either, and without QT_QPA_PLATFORM, the app exits with status 1; the commands need neither.</source>
+        <translation>La pantalla en la que la aplicación abre su ventana. Sin ninguna de las dos y sin QT_QPA_PLATFORM, la aplicación sale con el estado 1; las órdenes no necesitan ninguna.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window system plug-in. export and --screenshot use offscreen when it is unset and there is no display.</source>
+        <translation>El complemento de sistema de ventanas de Qt. export y --screenshot usan offscreen si no está definido y no hay pantalla.</translation>
+    </message>
+    <message>
+        <source>The language of the texts (English, German, French or Spanish; --lang and the app&apos;s Language preference override it) and the local conventions of dates and numbers.</source>
+        <translation>El idioma de los textos (inglés, alemán, francés o español; --lang y la preferencia Idioma de la aplicación lo sustituyen) y las convenciones locales de fechas y números.</translation>
+    </message>
+    <message>
+        <source>Where the settings are kept (default ~/.config).</source>
+        <translation>Dónde se guardan los ajustes (~/.config por defecto).</translation>
+    </message>
+    <message>
+        <source>Where autosaved plans are kept (default ~/.local/share).</source>
+        <translation>Dónde se guardan los planes autoguardados (~/.local/share por defecto).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s settings: preferences, recent files, window layout and your own session templates.</source>
+        <translation>Los ajustes de la aplicación: preferencias, archivos recientes, disposición de ventanas y sus propias plantillas de sesión.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes, written every 30 seconds and removed when the plan is saved or closed; after a crash the next start offers to restore them.</source>
+        <translation>Los cambios sin guardar, escritos cada 30 segundos y eliminados al guardar o cerrar el plan; tras un fallo, el siguiente inicio ofrece restaurarlos.</translation>
+    </message>
+    <message>
+        <source>Plan files: UTF-8 JSON of the MIME type application/x-ordo-plan, at most 4 MiB.</source>
+        <translation>Archivos de plan: JSON UTF-8 del tipo MIME application/x-ordo-plan, de 4 MiB como máximo.</translation>
+    </message>
+    <message>
+        <source>List the built-in plans.</source>
+        <translation>Listar los planes integrados.</translation>
+    </message>
+    <message>
+        <source>Analyse a built-in plan; exit 1 if it has a warning or critical finding.</source>
+        <translation>Analizar un plan integrado; salir con 1 si tiene una advertencia o un hallazgo crítico.</translation>
+    </message>
+    <message>
+        <source>Print the rule of every finding with jq.</source>
+        <translation>Mostrar la regla de cada hallazgo con jq.</translation>
+    </message>
+    <message>
+        <source>Start your own plan from a built-in one.</source>
+        <translation>Empezar su propio plan a partir de uno integrado.</translation>
+    </message>
+    <message>
+        <source>Write week 2 as a PDF on US Letter paper.</source>
+        <translation>Escribir la semana 2 como PDF en papel US Letter.</translation>
+    </message>
+    <message>
+        <source>Write the plan as calendar events from 5 January 2026 to standard output.</source>
+        <translation>Escribir el plan como eventos de calendario desde el 5 de enero de 2026 en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Write only busy time from today on, for a work calendar.</source>
+        <translation>Escribir solo el tiempo ocupado desde hoy, para un calendario de trabajo.</translation>
+    </message>
+</context>
+</TS>

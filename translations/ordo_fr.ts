@@ -1,0 +1,3237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ordo::AddSessionMenu</name>
+    <message>
+        <source>&amp;Add Session Here</source>
+        <translation>&amp;Ajouter une séance ici</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AmpkChart</name>
+    <message>
+        <source>AMPK-elevated windows</source>
+        <translation>Fenêtres d&apos;AMPK élevée</translation>
+    </message>
+    <message>
+        <source>Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.</source>
+        <translation>Commence dans la fenêtre d&apos;AMPK élevée après %1 : le signal de la musculation peut être atténué.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
+        <translation>&lt;b&gt;Fenêtre d&apos;AMPK élevée&lt;/b&gt; %1 – %2&lt;br&gt;après %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimation (modèle fondé sur la source 000 ; chez l&apos;humain, retour au niveau de base en ~3 h environ)</translation>
+    </message>
+    <message>
+        <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
+        <translation>Semaine %1 · fenêtres d&apos;AMPK élevée estimées après le cardio</translation>
+    </message>
+    <message>
+        <source>AMPK window (model)</source>
+        <translation>Fenêtre AMPK (modèle)</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Lifting inside a window</source>
+        <translation>Musculation dans une fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Analysis</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AutoFix</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation>semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Make “%1” %2</source>
+        <translation>Intensité de « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartData</name>
+    <message>
+        <source>Legs</source>
+        <translation>Jambes</translation>
+    </message>
+    <message>
+        <source>Upper body</source>
+        <translation>Haut du corps</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Gainage</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + %3 × %4 min) = %5 min</source>
+        <translation>W = min(%1, %2 + %3 × %4 min) = %5 min</translation>
+    </message>
+    <message>
+        <source>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigorous, RPE ≥ %6)</source>
+        <translation>W = min(%1, %2 + max(0, %3 − %4)) = %5 min (vigoureux, RPE ≥ %6)</translation>
+    </message>
+    <message>
+        <source>W = %1 if D ≤ %2, else min(%3, %1 + (D − %2)); D = %4 min → %5 min</source>
+        <translation>W = %1 si D ≤ %2, sinon min(%3, %1 + (D − %2)) ; D = %4 min → %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ChartsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Charge par jour</translation>
+    </message>
+    <message>
+        <source>AMPK windows</source>
+        <translation>Fenêtres AMPK</translation>
+    </message>
+    <message>
+        <source>Recovery by region</source>
+        <translation>Récupération par région</translation>
+    </message>
+    <message>
+        <source>Fitness / fatigue</source>
+        <translation>Condition / fatigue</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CheckReport</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>(also: %1)</source>
+        <translation>(voir aussi : %1)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Weekly summary:</source>
+        <translation>Résumé de la semaine :</translation>
+    </message>
+    <message>
+        <source>Weekly summary (average of %1 weeks):</source>
+        <translation>Résumé de la semaine (moyenne de %1 semaines) :</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 strength, %2 cardio, %3 mobility</source>
+        <translation>Séances : %1 musculation, %2 cardio, %3 mobilité</translation>
+    </message>
+    <message>
+        <source>Cardio minutes: %1 easy, %2 moderate, %3 HIIT</source>
+        <translation>Minutes de cardio : %1 facile, %2 modéré, %3 HIIT</translation>
+    </message>
+    <message>
+        <source>Rest days: %1</source>
+        <translation>Jours de repos : %1</translation>
+    </message>
+    <message>
+        <source>Estimated energy: ≈ %1 kcal</source>
+        <translation>Énergie estimée : ≈ %1 kcal</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DesktopApp</name>
+    <message>
+        <source>the window was never shown</source>
+        <translation>la fenêtre ne s&apos;est jamais affichée</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DialogButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ne &amp;pas enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Document</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::EditPreview</name>
+    <message>
+        <source>No new findings</source>
+        <translation>Aucun nouveau constat</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Enums</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Bas du corps</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Haut du corps</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Corps entier</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Gainage</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Lourde</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Course à pied</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Aviron</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Natation</translation>
+    </message>
+    <message>
+        <source>Elliptical</source>
+        <translation>Vélo elliptique</translation>
+    </message>
+    <message>
+        <source>Stair climbing</source>
+        <translation>Montée d&apos;escaliers</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Ergomètre à bras</translation>
+    </message>
+    <message>
+        <source>Jumping</source>
+        <translation>Sauts</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Fat loss</source>
+        <translation>Perte de graisse</translation>
+    </message>
+    <message>
+        <source>Muscle growth</source>
+        <translation>Prise de muscle</translation>
+    </message>
+    <message>
+        <source>Endurance</source>
+        <translation>Endurance</translation>
+    </message>
+    <message>
+        <source>General fitness</source>
+        <translation>Forme générale</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ExportDialogs</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Semaines :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Impossible d&apos;écrire %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter vers un calendrier</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>Show only &amp;busy time</source>
+        <translation>N&apos;afficher que les plages &amp;occupées</translation>
+    </message>
+    <message>
+        <source>For a work or shared calendar: every session appears as “Training”, without details, findings or the plan&apos;s name.</source>
+        <translation>Pour un calendrier professionnel ou partagé : chaque séance apparaît comme « Entraînement », sans détails, constats ni nom du plan.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;starts on:</source>
+        <translation>Le plan &amp;commence le :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat for:</source>
+        <translation>&amp;Répéter pendant :</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>Ra&amp;ppel :</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FileCommands</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Empty plan</source>
+        <translation>Plan &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo);;All files (*)</source>
+        <translation>Plans Ordo (*.ordo);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Exporter vers un &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>Impossible d&apos;ouvrir %1 :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>Impossible d&apos;enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Ordo plans (*.ordo)</source>
+        <translation>Plans Ordo (*.ordo)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter vers un calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1</source>
+        <translation>Calendrier enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Impossible de revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>an unsaved plan</source>
+        <translation>un plan non enregistré</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Ordo did not exit cleanly. Restore the unsaved changes to %1?</source>
+        <translation>Ordo ne s&apos;est pas fermé correctement. Restaurer les modifications non enregistrées de %1 ?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingText</name>
+    <message>
+        <source>week %1 %2</source>
+        <translation>semaine %1 %2</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsDock</name>
+    <message>
+        <source>Show &amp;badges</source>
+        <translation>Afficher les &amp;badges</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>Warnings and critical</source>
+        <translation>Avertissements et critiques</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critiques seulement</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filtre de gravité</translation>
+    </message>
+    <message>
+        <source>Also list positive badges such as leg-day-friendly cardio</source>
+        <translation>Lister aussi les badges positifs, comme un cardio compatible avec le jour de jambes</translation>
+    </message>
+    <message>
+        <source>Apply the automatic fix of the selected finding (one undo step)</source>
+        <translation>Appliquer la correction automatique du constat choisi (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Show the source and evidence behind the selected finding</source>
+        <translation>Afficher la source et les preuves du constat choisi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Why this finding?</source>
+        <translation>Pourquoi ce constat ?</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2, %3 info</source>
+        <translation>%1 critique(s), %2, %3 info</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>Rule %1, evidence grade %2</source>
+        <translation>Règle %1, niveau de preuve %2</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Voir aussi :</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsModel</name>
+    <message>
+        <source>W%1 %2</source>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>Automatic fix available: %1</source>
+        <translation>Correction automatique disponible : %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Correction proposée</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FitnessChart</name>
+    <message>
+        <source>Fitness (CTL, 42 days)</source>
+        <translation>Condition (CTL, 42 jours)</translation>
+    </message>
+    <message>
+        <source>Fatigue (ATL, 7 days)</source>
+        <translation>Fatigue (ATL, 7 jours)</translation>
+    </message>
+    <message>
+        <source>Form (TSB = CTL − ATL)</source>
+        <translation>Fraîcheur (TSB = CTL − ATL)</translation>
+    </message>
+    <message>
+        <source>AU per day</source>
+        <translation>UA par jour</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form over the plan</source>
+        <translation>Condition, fatigue et fraîcheur sur la durée du plan</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Condition, fatigue et fraîcheur</translation>
+    </message>
+    <message>
+        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
+        <translation>Semaine %1, jour %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::IcsExport</name>
+    <message>
+        <source>%1 focus</source>
+        <translation>zone ciblée : %1</translation>
+    </message>
+    <message>
+        <source>RPE %1</source>
+        <translation>RPE %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>From the Ordo plan “%1”.</source>
+        <translation>Issu du plan Ordo « %1 ».</translation>
+    </message>
+    <message>
+        <source>The start date must lie in the years 1 to 9999.</source>
+        <translation>La date de début doit se situer entre les années 1 et 9999.</translation>
+    </message>
+    <message>
+        <source>A reminder can be from 0 to %1 minutes before a session.</source>
+        <translation>Un rappel peut avoir lieu de 0 à %1 minutes avant une séance.</translation>
+    </message>
+    <message>
+        <source>The calendar would reach past the year 9999: choose an earlier start date or fewer weeks.</source>
+        <translation>Le calendrier dépasserait l&apos;année 9999 : choisissez une date de début plus proche ou moins de semaines.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Inspector</name>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n séance sélectionnée.
+Les flèches la déplacent ; Suppr la supprime.</numerusform>
+            <numerusform>%n séances sélectionnées.
+Les flèches les déplacent ensemble ; Suppr les supprime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LoadChart</name>
+    <message>
+        <source>∞ (same load every day)</source>
+        <translation>∞ (même charge chaque jour)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Fatigue carried</source>
+        <translation>Fatigue reportée</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Jour de forte charge</translation>
+    </message>
+    <message>
+        <source>AU (RPE × min)</source>
+        <translation>UA (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High load ≥ %1</source>
+        <translation>Forte charge ≥ %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 AU · monotony %3</source>
+        <translation>Semaine %1 · charge %2 UA · monotonie %3</translation>
+    </message>
+    <message>
+        <source> (high: &gt; %1)</source>
+        <translation> (élevée : &gt; %1)</translation>
+    </message>
+    <message>
+        <source>Recovery load per day</source>
+        <translation>Charge de récupération par jour</translation>
+    </message>
+    <message>
+        <source>Load %1 AU (strength %2, cardio %3)</source>
+        <translation>Charge %1 UA (musculation %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 AU</source>
+        <translation>Fatigue reportée à minuit : %1 UA</translation>
+    </message>
+    <message>
+        <source>High-load day (≥ %1 AU)</source>
+        <translation>Jour de forte charge (≥ %1 UA)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, %4 AU</source>
+        <translation>%1 %2 : %3 min, %4 UA</translation>
+    </message>
+    <message>
+        <source>No strength or cardio sessions</source>
+        <translation>Aucune séance de musculation ni de cardio</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MainWindow</name>
+    <message>
+        <source>Weekly totals</source>
+        <translation>Totaux de la semaine</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate session</source>
+        <translation>&amp;Dupliquer la séance</translation>
+    </message>
+    <message>
+        <source>De&amp;lete session</source>
+        <translation>&amp;Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Save session as &amp;template</source>
+        <translation>Enregistrer la séance comme &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>&amp;Ajuster aux heures visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>Semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Ordo</source>
+        <translation>À &amp;propos d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Afficher %1 dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semaine %1 sur %2</translation>
+    </message>
+    <message>
+        <source>1 lifting session</source>
+        <translation>1 séance de musculation</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions</source>
+        <translation>%1 séances de musculation</translation>
+    </message>
+    <message>
+        <source>1 cardio session</source>
+        <translation>1 séance de cardio</translation>
+    </message>
+    <message>
+        <source>%1 cardio sessions</source>
+        <translation>%1 séances de cardio</translation>
+    </message>
+    <message>
+        <source>1 rest day</source>
+        <translation>1 jour de repos</translation>
+    </message>
+    <message>
+        <source>%1 rest days</source>
+        <translation>%1 jours de repos</translation>
+    </message>
+    <message>
+        <source>easy %1 min, moderate %2 min, HIIT %3 min</source>
+        <translation>facile %1 min, modéré %2 min, HIIT %3 min</translation>
+    </message>
+    <message>
+        <source>≈ %1 kcal</source>
+        <translation>≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>Average week:</source>
+        <translation>Semaine moyenne :</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>Cette semaine :</translation>
+    </message>
+    <message>
+        <source>About Ordo</source>
+        <translation>À propos d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifie une semaine d&apos;entraînement qui combine musculation et cardio, et montre ce que coûte chaque placement avant que vous le fassiez.&lt;/p&gt;&lt;p&gt;Les règles suivent les travaux publiés sur l&apos;entraînement concurrent : l&apos;effet d&apos;ordre (Eddens 2018, Murlasits 2018), l&apos;AMPK après l&apos;effort (Wojtaszewski 2000, Lee-Young 2008), la fatigue des jambes après le vélo et la course (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la charge session-RPE (Foster 2001), l&apos;interférence (Wilson 2012) et l&apos;espacement de la récupération (ACSM 2009). Le « Pourquoi ? » de chaque constat indique sa source et son niveau de preuve.&lt;/p&gt;&lt;p&gt;Une aide à la planification, pas un avis médical.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les auteurs d&apos;Ordo.&lt;br&gt;Ordo est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Semaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteModel</name>
+    <message>
+        <source>Strength</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mes modèles</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Drag onto the week to add it.</source>
+        <translation>%1, %2
+Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PaletteView</name>
+    <message>
+        <source>Session templates</source>
+        <translation>Modèles de séance</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the template to the week</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ajouter le modèle à la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PdfExporter</name>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>impossible de créer le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanEdits</name>
+    <message numerus="yes">
+        <source>Change number of weeks to %1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>Passer le nombre de semaines à %1 (supprime %n séance)</numerusform>
+            <numerusform>Passer le nombre de semaines à %1 (supprime %n séances)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename plan to %1</source>
+        <translation>Renommer le plan en %1</translation>
+    </message>
+    <message>
+        <source>Change number of weeks to %1</source>
+        <translation>Passer le nombre de semaines à %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Turn on rule %1</source>
+        <translation>Activer la règle %1</translation>
+    </message>
+    <message>
+        <source>Turn off rule %1</source>
+        <translation>Désactiver la règle %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanFileName</name>
+    <message>
+        <source>%1 plan</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanInspector</name>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Repeat the plan</source>
+        <translation>Répéter le plan</translation>
+    </message>
+    <message>
+        <source>Track a menstrual cycle</source>
+        <translation>Suivre un cycle menstruel</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>semaine </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Semaines :</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>&amp;Expérience :</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>Â&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>Cycle starts:</source>
+        <translation>Début du cycle :</translation>
+    </message>
+    <message>
+        <source>Cycle length:</source>
+        <translation>Durée du cycle :</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Unchecked rules are not reported for this plan</source>
+        <translation>Les règles non cochées ne sont pas signalées pour ce plan</translation>
+    </message>
+    <message>
+        <source>%1. %2 (grade %3)</source>
+        <translation>%1. %2 (niveau %3)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> (needs data the file format lacks)</source>
+        <translation> (exige des données absentes du format de fichier)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>plan notes</source>
+        <translation>notes du plan</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>body mass</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> lb</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanIo</name>
+    <message>
+        <source>no built-in plan named &quot;%1&quot; (try: %2)</source>
+        <translation>aucun plan intégré nommé « %1 » (essayez : %2)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>chaîne attendue, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation>plus long que %1 caractères (%2)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>entier attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>nombre attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>nombre fini attendu</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>doit être entre %1 et %2, %3 trouvé</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>une valeur parmi %1 attendue, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected an array of rule ids, got %1</source>
+        <translation>tableau d&apos;identifiants de règles attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unknown rule id %1</source>
+        <translation>identifiant de règle inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown setting name</source>
+        <translation>nom de réglage inconnu</translation>
+    </message>
+    <message>
+        <source>expected a session object, got %1</source>
+        <translation>objet de séance attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected HH:MM, got %1</source>
+        <translation>HH:MM attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>missing: this is not an Ordo plan</source>
+        <translation>absent : ce n&apos;est pas un plan Ordo</translation>
+    </message>
+    <message>
+        <source>expected &quot;ordo-plan&quot;, got %1: this is not an Ordo plan</source>
+        <translation>« ordo-plan » attendu, %1 trouvé : ce n&apos;est pas un plan Ordo</translation>
+    </message>
+    <message>
+        <source>made by a newer Ordo (format %1); this version reads format %2</source>
+        <translation>créé par une version plus récente d&apos;Ordo (format %1) ; cette version lit le format %2</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>version de format inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>%1 sessions; at most %2 are allowed</source>
+        <translation>%1 séances ; %2 au maximum sont permises</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at /sessions/%2/id)</source>
+        <translation>identifiant « %1 » en double (d&apos;abord utilisé en /sessions/%2/id)</translation>
+    </message>
+    <message>
+        <source>larger than %1 (%2 bytes); refused before parsing</source>
+        <translation>plus grand que %1 (%2 octets) ; refusé avant la lecture</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>objet JSON attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>est un dossier, pas un fichier de plan</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); only files are read</source>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique) ; seuls les fichiers sont lus</translation>
+    </message>
+    <message>
+        <source>could not write the whole file (is the disk full?)</source>
+        <translation>impossible d&apos;écrire tout le fichier (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); not replaced</source>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique) ; non remplacé</translation>
+    </message>
+    <message>
+        <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
+        <translation>le plan nécessite %1 octets, plus que les %2 qu&apos;un fichier de plan peut contenir ; raccourcissez les notes ou supprimez des séances</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PreferencesDialog</name>
+    <message>
+        <source>Use the &amp;24-hour clock</source>
+        <translation>Utiliser l&apos;horloge &amp;24 heures</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogrammes (kg)</translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation>Livres (lb)</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>La &amp;semaine commence le :</translation>
+    </message>
+    <message>
+        <source>&amp;Body mass in:</source>
+        <translation>&amp;Poids en :</translation>
+    </message>
+    <message>
+        <source>&amp;Visible from:</source>
+        <translation>&amp;Visible de :</translation>
+    </message>
+    <message>
+        <source>Visible &amp;until:</source>
+        <translation>Visible &amp;jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies when Ordo starts next.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Ordo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PrintLayout</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Average week: </source>
+        <translation>Semaine moyenne : </translation>
+    </message>
+    <message>
+        <source>Week: </source>
+        <translation>Semaine : </translation>
+    </message>
+    <message>
+        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 rest days · ≈ %8 kcal</source>
+        <translation>Séances : %1 musculation, %2 cardio, %3 mobilité · cardio %4 min facile, %5 min modéré, %6 min HIIT · %7 jours de repos · ≈ %8 kcal</translation>
+    </message>
+    <message>
+        <source>Fitness, fatigue and form</source>
+        <translation>Condition, fatigue et fraîcheur</translation>
+    </message>
+    <message>
+        <source>Fitness (CTL) and fatigue (ATL) are exponentially weighted averages of the daily load over 42 and 7 days; form (TSB) is their difference on the day before. A falling form line means fatigue is building faster than fitness.</source>
+        <translation>La condition (CTL) et la fatigue (ATL) sont des moyennes à pondération exponentielle de la charge quotidienne sur 42 et 7 jours ; la fraîcheur (TSB) est leur différence la veille. Une courbe de fraîcheur qui baisse signifie que la fatigue s&apos;accumule plus vite que la condition.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Ordo %1</source>
+        <translation>Ordo %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semaine %1 sur %2</translation>
+    </message>
+    <message>
+        <source>One-week plan</source>
+        <translation>Plan d&apos;une semaine</translation>
+    </message>
+    <message>
+        <source> · repeats</source>
+        <translation> · se répète</translation>
+    </message>
+    <message>
+        <source> · one-off block</source>
+        <translation> · bloc unique</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model)</source>
+        <translation>Fenêtre d&apos;AMPK élevée estimée (modèle)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings: nothing in this plan conflicts with the rules Ordo checks.</source>
+        <translation>Aucun constat : rien dans ce plan n&apos;enfreint les règles vérifiées par Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and the source behind it.</source>
+        <translation>%1 critiques, %2 avertissements, %3 infos. Chacun indique la règle, ce qu&apos;elle a relevé, comment y remédier et la source sur laquelle elle s&apos;appuie.</translation>
+    </message>
+    <message>
+        <source>Good placements</source>
+        <translation>Bons placements</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Voir aussi : %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Charts · week %1 of %2</source>
+        <translation>Graphiques · semaine %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
+        <translation>Fenêtre d&apos;AMPK élevée estimée (modèle fondé sur la source 000 ; chez l&apos;humain, retour au niveau de base en ~3 h environ). Longueur de bande W après un cardio modéré 60–120 min, après du HIIT jusqu&apos;à 240 min ; la teinte s&apos;estompe à mesure que le signal modélisé décroît.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RegionRecoveryChart</name>
+    <message>
+        <source>no lifting this week</source>
+        <translation>pas de musculation cette semaine</translation>
+    </message>
+    <message>
+        <source>Not recovered ≥ %1 %</source>
+        <translation>Non récupéré ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>Week %1 · fatigue left when each lift starts (% of reference)</source>
+        <translation>Semaine %1 · fatigue restante au début de chaque séance de musculation (% de la référence)</translation>
+    </message>
+    <message>
+        <source> · bars above %1 % are cut</source>
+        <translation> · barres tronquées au-delà de %1 %</translation>
+    </message>
+    <message>
+        <source>Recovery by body region</source>
+        <translation>Récupération par région du corps</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of reference%3</source>
+        <translation>%1 : %2 % de la référence%3</translation>
+    </message>
+    <message>
+        <source> (trained by this session)</source>
+        <translation> (travaillé par cette séance)</translation>
+    </message>
+    <message>
+        <source>Not recovered: at or above %1 %</source>
+        <translation>Non récupéré : à partir de %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Rules</name>
+    <message>
+        <source>%1 HIIT sessions in one day + heavy legs: the recovery cost stacks up.</source>
+        <translation>%1 séances de HIIT dans la journée, plus une séance lourde de jambes : le coût de récupération s&apos;accumule.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in one day: the recovery cost stacks up.</source>
+        <translation>%1 séances de HIIT dans la journée : le coût de récupération s&apos;accumule.</translation>
+    </message>
+    <message>
+        <source>Keep one HIIT; make the other easy, or move it ≥ 48 h away.</source>
+        <translation>Gardez un seul HIIT ; rendez l&apos;autre facile ou éloignez-le d&apos;au moins 48 h.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
+        <translation>%1 séances de HIIT en %2 ; seulement %3 entre elles, alors qu&apos;environ 48 h permettent d&apos;attaquer la suivante à fond.</translation>
+    </message>
+    <message>
+        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
+        <translation>Espacez les séances de HIIT d&apos;au moins 48 h.</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
+        <translation>HIIT deux jours de suite (%1 et %2, à %3 d&apos;écart) : environ 48 h entre deux séances de fractionné permettent de repartir à fond.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them (for example move %1 to %2), or make one of them moderate.</source>
+        <translation>Laissez un jour sans HIIT entre les deux (par exemple, déplacez %1 à %2) ou rendez l&apos;une d&apos;elles modérée.</translation>
+    </message>
+    <message>
+        <source>Keep a day without HIIT between them, or make one of them moderate.</source>
+        <translation>Laissez un jour sans HIIT entre les deux ou rendez l&apos;une d&apos;elles modérée.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
+        <translation>%1 séances de HIIT en 7 jours ; au-delà de 2 à 3, l&apos;interférence commence à rogner la récupération entre les séances de musculation.</translation>
+    </message>
+    <message>
+        <source>Replace one with moderate or easy cardio.</source>
+        <translation>Remplacez-en une par du cardio modéré ou facile.</translation>
+    </message>
+    <message>
+        <source>HIIT and heavy lifting %1 days in a row — fatigue builds faster than it clears.</source>
+        <translation>HIIT et musculation lourde %1 jours de suite : la fatigue s&apos;accumule plus vite qu&apos;elle ne se dissipe.</translation>
+    </message>
+    <message>
+        <source>Insert an easy or rest day, or move the HIIT.</source>
+        <translation>Insérez un jour facile ou de repos, ou déplacez le HIIT.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap by %3 min — they can&apos;t both be done.</source>
+        <translation>%1 et %2 se chevauchent de %3 min : impossible de faire les deux.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, or shorten one of them.</source>
+        <translation>Déplacez %1 à %2 ou raccourcissez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
+        <translation>%1 semble être un doublon de %2 (même début, même type).</translation>
+    </message>
+    <message>
+        <source>Delete the one with the later id (%1).</source>
+        <translation>Supprimez celle dont l&apos;identifiant est le plus récent (%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)</source>
+        <translation>Supprimer « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 dépasse minuit : les règles la comptent le %2 ; les graphiques répartissent sa charge et ses kcal selon les minutes (%3 min le %2, %4 min le %5).</translation>
+    </message>
+    <message>
+        <source>None needed; start earlier if this was not intended.</source>
+        <translation>Rien à faire ; commencez plus tôt si ce n&apos;était pas voulu.</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
+        <translation>%1 dépasse la fin du plan ; ces %2 min n&apos;apparaissent pas dans les graphiques.</translation>
+    </message>
+    <message>
+        <source>Shorten it or add a week.</source>
+        <translation>Raccourcissez-la ou ajoutez une semaine.</translation>
+    </message>
+    <message>
+        <source>strength training</source>
+        <translation>musculation</translation>
+    </message>
+    <message>
+        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
+        <translation>%1 : %2 min de %3, c&apos;est inhabituellement long ; vérifiez la durée.</translation>
+    </message>
+    <message>
+        <source>Correct the duration or split the session.</source>
+        <translation>Corrigez la durée ou scindez la séance.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
+        <translation>%1 : un RPE de %2 ne correspond pas à « %3 ». Les règles utilisent l&apos;intensité ; la charge utilise le RPE.</translation>
+    </message>
+    <message>
+        <source>Change the intensity or the RPE.</source>
+        <translation>Modifiez l&apos;intensité ou le RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 sollicite les jambes le jour de votre séance lourde de jambes (à %2 d&apos;écart) : les deux séances perdent en rendement et la récupération des jambes ralentit.</translation>
+    </message>
+    <message>
+        <source>Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 to another day.</source>
+        <translation>Remplacez-la par l&apos;ergomètre à bras, de la natation facile (sans battements de jambes) ou une marche en zone 1, ou déplacez %1 à un autre jour.</translation>
+    </message>
+    <message>
+        <source>Leg-loading HIIT on heavy-leg day: fatigue adds up and injury risk rises; separate them by as many hours as possible, ideally different days.</source>
+        <translation>HIIT sollicitant les jambes le jour de la séance lourde de jambes : la fatigue s&apos;additionne et le risque de blessure augmente ; séparez-les d&apos;autant d&apos;heures que possible, idéalement sur des jours différents.</translation>
+    </message>
+    <message>
+        <source>HIIT on heavy-leg day: %1 spares the legs, but the recovery cost still adds up.</source>
+        <translation>HIIT le jour de la séance lourde de jambes : %1 épargne les jambes, mais le coût de récupération s&apos;additionne quand même.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a non-leg day, ideally ≥ 24 h (cycling) or ≥ 48 h (running, jumping) from heavy legs. On leg day keep cardio to Zone 1.</source>
+        <translation>Déplacez %1 à un jour sans jambes, idéalement à ≥ 24 h (vélo) ou ≥ 48 h (course, sauts) de la séance lourde de jambes. Le jour des jambes, limitez le cardio à la zone 1.</translation>
+    </message>
+    <message>
+        <source>Leg-day-friendly cardio.</source>
+        <translation>Cardio compatible avec le jour de jambes.</translation>
+    </message>
+    <message>
+        <source>Rowing works the legs too (about half the effort). Fine on leg day only if your legs are not very fatigued — keep it easy.</source>
+        <translation>L&apos;aviron fait aussi travailler les jambes (environ la moitié de l&apos;effort). Acceptable le jour des jambes seulement si elles ne sont pas très fatiguées : restez en facile.</translation>
+    </message>
+    <message>
+        <source>Make it easy, or use the arm ergometer.</source>
+        <translation>Passez en facile ou utilisez l&apos;ergomètre à bras.</translation>
+    </message>
+    <message>
+        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
+        <translation>Au-delà de %1 min, le vélo facile après une séance lourde de jambes commence à charger les jambes ; gardez une résistance légère.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 min.</source>
+        <translation>Raccourcissez-la à %1 min.</translation>
+    </message>
+    <message>
+        <source>Active recovery: %1–%2 min easy after heavy legs.</source>
+        <translation>Récupération active : %1 à %2 min en facile après la séance lourde de jambes.</translation>
+    </message>
+    <message>
+        <source>HIIT %1 before heavy legs. Leg strength comes back within about a day after hard cycling, but running or jumping intervals can leave the legs sore for up to 2 days.</source>
+        <translation>HIIT %1 avant la séance lourde de jambes. La force des jambes revient en un jour environ après du vélo intense, mais le fractionné en course ou en sauts peut laisser des courbatures jusqu&apos;à 2 jours.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ 24 h (cycling) or ≥ 48 h (running, jumping) between hard intervals and heavy legs, or swap the two days.</source>
+        <translation>Laissez ≥ 24 h (vélo) ou ≥ 48 h (course, sauts) entre le fractionné intense et la séance lourde de jambes, ou intervertissez les deux jours.</translation>
+    </message>
+    <message>
+        <source>Heavy legs the day before %1: running economy and time to exhaustion were worse the next day in studies.</source>
+        <translation>Séance lourde de jambes la veille de %1 : dans les études, l&apos;économie de course et le temps jusqu&apos;à l&apos;épuisement étaient moins bons le lendemain.</translation>
+    </message>
+    <message>
+        <source>Put heavy legs after the key session, or ≥ 48 h before it.</source>
+        <translation>Placez la séance lourde de jambes après la séance clé, ou au moins 48 h avant.</translation>
+    </message>
+    <message>
+        <source>earlier today</source>
+        <translation>plus tôt aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>They are still about %1 % fatigued.</source>
+        <translation>Ils sont encore fatigués à environ %1 %.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, change its focus, or make it light.</source>
+        <translation>Déplacez %1 à %2 ou plus tard, changez sa zone ciblée ou allégez-la.</translation>
+    </message>
+    <message>
+        <source>%1 carries a training load of %2 (minutes × effort on the RPE 1–10 scale), %3× your average training day, from %4 sessions.</source>
+        <translation>%1 porte une charge d&apos;entraînement de %2 (minutes × effort sur l&apos;échelle RPE de 1 à 10), soit %3× votre journée d&apos;entraînement moyenne, en %4 séances.</translation>
+    </message>
+    <message>
+        <source>Move %1 to a lighter day such as %2, or make it easier.</source>
+        <translation>Déplacez %1 à un jour plus léger, comme %2, ou allégez-la.</translation>
+    </message>
+    <message>
+        <source>Move a session to a lighter day, or make it easier.</source>
+        <translation>Déplacez une séance à un jour plus léger, ou allégez-la.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s load is %1× the average of the previous %2 weeks.</source>
+        <translation>La charge de cette semaine vaut %1× la moyenne des %2 semaines précédentes.</translation>
+    </message>
+    <message>
+        <source>Smaller step-ups, for example +10–20 % per week.</source>
+        <translation>Augmentez plus progressivement, par exemple de +10 à 20 % par semaine.</translation>
+    </message>
+    <message>
+        <source>Week %1: </source>
+        <translation>Semaine %1 : </translation>
+    </message>
+    <message>
+        <source>Training load is very similar from day to day (monotony %1: the average daily load divided by its day-to-day spread; above 2 means little variation). Alternating harder and easier days recovers better.</source>
+        <translation>La charge d&apos;entraînement varie très peu d&apos;un jour à l&apos;autre (monotonie %1 : la charge quotidienne moyenne divisée par sa dispersion d&apos;un jour à l&apos;autre ; au-dessus de 2, la variation est faible). Alterner des jours plus durs et plus faciles favorise la récupération.</translation>
+    </message>
+    <message>
+        <source>Make one day clearly easier (rest or Zone 1 only) and another a little harder.</source>
+        <translation>Rendez un jour nettement plus facile (repos ou zone 1 seulement) et un autre un peu plus dur.</translation>
+    </message>
+    <message>
+        <source>Late in the cycle, some people find hard intervals feel harder and recovery slower. Research shows small, inconsistent effects — go by how you feel.</source>
+        <translation>En fin de cycle, certaines personnes trouvent le fractionné intense plus dur et récupèrent plus lentement. La recherche montre des effets faibles et incohérents : fiez-vous à vos sensations.</translation>
+    </message>
+    <message>
+        <source>Optional: swap with an easier day if you feel flat.</source>
+        <translation>Facultatif : échangez avec un jour plus facile si vous vous sentez sans énergie.</translation>
+    </message>
+    <message>
+        <source>Warm-up, not a cardio session — no interference expected.</source>
+        <translation>Échauffement, pas une séance de cardio : aucune interférence attendue.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than a typical warm-up (10–15 min). Still easy, so no interference is expected, but it counts as a cardio session.</source>
+        <translation>%1 dure plus qu&apos;un échauffement habituel (10 à 15 min). Elle reste facile, donc aucune interférence n&apos;est attendue, mais elle compte comme une séance de cardio.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min if it is meant as a warm-up.</source>
+        <translation>Raccourcissez-la à ≤ %1 min s&apos;il s&apos;agit d&apos;un échauffement.</translation>
+    </message>
+    <message>
+        <source>%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).</source>
+        <translation>%1 est un entraînement, pas un échauffement (essoufflement ou forte transpiration = stimulus d&apos;entraînement).</translation>
+    </message>
+    <message>
+        <source>Keep warm-ups easy (≤ 60 % HRmax, RPE ≤ 3) or move this cardio after lifting.</source>
+        <translation>Gardez les échauffements faciles (≤ 60 % FCmax, RPE ≤ 3) ou placez ce cardio après la musculation.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
+        <translation>%1 commence %2 après %3 (%4). On estime que l&apos;AMPK reste élevée jusqu&apos;à %5 (%6 h après un cardio d&apos;intensité %4), ce qui peut atténuer le stimulus de la musculation ; des muscles déjà fatigués font aussi moins de répétitions.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first), or move %1 to %2 or later.</source>
+        <translation>Inversez l&apos;ordre (musculation d&apos;abord) ou déplacez %1 à %2 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (lift first)</source>
+        <translation>Intervertir « %1 » et « %2 » (musculation d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 entre %2 et %3 : après la fenêtre AMPK estimée, mais les sources demandent 4 à 6 h entre deux séances séparées ; %4 laisse plus de marge.</translation>
+    </message>
+    <message>
+        <source>Keep ≥ %1, or lift first.</source>
+        <translation>Gardez ≥ %1 d&apos;écart, ou faites la musculation d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
+        <translation>Quand vous débutez en musculation, ne commencez pas par un cardio intense : des muscles fatigués dégradent la technique (c&apos;est une question d&apos;exécution, pas d&apos;AMPK).</translation>
+    </message>
+    <message>
+        <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
+        <translation>Échauffement facile de 5 à 15 min, puis musculation, puis cardio facile si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>For endurance, do the key session (%1) first, while fresh. Lifting before it carries fatigue into it (worse running economy up to the next day).</source>
+        <translation>Pour l&apos;endurance, faites d&apos;abord la séance clé (%1), quand vous êtes frais. La musculation avant y apporte de la fatigue (économie de course dégradée jusqu&apos;au lendemain).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
+        <translation>Inversez l&apos;ordre (cardio d&apos;abord, puis musculation courte) ou séparez-les d&apos;au moins %1.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” and “%2” (cardio first)</source>
+        <translation>Intervertir « %1 » et « %2 » (cardio d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
+        <translation>Après le cardio clé, gardez une musculation courte et modérée (mouvements polyarticulaires, pas d&apos;effort maximal).</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and ≤ %2 min.</source>
+        <translation>Rendez %1 modérée et d&apos;au plus %2 min.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
+        <translation>Un HIIT juste après la musculation ajoute un coût de récupération important. Les sources divergent : l&apos;une le recommande pour la perte de graisse, deux conseillent un cardio modéré après la musculation.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
+        <translation>Passez en facile ou modéré et ≤ 30 min, ou déplacez le HIIT à un jour sans musculation (ou au moins 6 h plus tard).</translation>
+    </message>
+    <message>
+        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
+        <translation>%1 min de cardio modéré après la musculation ; %2 min ou moins limitent le coût de récupération.</translation>
+    </message>
+    <message>
+        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
+        <translation>Raccourcissez à ≤ %1 min, ou passez les minutes en trop en facile (zone 1).</translation>
+    </message>
+    <message>
+        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
+        <translation>La séance combinée dure %1 min ; la source maintient musculation et cardio sous 75 à 80 min.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or split it off to another time.</source>
+        <translation>Réduisez le cardio ou placez-le à un autre moment.</translation>
+    </message>
+    <message>
+        <source>1 more finding of this kind is not listed.</source>
+        <translation>1 autre constat de ce type n&apos;est pas listé.</translation>
+    </message>
+    <message>
+        <source>%1 more findings of this kind are not listed.</source>
+        <translation>%1 autres constats de ce type ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>Fix the findings above first; the rest are usually the same pattern.</source>
+        <translation>Corrigez d&apos;abord les constats ci-dessus ; les autres suivent généralement le même schéma.</translation>
+    </message>
+    <message>
+        <source>The week has no rest day and the plan repeats, so there is never a day off. Recovery breaks down without rest days.</source>
+        <translation>La semaine n&apos;a aucun jour de repos et le plan se répète : il n&apos;y a donc jamais de jour off. Sans jours de repos, la récupération s&apos;effondre.</translation>
+    </message>
+    <message>
+        <source>%1 days in a row without a rest day (no lifting and no moderate or hard cardio; easy cardio up to %2, or up to %3 as active rest, is fine). Recovery breaks down without rest days.</source>
+        <translation>%1 jours de suite sans jour de repos (ni musculation ni cardio modéré ou intense ; un cardio facile jusqu&apos;à %2, ou jusqu&apos;à %3 en repos actif, reste possible). Sans jours de repos, la récupération s&apos;effondre.</translation>
+    </message>
+    <message>
+        <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
+        <translation>Faites d&apos;un jour un jour de repos : pas de musculation, et au plus du cardio facile (jusqu&apos;à %1 en zone 1).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
+        <translation>%1 dure %2 min ; pour un objectif de muscle ou de force, un cardio de moins de %3 min interfère moins.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or make part of it easy.</source>
+        <translation>Raccourcissez-la ou faites-en une partie en facile.</translation>
+    </message>
+    <message>
+        <source>In the first months, 2–3 lifting days of 30–45 min are enough; consistency beats volume.</source>
+        <translation>Les premiers mois, 2 à 3 jours de musculation de 30 à 45 min suffisent ; la régularité prime sur le volume.</translation>
+    </message>
+    <message>
+        <source>Trim to 2–3 sessions of ≤ 45–60 min.</source>
+        <translation>Réduisez à 2 ou 3 séances de 45 à 60 min au plus.</translation>
+    </message>
+    <message>
+        <source>%1 moderate or hard cardio sessions this week; 2–3 (under 30 min) usually fits alongside lifting.</source>
+        <translation>%1 séances de cardio modéré ou intense cette semaine ; 2 ou 3 (de moins de 30 min) s&apos;accordent généralement avec la musculation.</translation>
+    </message>
+    <message>
+        <source>Turn some into easy Zone 1 sessions (no interference), or drop one.</source>
+        <translation>Transformez-en certaines en séances faciles en zone 1 (sans interférence), ou supprimez-en une.</translation>
+    </message>
+    <message>
+        <source>1 lifting session this week (below the usual minimum of %1).</source>
+        <translation>1 séance de musculation cette semaine (en dessous du minimum habituel de %1).</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (below the usual minimum of %2).</source>
+        <translation>%1 séances de musculation cette semaine (en dessous du minimum habituel de %2).</translation>
+    </message>
+    <message>
+        <source>Add a session.</source>
+        <translation>Ajoutez une séance.</translation>
+    </message>
+    <message>
+        <source>%1 lifting sessions this week (more than the 3–4 lifting + 2–3 cardio template).</source>
+        <translation>%1 séances de musculation cette semaine (plus que le schéma 3–4 musculation + 2–3 cardio).</translation>
+    </message>
+    <message>
+        <source>Remove a session.</source>
+        <translation>Supprimez une séance.</translation>
+    </message>
+    <message>
+        <source>High cardio volume (%1 min): reduce lifting volume proportionally so recovery keeps up.</source>
+        <translation>Volume de cardio élevé (%1 min) : réduisez proportionnellement le volume de musculation pour que la récupération suive.</translation>
+    </message>
+    <message>
+        <source>Drop a heavy session or make it moderate.</source>
+        <translation>Supprimez une séance lourde ou rendez-la modérée.</translation>
+    </message>
+    <message>
+        <source>About %1 min of moderate-equivalent activity this week; health guidelines suggest 150–300.</source>
+        <translation>Environ %1 min d&apos;activité en équivalent modéré cette semaine ; les recommandations de santé préconisent 150 à 300.</translation>
+    </message>
+    <message>
+        <source>Add easy walks; they don&apos;t interfere with lifting.</source>
+        <translation>Ajoutez des marches faciles ; elles n&apos;interfèrent pas avec la musculation.</translation>
+    </message>
+    <message>
+        <source>Your legs were trained hard %1 (%2, %3).</source>
+        <translation>Vos jambes ont été fortement sollicitées %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your upper body was trained hard %1 (%2, %3).</source>
+        <translation>Votre haut du corps a été fortement sollicité %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your core was trained hard %1 (%2, %3).</source>
+        <translation>Votre sangle abdominale a été fortement sollicitée %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
+        <translation>Vos jambes étaient encore fatiguées à environ %1 % par la musculation récente.</translation>
+    </message>
+    <message>
+        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
+        <translation>Votre haut du corps était encore fatigué à environ %1 % par la musculation récente.</translation>
+    </message>
+    <message>
+        <source>Your core was still about %1 % fatigued from recent lifting.</source>
+        <translation>Votre sangle abdominale était encore fatiguée à environ %1 % par la musculation récente.</translation>
+    </message>
+    <message>
+        <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
+        <translation>On laisse en général 48 à 72 h aux mêmes muscles, avec au moins un jour sans effort intense pour eux entre deux séances.</translation>
+    </message>
+    <message>
+        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
+        <translation>L&apos;espacement habituel entre deux séances intenses pour les mêmes muscles est de 48 à 72 h.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionChip</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionEdits</name>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, semaine %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sessions</source>
+        <translation>
+            <numerusform>Déplacer %n séance</numerusform>
+            <numerusform>Déplacer %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copier %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n sessions</source>
+        <translation>
+            <numerusform>Copier %n séance</numerusform>
+            <numerusform>Copier %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>Ajouter %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n sessions</source>
+        <translation>
+            <numerusform>Ajouter %n séance</numerusform>
+            <numerusform>Ajouter %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste %1 on %2</source>
+        <translation>Coller %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n sessions</source>
+        <translation>
+            <numerusform>Coller %n séance</numerusform>
+            <numerusform>Coller %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change duration of %1 to %2</source>
+        <translation>Changer la durée de %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change duration of %n sessions</source>
+        <translation>
+            <numerusform>Changer la durée de %n séance</numerusform>
+            <numerusform>Changer la durée de %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions</source>
+        <translation>
+            <numerusform>Supprimer %n séance</numerusform>
+            <numerusform>Supprimer %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut %1</source>
+        <translation>Couper %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n sessions</source>
+        <translation>
+            <numerusform>Couper %n séance</numerusform>
+            <numerusform>Couper %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n sessions</source>
+        <translation>
+            <numerusform>Dupliquer %n séance</numerusform>
+            <numerusform>Dupliquer %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Intensité de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions %1</source>
+        <translation>
+            <numerusform>Intensité de %n séance : %1</numerusform>
+            <numerusform>Intensité de %n séances : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Intervertir %1 et %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionInspector</name>
+    <message>
+        <source>week </source>
+        <translation>semaine </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default for the modality</source>
+        <translation>Valeur par défaut de la modalité</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>W&amp;eek:</source>
+        <translation>&amp;Semaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Zone ciblée :</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Charge :</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intensité :</translation>
+    </message>
+    <message>
+        <source>Loads le&amp;gs:</source>
+        <translation>Sollicite &amp;les jambes :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>zone ciblée</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensité</translation>
+    </message>
+    <message>
+        <source>leg loading</source>
+        <translation>sollicitation des jambes</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Les notes sont limitées à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionMenu</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation>&amp;Intensité</translation>
+    </message>
+    <message>
+        <source>&amp;Swap order with adjacent session</source>
+        <translation>In&amp;verser l&apos;ordre avec la séance voisine</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionTemplate</name>
+    <message>
+        <source>Heavy lower</source>
+        <translation>Bas du corps lourd</translation>
+    </message>
+    <message>
+        <source>Heavy upper</source>
+        <translation>Haut du corps lourd</translation>
+    </message>
+    <message>
+        <source>Full body</source>
+        <translation>Corps entier</translation>
+    </message>
+    <message>
+        <source>Moderate lower</source>
+        <translation>Bas du corps modéré</translation>
+    </message>
+    <message>
+        <source>Moderate upper</source>
+        <translation>Haut du corps modéré</translation>
+    </message>
+    <message>
+        <source>Light full body</source>
+        <translation>Corps entier léger</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Gainage</translation>
+    </message>
+    <message>
+        <source>Zone 1 walk</source>
+        <translation>Marche en zone 1</translation>
+    </message>
+    <message>
+        <source>Steady run</source>
+        <translation>Course régulière</translation>
+    </message>
+    <message>
+        <source>Bike HIIT</source>
+        <translation>HIIT à vélo</translation>
+    </message>
+    <message>
+        <source>Sprint intervals</source>
+        <translation>Sprints fractionnés</translation>
+    </message>
+    <message>
+        <source>Tempo run</source>
+        <translation>Course au seuil</translation>
+    </message>
+    <message>
+        <source>Easy swim</source>
+        <translation>Natation facile</translation>
+    </message>
+    <message>
+        <source>Arm ergometer</source>
+        <translation>Ergomètre à bras</translation>
+    </message>
+    <message>
+        <source>Stair climber</source>
+        <translation>Simulateur d&apos;escaliers</translation>
+    </message>
+    <message>
+        <source>Jump rope</source>
+        <translation>Corde à sauter</translation>
+    </message>
+    <message>
+        <source>Rowing</source>
+        <translation>Aviron</translation>
+    </message>
+    <message>
+        <source>Easy bike</source>
+        <translation>Vélo facile</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Étirements</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekClipboard</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekCommands</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Day</source>
+        <translation>Copier le &amp;jour</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Week</source>
+        <translation>Copier la s&amp;emaine</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Add a session at the selected time without dragging</source>
+        <translation>Ajouter une séance à l&apos;heure choisie sans la faire glisser</translation>
+    </message>
+    <message>
+        <source>Copy every session of the selected day</source>
+        <translation>Copier toutes les séances du jour choisi</translation>
+    </message>
+    <message>
+        <source>Copy every session of the shown week, to paste into another week</source>
+        <translation>Copier toutes les séances de la semaine affichée, pour les coller dans une autre semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekPainter</name>
+    <message>
+        <source>rest day</source>
+        <translation>jour de repos</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>charge %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Calendrier de la semaine</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Drag a session from the palette onto the week, or double-click free time.
+With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
+        <translation>Faites glisser une séance de la palette sur la semaine, ou double-cliquez sur un créneau libre.
+Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans la palette.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::cli</name>
+    <message>
+        <source>cannot write the output</source>
+        <translation>impossible d&apos;écrire la sortie</translation>
+    </message>
+    <message>
+        <source>exists; add --force to replace it</source>
+        <translation>existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source> (the commands are: %1)</source>
+        <translation> (les commandes sont : %1)</translation>
+    </message>
+    <message>
+        <source>no display</source>
+        <translation>pas d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>set DISPLAY or WAYLAND_DISPLAY, or use a command such as &apos;ordo check&apos; (see &apos;ordo --help&apos;)</source>
+        <translation>définissez DISPLAY ou WAYLAND_DISPLAY, ou utilisez une commande comme « ordo check » (voir « ordo --help »)</translation>
+    </message>
+    <message>
+        <source>Try &apos;ordo --help&apos;.</source>
+        <translation>Essayez « ordo --help ».</translation>
+    </message>
+    <message>
+        <source>Ordo is a weekly planner for people who combine strength training with cardio. Its desktop app places sessions on a week calendar and checks the plan while you edit it: cardio that may blunt a nearby lifting session, crowded heavy leg days, missing rest days and the weekly load. Each finding explains why and offers a fix.</source>
+        <translation>Ordo est un planificateur hebdomadaire pour les personnes qui combinent musculation et cardio. Son application de bureau place les séances sur un calendrier de la semaine et vérifie le plan pendant que vous le modifiez : cardio susceptible d&apos;atténuer une séance de musculation proche, jours de jambes lourds surchargés, jours de repos manquants et charge hebdomadaire. Chaque constat explique pourquoi et propose une correction.</translation>
+    </message>
+    <message>
+        <source>The commands check, validate, export, templates and new do the same from scripts, without a display. Each takes --help. Options may come before or after the arguments; an option&apos;s value follows it as the next word or after =, as in --page-size=Letter; -- ends the options.</source>
+        <translation>Les commandes check, validate, export, templates et new font de même depuis des scripts, sans affichage. Chacune accepte --help. Les options peuvent précéder ou suivre les arguments ; la valeur d&apos;une option la suit comme mot suivant ou après =, comme dans --page-size=Letter ; -- termine les options.</translation>
+    </message>
+    <message>
+        <source>A PLAN is a path to a plan file (.ordo, UTF-8 JSON), - to read the plan from standard input, or template:NAME for one of the built-in plans:</source>
+        <translation>Un PLAN est un chemin vers un fichier de plan (.ordo, JSON UTF-8), - pour lire le plan sur l&apos;entrée standard, ou template:NAME pour l&apos;un des plans intégrés :</translation>
+    </message>
+    <message>
+        <source>Errors go to standard error, one line each, as ordo: FILE: WHERE: WHAT. A usage error prints ordo: WHAT and a line pointing at --help.</source>
+        <translation>Les erreurs vont sur la sortie d&apos;erreur standard, une ligne chacune, sous la forme ordo: FILE: WHERE: WHAT. Une erreur d&apos;utilisation affiche ordo: WHAT et une ligne qui renvoie à --help.</translation>
+    </message>
+    <message>
+        <source>The plan format, the rules and the command line are described in the documentation that comes with the source (docs/).</source>
+        <translation>Le format des plans, les règles et la ligne de commande sont décrits dans la documentation fournie avec les sources (docs/).</translation>
+    </message>
+    <message>
+        <source>--pdf needs an output file</source>
+        <translation>--pdf nécessite un fichier de sortie</translation>
+    </message>
+    <message>
+        <source>--ics needs an output file</source>
+        <translation>--ics nécessite un fichier de sortie</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size doit valoir A4 ou Letter, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--orientation must be portrait or landscape, not &apos;%1&apos;</source>
+        <translation>--orientation doit valoir portrait ou landscape, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--week needs a week number from 1</source>
+        <translation>--week nécessite un numéro de semaine à partir de 1</translation>
+    </message>
+    <message>
+        <source>--start-date needs a date as YYYY-MM-DD, or today</source>
+        <translation>--start-date nécessite une date au format YYYY-MM-DD, ou today</translation>
+    </message>
+    <message>
+        <source>--weeks needs a number of weeks from 1 to 520</source>
+        <translation>--weeks nécessite un nombre de semaines de 1 à 520</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD</source>
+        <translation>--until nécessite une date au format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--alarm needs a number of minutes from 0 to 1440</source>
+        <translation>--alarm nécessite un nombre de minutes de 0 à 1440</translation>
+    </message>
+    <message>
+        <source>export needs --pdf OUT.pdf or --ics OUT.ics</source>
+        <translation>export nécessite --pdf OUT.pdf ou --ics OUT.ics</translation>
+    </message>
+    <message>
+        <source>--pdf - and --ics - cannot both write to standard output</source>
+        <translation>--pdf - et --ics - ne peuvent pas écrire tous les deux sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the plan itself; choose another output</source>
+        <translation>« %1 » est le plan lui-même ; choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <source>--pdf and --ics name the same file</source>
+        <translation>--pdf et --ics désignent le même fichier</translation>
+    </message>
+    <message>
+        <source>--week and --all-weeks exclude each other</source>
+        <translation>--week et --all-weeks s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD</source>
+        <translation>--ics nécessite --start-date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--weeks and --until exclude each other</source>
+        <translation>--weeks et --until s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--until must not be before --start-date</source>
+        <translation>--until ne doit pas précéder --start-date</translation>
+    </message>
+    <message>
+        <source>--start-date, --weeks, --until, --alarm and --busy-only belong to --ics</source>
+        <translation>--start-date, --weeks, --until, --alarm et --busy-only vont avec --ics</translation>
+    </message>
+    <message>
+        <source>--week %1: the plan has only %2 weeks</source>
+        <translation>--week %1 : le plan n&apos;a que %2 semaines</translation>
+    </message>
+    <message>
+        <source>could not create the PDF</source>
+        <translation>impossible de créer le PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>%1 écrit (pages : %2)</translation>
+    </message>
+    <message>
+        <source>sessions before the start date were left out: %1</source>
+        <translation>séances antérieures à la date de début laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (events: %2)</source>
+        <translation>%1 écrit (événements : %2)</translation>
+    </message>
+    <message>
+        <source>Exit codes: %1.</source>
+        <translation>Codes de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>Options of the app:</source>
+        <translation>Options de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>PLAN is a path, - for standard input, or template:NAME for a built-in plan.</source>
+        <translation>PLAN est un chemin, - pour l&apos;entrée standard, ou template:NAME pour un plan intégré.</translation>
+    </message>
+    <message>
+        <source>Run &apos;ordo COMMAND --help&apos; for the options of a command, &apos;man ordo&apos; for the manual.</source>
+        <translation>Lancez « ordo COMMANDE --help » pour les options d&apos;une commande, « man ordo » pour le manuel.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>a plan file, - for standard input, or template:NAME for a built-in plan</source>
+        <translation>un fichier de plan, - pour l&apos;entrée standard, ou template:NAME pour un plan intégré</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>write the texts in this language instead of the system&apos;s: en, de, fr or es</source>
+        <translation>écrire les textes dans cette langue au lieu de celle du système : en, de, fr ou es</translation>
+    </message>
+    <message>
+        <source>--lang needs one of en, de, fr or es</source>
+        <translation>--lang nécessite en, de, fr ou es</translation>
+    </message>
+    <message>
+        <source>open the app, optionally with a plan file</source>
+        <translation>ouvrir l&apos;application, éventuellement avec un fichier de plan</translation>
+    </message>
+    <message>
+        <source>Without a command, Ordo starts the desktop app and opens PLAN if one is given. The app needs a display; the commands below do not.</source>
+        <translation>Sans commande, Ordo lance l&apos;application de bureau et ouvre PLAN s&apos;il est indiqué. L&apos;application a besoin d&apos;un affichage ; les commandes ci-dessous non.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options, such as -platform NAME and -style NAME, are accepted too.</source>
+        <translation>Les options propres à Qt, comme -platform NAME et -style NAME, sont aussi acceptées.</translation>
+    </message>
+    <message>
+        <source>open PLAN, save a picture of the main window to FILE.png and exit (without a display, on Qt&apos;s offscreen platform)</source>
+        <translation>ouvrir PLAN, enregistrer une image de la fenêtre principale dans FILE.png et quitter (sans affichage, sur la plateforme offscreen de Qt)</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot nécessite un nom de fichier</translation>
+    </message>
+    <message>
+        <source>print the milliseconds to the first paint as JSON and exit (used by the benchmarks)</source>
+        <translation>afficher en JSON les millisecondes jusqu&apos;au premier affichage et quitter (utilisé par les benchmarks)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>more than one plan given (%1)</source>
+        <translation>plus d&apos;un plan indiqué (%1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>analyse a plan and print its findings</source>
+        <translation>analyser un plan et afficher ses constats</translation>
+    </message>
+    <message>
+        <source>Analyses the plan and prints one line per finding, most severe first, then by time: the severity, the rule, the day, start and title of the first session it concerns, the message, the suggested fix and the related rules. A weekly summary follows (the average week for a plan of several weeks).</source>
+        <translation>Analyse le plan et affiche une ligne par constat, les plus graves d&apos;abord, puis par heure : la gravité, la règle, le jour, le début et le titre de la première séance concernée, le message, la correction proposée et les règles liées. Suit un résumé de la semaine (la semaine moyenne pour un plan de plusieurs semaines).</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead: the findings, every day of every week and the summary</source>
+        <translation>afficher plutôt un objet JSON : les constats, chaque jour de chaque semaine et le résumé</translation>
+    </message>
+    <message>
+        <source>exit 1 if a warning or critical finding remains</source>
+        <translation>quitter avec 1 s&apos;il reste un avertissement ou un constat critique</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation>check : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>check: %1 takes no value</source>
+        <translation>check : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>check: missing PLAN</source>
+        <translation>check : PLAN manquant</translation>
+    </message>
+    <message>
+        <source>check: more than one plan given</source>
+        <translation>check : plus d&apos;un plan indiqué</translation>
+    </message>
+    <message>
+        <source>parse and validate only</source>
+        <translation>seulement lire et valider</translation>
+    </message>
+    <message>
+        <source>Reads the plan exactly as the app would and prints nothing when it is valid. An invalid plan prints every error found, up to 50, one per line.</source>
+        <translation>Lit le plan exactement comme l&apos;application et n&apos;affiche rien s&apos;il est valide. Pour un plan non valide, chaque erreur trouvée est affichée, jusqu&apos;à 50, une par ligne.</translation>
+    </message>
+    <message>
+        <source>validate: unknown option %1</source>
+        <translation>validate : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>validate: %1 takes no value</source>
+        <translation>validate : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>validate takes exactly one PLAN</source>
+        <translation>validate prend exactement un PLAN</translation>
+    </message>
+    <message>
+        <source>write the plan as a PDF or as an iCalendar file</source>
+        <translation>écrire le plan en PDF ou en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf écrit un PDF vectoriel : une page de grille par semaine, les constats, puis les graphiques. --ics écrit un calendrier RFC 5545 : un plan répétitif devient des événements hebdomadaires récurrents, un plan ponctuel des événements datés ; la semaine 1 commence le lundi tombant à la date de début ou juste avant. Les heures sont des heures locales flottantes, identiques dans tous les fuseaux horaires. Exporter de nouveau le même plan à partir de la même date de début donne les mêmes UID d&apos;événements : un calendrier met donc les événements à jour au lieu de les ajouter en double. Les deux options peuvent être données ensemble. L&apos;export dessine sur la plateforme offscreen de Qt, sauf si QT_QPA_PLATFORM en choisit une autre ; il n&apos;a donc pas besoin d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>write a PDF to OUT.pdf, or to standard output for -</source>
+        <translation>écrire un PDF dans OUT.pdf, ou sur la sortie standard pour -</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper size (default A4)</source>
+        <translation>le format de papier du PDF (A4 par défaut)</translation>
+    </message>
+    <message>
+        <source>--page-size needs A4 or Letter</source>
+        <translation>--page-size nécessite A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page orientation (default portrait)</source>
+        <translation>l&apos;orientation des pages du PDF (portrait par défaut)</translation>
+    </message>
+    <message>
+        <source>--orientation needs portrait or landscape</source>
+        <translation>--orientation nécessite portrait ou landscape</translation>
+    </message>
+    <message>
+        <source>put only week N of the plan in the PDF, counting from 1</source>
+        <translation>ne mettre que la semaine N du plan dans le PDF, en comptant à partir de 1</translation>
+    </message>
+    <message>
+        <source>put every week of the plan in the PDF (the default)</source>
+        <translation>mettre toutes les semaines du plan dans le PDF (par défaut)</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
+        <translation>écrire un fichier iCalendar dans OUT.ics, ou sur la sortie standard pour -</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; required with --ics</source>
+        <translation>le premier jour du calendrier, ou today ; obligatoire avec --ics</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
+        <translation>répéter un plan répétitif pendant N semaines, de 1 à 520 (12 par défaut)</translation>
+    </message>
+    <message>
+        <source>repeat a repeating plan until this day instead</source>
+        <translation>répéter plutôt un plan répétitif jusqu&apos;à ce jour</translation>
+    </message>
+    <message>
+        <source>remind MIN minutes before every session, 0 (at the start) to 1440</source>
+        <translation>rappeler MIN minutes avant chaque séance, de 0 (au début) à 1440</translation>
+    </message>
+    <message>
+        <source>only busy time, for a work or shared calendar: every session is titled Training, with no details</source>
+        <translation>seulement les plages occupées, pour un calendrier professionnel ou partagé : chaque séance s&apos;intitule Entraînement, sans détails</translation>
+    </message>
+    <message>
+        <source>export: unknown option &apos;%1&apos;</source>
+        <translation>export : option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>export: %1 takes no value</source>
+        <translation>export : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>export needs a PLAN</source>
+        <translation>export nécessite un PLAN</translation>
+    </message>
+    <message>
+        <source>export takes one PLAN, got another: &apos;%1&apos;</source>
+        <translation>export prend un seul PLAN, en voici un autre : « %1 »</translation>
+    </message>
+    <message>
+        <source>list the built-in plans</source>
+        <translation>lister les plans intégrés</translation>
+    </message>
+    <message>
+        <source>Prints one line per built-in plan and nothing else: its NAME (usable as template:NAME and with ordo new), a tab, and its title.</source>
+        <translation>Affiche une ligne par plan intégré et rien d&apos;autre : son NAME (utilisable comme template:NAME et avec ordo new), une tabulation et son titre.</translation>
+    </message>
+    <message>
+        <source>templates: unknown option %1</source>
+        <translation>templates : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>templates: %1 takes no value</source>
+        <translation>templates : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>templates takes no arguments</source>
+        <translation>templates ne prend pas d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>write a built-in plan to a file</source>
+        <translation>écrire un plan intégré dans un fichier</translation>
+    </message>
+    <message>
+        <source>Writes the built-in plan TEMPLATE, a NAME that ordo templates lists (with or without template:), to the file OUT.ordo, to edit it from there. An existing OUT.ordo is kept unless --force is given.</source>
+        <translation>Écrit le plan intégré TEMPLATE, un NAME listé par ordo templates (avec ou sans template:), dans le fichier OUT.ordo, pour le modifier ensuite. Un OUT.ordo existant est conservé sauf avec --force.</translation>
+    </message>
+    <message>
+        <source>the NAME of a built-in plan</source>
+        <translation>le NAME d&apos;un plan intégré</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>le fichier de plan à écrire</translation>
+    </message>
+    <message>
+        <source>replace OUT.ordo if it exists</source>
+        <translation>remplacer OUT.ordo s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>new: unknown option %1</source>
+        <translation>new : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>new: %1 takes no value</source>
+        <translation>new : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>new takes TEMPLATE and OUT.ordo</source>
+        <translation>new prend TEMPLATE et OUT.ordo</translation>
+    </message>
+    <message>
+        <source>show the help of the app or of a command</source>
+        <translation>afficher l&apos;aide de l&apos;application ou d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>The same as ordo --help, or as ordo COMMAND --help.</source>
+        <translation>Équivaut à ordo --help, ou à ordo COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, templates or new</source>
+        <translation>une commande : check, validate, export, templates ou new</translation>
+    </message>
+    <message>
+        <source>help: unknown option %1</source>
+        <translation>help : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>help: %1 takes no value</source>
+        <translation>help : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>help: no command named &apos;%1&apos;</source>
+        <translation>help : aucune commande nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>0 done</source>
+        <translation>0 terminé</translation>
+    </message>
+    <message>
+        <source>Done. For check: the analysis ran, whatever it found.</source>
+        <translation>Terminé. Pour check : l&apos;analyse s&apos;est déroulée, quoi qu&apos;elle ait trouvé.</translation>
+    </message>
+    <message>
+        <source>1 check --strict found warnings</source>
+        <translation>1 check --strict a trouvé des avertissements</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict : il reste au moins un constat de gravité avertissement ou critique. L&apos;application avec --screenshot ou --measure-startup : le plan n&apos;a pas pu être ouvert ou l&apos;image n&apos;a pas pu être écrite ; sans ces options : il n&apos;y a pas d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>2 usage error</source>
+        <translation>2 erreur d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Usage error: an unknown option, a missing or extra argument, a bad value, or options that exclude each other. Nothing was read or written.</source>
+        <translation>Erreur d&apos;utilisation : une option inconnue, un argument manquant ou en trop, une valeur incorrecte, ou des options qui s&apos;excluent. Rien n&apos;a été lu ni écrit.</translation>
+    </message>
+    <message>
+        <source>3 plan unreadable or invalid</source>
+        <translation>3 plan illisible ou non valide</translation>
+    </message>
+    <message>
+        <source>The plan could not be read or is invalid; each error line says where.</source>
+        <translation>Le plan n&apos;a pas pu être lu ou n&apos;est pas valide ; chaque ligne d&apos;erreur indique où.</translation>
+    </message>
+    <message>
+        <source>4 output could not be written</source>
+        <translation>4 sortie impossible à écrire</translation>
+    </message>
+    <message>
+        <source>The output could not be written: the disk is full, the folder is not writable, standard output is closed or full, the target is not a regular file, or it exists and ordo new was not given --force. An existing file is left as it was.</source>
+        <translation>La sortie n&apos;a pas pu être écrite : le disque est plein, le dossier n&apos;est pas accessible en écriture, la sortie standard est fermée ou pleine, la cible n&apos;est pas un fichier ordinaire, ou elle existe et ordo new n&apos;a pas reçu --force. Un fichier existant reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The display the app opens its window on. Without either, and without QT_QPA_PLATFORM, the app exits with status 1; the commands need neither.</source>
+        <translation>L&apos;affichage sur lequel l&apos;application ouvre sa fenêtre. Sans l&apos;une ni l&apos;autre, et sans QT_QPA_PLATFORM, l&apos;application quitte avec le code 1 ; les commandes n&apos;en ont pas besoin.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window system plug-in. export and --screenshot use offscreen when it is unset and there is no display.</source>
+        <translation>Le greffon de système de fenêtres de Qt. export et --screenshot utilisent offscreen s&apos;il n&apos;est pas défini et qu&apos;il n&apos;y a pas d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>The language of the texts (English, German, French or Spanish; --lang and the app&apos;s Language preference override it) and the local conventions of dates and numbers.</source>
+        <translation>La langue des textes (anglais, allemand, français ou espagnol ; --lang et la préférence Langue de l&apos;application la remplacent) et les conventions locales des dates et des nombres.</translation>
+    </message>
+    <message>
+        <source>Where the settings are kept (default ~/.config).</source>
+        <translation>Où les réglages sont conservés (~/.config par défaut).</translation>
+    </message>
+    <message>
+        <source>Where autosaved plans are kept (default ~/.local/share).</source>
+        <translation>Où les plans enregistrés automatiquement sont conservés (~/.local/share par défaut).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s settings: preferences, recent files, window layout and your own session templates.</source>
+        <translation>Les réglages de l&apos;application : préférences, fichiers récents, disposition des fenêtres et vos propres modèles de séance.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes, written every 30 seconds and removed when the plan is saved or closed; after a crash the next start offers to restore them.</source>
+        <translation>Les modifications non enregistrées, écrites toutes les 30 secondes et supprimées quand le plan est enregistré ou fermé ; après un plantage, le démarrage suivant propose de les restaurer.</translation>
+    </message>
+    <message>
+        <source>Plan files: UTF-8 JSON of the MIME type application/x-ordo-plan, at most 4 MiB.</source>
+        <translation>Fichiers de plan : JSON UTF-8 de type MIME application/x-ordo-plan, 4 Mio au plus.</translation>
+    </message>
+    <message>
+        <source>List the built-in plans.</source>
+        <translation>Lister les plans intégrés.</translation>
+    </message>
+    <message>
+        <source>Analyse a built-in plan; exit 1 if it has a warning or critical finding.</source>
+        <translation>Analyser un plan intégré ; quitter avec 1 s&apos;il a un avertissement ou un constat critique.</translation>
+    </message>
+    <message>
+        <source>Print the rule of every finding with jq.</source>
+        <translation>Afficher la règle de chaque constat avec jq.</translation>
+    </message>
+    <message>
+        <source>Start your own plan from a built-in one.</source>
+        <translation>Commencer votre propre plan à partir d&apos;un plan intégré.</translation>
+    </message>
+    <message>
+        <source>Write week 2 as a PDF on US Letter paper.</source>
+        <translation>Écrire la semaine 2 en PDF au format US Letter.</translation>
+    </message>
+    <message>
+        <source>Write the plan as calendar events from 5 January 2026 to standard output.</source>
+        <translation>Écrire le plan en événements de calendrier à partir du 5 janvier 2026 sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write only busy time from today on, for a work calendar.</source>
+        <translation>Écrire seulement les plages occupées à partir d&apos;aujourd&apos;hui, pour un calendrier professionnel.</translation>
+    </message>
+</context>
+</TS>

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "week/addsessionmenu.h"
+#include "week/dragdwelltrigger.h"
 #include "week/newsessiondialog.h"
 #include "week/weekcommands.h"
 #include "week/weekview.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <functional>
@@ -355,6 +357,67 @@ private:
         const std::optional<DragPayload> payload
             = decodeDragMimeData(QGuiApplication::clipboard()->mimeData());
         return payload && payload->span == DragSpan::Day && payload->sessions.size() == 2;
+    }
+
+private slots:
+    void restingADragOnTheNextWeekButtonCarriesItThere()
+    {
+        QVERIFY(doc()->open(u"template:hybrid4w"_s).ok());
+        QVERIFY(doc()->plan().weeks > 1);
+        week()->setWeek(0);
+        auto *bar = m_window->findChild<QToolBar *>(u"MainToolBar"_s);
+        QVERIFY(bar);
+        QAction *next = nullptr;
+        QAction *previous = nullptr;
+        for (QAction *a : bar->actions()) {
+            if (a->text() == u"&Next Week"_s)
+                next = a;
+            else if (a->text() == u"&Previous Week"_s)
+                previous = a;
+        }
+        QVERIFY(next && previous);
+        QWidget *nextButton = bar->widgetForAction(next);
+        QWidget *previousButton = bar->widgetForAction(previous);
+        QVERIFY(nextButton && previousButton);
+        QVERIFY(nextButton->acceptDrops());
+
+        PaletteModel palette;
+        const std::unique_ptr<QMimeData> data(palette.mimeData({ palette.indexOfTemplate(u"yoga"_s) }));
+        const QPoint centre = nextButton->rect().center();
+        // The button takes the drag but never the drop; resting there shows the next week.
+        QDragEnterEvent enter(centre, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(nextButton, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(centre, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(nextButton, &move);
+        QVERIFY(!move.isAccepted());
+        QCOMPARE(week()->week(), 0);
+        QTRY_COMPARE(week()->week(), 1);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(nextButton, &leave);
+        QTest::qWait(DragDwellTrigger::kRepeatMs + 200);
+        QCOMPARE(week()->week(), 1); // left in time: no second step
+
+        // Foreign data is not taken.
+        QMimeData text;
+        text.setText(u"Yoga"_s);
+        QDragEnterEvent foreign(previousButton->rect().center(), Qt::CopyAction, &text, Qt::LeftButton,
+                                Qt::NoModifier);
+        QApplication::sendEvent(previousButton, &foreign);
+        QVERIFY(!foreign.isAccepted());
+
+        // On into the week view: the drop lands in the week shown, as one undo step.
+        const int undoBefore = doc()->undoStack()->count();
+        QWidget *viewport = week()->viewport();
+        const QPoint at = week()->pointAt(Day::Wed, 10 * 60);
+        QVERIFY(test::dragOver(viewport, data.get(), at));
+        QVERIFY(test::drop(viewport, data.get(), at));
+        const Session *added = doc()->plan().find(week()->selectedIds().value(0));
+        QVERIFY(added);
+        QCOMPARE(added->week, 1);
+        QCOMPARE(added->day, Day::Wed);
+        QCOMPARE(added->startMinute, 10 * 60);
+        QCOMPARE(doc()->undoStack()->count(), undoBefore + 1);
     }
 };
 

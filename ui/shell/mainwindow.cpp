@@ -19,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
 #include "themeicon.h"
+#include "week/dragdwelltrigger.h"
 #include "week/weekcommands.h"
 #include "week/weekview.h"
 #include "windowplacement.h"
@@ -419,6 +420,11 @@ void MainWindow::createActions()
     for (QAction *a : bar->actions()) {
         if (a->icon().isNull())
             a->setIconText(a->text().remove(u'&'));
+    }
+    // Resting a dragged session on them changes the week under the drag.
+    for (QAction *a : { m_previousWeek, m_nextWeek }) {
+        if (QWidget *button = bar->widgetForAction(a))
+            new DragDwellTrigger(button, a);
     }
     // Previous and next week are arrows beside the week's name; the tooltip says which.
     for (QAction *a : { m_previousWeek, m_nextWeek }) {

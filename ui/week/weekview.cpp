@@ -461,6 +461,10 @@ void WeekView::paintWeekEdges(QPainter &p) const
     // While dragging, the edges that lead to another week say so; the one under the pointer
     // is stronger while it counts down to the switch.
     const WeekDragNavigator::Area area = navigationArea();
+    QFont arrowFont = font();
+    arrowFont.setPointSizeF(arrowFont.pointSizeF() * 1.8);
+    arrowFont.setBold(true);
+    p.setFont(arrowFont);
     for (const auto zone : { WeekDragNavigator::Zone::PreviousWeek, WeekDragNavigator::Zone::NextWeek }) {
         const bool exists
             = zone == WeekDragNavigator::Zone::PreviousWeek ? area.hasPreviousWeek : area.hasNextWeek;

@@ -212,7 +212,7 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
     if (!plan)
         return InvalidPlan;
     if (a->week && *a->week > plan->weeks)
-        return usageError(QCoreApplication::translate("ordo::cli", "--week %1: the plan has only %2 weeks")
+        return usageError(QCoreApplication::translate("ordo::cli", "--week %1: the plan's last week is %2")
                               .arg(*a->week)
                               .arg(plan->weeks));
 
@@ -241,7 +241,6 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
 #endif
     releaseTextApp();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Ordo"_s);
     Translations::install(language());
 
     const Analysis analysis = analyze(*plan);

@@ -5,6 +5,7 @@
 #include "enums.h"
 #include "findingtext.h"
 #include "jsonwriter.h"
+#include "physiology.h"
 #include "terminaltext.h"
 
 #include <QCoreApplication>
@@ -105,7 +106,7 @@ QString checkText(const Plan &plan, const Analysis &a)
               .arg(s.cardioMinutesHiit)
         + u'\n';
     out += u"  "_s + Tr::tr("Rest days: %1").arg(s.restDays) + u'\n';
-    out += u"  "_s + Tr::tr("Estimated energy: ≈ %1 kcal").arg(qint64(std::lround(s.kcal))) + u'\n';
+    out += u"  "_s + Tr::tr("Estimated energy: ≈ %1 kcal").arg(physiology::displayedKcal(s.kcal)) + u'\n';
     return out;
 }
 

@@ -243,6 +243,11 @@ double netKcal(const Session &s, double bodyMassKg)
     return std::max(0.0, metValue(s) - 1) * bodyMassKg * s.durationMin / 60.0;
 }
 
+qint64 displayedKcal(double kcal)
+{
+    return std::llround(kcal / 10) * 10;
+}
+
 double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t)
 {
     double f = 0;

@@ -33,6 +33,10 @@ double sessionKcal(const Session &s, double bodyMassKg);
 // Energy above sitting, (MET − 1) × kg × h, and the afterburn estimate shown separately.
 double netKcal(const Session &s, double bodyMassKg);
 double epocKcal(const Session &s, double bodyMassKg, const Thresholds &t);
+// kcal as people read them (status bar, PDF, `ordo check`): to the nearest 10, the one rounding
+// rule, since the estimate is good to about ±20 % (docs/physiology.md 2.4). Files and JSON keep
+// the unrounded figure.
+qint64 displayedKcal(double kcal);
 
 // Heart rate (docs/physiology.md 2.1): Tanaka estimate, and the plan intensity of a heart rate.
 double estimatedHrMax(int age, const Thresholds &t);

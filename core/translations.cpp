@@ -77,8 +77,12 @@ QString Translations::install(const QString &requested)
         // A language chosen over the system's: dates and numbers follow the texts.
         QLocale::setDefault(chosen);
     }
-    if (language == u"en"_s)
+    if (language == u"en"_s) {
+        // English needs no catalogue but its plural forms: tr("%n rest days", nullptr, 1) reads
+        // "1 rest day" only through a translation (translations/ordo-plurals_en.ts).
+        loadInto(app, u"ordo-plurals_en"_s, u":/i18n"_s);
         return language;
+    }
     loadInto(app, u"ordo_"_s + language, u":/i18n"_s);
     // Qt's own texts (standard dialogs and buttons); Debian ships them in qt6-translations-l10n.
     loadInto(app, u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));

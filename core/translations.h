@@ -25,10 +25,10 @@ public:
     // "Deutsch", "Français", … in the language itself.
     static QString nativeName(const QString &language);
 
-    // Installs the catalogues of `requested` (empty: the system's language) in the running
-    // QCoreApplication, parented to it, and makes a language the system does not speak the
-    // default locale too, so day names and numbers agree with the texts. Returns the language
-    // now in use.
+    // Installs the catalogues of `requested` (for English, the plural forms of its "%n" texts) (empty: the
+    // system's language) in the running QCoreApplication, parented to it, and makes a language the system
+    // does not speak the default locale too, so day names and numbers agree with the texts. Returns the
+    // language now in use.
     static QString install(const QString &requested);
 };
 

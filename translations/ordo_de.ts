@@ -236,6 +236,32 @@
     </message>
 </context>
 <context>
+    <name>ordo::DropPreviewPanel</name>
+    <message>
+        <source>What dropping here would change in the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Clears: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::EditPreview</name>
     <message>
         <source>No new findings</source>
@@ -657,20 +683,72 @@
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <source>an unsaved plan</source>
-        <translation>einen ungespeicherten Plan</translation>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+        <source>%1 was changed by another program or window since you opened or saved it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ordo did not exit cleanly. Restore the unsaved changes to %1?</source>
-        <translation>Ordo wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 wiederherstellen?</translation>
+        <source>%1 was deleted or moved by another program or window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
+        <source>Reload it and set your changes aside (Undo brings them back), overwrite it with this window&apos;s plan, or save this plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload it, overwrite it with this window&apos;s plan, or save this plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this window&apos;s plan to it again, or save the plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1” and go back to the saved file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window is free for this plan. Save or close the open plan first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,14 +825,6 @@
         <translation>%1 kritisch, %2, %3 Info</translation>
     </message>
     <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
-    </message>
-    <message>
         <source>Rule %1, evidence grade %2</source>
         <translation>Regel %1, Evidenzstufe %2</translation>
     </message>
@@ -769,6 +839,41 @@
     <message>
         <source>Also:</source>
         <translation>Außerdem:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the findings of the week on screen, or of every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings at this severity — choose “All findings” to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings — this week follows every rule Ordo checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings — every week follows every rule Ordo checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,6 +941,10 @@
         <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
         <translation>Woche %1, Tag %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
     </message>
+    <message>
+        <source>Assumes this plan has been followed for several weeks before week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ordo::IcsExport</name>
@@ -877,19 +986,6 @@
     </message>
 </context>
 <context>
-    <name>ordo::Inspector</name>
-    <message numerus="yes">
-        <source>%n sessions selected.
-Arrow keys move them together; Delete removes them.</source>
-        <translation>
-            <numerusform>%n Einheit ausgewählt.
-Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
-            <numerusform>%n Einheiten ausgewählt.
-Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ordo::LoadChart</name>
     <message>
         <source>∞ (same load every day)</source>
@@ -908,16 +1004,8 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         <translation>Übertragene Ermüdung</translation>
     </message>
     <message>
-        <source>High-load day</source>
-        <translation>Tag mit hoher Belastung</translation>
-    </message>
-    <message>
         <source>AU (RPE × min)</source>
         <translation>AU (RPE × min)</translation>
-    </message>
-    <message>
-        <source>High load ≥ %1</source>
-        <translation>Hohe Belastung ≥ %1</translation>
     </message>
     <message>
         <source>Week %1 · load %2 AU · monotony %3</source>
@@ -975,10 +1063,6 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Remove template</source>
-        <translation>Vorlage entfernen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1017,10 +1101,6 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
     <message>
         <source>De&amp;lete session</source>
         <translation>Einheit &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Save session as &amp;template</source>
-        <translation>Einheit als &amp;Vorlage speichern</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1079,30 +1159,6 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         <translation>Woche %1 von %2</translation>
     </message>
     <message>
-        <source>1 lifting session</source>
-        <translation>1 Krafteinheit</translation>
-    </message>
-    <message>
-        <source>%1 lifting sessions</source>
-        <translation>%1 Krafteinheiten</translation>
-    </message>
-    <message>
-        <source>1 cardio session</source>
-        <translation>1 Cardio-Einheit</translation>
-    </message>
-    <message>
-        <source>%1 cardio sessions</source>
-        <translation>%1 Cardio-Einheiten</translation>
-    </message>
-    <message>
-        <source>1 rest day</source>
-        <translation>1 Ruhetag</translation>
-    </message>
-    <message>
-        <source>%1 rest days</source>
-        <translation>%1 Ruhetage</translation>
-    </message>
-    <message>
         <source>easy %1 min, moderate %2 min, HIIT %3 min</source>
         <translation>locker %1 min, moderat %2 min, HIIT %3 min</translation>
     </message>
@@ -1125,6 +1181,76 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
     <message>
         <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plant eine Trainingswoche, die Kraft- und Ausdauertraining verbindet, und zeigt, was jede Platzierung kostet, bevor Sie sie vornehmen.&lt;/p&gt;&lt;p&gt;Die Regeln folgen veröffentlichten Arbeiten zum kombinierten Training: der Reihenfolgeeffekt (Eddens 2018, Murlasits 2018), AMPK nach Belastung (Wojtaszewski 2000, Lee-Young 2008), Beinermüdung nach Radfahren und Laufen (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), Session-RPE-Last (Foster 2001), Interferenz (Wilson 2012) und Erholungsabstände (ACSM 2009). Das „Warum?“ jedes Hinweises nennt seine Quelle und Evidenzstufe.&lt;/p&gt;&lt;p&gt;Eine Planungshilfe, keine medizinische Beratung.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Ordo-Autoren.&lt;br&gt;Ordo ist freie Software: Sie können es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifting sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cardio sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MultiSessionInspector</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intensität:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalität:</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Last:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Fokus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n Einheit ausgewählt.
+Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
+            <numerusform>%n Einheiten ausgewählt.
+Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change here applies to every selected session it fits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1546,29 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source> kg</source>
         <translation> kg</translation>
     </message>
+    <message>
+        <source>Ending the plan after week %1 removes 1 session from the later weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanIo</name>
@@ -1646,10 +1795,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Woche: </translation>
     </message>
     <message>
-        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 rest days · ≈ %8 kcal</source>
-        <translation>Einheiten: %1 Kraft, %2 Cardio, %3 Mobilität · Cardio %4 min locker, %5 min moderat, %6 min HIIT · %7 Ruhetage · ≈ %8 kcal</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form</source>
         <translation>Fitness, Ermüdung und Form</translation>
     </message>
@@ -1726,10 +1871,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Keine Hinweise: Nichts in diesem Plan widerspricht den Regeln, die Ordo prüft.</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and the source behind it.</source>
-        <translation>%1 kritisch, %2 Warnungen, %3 Infos. Jeder Hinweis nennt die Regel, den Befund, die Lösung und die Quelle dahinter.</translation>
-    </message>
-    <message>
         <source>Good placements</source>
         <translation>Gute Platzierungen</translation>
     </message>
@@ -1760,6 +1901,98 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
         <translation>Geschätztes Fenster erhöhter AMPK (Modell nach Quelle 000; Daten am Menschen zeigen die Rückkehr zum Ausgangswert binnen ~3 h). Bandlänge W nach moderatem Cardio 60–120 min, nach HIIT bis zu 240 min; die Schattierung verblasst mit dem modellierten Signal.</translation>
+    </message>
+    <message>
+        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2, %3. Each names the rule, what it found, how to fix it and the source behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RecoveryDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ordo did not exit cleanly. These plans have changes that were not saved. Restore each one you want back and discard the others; copies you decide on later are offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Unsaved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Unreadable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2470,25 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::SessionAccessible</name>
+    <message>
+        <source>%1, %2 %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished">Woche %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ordo::SessionChip</name>
     <message>
         <source>%1 +%2</source>
@@ -2355,6 +2607,33 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2905,53 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::TemplateCommands</name>
+    <message>
+        <source>Save Session as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in the palette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save Session as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a template in the palette (My templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the template “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekClipboard</name>
     <message>
         <source>Week %1, %2</source>
@@ -2820,10 +3146,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>--start-date, --weeks, --until, --alarm and --busy-only belong to --ics</source>
         <translation>--start-date, --weeks, --until, --alarm und --busy-only gehören zu --ics</translation>
-    </message>
-    <message>
-        <source>--week %1: the plan has only %2 weeks</source>
-        <translation>--week %1: Der Plan hat nur %2 Wochen</translation>
     </message>
     <message>
         <source>could not create the PDF</source>
@@ -3232,6 +3554,10 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>Write only busy time from today on, for a work calendar.</source>
         <translation>Ab heute nur belegte Zeit schreiben, für einen beruflichen Kalender.</translation>
+    </message>
+    <message>
+        <source>--week %1: the plan&apos;s last week is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

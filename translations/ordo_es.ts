@@ -236,6 +236,32 @@
     </message>
 </context>
 <context>
+    <name>ordo::DropPreviewPanel</name>
+    <message>
+        <source>What dropping here would change in the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Clears: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::EditPreview</name>
     <message>
         <source>No new findings</source>
@@ -657,20 +683,72 @@
         <translation>No se puede volver a la versión guardada</translation>
     </message>
     <message>
-        <source>an unsaved plan</source>
-        <translation>un plan sin guardar</translation>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore unsaved changes?</source>
-        <translation>¿Restaurar los cambios sin guardar?</translation>
+        <source>%1 was changed by another program or window since you opened or saved it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ordo did not exit cleanly. Restore the unsaved changes to %1?</source>
-        <translation>Ordo no se cerró correctamente. ¿Restaurar los cambios sin guardar de %1?</translation>
+        <source>%1 was deleted or moved by another program or window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot restore</source>
-        <translation>No se puede restaurar</translation>
+        <source>Reload it and set your changes aside (Undo brings them back), overwrite it with this window&apos;s plan, or save this plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload it, overwrite it with this window&apos;s plan, or save this plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this window&apos;s plan to it again, or save the plan under another name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1” and go back to the saved file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window is free for this plan. Save or close the open plan first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,14 +825,6 @@
         <translation>%1 crítico(s), %2, %3 info</translation>
     </message>
     <message>
-        <source>1 warning</source>
-        <translation>1 advertencia</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 advertencias</translation>
-    </message>
-    <message>
         <source>Rule %1, evidence grade %2</source>
         <translation>Regla %1, grado de evidencia %2</translation>
     </message>
@@ -769,6 +839,41 @@
     <message>
         <source>Also:</source>
         <translation>También:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the findings of the week on screen, or of every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings at this severity — choose “All findings” to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings — this week follows every rule Ordo checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings — every week follows every rule Ordo checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,6 +941,10 @@
         <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
         <translation>Semana %1, día %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
     </message>
+    <message>
+        <source>Assumes this plan has been followed for several weeks before week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ordo::IcsExport</name>
@@ -877,19 +986,6 @@
     </message>
 </context>
 <context>
-    <name>ordo::Inspector</name>
-    <message numerus="yes">
-        <source>%n sessions selected.
-Arrow keys move them together; Delete removes them.</source>
-        <translation>
-            <numerusform>%n sesión seleccionada.
-Las flechas la mueven; Supr la elimina.</numerusform>
-            <numerusform>%n sesiones seleccionadas.
-Las flechas las mueven juntas; Supr las elimina.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ordo::LoadChart</name>
     <message>
         <source>∞ (same load every day)</source>
@@ -908,16 +1004,8 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
         <translation>Fatiga acumulada</translation>
     </message>
     <message>
-        <source>High-load day</source>
-        <translation>Día de carga alta</translation>
-    </message>
-    <message>
         <source>AU (RPE × min)</source>
         <translation>UA (RPE × min)</translation>
-    </message>
-    <message>
-        <source>High load ≥ %1</source>
-        <translation>Carga alta ≥ %1</translation>
     </message>
     <message>
         <source>Week %1 · load %2 AU · monotony %3</source>
@@ -975,10 +1063,6 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <source>Remove template</source>
-        <translation>Quitar plantilla</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1017,10 +1101,6 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
     <message>
         <source>De&amp;lete session</source>
         <translation>&amp;Eliminar sesión</translation>
-    </message>
-    <message>
-        <source>Save session as &amp;template</source>
-        <translation>Guardar sesión como &amp;plantilla</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1079,30 +1159,6 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
         <translation>Semana %1 de %2</translation>
     </message>
     <message>
-        <source>1 lifting session</source>
-        <translation>1 sesión de fuerza</translation>
-    </message>
-    <message>
-        <source>%1 lifting sessions</source>
-        <translation>%1 sesiones de fuerza</translation>
-    </message>
-    <message>
-        <source>1 cardio session</source>
-        <translation>1 sesión de cardio</translation>
-    </message>
-    <message>
-        <source>%1 cardio sessions</source>
-        <translation>%1 sesiones de cardio</translation>
-    </message>
-    <message>
-        <source>1 rest day</source>
-        <translation>1 día de descanso</translation>
-    </message>
-    <message>
-        <source>%1 rest days</source>
-        <translation>%1 días de descanso</translation>
-    </message>
-    <message>
         <source>easy %1 min, moderate %2 min, HIIT %3 min</source>
         <translation>suave %1 min, moderado %2 min, HIIT %3 min</translation>
     </message>
@@ -1125,6 +1181,76 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
     <message>
         <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifica una semana de entrenamiento que combina fuerza y cardio, y muestra lo que cuesta cada colocación antes de hacerla.&lt;/p&gt;&lt;p&gt;Las reglas siguen trabajos publicados sobre el entrenamiento concurrente: el efecto del orden (Eddens 2018, Murlasits 2018), la AMPK tras el ejercicio (Wojtaszewski 2000, Lee-Young 2008), la fatiga de piernas tras ciclismo y carrera (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la carga session-RPE (Foster 2001), la interferencia (Wilson 2012) y el espaciado de la recuperación (ACSM 2009). El «¿Por qué?» de cada hallazgo indica su fuente y su grado de evidencia.&lt;/p&gt;&lt;p&gt;Una ayuda para planificar, no un consejo médico.&lt;/p&gt;&lt;p&gt;Copyright © 2026 los autores de Ordo.&lt;br&gt;Ordo es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifting sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cardio sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MultiSessionInspector</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>I&amp;ntensidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>&amp;Carga:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Enfoque:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n sesión seleccionada.
+Las flechas la mueven; Supr la elimina.</numerusform>
+            <numerusform>%n sesiones seleccionadas.
+Las flechas las mueven juntas; Supr las elimina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change here applies to every selected session it fits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1546,29 @@ Arrástrela a la semana para añadirla.</translation>
         <source> kg</source>
         <translation> kg</translation>
     </message>
+    <message>
+        <source>Ending the plan after week %1 removes 1 session from the later weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove sessions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanIo</name>
@@ -1646,10 +1795,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Semana: </translation>
     </message>
     <message>
-        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 rest days · ≈ %8 kcal</source>
-        <translation>Sesiones: %1 fuerza, %2 cardio, %3 movilidad · cardio %4 min suave, %5 min moderado, %6 min HIIT · %7 días de descanso · ≈ %8 kcal</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form</source>
         <translation>Forma, fatiga y frescura</translation>
     </message>
@@ -1726,10 +1871,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Ningún hallazgo: nada en este plan choca con las reglas que comprueba Ordo.</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and the source behind it.</source>
-        <translation>%1 críticos, %2 advertencias, %3 notas. Cada uno indica la regla, lo que encontró, cómo corregirlo y la fuente en que se basa.</translation>
-    </message>
-    <message>
         <source>Good placements</source>
         <translation>Buenas colocaciones</translation>
     </message>
@@ -1760,6 +1901,98 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
         <translation>Ventana estimada de AMPK elevada (modelo basado en la fuente 000; en humanos se vuelve al nivel basal en ~3 h). Longitud de banda W tras cardio moderado 60–120 min, tras HIIT hasta 240 min; el sombreado se desvanece a medida que decae la señal modelada.</translation>
+    </message>
+    <message>
+        <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2, %3. Each names the rule, what it found, how to fix it and the source behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RecoveryDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Ordo did not exit cleanly. These plans have changes that were not saved. Restore each one you want back and discard the others; copies you decide on later are offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Unsaved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sin título</translation>
+    </message>
+    <message>
+        <source>Unreadable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2470,25 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::SessionAccessible</name>
+    <message>
+        <source>%1, %2 %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished">semana %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ordo::SessionChip</name>
     <message>
         <source>%1 +%2</source>
@@ -2355,6 +2607,33 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidad</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalidad</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>enfoque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2905,53 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::TemplateCommands</name>
+    <message>
+        <source>Save Session as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in the palette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Save Session as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a template in the palette (My templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the template “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekClipboard</name>
     <message>
         <source>Week %1, %2</source>
@@ -2820,10 +3146,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>--start-date, --weeks, --until, --alarm and --busy-only belong to --ics</source>
         <translation>--start-date, --weeks, --until, --alarm y --busy-only van con --ics</translation>
-    </message>
-    <message>
-        <source>--week %1: the plan has only %2 weeks</source>
-        <translation>--week %1: el plan solo tiene %2 semanas</translation>
     </message>
     <message>
         <source>could not create the PDF</source>
@@ -3232,6 +3554,10 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>Write only busy time from today on, for a work calendar.</source>
         <translation>Escribir solo el tiempo ocupado desde hoy, para un calendario de trabajo.</translation>
+    </message>
+    <message>
+        <source>--week %1: the plan&apos;s last week is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -356,6 +356,99 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
     }
 }
 
+bool hasField(const Session &session, SharedField field)
+{
+    switch (field) {
+    case SharedField::Duration:
+        return true;
+    case SharedField::Intensity:
+    case SharedField::Modality:
+        return session.kind == Kind::Cardio;
+    case SharedField::Load:
+    case SharedField::Focus:
+        return session.kind == Kind::Strength;
+    }
+    return false;
+}
+
+int fieldValue(const Session &session, SharedField field)
+{
+    switch (field) {
+    case SharedField::Duration:
+        return session.durationMin;
+    case SharedField::Intensity:
+        return int(session.intensity);
+    case SharedField::Modality:
+        return int(session.modality);
+    case SharedField::Load:
+        return int(session.load);
+    case SharedField::Focus:
+        return int(session.focus);
+    }
+    return 0;
+}
+
+PlanEdit changeShared(const Plan &plan, const QStringList &ids, SharedField field, int value)
+{
+    QString name;
+    switch (field) {
+    case SharedField::Duration:
+        if (value < PlanLimits::kMinDurationMin || value > PlanLimits::kMaxDurationMin)
+            return {};
+        name = Tr::tr("duration");
+        break;
+    case SharedField::Intensity:
+        if (value < int(Intensity::Easy) || value > int(Intensity::Hiit))
+            return {};
+        name = Tr::tr("intensity");
+        break;
+    case SharedField::Modality:
+        if (value < int(Modality::Walking) || value > int(Modality::Other))
+            return {};
+        name = Tr::tr("modality");
+        break;
+    case SharedField::Load:
+        if (value < int(Load::Heavy) || value > int(Load::Light))
+            return {};
+        name = Tr::tr("load");
+        break;
+    case SharedField::Focus:
+        if (value < int(Focus::Lower) || value > int(Focus::Core))
+            return {};
+        name = Tr::tr("focus");
+        break;
+    }
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (!hasField(s, field) || fieldValue(s, field) == value)
+            continue;
+        switch (field) {
+        case SharedField::Duration:
+            s.durationMin = value;
+            break;
+        case SharedField::Intensity:
+            s.intensity = Intensity(value);
+            break;
+        case SharedField::Modality:
+            s.modality = Modality(value);
+            break;
+        case SharedField::Load:
+            s.load = Load(value);
+            break;
+        case SharedField::Focus:
+            s.focus = Focus(value);
+            break;
+        }
+        changed.append(s);
+    }
+    if (changed.isEmpty())
+        return {};
+    const QString text = changed.size() == 1
+        ? Tr::tr("Change %1 of %2").arg(name, quoted(changed[0]))
+        : Tr::tr("Change %1 of %n sessions", nullptr, int(changed.size())).arg(name);
+    return PlanEdit::changeSessions(changed, text);
+}
+
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field)
 {
     const Session *s = plan.find(changed.id);

@@ -58,6 +58,18 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
 // A changed session from the inspector; `field` names the field in the undo text.
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 
+// The fields the inspector edits on several selected sessions at once.
+enum class SharedField { Duration, Intensity, Modality, Load, Focus };
+// Whether `field` means something for `session`: intensity and modality for cardio, load and
+// focus for strength, duration for every kind.
+bool hasField(const Session &session, SharedField field);
+// The field's value on `session` as the int of its enum (minutes for the duration).
+int fieldValue(const Session &session, SharedField field);
+// Sets `field` to `value` on every session of `ids` it means something for, as one step
+// ("Change intensity of 3 sessions"); the others are left alone. Empty if nothing changes or
+// the value is out of range.
+PlanEdit changeShared(const Plan &plan, const QStringList &ids, SharedField field, int value);
+
 QString quoted(const Session &session);
 QString whenText(const Session &session); // "Tue 07:00" (plus "week 2" on multi-week plans)
 

@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "translations.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
@@ -28,6 +30,8 @@ inline void prepareGuiTest()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    // As the app does at start: plural forms ("1 rest day") come from the translation.
+    Translations::install(QStringLiteral("en"));
 }
 
 // Enter + move at `pos`; returns whether the move was accepted.

@@ -68,6 +68,26 @@ private slots:
         QCOMPARE(int(std::round(k)), rounded);
     }
 
+    void displayedKcalIsRoundedToTen_data()
+    {
+        QTest::addColumn<double>("kcal");
+        QTest::addColumn<qint64>("shown");
+        // The figures behind the status bar's ≈ 4,990 and the PDF's ≈ 4,991 of issue 24.
+        QTest::newRow("4991.4") << 4991.4 << qint64(4990);
+        QTest::newRow("4994.9") << 4994.9 << qint64(4990);
+        QTest::newRow("4995") << 4995.0 << qint64(5000);
+        QTest::newRow("0") << 0.0 << qint64(0);
+        QTest::newRow("4") << 4.0 << qint64(0);
+        QTest::newRow("762.4") << 762.4 << qint64(760);
+    }
+
+    void displayedKcalIsRoundedToTen()
+    {
+        QFETCH(double, kcal);
+        QFETCH(qint64, shown);
+        QCOMPARE(physiology::displayedKcal(kcal), shown);
+    }
+
     void energyAndHeartRate()
     {
         // docs/physiology.md 2.4, claim C16 at 70 kg: 20-min running HIIT, net 196, afterburn ≈ 29.

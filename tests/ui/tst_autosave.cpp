@@ -71,7 +71,7 @@ private:
         child.start(QCoreApplication::applicationFilePath(), {});
         if (!child.waitForStarted(10000))
             return {};
-        const QString dir = home + u"/data/Ordo/Ordo/autosave"_s;
+        const QString dir = home + u"/data/Ordo/autosave"_s;
         bool written = false;
         for (int i = 0; i < 200 && !written; ++i) {
             QTest::qWait(50);

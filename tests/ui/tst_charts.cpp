@@ -46,6 +46,7 @@ private slots:
     void ampkChartDrawsRangesAndWarnsForLiftInside();
     void ampkChartMovesWindowWhenCardioMoves();
     void ampkChartTooltipGivesWindowAndFormula();
+    void ampkChartLabelsNeverOverlap();
     void regionChartShowsOneGroupPerLift();
     void regionChartAxisStaysBoundedForHugeFatigue();
     void fitnessChartAppearsForMultiWeekPlans();
@@ -229,6 +230,35 @@ void TestCharts::ampkChartMovesWindowWhenCardioMoves()
     QVERIFY(after.left() < before.left());
 }
 
+void TestCharts::ampkChartLabelsNeverOverlap()
+{
+    // Every built-in plan, every week, at the smallest chart size and a roomy one: the titles
+    // beside the blocks ("Deload lower" above "Easy walk") never cover one another.
+    int labels = 0;
+    for (const BuiltinPlan &builtin : builtinPlans()) {
+        const Plan plan = *readBuiltinPlan(builtin.name).plan;
+        const Analysis analysis = analyze(plan);
+        for (int week = 0; week < plan.weeks; ++week) {
+            for (const QSize size : { QSize(320, 200), QSize(720, 360) }) {
+                AmpkChart chart;
+                chart.resize(size);
+                chart.setData(plan, buildAmpkChartData(plan, analysis, week));
+                for (int d = 0; d < kDaysPerWeek; ++d) {
+                    const QList<QRectF> rects = chart.labelRects(d);
+                    labels += int(rects.size());
+                    for (int i = 0; i < rects.size(); ++i) {
+                        for (int j = i + 1; j < rects.size(); ++j)
+                            QVERIFY2(
+                                !rects[i].intersects(rects[j]),
+                                qPrintable(u"%1 week %2 day %3"_s.arg(builtin.name).arg(week + 1).arg(d)));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(labels > 20);
+}
+
 void TestCharts::ampkChartTooltipGivesWindowAndFormula()
 {
     AmpkChart chart;
@@ -325,6 +355,9 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
     FitnessChart chart;
     chart.setData(buildFitnessChartData(plan, analyze(plan)));
     QCOMPARE(chart.pointCount(), 21);
+    // Day 1 starts at the plan's mean load, and the chart says what that assumes.
+    QVERIFY2(chart.title().contains(u"Assumes this plan has been followed for several weeks"_s),
+             qPrintable(chart.title()));
     chart.resize(600, 300);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

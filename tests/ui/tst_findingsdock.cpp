@@ -8,6 +8,8 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +118,77 @@ private slots:
             hidden += f.hiddenByDefault ? 1 : 0;
         dock.model()->setShowHidden(true);
         QCOMPARE(dock.model()->rowCount(), all + hidden);
+    }
+
+    void thisWeekListsTheVisibleWeekOnly()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dock.resize(900, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        QVERIFY(doc.plan().weeks == 4);
+        QVERIFY(dock.weekScopeCombo()->isVisible());
+        QCOMPARE(dock.weekScopeCombo()->currentText(), u"This week"_s);
+        int shownEverywhere = 0;
+        QList<int> perWeek(4, 0);
+        for (const Finding &f : doc.analysis().findings) {
+            if (!f.hiddenByDefault) {
+                ++shownEverywhere;
+                ++perWeek[f.week];
+            }
+        }
+        QVERIFY(std::count_if(perWeek.begin(), perWeek.end(), [](int n) { return n > 0; }) >= 2);
+        for (int week = 0; week < 4; ++week) {
+            dock.setWeek(week);
+            QCOMPARE(dock.model()->rowCount(), perWeek[week]);
+            for (const Finding &f : dock.model()->visibleFindings())
+                QCOMPARE(f.week, week);
+        }
+        // "All weeks", chosen with the keyboard: every week's findings.
+        dock.weekScopeCombo()->setFocus();
+        QTest::keyClick(dock.weekScopeCombo(), Qt::Key_Down);
+        QCOMPARE(dock.weekScopeCombo()->currentText(), u"All weeks"_s);
+        QCOMPARE(dock.model()->rowCount(), shownEverywhere);
+        // The filter follows edits: the week's findings are recomputed, still that week only.
+        QTest::keyClick(dock.weekScopeCombo(), Qt::Key_Up);
+        doc.apply(SessionEdits::remove(doc.plan(), { doc.plan().sessions.last().id }));
+        for (const Finding &f : dock.model()->visibleFindings())
+            QCOMPARE(f.week, 3);
+    }
+
+    void aOneWeekPlanHasNoWeekChoice()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(doc.open(u"template:fatloss"_s).ok());
+        QVERIFY(!dock.weekScopeCombo()->isVisible());
+    }
+
+    void emptyListSaysSo()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.resize(900, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        // A plan with nothing to report (the two weekly minimums are switched off).
+        Plan quiet;
+        quiet.analysis.disabledRules << u"aerobic-minimum"_s << u"lifting-frequency"_s;
+        doc.reset(quiet);
+        QCOMPARE(dock.model()->rowCount(), 0);
+        QVERIFY(dock.emptyLabel()->isVisible());
+        QVERIFY(!dock.view()->isVisible());
+        QCOMPARE(dock.emptyLabel()->text(), u"No findings — this week follows every rule Ordo checks."_s);
+        // With findings again, the list is back.
+        doc.reset(overlappingPlan());
+        QVERIFY(dock.model()->rowCount() > 0);
+        QVERIFY(dock.view()->isVisible());
+        QVERIFY(!dock.emptyLabel()->isVisible());
     }
 
     void clickingAFindingReportsItsSessions()

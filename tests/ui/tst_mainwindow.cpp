@@ -6,15 +6,20 @@
 #include "docks/findingsdock.h"
 #include "docks/findingsmodel.h"
 #include "docks/inspector.h"
+#include "docks/multisessioninspector.h"
 #include "docks/palettemodel.h"
 #include "docks/planinspector.h"
 #include "docks/sessioninspector.h"
+#include "docks/templatecommands.h"
 #include "document/document.h"
+#include "enums.h"
 #include "planio.h"
+#include "shell/appsettings.h"
 #include "shell/filecommands.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "week/weekcommands.h"
 #include "week/weekview.h"
 
 #include <QComboBox>
@@ -29,6 +34,8 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +43,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
+#include <QWindow>
 
 #include <memory>
 
@@ -64,6 +72,18 @@ private:
                 return &s;
         }
         return nullptr;
+    }
+
+    // The title of the tab in front among the bottom docks (Findings and Charts).
+    static QString frontDockTab(QMainWindow *window)
+    {
+        for (const QTabBar *bar : window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabText(i) == u"Findings"_s)
+                    return bar->tabText(bar->currentIndex());
+            }
+        }
+        return {};
     }
 
     void makeAChange()
@@ -216,7 +236,7 @@ private slots:
         const QString path = dir.filePath(u"hybrid.ordo"_s);
         QVERIFY(m_window->fileCommands()->saveAs(path));
         QVERIFY(!m_window->isWindowModified());
-        QCOMPARE(m_window->windowTitle(), doc()->plan().name + u" — hybrid.ordo [*]"_s);
+        QCOMPARE(m_window->windowTitle(), doc()->plan().name + u" — hybrid.ordo[*]"_s);
         const QByteArray saved = serializePlan(doc()->plan());
         QVERIFY(m_window->fileCommands()->newPlan({}));
         QCOMPARE(m_prompts, 0); // nothing unsaved: no question
@@ -252,7 +272,7 @@ private slots:
         const QAbstractItemModel *model = table->model();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->index(r, 0).data().toString() == u"split.minGapMin"_s)
+            if (model->index(r, 1).data(Qt::AccessibleTextRole).toString() == u"split.minGapMin"_s)
                 row = r;
         }
         QVERIFY(row >= 0);
@@ -397,6 +417,70 @@ private slots:
         QVERIFY(!other.isAccepted());
     }
 
+    void startsWithTheFindingsInFront()
+    {
+        // The last session ended with the charts in front of the findings.
+        auto *charts = m_window->findChild<QDockWidget *>(u"ChartsDock"_s);
+        charts->raise();
+        QTRY_COMPARE(frontDockTab(m_window.get()), u"Charts"_s);
+        AppSettings().setWindowLayout(QRect(0, 0, 1400, 900), false, m_window->saveState());
+        {
+            MainWindow next;
+            next.setWindowState(Qt::WindowNoState);
+            next.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&next));
+            QTRY_COMPARE(frontDockTab(&next), u"Findings"_s);
+            // Within a session the person's choice holds.
+            next.findChild<QDockWidget *>(u"ChartsDock"_s)->raise();
+            QTRY_COMPARE(frontDockTab(&next), u"Charts"_s);
+        }
+        QSettings().remove(u"window"_s);
+        m_window->findChild<QDockWidget *>(u"FindingsDock"_s)->raise();
+    }
+
+    void titleMarksUnsavedChangesWithoutAStraySpace()
+    {
+        QTemporaryDir dir;
+        QVERIFY(m_window->fileCommands()->openSource(u"template:strength"_s));
+        const QString path = dir.filePath(u"block.ordo"_s);
+        QVERIFY(m_window->fileCommands()->saveAs(path));
+        const QString name = doc()->plan().name;
+        // What the window system shows: Qt puts the marker where "[*]" stands.
+        QCOMPARE(m_window->windowTitle(), name + u" — block.ordo[*]"_s);
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(m_window->windowHandle()->title(), name + u" — block.ordo"_s);
+        // A real edit: Delete on a selected session in the week.
+        m_window->weekView()->setSelectedIds({ doc()->plan().sessions.first().id });
+        m_window->weekView()->setFocus();
+        QTest::keyClick(m_window->weekView(), Qt::Key_Delete);
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(m_window->windowHandle()->title(), name + u" — block.ordo*"_s);
+        doc()->undoStack()->undo();
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(m_window->windowHandle()->title(), name + u" — block.ordo"_s);
+        // An untitled plan: the name alone, marked the same way.
+        QVERIFY(m_window->fileCommands()->newPlan({}));
+        QVERIFY(!m_window->windowHandle()->title().endsWith(u' '));
+    }
+
+    void totalsUsePluralFormsAndTheOneKcalRounding()
+    {
+        Summary s;
+        s.strengthSessions = 1;
+        s.cardioSessions = 2;
+        s.restDays = 1;
+        s.kcal = 4991.4;
+        const QString one = MainWindow::totalsText(s, 1);
+        QVERIFY2(one.contains(u"1 lifting session ·"_s), qPrintable(one));
+        QVERIFY2(one.contains(u"2 cardio sessions"_s), qPrintable(one));
+        QVERIFY2(one.contains(u"· 1 rest day ·"_s), qPrintable(one));
+        QVERIFY2(one.endsWith(u"≈ 4,990 kcal"_s), qPrintable(one));
+        s.restDays = 2;
+        s.strengthSessions = 0;
+        const QString more = MainWindow::totalsText(s, 1);
+        QVERIFY2(more.contains(u"0 lifting sessions"_s) && more.contains(u"2 rest days"_s), qPrintable(more));
+    }
+
     void totalsFollowEdits()
     {
         QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
@@ -413,6 +497,107 @@ private slots:
         QVERIFY(m_window->totalsLabel()->text().contains(u"%1 cardio sessions"_s.arg(cardio + 1)));
         doc()->undoStack()->undo();
         QCOMPARE(m_window->totalsLabel()->text(), before);
+    }
+
+    void sessionTemplatesAskForANameAndConfirm()
+    {
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
+        PaletteModel *palette = m_window->paletteModel();
+        palette->setUserTemplates({});
+        TemplateCommands *templates = m_window->templateCommands();
+        QString offered;
+        std::optional<QString> answer;
+        templates->setNamePrompt([&](const QString &, const QString &suggested) {
+            offered = suggested;
+            return answer;
+        });
+        const Session first = doc()->plan().sessions.first();
+        QVERIFY(!templates->saveAction()->isEnabled()); // nothing selected
+        m_window->weekView()->setSelectedIds({ first.id });
+        QVERIFY(templates->saveAction()->isEnabled());
+        // Cancelled: nothing is added.
+        answer.reset();
+        templates->saveAction()->trigger();
+        QCOMPARE(offered, first.displayTitle());
+        QVERIFY(palette->userTemplates().isEmpty());
+        // Named: added under that name, and the status bar says so.
+        answer = u"Hill sprints"_s;
+        templates->saveAction()->trigger();
+        QCOMPARE(palette->userTemplates().size(), 1);
+        const QString id = palette->userTemplates().first().id;
+        QCOMPARE(palette->userTemplates().first().session.title, u"Hill sprints"_s);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"“Hill sprints”"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Built-in templates have no Rename or Remove; the user's own have both.
+        QVERIFY(!templates->menuFor(palette->templateAt(palette->indexOfTemplate(u"bike-hiit"_s))->id,
+                                    m_window.get()));
+        std::unique_ptr<QMenu> menu(templates->menuFor(id, m_window.get()));
+        QVERIFY(menu);
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            texts << a->text();
+        QCOMPARE(texts, (QStringList { u"&Rename…"_s, u"Re&move"_s }));
+        answer = u"Hill repeats"_s;
+        menu->actions().first()->trigger();
+        QCOMPARE(offered, u"Hill sprints"_s);
+        QCOMPARE(palette->userTemplates().first().session.title, u"Hill repeats"_s);
+        QCOMPARE(palette->data(palette->indexOfTemplate(id)).toString().contains(u"Hill repeats"_s), true);
+        menu->actions().last()->trigger();
+        QVERIFY(palette->userTemplates().isEmpty());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Removed"_s));
+        templates->setNamePrompt({});
+        m_window->weekView()->setSelectedIds({});
+    }
+
+    void severalSessionsAreEditedInOneStep()
+    {
+        QVERIFY(m_window->fileCommands()->openSource(u"template:musclegrowth"_s));
+        const QByteArray before = serializePlan(doc()->plan());
+        // Edit ▸ Select All in the week.
+        m_window->weekView()->commands()->selectAllAction()->trigger();
+        const QStringList ids = m_window->weekView()->selectedIds();
+        QVERIFY(ids.size() > 2);
+        MultiSessionInspector *page = m_window->inspector()->multiplePage();
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!m_window->inspector()->showsSession());
+        QVERIFY(page->summaryLabel()->text().startsWith(u"%1 sessions selected."_s.arg(ids.size())));
+        // The cardio of this plan is easy and HIIT: its intensity shows as mixed.
+        QSet<Intensity> intensities;
+        for (const Session &s : doc()->plan().sessions) {
+            if (s.kind == Kind::Cardio)
+                intensities.insert(s.intensity);
+        }
+        QVERIFY(intensities.size() > 1);
+        QComboBox *intensity = page->intensityCombo();
+        QVERIFY(intensity->isVisible());
+        QCOMPARE(intensity->currentIndex(), -1);
+        QCOMPARE(intensity->placeholderText(), u"Mixed"_s);
+        // Choose "Easy" with the keyboard: every selected cardio session, one undo step.
+        intensity->setFocus();
+        QTest::keyClick(intensity, Qt::Key_Down);
+        QCOMPARE(intensity->currentText(), displayName(Intensity::Easy));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        for (const Session &s : doc()->plan().sessions) {
+            if (s.kind == Kind::Cardio && ids.contains(s.id))
+                QCOMPARE(s.intensity, Intensity::Easy);
+        }
+        QVERIFY2(doc()->undoStack()->text(0).startsWith(u"Change intensity of "_s),
+                 qPrintable(doc()->undoStack()->text(0)));
+        // A shared duration, typed: one more step, for every session of any kind.
+        QSpinBox *duration = page->durationSpin();
+        duration->setFocus();
+        duration->selectAll();
+        QTest::keyClicks(duration, u"45"_s);
+        QTest::keyClick(duration, Qt::Key_Enter);
+        for (const QString &id : ids)
+            QCOMPARE(doc()->plan().find(id)->durationMin, 45);
+        QCOMPARE(duration->value(), 45);
+        // Undo returns the exact plan.
+        while (doc()->undoStack()->canUndo())
+            doc()->undoStack()->undo();
+        QCOMPARE(serializePlan(doc()->plan()), before);
+        QCOMPARE(intensity->currentIndex(), -1);
+        m_window->weekView()->setSelectedIds({});
     }
 
     void inspectorEditsAreUndoableAndLive()

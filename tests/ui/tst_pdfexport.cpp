@@ -4,8 +4,10 @@
 #include "export/printlayout.h"
 
 #include "builtinplans.h"
+#include "physiology.h"
 #include "planio.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -38,6 +40,8 @@ private slots:
     void fontsAreEmbedded();
     void metadataIsSet();
     void chartLabelsAreNotElided();
+    void highLoadHasOneLegendEntryWithThePlansThreshold();
+    void wordsAndNumbersMatchTheStatusBar();
     void twelveWeekPlanGetsOneGridPagePerWeek();
     void singleWeekOfAMultiWeekPlan();
     void longFindingsListPaginatesWithoutCuts();
@@ -230,6 +234,49 @@ void TestPdfExport::chartLabelsAreNotElided()
     QVERIFY2(!charts.contains(u"..."_s) && !charts.contains(u"…"_s), qPrintable(charts));
     for (const QString &label : { u"Mon"_s, u"Sun"_s, u"12:00"_s, u"24:00"_s, u"40 %"_s })
         QVERIFY2(charts.contains(label), qPrintable(label));
+}
+
+void TestPdfExport::highLoadHasOneLegendEntryWithThePlansThreshold()
+{
+    for (const double minimum : { 720.0, 900.0 }) {
+        Plan plan = m_fatLoss;
+        plan.analysis.thresholds.insert(u"load.highDayMinAU"_s, minimum);
+        const Analysis analysis = analyze(plan);
+        QVERIFY(analysis.highLoadThresholdAU >= minimum);
+        const QString charts = normalised(pdfText(writePdf(plan, analysis, {}), 3));
+        const QString entry
+            = u"High-load day (≥ %1 AU)"_s.arg(QLocale().toString(analysis.highLoadThresholdAU, 'f', 0));
+        QCOMPARE(charts.count(entry), 1);
+        QCOMPARE(charts.count(u"High-load day"_s), 1);
+        QVERIFY2(!charts.contains(u"High load"_s), qPrintable(charts));
+    }
+}
+
+void TestPdfExport::wordsAndNumbersMatchTheStatusBar()
+{
+    // One rest day reads "1 rest day"; kcal are rounded as the status bar rounds them.
+    Translations::install(u"en"_s);
+    Plan plan;
+    plan.name = u"Six days on"_s;
+    for (int d = 0; d < 6; ++d) {
+        Session s;
+        s.id = u"s%1"_s.arg(d);
+        s.title = u"Steady run %1"_s.arg(d + 1);
+        s.kind = Kind::Cardio;
+        s.modality = Modality::Running;
+        s.intensity = Intensity::Moderate;
+        s.day = Day(d);
+        s.startMinute = 7 * 60;
+        s.durationMin = 47;
+        plan.sessions << s;
+    }
+    const Analysis analysis = analyze(plan);
+    QCOMPARE(analysis.summary.restDays, 1);
+    const QString page1 = normalised(pdfText(writePdf(plan, analysis, {}), 1));
+    QVERIFY2(page1.contains(u"· 1 rest day ·"_s), qPrintable(page1));
+    const qint64 kcal = physiology::displayedKcal(analysis.summary.kcal);
+    QCOMPARE(kcal % 10, 0);
+    QVERIFY2(page1.contains(u"≈ %1 kcal"_s.arg(QLocale().toString(kcal))), qPrintable(page1));
 }
 
 void TestPdfExport::twelveWeekPlanGetsOneGridPagePerWeek()

@@ -14,7 +14,9 @@
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
+#include <QActionGroup>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -652,6 +654,38 @@ private slots:
         test::mouse(viewport(), QEvent::MouseButtonPress, monPoint, Qt::LeftButton, Qt::ControlModifier);
         test::mouse(viewport(), QEvent::MouseButtonRelease, monPoint, Qt::NoButton, Qt::ControlModifier);
         QCOMPARE(m_view->selectedIds(), QStringList { thuId });
+    }
+
+    void intensitySubmenuIsOneExclusiveChoice()
+    {
+        openBuiltin(u"musclegrowth"_s);
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.kind == Kind::Mobility)
+                continue;
+            SessionMenu menu(m_document.get(), { s.id }, s.id);
+            QMenu *intensity = nullptr;
+            for (QAction *a : menu.actions()) {
+                if (a->text() == u"&Intensity"_s)
+                    intensity = a->menu();
+            }
+            QVERIFY(intensity);
+            const QList<QAction *> choices = intensity->actions();
+            QCOMPARE(choices.size(), 3);
+            QActionGroup *group = choices.first()->actionGroup();
+            QVERIFY(group);
+            QCOMPARE(group->exclusionPolicy(), QActionGroup::ExclusionPolicy::Exclusive);
+            int checked = 0;
+            for (QAction *a : choices) {
+                QCOMPARE(a->actionGroup(), group);
+                checked += a->isChecked() ? 1 : 0;
+            }
+            QCOMPARE(checked, 1);
+            // Choosing another item moves the one check mark to it.
+            QAction *other = choices.first()->isChecked() ? choices.last() : choices.first();
+            other->trigger();
+            QCOMPARE(group->checkedAction(), other);
+            m_document->undoStack()->undo();
+        }
     }
 
     void contextMenuChangesIntensityAndSwaps()

@@ -68,6 +68,68 @@ struct TimelineLayout
     }
 };
 
+// A session's title beside its block: where it goes, what it shows (possibly elided) and the
+// full title (the tooltip of an elided one).
+struct SessionLabel
+{
+    QRectF rect;
+    QString text;
+    QString title;
+};
+
+QFont labelFontOf(const QFont &font)
+{
+    QFont labelFont = font;
+    labelFont.setPointSizeF(std::max(5.5, font.pointSizeF() * 0.85));
+    return labelFont;
+}
+
+// Titles beside the blocks of row `d`, laid out so none overlaps another: a label ends before
+// the next block of its own lane and before the next label it would run into in the other
+// lane (the lanes' texts can be taller than the gap between them), and is elided to fit;
+// a label with no room for a few letters is left out (its block's tooltip names it).
+QList<SessionLabel> sessionLabels(const AmpkDayRow &row, int d, const TimelineLayout &layout,
+                                  const QFontMetricsF &metrics)
+{
+    struct Candidate
+    {
+        double left;
+        double centerY;
+        double laneRight;
+        QString title;
+    };
+    QList<Candidate> candidates;
+    for (qsizetype i = 0; i < row.sessions.size(); ++i) {
+        const TimelineSession &s = row.sessions[i];
+        const QRectF box = layout.session(d, s);
+        double right = layout.plot.right();
+        for (qsizetype j = i + 1; j < row.sessions.size(); ++j) {
+            if ((row.sessions[j].kind == Kind::Strength) == (s.kind == Kind::Strength)) {
+                right = layout.session(d, row.sessions[j]).left();
+                break;
+            }
+        }
+        candidates.append(
+            { box.right() + metrics.averageCharWidth() * 0.6, box.center().y(), right, s.title });
+    }
+    QList<SessionLabel> out;
+    const double h = metrics.height();
+    for (const Candidate &c : candidates) {
+        double right = c.laneRight;
+        for (const Candidate &other : candidates) {
+            if (&other != &c && std::abs(other.centerY - c.centerY) < h
+                && (other.left > c.left || (other.left == c.left && &other > &c)))
+                right = std::min(right, other.left - metrics.averageCharWidth());
+        }
+        const QString text = metrics.elidedText(c.title, Qt::ElideRight, right - c.left - 2);
+        if (text.size() < 4)
+            continue;
+        out.append(
+            { QRectF(c.left, c.centerY - h / 2, metrics.horizontalAdvance(text) + 2, h), text, c.title });
+    }
+    return out;
+}
+
 QFont fittedFont(QFont font, const QRectF &rect, const QPaintDevice *device)
 {
     // Rows must stay readable when the dock is small: shrink the font down to 6 pt at most.
@@ -160,6 +222,20 @@ QRectF AmpkChart::sessionRect(int day, int index) const
     return layout.session(columnOfDay(m_data.weekStart, Day(day)), m_data.rows[size_t(day)].sessions[index]);
 }
 
+QList<QRectF> AmpkChart::labelRects(int day) const
+{
+    if (day < 0 || day >= kDaysPerWeek)
+        return {};
+    const QFont font = fittedFont(m_style.font, rect(), this);
+    const TimelineLayout layout(rect(), QFontMetricsF(font, this));
+    QList<QRectF> out;
+    for (const SessionLabel &label :
+         sessionLabels(m_data.rows[size_t(day)], columnOfDay(m_data.weekStart, Day(day)), layout,
+                       QFontMetricsF(labelFontOf(font), this)))
+        out << label.rect;
+    return out;
+}
+
 QString AmpkChart::toolTipAt(const QPointF &pos) const
 {
     const TimelineLayout layout(rect(), QFontMetricsF(fittedFont(m_style.font, rect(), this), this));
@@ -168,6 +244,13 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
         return {};
     const AmpkDayRow &row = m_data.rows[size_t(dayAtColumn(m_data.weekStart, rowIndex))];
     QStringList parts;
+    // An elided title shows in full under the pointer.
+    const QFont font = fittedFont(m_style.font, rect(), this);
+    for (const SessionLabel &label :
+         sessionLabels(row, rowIndex, layout, QFontMetricsF(labelFontOf(font), this))) {
+        if (label.text != label.title && label.rect.contains(pos))
+            parts << u"<b>"_s + label.title.toHtmlEscaped() + u"</b>"_s;
+    }
     for (const TimelineSession &s : row.sessions) {
         if (!layout.session(rowIndex, s).adjusted(-3, -3, 3, 3).contains(pos))
             continue;
@@ -300,31 +383,13 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                 p->drawPath(triangle);
             }
         }
-        // Titles beside the blocks, where the lane has room before the next block of the
-        // same kind: a reader sees which session caused or suffers a window without hovering.
-        QFont labelFont = font;
-        labelFont.setPointSizeF(std::max(5.5, font.pointSizeF() * 0.85));
-        const QFontMetricsF labelMetrics(labelFont, p->device());
+        // Titles beside the blocks: a reader sees which session caused or suffers a window
+        // without hovering; none overlaps another (sessionLabels()).
+        const QFont labelFont = labelFontOf(font);
         p->setFont(labelFont);
         p->setPen(style.theme.color(Theme::Text));
-        for (qsizetype i = 0; i < row.sessions.size(); ++i) {
-            const TimelineSession &s = row.sessions[i];
-            const QRectF box = layout.session(d, s);
-            double right = layout.plot.right();
-            for (qsizetype j = i + 1; j < row.sessions.size(); ++j) {
-                if ((row.sessions[j].kind == Kind::Strength) == (s.kind == Kind::Strength)) {
-                    right = layout.session(d, row.sessions[j]).left();
-                    break;
-                }
-            }
-            const double left = box.right() + labelMetrics.averageCharWidth() * 0.6;
-            const QString text = labelMetrics.elidedText(s.title, Qt::ElideRight, right - left - 2);
-            if (text.size() < 4)
-                continue;
-            p->drawText(QRectF(left, box.center().y() - labelMetrics.height() / 2, right - left,
-                               labelMetrics.height()),
-                        Qt::AlignLeft | Qt::AlignVCenter, text);
-        }
+        for (const SessionLabel &label : sessionLabels(row, d, layout, QFontMetricsF(labelFont, p->device())))
+            p->drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
         p->setFont(font);
     }
 

@@ -33,6 +33,8 @@ public:
     QRectF rangeRect(int day, int index) const;
     QRectF sessionRect(int day, int index) const;
     QString toolTipAt(const QPointF &pos) const;
+    // Where the titles beside the blocks of `day`'s row are drawn (none overlaps another).
+    QList<QRectF> labelRects(int day) const;
 
     static void paintChart(QPainter *painter, const QRectF &rect, const AmpkChartData &data,
                            const ChartStyle &style);

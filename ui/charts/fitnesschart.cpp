@@ -53,7 +53,11 @@ public:
             s->attachAxis(values);
         }
         chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setTitle(FitnessChart::tr("Fitness, fatigue and form over the plan"));
+        // Day 1 starts from the plan's mean daily load, not from zero: the subtitle says what
+        // that assumes (docs/physiology.md 2.3).
+        chart->setTitle(
+            FitnessChart::tr("Fitness, fatigue and form over the plan") + u"<br>"_s
+            + FitnessChart::tr("Assumes this plan has been followed for several weeks before week 1"));
     }
 
     void applyStyle(const ChartStyle &style)
@@ -166,6 +170,11 @@ void FitnessChart::setChartStyle(const ChartStyle &style)
 int FitnessChart::pointCount() const
 {
     return int(m_content->ctl->count());
+}
+
+QString FitnessChart::title() const
+{
+    return m_content->chart->title();
 }
 
 void FitnessChart::render(QPainter *painter, const QRectF &target, const FitnessChartData &data,

@@ -29,6 +29,8 @@ public:
     const FitnessChartData &data() const { return m_data; }
     void setChartStyle(const ChartStyle &style);
     int pointCount() const;
+    // The title with its second line, the assumption behind day 1 (docs/physiology.md 2.3).
+    QString title() const;
 
     static void render(QPainter *painter, const QRectF &target, const FitnessChartData &data,
                        const ChartStyle &style);

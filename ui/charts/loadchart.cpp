@@ -79,7 +79,6 @@ public:
         fatigue->setPointsVisible(true);
         threshold = new QLineSeries;
         high = new QScatterSeries;
-        high->setName(LoadChart::tr("High-load day"));
         high->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         high->setMarkerSize(11);
         chart->addSeries(bars);
@@ -97,6 +96,10 @@ public:
             s->attachAxis(values);
         }
         chart->legend()->setAlignment(Qt::AlignBottom);
+        // One legend entry for high load: the marked days, named with the plan's threshold
+        // (apply()); the dashed threshold line is the same idea and has none of its own.
+        for (QLegendMarker *marker : chart->legend()->markers(threshold))
+            marker->setVisible(false);
     }
 
     void applyStyle(const ChartStyle &style)
@@ -156,7 +159,7 @@ public:
         fatigue->replace(fatiguePoints);
         high->replace(highPoints);
         threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
-        threshold->setName(LoadChart::tr("High load ≥ %1").arg(formatAu(data.highLoadThreshold)));
+        high->setName(LoadChart::tr("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
 

@@ -29,6 +29,8 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_view(new QTreeView(this))
     , m_filter(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_empty(new QLabel(this))
     , m_showBadges(new QCheckBox(tr("Show &badges"), this))
     , m_fix(new QPushButton(tr("&Fix"), this))
     , m_why(new QPushButton(tr("&Why?"), this))
@@ -38,12 +40,20 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     m_filter->addItem(tr("Warnings and critical"), int(Severity::Warning));
     m_filter->addItem(tr("Critical only"), int(Severity::Critical));
     m_filter->setAccessibleName(tr("Severity filter"));
+    m_scope->addItem(tr("This week"), true);
+    m_scope->addItem(tr("All weeks"), false);
+    m_scope->setAccessibleName(tr("Weeks shown"));
+    m_scope->setToolTip(tr("List the findings of the week on screen, or of every week"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     m_showBadges->setToolTip(tr("Also list positive badges such as leg-day-friendly cardio"));
     m_fix->setToolTip(tr("Apply the automatic fix of the selected finding (one undo step)"));
     m_why->setToolTip(tr("Show the source and evidence behind the selected finding"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_scope);
     bar->addWidget(m_filter);
     bar->addWidget(m_showBadges);
     bar->addWidget(m_count, 1);
@@ -68,10 +78,13 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_view);
+    layout->addWidget(m_empty, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setMinimumSeverity(Severity(m_filter->currentData().toInt())); });
     connect(m_showBadges, &QCheckBox::toggled, m_model, &FindingsModel::setShowHidden);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &FindingsDock::updateScope);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsDock::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsDock::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FindingsDock::updateButtons);
@@ -92,6 +105,39 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     refresh();
 }
 
+void FindingsDock::setWeek(int week)
+{
+    if (week == m_week)
+        return;
+    m_week = week;
+    updateScope();
+}
+
+void FindingsDock::updateScope()
+{
+    const bool severalWeeks = m_document->plan().weeks > 1;
+    m_scope->setVisible(severalWeeks);
+    m_model->setWeekFilter(severalWeeks && m_scope->currentData().toBool() ? std::optional<int>(m_week)
+                                                                           : std::nullopt);
+    updateCount();
+}
+
+void FindingsDock::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty) {
+        const bool oneWeek = m_model->weekFilter().has_value() || m_document->plan().weeks <= 1;
+        if (m_model->findingsInScope() > 0)
+            m_empty->setText(tr("No findings at this severity — choose “All findings” to see the others."));
+        else if (oneWeek)
+            m_empty->setText(tr("No findings — this week follows every rule Ordo checks."));
+        else
+            m_empty->setText(tr("No findings — every week follows every rule Ordo checks."));
+    }
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
 int FindingsDock::heightForRows(int rows, const QFontMetrics &metrics)
 {
     // Margins of the layout, the filter bar (a combo box), the header and each row (text or
@@ -108,24 +154,32 @@ void FindingsDock::refresh()
     // Keep the same finding current across a refresh when it still exists.
     const Finding *current = currentFinding();
     const std::optional<FindingKey> key = current ? std::optional(FindingKey::of(*current)) : std::nullopt;
+    m_week = std::clamp(m_week, 0, std::max(0, m_document->plan().weeks - 1));
+    updateScope();
     m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks);
+    updateEmptyState();
     for (int row = 0; key && row < m_model->rowCount(); ++row) {
         if (FindingKey::of(m_model->visibleFindings()[row]) == *key) {
             m_view->setCurrentIndex(m_model->index(row, 0));
             break;
         }
     }
+    updateCount();
+    updateButtons();
+}
+
+void FindingsDock::updateCount()
+{
+    // Counted over the weeks the list shows.
     int critical = 0, warnings = 0, infos = 0;
+    const std::optional<int> week = m_model->weekFilter();
     for (const Finding &f : m_document->analysis().findings) {
-        if (f.hiddenByDefault)
+        if (f.hiddenByDefault || (week && f.week != *week))
             continue;
         (f.severity == Severity::Critical ? critical : f.severity == Severity::Warning ? warnings : infos)++;
     }
-    m_count->setText(tr("%1 critical, %2, %3 info")
-                         .arg(critical)
-                         .arg(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings))
-                         .arg(infos));
-    updateButtons();
+    m_count->setText(
+        tr("%1 critical, %2, %3 info").arg(critical).arg(tr("%n warnings", nullptr, warnings)).arg(infos));
 }
 
 void FindingsDock::updateButtons()

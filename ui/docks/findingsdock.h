@@ -32,6 +32,12 @@ public:
     QTreeView *view() const { return m_view; }
     QPushButton *fixButton() const { return m_fix; }
     QPushButton *whyButton() const { return m_why; }
+    // "This week" / "All weeks" (shown for plans of several weeks).
+    QComboBox *weekScopeCombo() const { return m_scope; }
+    // The text shown in place of the list when it has no rows.
+    QLabel *emptyLabel() const { return m_empty; }
+    // The week the week view shows: "This week" lists its findings only.
+    void setWeek(int week);
     const Finding *currentFinding() const;
     // Applies the current finding's auto-fix; false if there is none or it no longer applies.
     bool fixCurrent();
@@ -47,11 +53,17 @@ signals:
 private:
     void refresh();
     void updateButtons();
+    void updateScope();
+    void updateCount();
+    void updateEmptyState();
 
     Document *m_document;
     FindingsModel *m_model;
     QTreeView *m_view;
     QComboBox *m_filter;
+    QComboBox *m_scope;
+    QLabel *m_empty;
+    int m_week = 0;
     QCheckBox *m_showBadges;
     QPushButton *m_fix;
     QPushButton *m_why;

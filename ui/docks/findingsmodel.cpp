@@ -43,12 +43,30 @@ void FindingsModel::setShowHidden(bool show)
     refilter();
 }
 
+void FindingsModel::setWeekFilter(std::optional<int> week)
+{
+    if (week == m_week)
+        return;
+    m_week = week;
+    refilter();
+}
+
+int FindingsModel::findingsInScope() const
+{
+    int n = 0;
+    for (const Finding &f : m_all)
+        n += (!m_week || f.week == *m_week) && !(f.hiddenByDefault && !m_showHidden) ? 1 : 0;
+    return n;
+}
+
 void FindingsModel::refilter()
 {
     beginResetModel();
     m_visible.clear();
     for (const Finding &f : std::as_const(m_all)) {
         if (int(f.severity) < int(m_minimum) || (f.hiddenByDefault && !m_showHidden))
+            continue;
+        if (m_week && f.week != *m_week)
             continue;
         m_visible.append(f);
     }

@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QList>
 
+#include <optional>
+
 // Table model of the findings dock: severity (icon), rule, day and time, message, fix.
 // Filters by minimum severity and hides the positive badges unless asked. Fed and read by
 // the findings dock, which refreshes it on Document::planChanged.
@@ -26,6 +28,12 @@ public:
     void setFindings(const QList<Finding> &findings, int planWeeks);
     void setMinimumSeverity(Severity severity);
     void setShowHidden(bool show);
+    // Only the findings of week `week` (0-based), or of every week when nothing is given.
+    void setWeekFilter(std::optional<int> week);
+    std::optional<int> weekFilter() const { return m_week; }
+    // Findings of the filtered week(s) at any severity, hidden badges aside: tells "nothing
+    // found" from "nothing at this severity".
+    int findingsInScope() const;
 
     const Finding *findingAt(const QModelIndex &index) const;
     const QList<Finding> &visibleFindings() const { return m_visible; }
@@ -46,6 +54,7 @@ private:
     int m_planWeeks = 1;
     Severity m_minimum = Severity::Info;
     bool m_showHidden = false;
+    std::optional<int> m_week;
 };
 
 } // namespace ordo

@@ -5,16 +5,17 @@
 #include <QStringList>
 #include <QWidget>
 
-class QLabel;
 class QScrollArea;
-class QStackedWidget;
 
-// The Inspector dock's content: the selected session's editor, a note when several
-// sessions are selected, or the plan's settings when nothing is. Driven by the week
-// view's selection through the main window; Escape hands the focus back to it.
+// The Inspector dock's content: the selected session's editor, the shared fields of several
+// selected sessions, or the plan's settings when nothing is. One scroll area holds whichever
+// page is showing; it never scrolls sideways, forms put labels above their fields when the
+// dock is narrow, and lists inside a page show all their rows, so the wheel scrolls the page.
+// Driven by the week view's selection through the main window; Escape hands the focus back.
 namespace ordo {
 
 class Document;
+class MultiSessionInspector;
 class PlanInspector;
 class SessionInspector;
 
@@ -31,6 +32,8 @@ public:
     // before); asking for it builds it.
     SessionInspector *sessionPage();
     PlanInspector *planPage() const { return m_plan; }
+    MultiSessionInspector *multiplePage() const { return m_multiple; }
+    QScrollArea *scrollArea() const { return m_scroll; }
     bool showsSession() const;
 
 signals:
@@ -42,14 +45,16 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum Page { PlanPageIndex, SessionPageIndex, MultiplePageIndex };
+    enum class Page { Plan, Session, Multiple };
+    void showPage(Page page);
 
     Document *m_document;
-    QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
+    QWidget *m_pages;
     SessionInspector *m_session = nullptr;
     PlanInspector *m_plan;
-    QLabel *m_multiple;
-    QScrollArea *m_planScroll;
+    MultiSessionInspector *m_multiple;
+    Page m_page = Page::Plan;
 };
 
 } // namespace ordo

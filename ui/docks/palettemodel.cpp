@@ -223,6 +223,24 @@ QString PaletteModel::addUserTemplate(const Session &session)
     return id;
 }
 
+bool PaletteModel::renameUserTemplate(const QString &id, const QString &name)
+{
+    QList<SessionTemplate> &user = m_groups[kUserGroup];
+    const QString title = name.trimmed();
+    for (int i = 0; i < user.size(); ++i) {
+        if (user[i].id != id)
+            continue;
+        if (title.isEmpty() || user[i].session.title == title)
+            return false;
+        user[i].session.title = title;
+        const QModelIndex changed = index(i, 0, index(kUserGroup, 0));
+        emit dataChanged(changed, changed);
+        emit userTemplatesChanged();
+        return true;
+    }
+    return false;
+}
+
 bool PaletteModel::removeUserTemplate(const QString &id)
 {
     QList<SessionTemplate> &user = m_groups[kUserGroup];

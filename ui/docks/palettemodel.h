@@ -40,6 +40,8 @@ public:
     // Adds a template made from a session; returns its id.
     QString addUserTemplate(const Session &session);
     bool removeUserTemplate(const QString &id);
+    // Gives a user template a new name (its session's title); false for built-in ones.
+    bool renameUserTemplate(const QString &id, const QString &name);
 
 signals:
     void userTemplatesChanged();

@@ -148,8 +148,10 @@ public:
         const SettingDefinition &d = m_defs[index.row()];
         switch (index.column()) {
         case 0:
+            // What the setting means in words, wrapped to the dock's width (a dotted key
+            // was cut off in a narrow dock and told a newcomer nothing).
             if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-                return d.name;
+                return d.description;
             if (role == Qt::ToolTipRole)
                 return d.description + u"\n"_s + PlanInspector::tr("Source: %1").arg(d.source);
             return {};
@@ -338,7 +340,10 @@ void PlanInspector::buildThresholds()
     m_thresholdModel = new ThresholdModel(palette().color(QPalette::PlaceholderText), m_thresholds);
     m_thresholds->setModel(m_thresholdModel);
     m_thresholds->verticalHeader()->hide();
+    m_thresholds->setWordWrap(true);
+    m_thresholds->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_thresholds->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_thresholds->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_thresholds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                                   | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_thresholds->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -9,6 +9,7 @@
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
 #include "enums.h"
+#include "physiology.h"
 #include "week/weekpainter.h"
 
 #include <QCoreApplication>
@@ -62,15 +63,15 @@ QString summaryLine(const Plan &plan, const Summary &s)
         + PrintLayout::tr("%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min "
                           "moderate, %6 min HIIT "
                           "· "
-                          "%7 rest days · ≈ %8 kcal")
+                          "%7 · ≈ %8 kcal")
               .arg(s.strengthSessions)
               .arg(s.cardioSessions)
               .arg(s.mobilitySessions)
               .arg(s.cardioMinutesEasy)
               .arg(s.cardioMinutesModerate)
               .arg(s.cardioMinutesHiit)
-              .arg(s.restDays)
-              .arg(QLocale().toString(std::round(s.kcal), 'f', 0));
+              .arg(PrintLayout::tr("%n rest days", nullptr, s.restDays))
+              .arg(QLocale().toString(physiology::displayedKcal(s.kcal)));
 }
 
 // The hours shown in a week's grid: the default 06–22 widened to hold every session and
@@ -443,13 +444,12 @@ void PrintLayout::paintFindings()
         int counts[3] = { 0, 0, 0 };
         for (const Finding *f : shown)
             ++counts[int(f->severity)];
-        flowText(
-            tr("%1 critical, %2 warnings, %3 notes. Each names the rule, what it found, how to fix it and "
-               "the source behind it.")
-                .arg(counts[int(Severity::Critical)])
-                .arg(counts[int(Severity::Warning)])
-                .arg(counts[int(Severity::Info)]),
-            m_smallFont, m_theme.color(Theme::MutedText), 0);
+        flowText(tr("%1 critical, %2, %3. Each names the rule, what it found, how to fix it and "
+                    "the source behind it.")
+                     .arg(counts[int(Severity::Critical)])
+                     .arg(tr("%n warnings", nullptr, counts[int(Severity::Warning)]),
+                          tr("%n notes", nullptr, counts[int(Severity::Info)])),
+                 m_smallFont, m_theme.color(Theme::MutedText), 0);
         m_y += 6;
         for (const Finding *f : shown)
             paintFinding(*f);

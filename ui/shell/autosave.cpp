@@ -8,6 +8,7 @@
 #include "planio.h"
 #include "planlimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +62,46 @@ Autosave::~Autosave()
 
 QString Autosave::defaultDirectory()
 {
+    // The organisation's folder, not AppDataLocation (which adds the application name too):
+    // an empty organisation name would leave the settings without a home.
+    const QString owner = QCoreApplication::organizationName().isEmpty()
+        ? QCoreApplication::applicationName()
+        : QCoreApplication::organizationName();
+    return QDir(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(owner))
+        .filePath(u"autosave"_s);
+}
+
+QString Autosave::legacyDirectory()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"autosave"_s);
+}
+
+int Autosave::migrateCopies(const QString &from, const QString &to)
+{
+    const QDir source(from);
+    if (QDir::cleanPath(source.absolutePath()) == QDir::cleanPath(QDir(to).absolutePath())
+        || !source.exists())
+        return 0;
+    int moved = 0;
+    for (const QString &name : source.entryList({ u"autosave-*.ordo"_s }, QDir::Files)) {
+        const QString path = source.filePath(name);
+        QLockFile lock(lockPathOf(path));
+        if (!lock.tryLock(0))
+            continue; // an older version still running owns it
+        lock.unlock();
+        QDir().mkpath(to);
+        const QString target = QDir(to).filePath(name);
+        if (QFile::exists(target) || !QFile::rename(path, target))
+            continue;
+        QFile::rename(sourcePathOf(path), sourcePathOf(target));
+        ++moved;
+    }
+    // Empty now unless a live copy stayed; rmdir refuses a folder that is not empty.
+    source.rmdir(source.absolutePath());
+    QDir parent(source.absolutePath());
+    if (parent.cdUp() && parent.isEmpty())
+        parent.rmdir(parent.absolutePath());
+    return moved;
 }
 
 bool Autosave::writeNow()

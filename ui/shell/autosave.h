@@ -41,7 +41,16 @@ public:
     Autosave(Document *document, const QString &directory, QObject *parent = nullptr);
     ~Autosave() override;
 
-    static QString defaultDirectory(); // AppDataLocation/autosave
+    // <data folder>/Ordo/autosave, e.g. ~/.local/share/Ordo/autosave.
+    static QString defaultDirectory();
+    // Where earlier versions wrote the copies: AppDataLocation appends the organisation and
+    // the application name, both "Ordo", so the folder was nested twice (…/Ordo/Ordo/autosave).
+    static QString legacyDirectory();
+    // Moves the copies (plan, source note, lock) of processes that are gone from `from` to
+    // `to`, keeping their names, so the next start offers them as usual; copies of a live
+    // process stay. Removes `from` (and its parent, if that is left empty). Returns how many
+    // copies moved.
+    static int migrateCopies(const QString &from, const QString &to);
     QString filePath() const { return m_autosavePath; }
     void setInterval(int ms) { m_timer.setInterval(ms); }
 

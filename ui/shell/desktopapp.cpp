@@ -91,8 +91,6 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     startup.start();
     // QApplication first: it removes its own options (-platform, -style, …) from argv.
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Ordo"_s);
-    QApplication::setOrganizationName(u"Ordo"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
     // Before any window: texts are translated when widgets are made (applied at start only).
@@ -133,8 +131,10 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     }
 
     window.show();
-    if (!scripted)
+    if (!scripted) {
+        Autosave::migrateCopies(Autosave::legacyDirectory(), Autosave::defaultDirectory());
         window.fileCommands()->offerRecovery(Autosave::defaultDirectory());
+    }
     return app.exec();
 }
 

@@ -11,11 +11,13 @@
 #include "docks/palettemodel.h"
 #include "docks/paletteview.h"
 #include "docks/planinspector.h"
+#include "docks/templatecommands.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
 #include "enums.h"
 #include "filecommands.h"
 #include "keybindings.h"
+#include "physiology.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
 #include "themeicon.h"
@@ -130,9 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_weekView, &WeekView::weekChanged, this, &MainWindow::updateWeekLabel);
     connect(m_weekView, &WeekView::selectionChanged, this, [this](const QStringList &ids) {
+        m_templates->setSelection(ids);
         if (m_inspector)
             m_inspector->setSelection(ids);
     });
+    connect(m_templates, &TemplateCommands::confirmed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kNoticeMs); });
     connect(m_weekView, &WeekView::editRequested, this, [this] {
         if (auto *dock = findChild<QDockWidget *>(u"InspectorDock"_s))
             dock->raise();
@@ -149,6 +154,9 @@ MainWindow::MainWindow(QWidget *parent)
     applySettings();
     placeOnScreen();
     restoreState(settings.windowState());
+    // The saved layout keeps the docks' places and sizes, but every start shows the findings
+    // first, whichever tab was in front when the app last closed.
+    findChild<QDockWidget *>(u"FindingsDock"_s)->raise();
     m_document->reset(Plan {}, {});
 }
 
@@ -183,6 +191,7 @@ QRect MainWindow::savedGeometry() const
 void MainWindow::createDocks()
 {
     m_paletteModel = new PaletteModel(this);
+    m_templates = new TemplateCommands(m_document, m_paletteModel, this);
     auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area, QSize size,
                        QSize minimum = {}) {
         auto *d = new QDockWidget(title, this);
@@ -219,14 +228,8 @@ void MainWindow::ensureDockContents()
     // Week surface: Enter or double-click on a template adds it at the week's selected slot.
     connect(paletteView, &PaletteView::templatesActivated, m_weekView->commands(),
             &WeekCommands::addTemplates);
-    m_paletteView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *removeTemplate = new QAction(tr("Remove template"), m_paletteView);
-    connect(removeTemplate, &QAction::triggered, this, [this] {
-        if (const SessionTemplate *t = m_paletteModel->templateAt(m_paletteView->currentIndex());
-            t && t->user)
-            m_paletteModel->removeUserTemplate(t->id);
-    });
-    m_paletteView->addAction(removeTemplate);
+    // Rename… and Remove, on the user's own templates only.
+    m_templates->attachTo(m_paletteView);
     connect(m_paletteModel, &QAbstractItemModel::rowsInserted, m_paletteView, &QTreeView::expandAll);
     setDockContent(u"PaletteDock"_s, m_paletteView);
 
@@ -238,10 +241,14 @@ void MainWindow::ensureDockContents()
 
     m_findings = new FindingsDock(m_document, this);
     connect(m_findings, &FindingsDock::findingActivated, this, [this](const Finding &f) {
+        // To the finding's week first (from "All weeks" it may be another one).
+        m_weekView->setWeek(f.week);
         m_weekView->setSelectedIds(f.sessions);
         if (!f.sessions.isEmpty())
             m_weekView->scrollToSession(f.sessions.first());
     });
+    m_findings->setWeek(m_weekView->week());
+    connect(m_weekView, &WeekView::weekChanged, m_findings, &FindingsDock::setWeek);
     setDockContent(u"FindingsDock"_s, m_findings);
 
     m_charts = new ChartsPanel(m_document, this);
@@ -355,10 +362,7 @@ void MainWindow::createActions()
     edit->addAction(tr("De&lete session"), this, [this] {
         m_document->apply(SessionEdits::remove(m_document->plan(), m_weekView->selectedIds()));
     });
-    edit->addAction(tr("Save session as &template"), this, [this] {
-        if (const Session *s = m_document->plan().find(m_weekView->selectedIds().value(0)))
-            m_paletteModel->addUserTemplate(*s);
-    });
+    edit->addAction(m_templates->saveAction());
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcuts(
@@ -514,8 +518,9 @@ void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = m_document->plan().name;
-    setWindowTitle(path.isEmpty() ? name + u"[*]"_s
-                                  : name + u" — "_s + QFileInfo(path).fileName() + u" [*]"_s);
+    // "[*]" is where Qt shows the modified marker ("Plan — plan.ordo*"); no space before it, so
+    // an unmodified title does not end in one.
+    setWindowTitle(path.isEmpty() ? name + u"[*]"_s : tr("%1 — %2[*]").arg(name, QFileInfo(path).fileName()));
     setWindowModified(m_document->isModified());
 }
 
@@ -530,17 +535,15 @@ void MainWindow::updateWeekLabel()
 
 QString MainWindow::totalsText(const Summary &s, int weeks)
 {
-    // Explicit singular and plural: the English plural forms would otherwise need a .qm file.
-    const QString lifting = s.strengthSessions == 1 ? tr("1 lifting session")
-                                                    : tr("%1 lifting sessions").arg(s.strengthSessions);
-    const QString cardio
-        = s.cardioSessions == 1 ? tr("1 cardio session") : tr("%1 cardio sessions").arg(s.cardioSessions);
-    const QString rest = s.restDays == 1 ? tr("1 rest day") : tr("%1 rest days").arg(s.restDays);
+    // Plural forms come from the translation (core/translations.h), English included.
+    const QString lifting = tr("%n lifting sessions", nullptr, s.strengthSessions);
+    const QString cardio = tr("%n cardio sessions", nullptr, s.cardioSessions);
+    const QString rest = tr("%n rest days", nullptr, s.restDays);
     const QString minutes = tr("easy %1 min, moderate %2 min, HIIT %3 min")
                                 .arg(s.cardioMinutesEasy)
                                 .arg(s.cardioMinutesModerate)
                                 .arg(s.cardioMinutesHiit);
-    const QString kcal = tr("≈ %1 kcal").arg(QLocale().toString(qRound(s.kcal / 10.0) * 10));
+    const QString kcal = tr("≈ %1 kcal").arg(QLocale().toString(physiology::displayedKcal(s.kcal)));
     const QString prefix = weeks > 1 ? tr("Average week:") : tr("This week:");
     return u"%1 %2 · %3 (%4) · %5 · %6"_s.arg(prefix, lifting, cardio, minutes, rest, kcal);
 }

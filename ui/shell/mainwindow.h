@@ -27,6 +27,7 @@ class FindingsDock;
 class Inspector;
 class PaletteModel;
 class ShortcutsDialog;
+class TemplateCommands;
 class WeekView;
 
 class MainWindow : public QMainWindow
@@ -44,6 +45,7 @@ public:
     FindingsDock *findingsDock();
     Inspector *inspector();
     PaletteModel *paletteModel() const { return m_paletteModel; }
+    TemplateCommands *templateCommands() const { return m_templates; }
     ChartsPanel *charts();
     bool dockContentsBuilt() const { return m_dockContentsBuilt; }
     QLabel *totalsLabel() const { return m_totals; }
@@ -91,6 +93,7 @@ private:
     Autosave *m_autosave;
     FileCommands *m_files;
     PaletteModel *m_paletteModel = nullptr;
+    TemplateCommands *m_templates = nullptr;
     QTreeView *m_paletteView = nullptr;
     Inspector *m_inspector = nullptr;
     FindingsDock *m_findings = nullptr;

@@ -6,6 +6,8 @@
 #include "edits/sessionedits.h"
 #include "enums.h"
 
+#include <QActionGroup>
+
 namespace ordo {
 
 SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QString &clickedId,
@@ -21,6 +23,9 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
     addAction(tr("&Delete"), QKeySequence::Delete, this,
               [document, ids] { document->apply(SessionEdits::remove(document->plan(), ids)); });
     QMenu *intensity = addMenu(tr("&Intensity"));
+    // One choice of several: radio items, exactly one checked (the clicked session's).
+    auto *choices = new QActionGroup(intensity);
+    choices->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
     if (session->kind == Kind::Cardio) {
         for (Intensity i : { Intensity::Easy, Intensity::Moderate, Intensity::Hiit }) {
             QAction *a = intensity->addAction(displayName(i), this, [document, ids, i] {
@@ -28,6 +33,7 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
             });
             a->setCheckable(true);
             a->setChecked(session->intensity == i);
+            choices->addAction(a);
         }
     } else if (session->kind == Kind::Strength) {
         for (Load l : { Load::Light, Load::Moderate, Load::Heavy }) {
@@ -36,6 +42,7 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
             });
             a->setCheckable(true);
             a->setChecked(session->load == l);
+            choices->addAction(a);
         }
     } else {
         intensity->setEnabled(false);

@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ordo::DropPreviewPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FindingsDock</name>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MainWindow</name>
+    <message numerus="yes">
+        <source>%n lifting sessions</source>
+        <translation>
+            <numerusform>%n lifting session</numerusform>
+            <numerusform>%n lifting sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cardio sessions</source>
+        <translation>
+            <numerusform>%n cardio session</numerusform>
+            <numerusform>%n cardio sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation>
+            <numerusform>%n rest day</numerusform>
+            <numerusform>%n rest days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MultiSessionInspector</name>
+    <message numerus="yes">
+        <source>%n sessions selected.
+Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n session selected.
+Arrow keys move them together; Delete removes them.</numerusform>
+            <numerusform>%n sessions selected.
+Arrow keys move them together; Delete removes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanEdits</name>
+    <message numerus="yes">
+        <source>Change number of weeks to %1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>Change number of weeks to %1 (deletes %n session)</numerusform>
+            <numerusform>Change number of weeks to %1 (deletes %n sessions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanInspector</name>
+    <message numerus="yes">
+        <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
+        <translation>
+            <numerusform>Ending the plan after week %1 removes %n session from the later weeks.</numerusform>
+            <numerusform>Ending the plan after week %1 removes %n sessions from the later weeks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PrintLayout</name>
+    <message numerus="yes">
+        <source>%n rest days</source>
+        <translation>
+            <numerusform>%n rest day</numerusform>
+            <numerusform>%n rest days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionEdits</name>
+    <message numerus="yes">
+        <source>Move %n sessions</source>
+        <translation>
+            <numerusform>Move %n session</numerusform>
+            <numerusform>Move %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n sessions</source>
+        <translation>
+            <numerusform>Copy %n session</numerusform>
+            <numerusform>Copy %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n sessions</source>
+        <translation>
+            <numerusform>Add %n session</numerusform>
+            <numerusform>Add %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n sessions</source>
+        <translation>
+            <numerusform>Paste %n session</numerusform>
+            <numerusform>Paste %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change duration of %n sessions</source>
+        <translation>
+            <numerusform>Change duration of %n session</numerusform>
+            <numerusform>Change duration of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions</source>
+        <translation>
+            <numerusform>Delete %n session</numerusform>
+            <numerusform>Delete %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n sessions</source>
+        <translation>
+            <numerusform>Cut %n session</numerusform>
+            <numerusform>Cut %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n sessions</source>
+        <translation>
+            <numerusform>Duplicate %n session</numerusform>
+            <numerusform>Duplicate %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions %1</source>
+        <translation>
+            <numerusform>Make %n session %1</numerusform>
+            <numerusform>Make %n sessions %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n sessions</source>
+        <translation>
+            <numerusform>Change %1 of %n session</numerusform>
+            <numerusform>Change %1 of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -11,6 +11,8 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
+QString s_current = u"en"_s;
+
 bool loadInto(QCoreApplication *app, const QString &fileName, const QString &directory)
 {
     auto *translator = new QTranslator(app);
@@ -55,18 +57,28 @@ QString Translations::resolve(const QString &requested)
 
 QString Translations::nativeName(const QString &language)
 {
+    // Written out: CLDR names some of them with a region ("español de España").
+    if (language == u"de"_s)
+        return u"Deutsch"_s;
+    if (language == u"fr"_s)
+        return u"Français"_s;
+    if (language == u"es"_s)
+        return u"Español"_s;
     if (language == u"en"_s)
         return u"English"_s;
-    QString name = QLocale(language).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    return QLocale(language).nativeLanguageName();
+}
+
+QString Translations::current()
+{
+    return s_current;
 }
 
 QString Translations::install(const QString &requested)
 {
     QCoreApplication *app = QCoreApplication::instance();
     const QString language = resolve(requested);
+    s_current = language;
     if (!app)
         return language;
     const QLocale chosen(requested);

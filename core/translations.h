@@ -30,6 +30,8 @@ public:
     // does not speak the default locale too, so day names and numbers agree with the texts. Returns the
     // language now in use.
     static QString install(const QString &requested);
+    // The language the last install() chose ("en" before any): the PDF's document language.
+    static QString current();
 };
 
 } // namespace ordo

@@ -239,25 +239,25 @@
     <name>ordo::DropPreviewPanel</name>
     <message>
         <source>What dropping here would change in the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Ablegen hier an den Hinweisen ändern würde</translation>
     </message>
     <message>
         <source>+ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1: %2</translation>
     </message>
     <message>
         <source>− Clears: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− Behoben: %1</translation>
     </message>
     <message>
         <source>No change to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung an den Hinweisen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -684,71 +684,71 @@
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
         <source>%1 was changed by another program or window since you opened or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen oder Speichern von einem anderen Programm oder Fenster geändert.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved by another program or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm oder Fenster gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>Reload it and set your changes aside (Undo brings them back), overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden und Ihre Änderungen zurückstellen (Rückgängig holt sie zurück), mit dem Plan dieses Fensters überschreiben oder diesen Plan unter einem anderen Namen speichern?</translation>
     </message>
     <message>
         <source>Reload it, overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden, mit dem Plan dieses Fensters überschreiben oder diesen Plan unter einem anderen Namen speichern?</translation>
     </message>
     <message>
         <source>Write this window&apos;s plan to it again, or save the plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan dieses Fensters erneut dorthin schreiben oder den Plan unter einem anderen Namen speichern?</translation>
     </message>
     <message>
         <source>Nothing is written until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird geschrieben, bis Sie sich entscheiden.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden nicht möglich</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Festplatte neu laden</translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf gespeicherten Stand zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1” and go back to the saved file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an „%1“ verwerfen und zur gespeicherten Datei zurückkehren?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fenster ist für diesen Plan frei. Speichern oder schließen Sie zuerst den offenen Plan.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -850,29 +850,29 @@
     </message>
     <message>
         <source>Weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Wochen</translation>
     </message>
     <message>
         <source>List the findings of the week on screen, or of every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise der angezeigten Woche oder aller Wochen auflisten</translation>
     </message>
     <message>
         <source>No findings at this severity — choose “All findings” to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise dieses Schweregrads – wählen Sie „Alle Hinweise“, um die anderen zu sehen.</translation>
     </message>
     <message>
         <source>No findings — this week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise – diese Woche hält jede Regel ein, die Ordo prüft.</translation>
     </message>
     <message>
         <source>No findings — every week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise – jede Woche hält jede Regel ein, die Ordo prüft.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an, dass dieser Plan vor Woche 1 schon mehrere Wochen lang befolgt wurde</translation>
     </message>
 </context>
 <context>
@@ -1184,27 +1184,27 @@
     </message>
     <message>
         <source>%1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message numerus="yes">
         <source>%n lifting sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Krafteinheit</numerusform>
+            <numerusform>%n Krafteinheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cardio sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cardio-Einheit</numerusform>
+            <numerusform>%n Cardio-Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ruhetag</numerusform>
+            <numerusform>%n Ruhetage</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -1250,7 +1250,7 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
     </message>
     <message>
         <source>A change here applies to every selected session it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung hier gilt für jede ausgewählte Einheit, zu der sie passt.</translation>
     </message>
 </context>
 <context>
@@ -1548,26 +1548,26 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Ending the plan after week %1 removes 1 session from the later weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Plan nach Woche %1 endet, wird 1 Einheit aus den späteren Wochen entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn der Plan nach Woche %1 endet, wird %n Einheit aus den späteren Wochen entfernt.</numerusform>
+            <numerusform>Wenn der Plan nach Woche %1 endet, werden %n Einheiten aus den späteren Wochen entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten entfernen?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>&amp;Remove Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +1904,31 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten: %1 Kraft, %2 Cardio, %3 Mobilität · Cardio %4 min locker, %5 min moderat, %6 min HIIT · %7 · ≈ %8 kcal</translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ruhetag</numerusform>
+            <numerusform>%n Ruhetage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 critical, %2, %3. Each names the rule, what it found, how to fix it and the source behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kritisch, %2, %3. Jeder Hinweis nennt die Regel, den Befund, die Lösung und die Quelle dahinter.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Infos</numerusform>
         </translation>
     </message>
 </context>
@@ -1936,7 +1936,7 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <name>ordo::RecoveryDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1944,7 +1944,7 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -1952,7 +1952,7 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Ordo did not exit cleanly. These plans have changes that were not saved. Restore each one you want back and discard the others; copies you decide on later are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordo wurde nicht ordnungsgemäß beendet. Diese Pläne haben Änderungen, die nicht gespeichert wurden. Stellen Sie jeden wieder her, den Sie zurückhaben möchten, und verwerfen Sie die anderen; Kopien, über die Sie später entscheiden, werden beim nächsten Start erneut angeboten.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1960,11 +1960,11 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1972,7 +1972,7 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Unsaved plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Pläne</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -1980,15 +1980,15 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Unreadable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Kopie</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -2473,19 +2473,19 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <name>ordo::SessionAccessible</name>
     <message>
         <source>%1, %2 %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 bis %4</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished">Woche %1</translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit. Die Eingabetaste öffnet sie in den Eigenschaften; die Pfeiltasten verschieben sie.</translation>
     </message>
 </context>
 <context>
@@ -2630,9 +2630,9 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Einheit ändern</numerusform>
+            <numerusform>%1 von %n Einheiten ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,11 +2908,11 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <name>ordo::TemplateCommands</name>
     <message>
         <source>Save Session as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit als &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <source>&amp;Name in the palette:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name in der Palette:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2924,31 +2924,31 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
     <message>
         <source>Save Session as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit als Vorlage speichern</translation>
     </message>
     <message>
         <source>Saved “%1” as a template in the palette (My templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Vorlage in der Palette gespeichert (Meine Vorlagen).</translation>
     </message>
     <message>
         <source>Rename Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage umbenennen</translation>
     </message>
     <message>
         <source>Renamed the template “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Removed the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ entfernt.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     </message>
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--week %1: Die letzte Woche des Plans ist %2</translation>
     </message>
 </context>
 </TS>

@@ -239,25 +239,25 @@
     <name>ordo::DropPreviewPanel</name>
     <message>
         <source>What dropping here would change in the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que soltar aquí cambiaría en los hallazgos</translation>
     </message>
     <message>
         <source>+ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1: %2</translation>
     </message>
     <message>
         <source>− Clears: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− Resuelve: %1</translation>
     </message>
     <message>
         <source>No change to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio en los hallazgos</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -684,71 +684,71 @@
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
         <source>%1 was changed by another program or window since you opened or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue modificado por otro programa o ventana desde que lo abrió o guardó.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved by another program or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue eliminado o movido por otro programa o ventana.</translation>
     </message>
     <message>
         <source>Reload it and set your changes aside (Undo brings them back), overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recargarlo y apartar sus cambios (Deshacer los recupera), sobrescribirlo con el plan de esta ventana o guardar este plan con otro nombre?</translation>
     </message>
     <message>
         <source>Reload it, overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recargarlo, sobrescribirlo con el plan de esta ventana o guardar este plan con otro nombre?</translation>
     </message>
     <message>
         <source>Write this window&apos;s plan to it again, or save the plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a escribir ahí el plan de esta ventana o guardar el plan con otro nombre?</translation>
     </message>
     <message>
         <source>Nothing is written until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que elija.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recargar</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar desde el disco</translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la versión guardada</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1” and go back to the saved file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios sin guardar de «%1» y volver al archivo guardado?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ventana libre para este plan. Guarde o cierre primero el plan abierto.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -850,29 +850,29 @@
     </message>
     <message>
         <source>Weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas mostradas</translation>
     </message>
     <message>
         <source>List the findings of the week on screen, or of every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los hallazgos de la semana en pantalla o de todas las semanas</translation>
     </message>
     <message>
         <source>No findings at this severity — choose “All findings” to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo de esta gravedad: elija «Todos los hallazgos» para ver los demás.</translation>
     </message>
     <message>
         <source>No findings — this week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo: esta semana cumple todas las reglas que comprueba Ordo.</translation>
     </message>
     <message>
         <source>No findings — every week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo: todas las semanas cumplen todas las reglas que comprueba Ordo.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
 </context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supone que este plan se ha seguido durante varias semanas antes de la semana 1</translation>
     </message>
 </context>
 <context>
@@ -1184,27 +1184,27 @@
     </message>
     <message>
         <source>%1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message numerus="yes">
         <source>%n lifting sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión de fuerza</numerusform>
+            <numerusform>%n sesiones de fuerza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cardio sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión de cardio</numerusform>
+            <numerusform>%n sesiones de cardio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de descanso</numerusform>
+            <numerusform>%n días de descanso</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -1250,7 +1250,7 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
     </message>
     <message>
         <source>A change here applies to every selected session it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio aquí se aplica a cada sesión seleccionada a la que corresponda.</translation>
     </message>
 </context>
 <context>
@@ -1548,26 +1548,26 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Ending the plan after week %1 removes 1 session from the later weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el plan tras la semana %1 quita 1 sesión de las semanas posteriores.</translation>
     </message>
     <message numerus="yes">
         <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminar el plan tras la semana %1 quita %n sesión de las semanas posteriores.</numerusform>
+            <numerusform>Terminar el plan tras la semana %1 quita %n sesiones de las semanas posteriores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar sesiones?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <source>&amp;Remove Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar sesiones</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +1904,31 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1 fuerza, %2 cardio, %3 movilidad · cardio %4 min suave, %5 min moderado, %6 min HIIT · %7 · ≈ %8 kcal</translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de descanso</numerusform>
+            <numerusform>%n días de descanso</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 critical, %2, %3. Each names the rule, what it found, how to fix it and the source behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crítico(s), %2, %3. Cada uno indica la regla, lo que encontró, cómo corregirlo y la fuente en que se basa.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
 </context>
@@ -1936,7 +1936,7 @@ Arrástrela a la semana para añadirla.</translation>
     <name>ordo::RecoveryDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1944,7 +1944,7 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -1952,7 +1952,7 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Ordo did not exit cleanly. These plans have changes that were not saved. Restore each one you want back and discard the others; copies you decide on later are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordo no se cerró correctamente. Estos planes tienen cambios que no se guardaron. Restaure los que quiera recuperar y descarte los demás; las copias que deje para más tarde se volverán a ofrecer en el próximo inicio.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1960,11 +1960,11 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1972,7 +1972,7 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Unsaved plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes sin guardar</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -1980,15 +1980,15 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Unreadable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia ilegible</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -2473,19 +2473,19 @@ Arrástrela a la semana para añadirla.</translation>
     <name>ordo::SessionAccessible</name>
     <message>
         <source>%1, %2 %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de %3 a %4</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished">semana %1</translation>
+        <translation>semana %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión. Intro la abre en el inspector; las flechas la mueven.</translation>
     </message>
 </context>
 <context>
@@ -2630,9 +2630,9 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar %1 de %n sesión</numerusform>
+            <numerusform>Cambiar %1 de %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,11 +2908,11 @@ Arrástrela a la semana para añadirla.</translation>
     <name>ordo::TemplateCommands</name>
     <message>
         <source>Save Session as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión como &amp;plantilla…</translation>
     </message>
     <message>
         <source>&amp;Name in the palette:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre en la paleta:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2924,31 +2924,31 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
     <message>
         <source>Save Session as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión como plantilla</translation>
     </message>
     <message>
         <source>Saved “%1” as a template in the palette (My templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guardado como plantilla en la paleta (Mis plantillas).</translation>
     </message>
     <message>
         <source>Rename Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar plantilla</translation>
     </message>
     <message>
         <source>Renamed the template “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla «%1» renombrada a «%2».</translation>
     </message>
     <message>
         <source>Removed the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla «%1» eliminada.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     </message>
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--week %1: la última semana del plan es la %2</translation>
     </message>
 </context>
 </TS>

@@ -239,25 +239,25 @@
     <name>ordo::DropPreviewPanel</name>
     <message>
         <source>What dropping here would change in the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le dépôt ici changerait dans les constats</translation>
     </message>
     <message>
         <source>+ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 : %2</translation>
     </message>
     <message>
         <source>− Clears: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− Résolu : %1</translation>
     </message>
     <message>
         <source>No change to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement dans les constats</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -684,71 +684,71 @@
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>%1 was changed by another program or window since you opened or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme ou une autre fenêtre depuis que vous l&apos;avez ouvert ou enregistré.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved by another program or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé ou déplacé par un autre programme ou une autre fenêtre.</translation>
     </message>
     <message>
         <source>Reload it and set your changes aside (Undo brings them back), overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recharger et mettre vos modifications de côté (Annuler les ramène), l&apos;écraser avec le plan de cette fenêtre, ou enregistrer ce plan sous un autre nom ?</translation>
     </message>
     <message>
         <source>Reload it, overwrite it with this window&apos;s plan, or save this plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recharger, l&apos;écraser avec le plan de cette fenêtre, ou enregistrer ce plan sous un autre nom ?</translation>
     </message>
     <message>
         <source>Write this window&apos;s plan to it again, or save the plan under another name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y réécrire le plan de cette fenêtre, ou enregistrer le plan sous un autre nom ?</translation>
     </message>
     <message>
         <source>Nothing is written until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écrit tant que vous n&apos;avez pas choisi.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;craser</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recharger</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le disque</translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1” and go back to the saved file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées de « %1 » et revenir au fichier enregistré ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre n&apos;est libre pour ce plan. Enregistrez ou fermez d&apos;abord le plan ouvert.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -850,29 +850,29 @@
     </message>
     <message>
         <source>Weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines affichées</translation>
     </message>
     <message>
         <source>List the findings of the week on screen, or of every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les constats de la semaine affichée, ou de toutes les semaines</translation>
     </message>
     <message>
         <source>No findings at this severity — choose “All findings” to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat de cette gravité : choisissez « Tous les constats » pour voir les autres.</translation>
     </message>
     <message>
         <source>No findings — this week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : cette semaine respecte toutes les règles vérifiées par Ordo.</translation>
     </message>
     <message>
         <source>No findings — every week follows every rule Ordo checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : chaque semaine respecte toutes les règles vérifiées par Ordo.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose que ce plan est suivi depuis plusieurs semaines avant la semaine 1</translation>
     </message>
 </context>
 <context>
@@ -1184,27 +1184,27 @@
     </message>
     <message>
         <source>%1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message numerus="yes">
         <source>%n lifting sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance de musculation</numerusform>
+            <numerusform>%n séances de musculation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cardio sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance de cardio</numerusform>
+            <numerusform>%n séances de cardio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de repos</numerusform>
+            <numerusform>%n jours de repos</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -1250,7 +1250,7 @@ Les flèches les déplacent ensemble ; Suppr les supprime.</numerusform>
     </message>
     <message>
         <source>A change here applies to every selected session it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification ici s&apos;applique à chaque séance sélectionnée à laquelle elle convient.</translation>
     </message>
 </context>
 <context>
@@ -1548,26 +1548,26 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Ending the plan after week %1 removes 1 session from the later weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le plan après la semaine %1 supprime 1 séance des semaines suivantes.</translation>
     </message>
     <message numerus="yes">
         <source>Ending the plan after week %1 removes %n sessions from the later weeks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminer le plan après la semaine %1 supprime %n séance des semaines suivantes.</numerusform>
+            <numerusform>Terminer le plan après la semaine %1 supprime %n séances des semaines suivantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des séances ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>&amp;Remove Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les séances</translation>
     </message>
 </context>
 <context>
@@ -1904,31 +1904,31 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances : %1 musculation, %2 cardio, %3 mobilité · cardio %4 min facile, %5 min modéré, %6 min HIIT · %7 · ≈ %8 kcal</translation>
     </message>
     <message numerus="yes">
         <source>%n rest days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de repos</numerusform>
+            <numerusform>%n jours de repos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 critical, %2, %3. Each names the rule, what it found, how to fix it and the source behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 critique(s), %2, %3. Chacun indique la règle, ce qu&apos;elle a relevé, comment y remédier et la source sur laquelle elle s&apos;appuie.</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
         </translation>
     </message>
 </context>
@@ -1936,15 +1936,15 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <name>ordo::RecoveryDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>Ne &amp;pas enregistrer</translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -1952,7 +1952,7 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Ordo did not exit cleanly. These plans have changes that were not saved. Restore each one you want back and discard the others; copies you decide on later are offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordo ne s&apos;est pas fermé correctement. Ces plans ont des modifications qui n&apos;ont pas été enregistrées. Restaurez ceux que vous voulez récupérer et abandonnez les autres ; les copies sur lesquelles vous décidez plus tard seront de nouveau proposées au prochain démarrage.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1960,11 +1960,11 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1972,7 +1972,7 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Unsaved plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans non enregistrés</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -1980,15 +1980,15 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Unreadable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie illisible</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -2473,19 +2473,19 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <name>ordo::SessionAccessible</name>
     <message>
         <source>%1, %2 %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de %3 à %4</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished">semaine %1</translation>
+        <translation>semaine %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance. Entrée l’ouvre dans l’inspecteur ; les flèches la déplacent.</translation>
     </message>
 </context>
 <context>
@@ -2630,9 +2630,9 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %1 de %n séance</numerusform>
+            <numerusform>Modifier %1 de %n séances</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,11 +2908,11 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <name>ordo::TemplateCommands</name>
     <message>
         <source>Save Session as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la séance comme &amp;modèle…</translation>
     </message>
     <message>
         <source>&amp;Name in the palette:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom dans la palette :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2924,31 +2924,31 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Save Session as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la séance comme modèle</translation>
     </message>
     <message>
         <source>Saved “%1” as a template in the palette (My templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré comme modèle dans la palette (Mes modèles).</translation>
     </message>
     <message>
         <source>Rename Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <source>Renamed the template “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 » renommé en « %2 ».</translation>
     </message>
     <message>
         <source>Removed the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 » supprimé.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     </message>
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--week %1 : la dernière semaine du plan est la %2</translation>
     </message>
 </context>
 </TS>

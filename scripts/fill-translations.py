@@ -10,8 +10,9 @@ text); a row whose source is (context, source) wins over the plain one in that c
 Strings the table does not know stay unfinished (the completeness test then fails). French
 gets its no-break spaces before : ; ? ! » and after « here, so the table can use plain spaces.
 
-  scripts/fill-translations.py [--missing] TS_FILE...
+  scripts/fill-translations.py [--missing | --unused] TS_FILE...
   --missing  print the unfinished strings as table lines instead of writing
+  --unused   print the sources of table rows that no catalogue uses any more (to remove)
 """
 import html
 import os
@@ -93,12 +94,28 @@ def fill(path, missing_only):
     return 0
 
 
+def used_sources(path):
+    text = open(path, encoding='utf-8').read()
+    used = set()
+    for cm in CONTEXT.finditer(text):
+        for s in SOURCE.findall(cm.group(2)):
+            used.add(html.unescape(s))
+            used.add((cm.group(1), html.unescape(s)))
+    return used
+
+
 def main(argv):
     missing_only = '--missing' in argv
     files = [a for a in argv if a.endswith('.ts')]
     if not files:
         print(__doc__, file=sys.stderr)
         return 2
+    if '--unused' in argv:
+        used = set().union(*(used_sources(f) for f in files))
+        for row in runpy.run_path(TABLE_PATH)['ROWS']:
+            if row[0] not in used:
+                print(repr(row[0]))
+        return 0
     for f in files:
         fill(f, missing_only)
     return 0

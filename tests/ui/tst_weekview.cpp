@@ -818,19 +818,20 @@ private slots:
         QApplication::sendEvent(viewport(), &back);
         QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::PreviousWeek);
         QTRY_COMPARE(m_view->week(), 0);
-        // ...and on to the third week, where the drop lands.
+        // ...and on, a week per rest, to the third week (or further on a slow machine), where
+        // the drop lands.
         QApplication::sendEvent(viewport(), &edge);
-        QTRY_COMPARE(m_view->week(), 1);
-        QTRY_COMPARE(m_view->week(), 2);
+        QTRY_VERIFY(m_view->week() >= 2);
         const QPoint wednesday = m_view->pointAt(Day::Wed, 10 * 60);
         QDragMoveEvent settle(wednesday, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(viewport(), &settle);
         QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::None);
+        const int shown = m_view->week();
         QVERIFY(test::drop(viewport(), data.get(), wednesday));
-        QCOMPARE(m_view->week(), 2);
+        QCOMPARE(m_view->week(), shown);
         const Session *added = m_document->plan().find(m_view->selectedIds().value(0));
         QVERIFY(added);
-        QCOMPARE(added->week, 2);
+        QCOMPARE(added->week, shown);
         QCOMPARE(added->day, Day::Wed);
         QCOMPARE(added->startMinute, 10 * 60);
         QCOMPARE(m_document->undoStack()->count(), 1);
@@ -862,17 +863,18 @@ private slots:
         const QPoint edge(viewport()->rect().right() - 3, grab.y());
         test::mouse(viewport(), QEvent::MouseMove, edge, Qt::LeftButton);
         QCOMPARE(m_view->navigator().zone(), WeekDragNavigator::Zone::NextWeek);
-        QTRY_COMPARE(m_view->week(), 1);
+        QTRY_VERIFY(m_view->week() >= 1);
         QVERIFY(m_view->isPreviewing());
-        QCOMPARE(m_view->painter().options().ghosts.value(0).week, 1);
         // Released on Thursday of the week shown: one move, into that week.
         const QPoint thursday = m_view->pointAt(Day::Thu, start + 20);
         test::mouse(viewport(), QEvent::MouseMove, thursday, Qt::LeftButton);
+        const int shown = m_view->week();
+        QCOMPARE(m_view->painter().options().ghosts.value(0).week, shown);
         test::mouse(viewport(), QEvent::MouseButtonRelease, thursday, Qt::NoButton);
         QVERIFY(!m_view->navigator().isTracking());
         const Session *moved = m_document->plan().find(id);
         QVERIFY(moved);
-        QCOMPARE(moved->week, 1);
+        QCOMPARE(moved->week, shown);
         QCOMPARE(moved->day, Day::Thu);
         QCOMPARE(moved->startMinute, start);
         QCOMPARE(m_document->undoStack()->count(), 1);

@@ -2,13 +2,20 @@
 
 #include "uitestsupport.h"
 
+#include "export/exportdialogs.h"
+#include "plan.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
 #include "translations.h"
+#include "week/newsessiondialog.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +65,28 @@ class TestTranslatedWindow : public QObject
         return found;
     }
 
+    // Labels and buttons of one dialog whose mnemonic letter another one already has.
+    static QStringList dialogClashes(const QWidget *dialog)
+    {
+        QStringList texts;
+        for (const QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->buddy())
+                texts << l->text();
+        }
+        for (const QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
+            texts << b->text();
+        QStringList found;
+        QHash<QChar, QString> seen;
+        for (const QString &t : texts) {
+            const QChar m = mnemonic(t);
+            if (!m.isNull() && seen.contains(m))
+                found << u"%1: “%2” and “%3”"_s.arg(dialog->windowTitle(), seen[m], t);
+            else if (!m.isNull())
+                seen.insert(m, t);
+        }
+        return found;
+    }
+
 private slots:
     void initTestCase() { ordo::test::prepareGuiTest(); }
 
@@ -99,6 +128,36 @@ private slots:
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 768,
                  qPrintable(u"%1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
+    void dialogMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("es") << u"es"_s;
+    }
+
+    // The dialogs with labelled fields keep one access key per letter in each translation.
+    void dialogMnemonics()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ordo::Translations::install(language), language);
+        QStringList clashing;
+        ordo::PreferencesDialog preferences;
+        clashing += dialogClashes(&preferences);
+        ordo::Plan plan;
+        ordo::NewSessionDialog newSession(plan, 8 * 60, ordo::Day::Mon, true);
+        clashing += dialogClashes(&newSession);
+        // The calendar export's options: looked at once shown, then cancelled.
+        QTimer::singleShot(0, this, [&clashing] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            clashing += dialogClashes(dialog);
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        QVERIFY(!ordo::askIcsOptions(nullptr, plan));
+        QVERIFY2(clashing.isEmpty(), qPrintable(clashing.join(u"; "_s)));
     }
 
     void preferencesOffersLanguages()

@@ -319,9 +319,10 @@ void fillSummary(const PlanFacts &facts, Analysis &a)
 
 } // namespace
 
-Analysis analyze(const Plan &plan)
+Analysis analyze(const Plan &plan, ClockFormat clock)
 {
     Analysis a;
+    a.clock = clock;
     if (plan.weeks <= 0)
         return a;
     const PlanFacts facts(plan);

@@ -4,6 +4,7 @@
 
 #include "plan.h"
 #include "thresholds.h"
+#include "whentext.h"
 
 #include <QList>
 #include <QString>
@@ -146,10 +147,12 @@ struct Analysis
     double highLoadThresholdAU = 0; // max(load.highDayMinAU, load.highDayFactor × mean daily load)
     QList<LiftFatigue> liftFatigue; // every strength session, in plan order
     Thresholds thresholds; // the settings table's defaults with the plan's overrides
+    ClockFormat clock = ClockFormat::H24; // the clock of the times in messages and fixes
     bool operator==(const Analysis &) const = default;
 };
 
-Analysis analyze(const Plan &plan);
+// `clock`: the clock the messages and fixes write times in (the user's; 24 h on the command line).
+Analysis analyze(const Plan &plan, ClockFormat clock = ClockFormat::H24);
 
 // Building blocks also used by views and charts.
 int ampkWindowMinutes(const Session &cardio, const Plan &plan); // W; 0 for easy/non-cardio

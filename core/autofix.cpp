@@ -17,17 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ordo::AutoFix)
 };
 
-QString when(const Plan &plan, const Session &s)
-{
-    const QString clock = displayName(s.day) + u' ' + formatClock(s.startMinute);
-    if (plan.weeks <= 1)
-        return clock;
-    return Tr::tr("week %1, %2").arg(s.week + 1).arg(clock);
-}
-
 } // namespace
 
-PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
+PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix, ClockFormat clock)
 {
     const Session *s = plan.find(fix.sessionId);
     if (!s)
@@ -38,7 +30,7 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix)
         if (!SessionEdits::placeAt(plan, fix.newAxisStart, moved))
             return {};
         const QString text = fix.description.isEmpty()
-            ? Tr::tr("Move “%1” to %2").arg(s->displayTitle(), when(plan, moved))
+            ? Tr::tr("Move “%1” to %2").arg(s->displayTitle(), formatSessionWhen(moved, plan.weeks, clock))
             : fix.description;
         return PlanEdit::changeSessions({ moved }, text);
     }

@@ -9,6 +9,6 @@
 // by tests and by `ordo check` consumers. Returns an empty edit if the fix no longer applies.
 namespace ordo {
 
-PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix);
+PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix, ClockFormat clock = ClockFormat::H24);
 
 } // namespace ordo

@@ -272,15 +272,4 @@ std::optional<int> parseClock(QStringView text)
     return h * 60 + m;
 }
 
-QString formatDuration(int minutes)
-{
-    const int h = minutes / 60;
-    const int m = minutes % 60;
-    if (h == 0)
-        return QCoreApplication::translate("ordo::Enums", "%1 min").arg(m);
-    if (m == 0)
-        return QCoreApplication::translate("ordo::Enums", "%1 h").arg(h);
-    return QCoreApplication::translate("ordo::Enums", "%1 h %2 min").arg(h).arg(m);
-}
-
 } // namespace ordo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan.h"
+#include "whentext.h"
 
 #include <QString>
 #include <QStringView>
@@ -48,11 +49,10 @@ QString displayName(Goal);
 QString displayName(Experience);
 QString displayName(Sex);
 
-// "07:05" from minutes after midnight (wraps at 24 h).
+// "07:05" from minutes after midnight (wraps at 24 h): the form of plan files and JSON output.
+// Times a person reads go through formatTime (whentext.h), in the user's clock.
 QString formatClock(int minuteOfDay);
 // "HH:MM" to minutes after midnight; nullopt unless exactly two digits, colon, two digits in range.
 std::optional<int> parseClock(QStringView text);
-// "2 h 20 min", "45 min", "3 h".
-QString formatDuration(int minutes);
 
 } // namespace ordo

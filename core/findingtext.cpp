@@ -12,23 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ordo {
 
-QString formatPlanDay(const Plan &plan, int dayIndex)
-{
-    const int days = std::max(1, plan.weeks) * kDaysPerWeek;
-    const int d = ((dayIndex % days) + days) % days;
-    const QString name = displayName(Day(d % kDaysPerWeek));
-    if (plan.weeks <= 1)
-        return name;
-    return QCoreApplication::translate("ordo::FindingText", "week %1 %2").arg(d / kDaysPerWeek + 1).arg(name);
-}
-
-QString formatWhen(const Plan &plan, int axisMinute)
-{
-    const int period = std::max(1, plan.weeks) * kMinutesPerWeek;
-    const int m = ((axisMinute % period) + period) % period;
-    return formatPlanDay(plan, m / kMinutesPerDay) + u' ' + formatClock(m % kMinutesPerDay);
-}
-
 QString intensityWord(Intensity i)
 {
     switch (i) {

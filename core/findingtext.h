@@ -3,17 +3,14 @@
 #pragma once
 
 #include "plan.h"
+#include "whentext.h"
 
 #include <QString>
 
-// Small formatting helpers for finding messages, fixes and auto-fix texts, so every rule
-// writes times the same way ("Tue 10:45", "week 2 Tue 10:45", "2 h 20 min").
+// Small formatting helpers for finding messages, fixes and auto-fix texts. Times, days and
+// durations come from whentext.h, so every rule writes them the same way.
 namespace ordo {
 
-// Plan-axis minute as "Mon 10:45" (one-week plans) or "week 2 Mon 10:45"; wraps on cyclic plans.
-QString formatWhen(const Plan &plan, int axisMinute);
-// Plan day index as "Mon" or "week 2 Mon".
-QString formatPlanDay(const Plan &plan, int dayIndex);
 // "easy", "moderate", "HIIT" for use inside a sentence.
 QString intensityWord(Intensity i);
 // Hours with at most two decimals and no trailing zeros: 4, 1.75.

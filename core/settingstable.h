@@ -27,6 +27,12 @@ struct SettingDefinition
 
 const QList<SettingDefinition> &settingDefinitions();
 const SettingDefinition *findSetting(const QString &name);
+// What a person reads for a setting: its description with the unit, "Longest AMPK window
+// after HIIT (min)"; the key stays for files and tooltips.
+QString settingLabel(const SettingDefinition &definition);
+// The setting's source in words: citations stay, references to Ordo's own documents and
+// source notes become "Ordo's physiology model" and the like, and a heuristic says so.
+QString settingSourceText(const SettingDefinition &definition);
 // A setting name of an earlier rules revision: plan files may still set it (any number); the
 // value is kept on save and read by no rule.
 bool isRetiredSetting(const QString &name);

@@ -18,7 +18,7 @@ EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, cons
         return preview;
     preview.m_plan = plan;
     edit.apply(preview.m_plan);
-    preview.m_analysis = analyze(preview.m_plan);
+    preview.m_analysis = analyze(preview.m_plan, current.clock);
     const Analysis &after = preview.m_analysis;
     QSet<FindingKey> before;
     before.reserve(current.findings.size());

@@ -4,6 +4,7 @@
 
 #include "planlimits.h"
 #include "rules/ruletable.h"
+#include "ruletitles.h"
 #include "settingstable.h"
 
 #include <QCoreApplication>
@@ -106,8 +107,8 @@ PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
     if (!enabled)
         analysis.disabledRules.append(ruleId);
     return headerEdit(plan, withAnalysis(plan, analysis),
-                      enabled ? Tr::tr("Turn on rule %1").arg(rule->number)
-                              : Tr::tr("Turn off rule %1").arg(rule->number));
+                      enabled ? Tr::tr("Turn on “%1”").arg(ruleTitle(rule->id))
+                              : Tr::tr("Turn off “%1”").arg(ruleTitle(rule->id)));
 }
 
 PlanEdit restore(const Plan &plan, const Plan &recovered)

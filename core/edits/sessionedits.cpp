@@ -59,12 +59,9 @@ QString quoted(const Session &session)
     return u"“"_s + session.displayTitle() + u"”"_s;
 }
 
-QString whenText(const Session &session)
+QString whenText(const Plan &plan, const Session &session, ClockFormat clock)
 {
-    const QString when = displayName(session.day) + u' ' + formatClock(session.startMinute);
-    if (session.week == 0)
-        return when;
-    return Tr::tr("%1, week %2").arg(when).arg(session.week + 1);
+    return formatSessionWhen(session, plan.weeks, clock);
 }
 
 bool placeAt(const Plan &plan, int axisMinute, Session &session)
@@ -79,7 +76,7 @@ bool placeAt(const Plan &plan, int axisMinute, Session &session)
     return true;
 }
 
-PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes)
+PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes, ClockFormat clock)
 {
     QList<Session> moved = sessionsOf(plan, ids);
     if (moved.isEmpty() || deltaMinutes == 0)
@@ -88,12 +85,13 @@ PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes)
         if (!placeAt(plan, s.axisStart() + deltaMinutes, s))
             return {};
     }
-    const QString text = moved.size() == 1 ? Tr::tr("Move %1 to %2").arg(quoted(moved[0]), whenText(moved[0]))
-                                           : Tr::tr("Move %n sessions", nullptr, int(moved.size()));
+    const QString text = moved.size() == 1
+        ? Tr::tr("Move %1 to %2").arg(quoted(moved[0]), whenText(plan, moved[0], clock))
+        : Tr::tr("Move %n sessions", nullptr, int(moved.size()));
     return PlanEdit::changeSessions(moved, text);
 }
 
-PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes)
+PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes, ClockFormat clock)
 {
     QList<Session> copies = sessionsOf(plan, ids);
     if (copies.isEmpty())
@@ -105,12 +103,12 @@ PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes)
             return {};
     }
     const QString text = copies.size() == 1
-        ? Tr::tr("Copy %1 to %2").arg(quoted(copies[0]), whenText(copies[0]))
+        ? Tr::tr("Copy %1 to %2").arg(quoted(copies[0]), whenText(plan, copies[0], clock))
         : Tr::tr("Copy %n sessions", nullptr, int(copies.size()));
     return PlanEdit::addSessions(copies, text);
 }
 
-PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute)
+PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute, ClockFormat clock)
 {
     if (sessions.isEmpty())
         return {};
@@ -122,12 +120,13 @@ PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute)
         if (!placeAt(plan, axisMinute + (sessions[i].axisStart() - anchor), added[i]))
             return {};
     }
-    const QString text = added.size() == 1 ? Tr::tr("Add %1 on %2").arg(quoted(added[0]), whenText(added[0]))
-                                           : Tr::tr("Add %n sessions", nullptr, int(added.size()));
+    const QString text = added.size() == 1
+        ? Tr::tr("Add %1 on %2").arg(quoted(added[0]), whenText(plan, added[0], clock))
+        : Tr::tr("Add %n sessions", nullptr, int(added.size()));
     return PlanEdit::addSessions(added, text);
 }
 
-PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute)
+PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute, ClockFormat clock)
 {
     if (payload.sessions.isEmpty())
         return {};
@@ -148,7 +147,7 @@ PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute)
             return {};
     }
     const QString text = pasted.size() == 1
-        ? Tr::tr("Paste %1 on %2").arg(quoted(pasted[0]), whenText(pasted[0]))
+        ? Tr::tr("Paste %1 on %2").arg(quoted(pasted[0]), whenText(plan, pasted[0], clock))
         : Tr::tr("Paste %n sessions", nullptr, int(pasted.size()));
     return PlanEdit::addSessions(pasted, text);
 }
@@ -332,20 +331,21 @@ PlanEdit swapWithAdjacent(const Plan &plan, const QString &id)
     return swap(plan, plan.sessions[std::min(i, j)].id, plan.sessions[std::max(i, j)].id);
 }
 
-PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers)
+PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers,
+                ClockFormat clock)
 {
     const bool shift = modifiers.testFlag(Qt::ShiftModifier);
     switch (key) {
     case Qt::Key_Up:
         return shift ? changeDuration(plan, ids, -PlanLimits::kSnapMinutes)
-                     : move(plan, ids, -PlanLimits::kSnapMinutes);
+                     : move(plan, ids, -PlanLimits::kSnapMinutes, clock);
     case Qt::Key_Down:
         return shift ? changeDuration(plan, ids, PlanLimits::kSnapMinutes)
-                     : move(plan, ids, PlanLimits::kSnapMinutes);
+                     : move(plan, ids, PlanLimits::kSnapMinutes, clock);
     case Qt::Key_Left:
-        return move(plan, ids, -kMinutesPerDay);
+        return move(plan, ids, -kMinutesPerDay, clock);
     case Qt::Key_Right:
-        return move(plan, ids, kMinutesPerDay);
+        return move(plan, ids, kMinutesPerDay, clock);
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         return remove(plan, ids);

@@ -13,8 +13,8 @@
 
 // Builds the PlanEdits that change sessions: every gesture, key and menu entry of the week
 // view, the session inspector and the auto-fixes, with readable undo texts in plain words
-// ("Move “Heavy lower” to Tue 07:00"). Pure functions of the plan, without a GUI; an edit
-// that cannot apply comes back empty. Plan-level edits are in planedits.h.
+// ("Move “Heavy lower” to Tue 07:00", in the clock the caller passes: the user's). Pure functions of the
+// plan, without a GUI; an edit that cannot apply comes back empty. Plan-level edits are in planedits.h.
 namespace ordo::SessionEdits {
 
 // Sets the session's week, day and start to a plan-axis minute, wrapped on a repeating plan.
@@ -22,15 +22,19 @@ namespace ordo::SessionEdits {
 bool placeAt(const Plan &plan, int axisMinute, Session &session);
 
 // Shift sessions by whole days and minutes (drag, arrow keys).
-PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes);
+PlanEdit move(const Plan &plan, const QStringList &ids, int deltaMinutes,
+              ClockFormat clock = ClockFormat::H24);
 // The same, as new copies with fresh ids (Ctrl+drag).
-PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes);
+PlanEdit copy(const Plan &plan, const QStringList &ids, int deltaMinutes,
+              ClockFormat clock = ClockFormat::H24);
 // Dropped sessions: the first starts at `axisMinute`, the others keep their offsets; fresh ids.
-PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute);
+PlanEdit place(const Plan &plan, const QList<Session> &sessions, int axisMinute,
+               ClockFormat clock = ClockFormat::H24);
 // Sessions from the clipboard, as new copies with fresh ids: single sessions start at
 // `axisMinute` and keep their offsets; a copied day lands on the day of `axisMinute` and a
 // copied week on its week, keeping their times (DragSpan).
-PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute);
+PlanEdit paste(const Plan &plan, const DragPayload &payload, int axisMinute,
+               ClockFormat clock = ClockFormat::H24);
 // The first start from `fromAxisMinute` on, on the 15-minute grid, where a session of
 // `durationMin` overlaps no other and lies within [dayFirstMinute, dayLastMinute] of its day;
 // searches `days` days. Nothing if there is no such place.
@@ -54,7 +58,8 @@ PlanEdit swap(const Plan &plan, const QString &idA, const QString &idB);
 PlanEdit swapWithAdjacent(const Plan &plan, const QString &id);
 // The edit behind a key of the week view: Up/Down ±15 min, Shift+Up/Down duration ±15,
 // Left/Right ±1 day, Delete/Backspace, Ctrl+D; empty for any other key.
-PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers);
+PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardModifiers modifiers,
+                ClockFormat clock = ClockFormat::H24);
 // A changed session from the inspector; `field` names the field in the undo text.
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 
@@ -71,6 +76,7 @@ int fieldValue(const Session &session, SharedField field);
 PlanEdit changeShared(const Plan &plan, const QStringList &ids, SharedField field, int value);
 
 QString quoted(const Session &session);
-QString whenText(const Session &session); // "Tue 07:00" (plus "week 2" on multi-week plans)
+// "Tue 07:00" or "week 2 Tue 07:00" (formatSessionWhen, whentext.h).
+QString whenText(const Plan &plan, const Session &session, ClockFormat clock);
 
 } // namespace ordo::SessionEdits

@@ -48,15 +48,16 @@ void IntegrityRules::evaluatePair(RuleContext &ctx, SessionPair &p, PairCandidat
         // Move the later-starting one to A's end, snapped up to 15 min.
         const int snap = std::max(1, int(ctx.thresholds().autoFixSnapMin));
         const int target = (a.end + snap - 1) / snap * snap;
-        f->fix
-            = tr("Move %1 to %2, or shorten one of them.").arg(ctx.title(p.second), formatWhen(plan, target));
+        f->fix = tr("Move %1 to %2, or shorten one of them.")
+                     .arg(ctx.title(p.second), formatWhen(plan, target, ctx.clock()));
         const TimeAxis &axis = ctx.facts().axis;
         if (axis.isCyclic() || target < axis.period()) {
             AutoFix fix;
             fix.type = AutoFix::Type::Move;
             fix.sessionId = ctx.session(p.second).id;
             fix.newAxisStart = axis.wrap(target);
-            fix.description = tr("Move “%1” to %2").arg(ctx.title(p.second), formatWhen(plan, target));
+            fix.description
+                = tr("Move “%1” to %2").arg(ctx.title(p.second), formatWhen(plan, target, ctx.clock()));
             f->autoFix = fix;
         }
     }

@@ -321,8 +321,8 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
             const QString when = dayGap == 0 ? tr("earlier today")
                 : dayGap == 1                ? tr("yesterday")
                               : tr("on %1").arg(formatPlanDay(ctx.plan(), facts.wrapDay(p.dayIndex)));
-            f->message
-                = trainedHardSentence(shared).arg(when, ctx.title(prev), formatWhen(ctx.plan(), p.start))
+            f->message = trainedHardSentence(shared).arg(when, ctx.title(prev),
+                                                         formatWhen(ctx.plan(), p.start, ctx.clock()))
                 + u' '
                 + tr("The same muscles usually get 48–72 h, at least one day without hard work for them in "
                      "between.");
@@ -354,7 +354,7 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         const int snap = std::max(1, int(t.autoFixSnapMin));
         clear = (clear + snap - 1) / snap * snap;
         f->fix = tr("Move %1 to %2 or later, change its focus, or make it light.")
-                     .arg(ctx.title(i), formatWhen(ctx.plan(), clear));
+                     .arg(ctx.title(i), formatWhen(ctx.plan(), clear, ctx.clock()));
     }
 }
 

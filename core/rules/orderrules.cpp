@@ -198,10 +198,10 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
         f.message = tr("%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after "
                        "%4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage "
                        "fewer reps.")
-                        .arg(ctx.title(s), gap, ctx.title(c), word, formatWhen(plan, until),
+                        .arg(ctx.title(s), gap, ctx.title(c), word, formatWhen(plan, until, ctx.clock()),
                              formatHours(cf.window));
         f.fix = tr("Swap the order (lift first), or move %1 to %2 or later.")
-                    .arg(ctx.title(s), formatWhen(plan, until));
+                    .arg(ctx.title(s), formatWhen(plan, until, ctx.clock()));
         f.autoFix = swapFix(ctx, p, tr("Swap “%1” and “%2” (lift first)").arg(ctx.title(c), ctx.title(s)));
         break;
     }

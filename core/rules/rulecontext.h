@@ -32,6 +32,8 @@ public:
     const Analysis &figures() const { return m_figures; }
     const Thresholds &thresholds() const { return m_facts.th; }
     const Plan &plan() const { return m_facts.plan; }
+    // The clock times in messages are written in (whentext.h).
+    ClockFormat clock() const { return m_figures.clock; }
     Goal goal() const { return m_facts.plan.profile.goal; }
     bool beginner() const { return m_facts.plan.profile.experience == Experience::Beginner; }
     bool isGoal(std::initializer_list<Goal> goals) const

@@ -2,6 +2,7 @@
 
 #include "builtinplans.h"
 #include "edits/planedits.h"
+#include "ruletitles.h"
 #include "settingstable.h"
 #include "tst_edits_support.h"
 
@@ -129,7 +130,7 @@ private slots:
         const Plan plan = test::savedPlan();
         const RuleInfo &rule = ruleCatalog().first();
         const PlanEdit off = PlanEdits::setRuleEnabled(plan, rule.id, false);
-        QCOMPARE(off.text, u"Turn off rule %1"_s.arg(rule.number));
+        QCOMPARE(off.text, u"Turn off “%1”"_s.arg(ruleTitle(rule.id)));
         QVERIFY(!off.text.contains(rule.id));
         Plan after;
         ORDO_VERIFY_UNDO(plan, off, &after);
@@ -137,7 +138,7 @@ private slots:
         QVERIFY(after.hasAnalysisKey);
         QVERIFY(PlanEdits::setRuleEnabled(after, rule.id, false).isEmpty());
         const PlanEdit on = PlanEdits::setRuleEnabled(after, rule.id, true);
-        QCOMPARE(on.text, u"Turn on rule %1"_s.arg(rule.number));
+        QCOMPARE(on.text, u"Turn on “%1”"_s.arg(ruleTitle(rule.id)));
         Plan back;
         ORDO_VERIFY_UNDO(after, on, &back);
         QVERIFY(back.analysis.disabledRules.isEmpty());

@@ -194,7 +194,7 @@ private slots:
     {
         // Every colour literal in ui/ lives in ui/theme/: the rest asks the theme by role.
         const QRegularExpression literal(
-            u"QColor\\(\\s*(0x|\\d|\")|Qt::(red|green|blue|white|black|gray|darkGray|lightGray|yellow|cyan|magenta|darkRed|darkGreen|darkBlue)\\b|\"#[0-9a-fA-F]{3,8}\""_s);
+            u"QColor\\(\\s*(0x|\\d|\")|Qt::(red|green|blue|white|black|gray|darkGray|lightGray|yellow|cyan|magenta|darkRed|darkGreen|darkBlue)\\b|#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b"_s);
         const QString root = QStringLiteral(ORDO_SOURCE_DIR) + u"/ui"_s;
         QDirIterator it(root, { u"*.cpp"_s, u"*.h"_s }, QDir::Files, QDirIterator::Subdirectories);
         int files = 0;

@@ -254,8 +254,8 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
     for (const TimelineSession &s : row.sessions) {
         if (!layout.session(rowIndex, s).adjusted(-3, -3, 3, 3).contains(pos))
             continue;
-        QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s + formatClock(s.startMinute) + u"–"_s
-            + formatClock(s.endMinute);
+        QString text = u"<b>"_s + s.title.toHtmlEscaped() + u"</b> "_s
+            + formatTimeRange(s.startMinute, s.endMinute, m_data.clock);
         if (s.insideWindow) {
             text += u"<br>"_s
                 + tr("Starts inside the AMPK-elevated window after %1: the lifting signal may be blunted.")
@@ -267,13 +267,9 @@ QString AmpkChart::toolTipAt(const QPointF &pos) const
         if (!layout.range(rowIndex, r.startMinute, r.endMinute).contains(pos))
             continue;
         const TimeAxis axis(m_plan);
-        auto at = [&](int minute) {
-            const int m = axis.wrap(minute);
-            return displayName(Day((m / kMinutesPerDay) % kDaysPerWeek)) + u' '
-                + formatClock(m % kMinutesPerDay);
-        };
+        auto at = [&](int minute) { return formatWhen(m_plan, axis.wrap(minute), m_data.clock); };
         parts << tr("<b>AMPK-elevated window</b> %1 – %2<br>after %3 (%4, %5 min)<br>%6<br>"
-                    "Estimated (model based on seed 000; human data show return to baseline within ~3 h)")
+                    "A model estimate: studies in people show a return to baseline within about 3 hours")
                      .arg(at(r.windowStartAxis), at(r.windowEndAxis), r.cardioTitle.toHtmlEscaped(),
                           displayName(r.intensity))
                      .arg(r.cardioDurationMin)
@@ -330,7 +326,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
         p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
         p->drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
         p->setPen(style.theme.color(Theme::Text));
-        const QString label = formatClock((h * 60) % kMinutesPerDay);
+        const QString label = formatTime(h * 60, data.clock);
         const double w = fm.horizontalAdvance(label);
         const double left = std::clamp(x - w / 2, layout.axis.left() - layout.labelWidth, rect.right() - w);
         p->drawText(QRectF(left, layout.axis.top(), w + 1, line * 1.2), Qt::AlignCenter,

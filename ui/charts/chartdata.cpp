@@ -76,6 +76,7 @@ int AmpkChartData::liftCount() const
 LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart)
 {
     LoadChartData data;
+    data.clock = analysis.clock;
     data.weekStart = weekStart;
     data.weekCount = plan.weeks;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
@@ -124,6 +125,7 @@ LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int
 AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week, Day weekStart)
 {
     AmpkChartData data;
+    data.clock = analysis.clock;
     data.weekStart = weekStart;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     const TimeAxis axis(plan);
@@ -196,6 +198,7 @@ AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int
 RegionRecoveryData buildRegionRecoveryData(const Plan &plan, const Analysis &analysis, int week)
 {
     RegionRecoveryData data;
+    data.clock = analysis.clock;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     data.thresholdPercent = analysis.thresholds.fatigueNotRecoveredPct;
     for (const LiftFatigue &lift : analysis.liftFatigue) {

@@ -53,6 +53,7 @@ inline int columnOfDay(Day weekStart, Day day)
 
 struct LoadChartData
 {
+    ClockFormat clock = ClockFormat::H24; // the analysis' clock, for times in labels
     int week = 0;
     Day weekStart = Day::Mon; // display order only; days[] stays in plan order
     int weekCount = 1;
@@ -108,6 +109,7 @@ struct AmpkDayRow
 
 struct AmpkChartData
 {
+    ClockFormat clock = ClockFormat::H24; // the analysis' clock, for times in labels
     int week = 0;
     Day weekStart = Day::Mon; // display order only; rows[] stays in plan order
     std::array<AmpkDayRow, kDaysPerWeek> rows {};
@@ -130,6 +132,7 @@ struct RegionPoint
 
 struct RegionRecoveryData
 {
+    ClockFormat clock = ClockFormat::H24; // the analysis' clock, for times in labels
     int week = 0;
     double thresholdPercent = 40;
     QList<RegionPoint> points; // lifting sessions starting in the week, in time order

@@ -45,7 +45,7 @@ public:
         weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
-        values->setTitleText(FitnessChart::tr("AU per day"));
+        values->setTitleText(FitnessChart::tr("Load per day"));
         chart->addAxis(weeks, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {

@@ -88,7 +88,7 @@ public:
         days = new QBarCategoryAxis;
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
-        values->setTitleText(LoadChart::tr("AU (RPE × min)"));
+        values->setTitleText(LoadChart::tr("Load (RPE × min)"));
         chart->addAxis(days, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {
@@ -163,7 +163,7 @@ public:
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
 
-        QString title = LoadChart::tr("Week %1 · load %2 AU · monotony %3")
+        QString title = LoadChart::tr("Week %1 · load %2 (RPE × min) · monotony %3")
                             .arg(data.week + 1)
                             .arg(formatAu(data.weekLoad), monotonyText(data.monotony));
         if (data.monotony > data.monotonyLimit)
@@ -288,16 +288,16 @@ QString LoadChart::toolTipText(const LoadChartData &data, int day)
         return {};
     const LoadBar &bar = data.days[size_t(day)];
     QString text = u"<b>"_s + displayLongName(bar.day) + u"</b><br>"_s;
-    text += tr("Load %1 AU (strength %2, cardio %3)")
+    text += tr("Load %1 RPE × min (strength %2, cardio %3)")
                 .arg(formatAu(bar.load), formatAu(bar.strengthLoad), formatAu(bar.cardioLoad));
-    text += u"<br>"_s + tr("Carried fatigue at midnight: %1 AU").arg(formatAu(bar.fatigue));
+    text += u"<br>"_s + tr("Carried fatigue at midnight: %1 RPE × min").arg(formatAu(bar.fatigue));
     if (bar.highLoad)
-        text
-            += u"<br><b>"_s + tr("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)) + u"</b>"_s;
+        text += u"<br><b>"_s + tr("High-load day (load ≥ %1)").arg(formatAu(data.highLoadThreshold))
+            + u"</b>"_s;
     for (const LoadShare &share : bar.shares) {
         text += u"<br>"_s
-            + tr("%1 %2: %3 min, %4 AU")
-                  .arg(formatClock(share.startMinute), share.title.toHtmlEscaped())
+            + tr("%1 %2: %3 min, load %4")
+                  .arg(formatTime(share.startMinute, data.clock), share.title.toHtmlEscaped())
                   .arg(share.minutes)
                   .arg(formatAu(share.load));
     }

@@ -27,9 +27,9 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
-QString categoryLabel(const RegionPoint &p)
+QString categoryLabel(const RegionPoint &p, ClockFormat clock)
 {
-    return displayName(p.day) + u' ' + formatClock(p.startMinute);
+    return formatDayTime(p.day, p.startMinute, clock);
 }
 
 // The percent axis: 0 to the tallest bar rounded up, in steps of 20, 50 or 100 so that it has
@@ -122,7 +122,7 @@ public:
         double top = data.thresholdPercent;
         std::array<QList<qreal>, kRegionCount> values;
         for (const RegionPoint &p : data.points) {
-            categories << categoryLabel(p);
+            categories << categoryLabel(p, data.clock);
             for (int r = 0; r < kRegionCount; ++r) {
                 values[size_t(r)] << p.percent[size_t(r)];
                 top = std::max(top, p.percent[size_t(r)]);
@@ -214,7 +214,7 @@ QString RegionRecoveryChart::toolTipText(const RegionRecoveryData &data, int ind
     if (index < 0 || index >= data.points.size())
         return {};
     const RegionPoint &p = data.points[index];
-    QString text = u"<b>"_s + p.title.toHtmlEscaped() + u"</b> "_s + categoryLabel(p);
+    QString text = u"<b>"_s + p.title.toHtmlEscaped() + u"</b> "_s + categoryLabel(p, data.clock);
     for (int r = 0; r < kRegionCount; ++r) {
         text += u"<br>"_s
             + tr("%1: %2 % of reference%3")

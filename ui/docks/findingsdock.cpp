@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "findingkey.h"
 #include "findingsmodel.h"
+#include "ruletitles.h"
 #include "settingstable.h"
 #include "shell/dialogbuttons.h"
 
@@ -156,7 +157,8 @@ void FindingsDock::refresh()
     const std::optional<FindingKey> key = current ? std::optional(FindingKey::of(*current)) : std::nullopt;
     m_week = std::clamp(m_week, 0, std::max(0, m_document->plan().weeks - 1));
     updateScope();
-    m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks);
+    m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks,
+                         m_document->analysis().clock);
     updateEmptyState();
     for (int row = 0; key && row < m_model->rowCount(); ++row) {
         if (FindingKey::of(m_model->visibleFindings()[row]) == *key) {
@@ -199,7 +201,7 @@ bool FindingsDock::fixCurrent()
     const Finding *f = currentFinding();
     if (!f || !f->autoFix)
         return false;
-    return m_document->apply(autoFixEdit(m_document->plan(), *f->autoFix));
+    return m_document->apply(autoFixEdit(m_document->plan(), *f->autoFix, m_document->clockFormat()));
 }
 
 QString FindingsDock::explanation(const Finding &finding) const
@@ -207,10 +209,12 @@ QString FindingsDock::explanation(const Finding &finding) const
     QString grade;
     for (const RuleInfo &r : ruleCatalog()) {
         if (r.id == finding.rule)
-            grade = tr("Rule %1, evidence grade %2").arg(r.number).arg(r.grade);
+            grade = tr("Evidence grade %1").arg(r.grade);
     }
     QStringList parts;
-    parts.append(u"<p><b>"_s + finding.rule + u"</b> — "_s + displayName(finding.severity) + u"</p>"_s);
+    const QString title = ruleTitle(finding.rule);
+    parts.append(u"<p><b>"_s + (title.isEmpty() ? finding.rule : title).toHtmlEscaped() + u"</b> — "_s
+                 + displayName(finding.severity) + u"</p>"_s);
     if (!grade.isEmpty())
         parts.append(u"<p>"_s + grade.toHtmlEscaped() + u"</p>"_s);
     parts.append(u"<p>"_s + finding.message.toHtmlEscaped() + u"</p>"_s);

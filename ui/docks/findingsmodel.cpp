@@ -3,6 +3,7 @@
 #include "findingsmodel.h"
 
 #include "enums.h"
+#include "ruletitles.h"
 #include "theme/theme.h"
 
 #include <QGuiApplication>
@@ -18,12 +19,13 @@ FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks)
+void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks, ClockFormat clock)
 {
-    if (findings == m_all && planWeeks == m_planWeeks)
+    if (findings == m_all && planWeeks == m_planWeeks && clock == m_clock)
         return;
     m_all = findings;
     m_planWeeks = planWeeks;
+    m_clock = clock;
     refilter();
 }
 
@@ -115,12 +117,9 @@ QIcon FindingsModel::severityIcon(Severity severity)
     return QIcon(pixmap);
 }
 
-QString FindingsModel::whenText(const Finding &finding, int planWeeks)
+QString FindingsModel::whenText(const Finding &finding, int planWeeks, ClockFormat clock)
 {
-    const QString when = displayName(finding.day) + u' ' + formatClock(finding.axisMinute % kMinutesPerDay);
-    if (planWeeks <= 1)
-        return when;
-    return tr("W%1 %2").arg(finding.week + 1).arg(when);
+    return formatWhen(finding.week, finding.day, finding.axisMinute % kMinutesPerDay, planWeeks, clock);
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
@@ -140,12 +139,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return severityIcon(f->severity);
         break;
     case RuleColumn:
-        if (role == Qt::DisplayRole)
-            return f->rule;
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            const QString title = ruleTitle(f->rule);
+            return title.isEmpty() ? f->rule : title;
+        }
         break;
     case WhenColumn:
         if (role == Qt::DisplayRole)
-            return whenText(*f, m_planWeeks);
+            return whenText(*f, m_planWeeks, m_clock);
         break;
     case MessageColumn:
         if (role == Qt::DisplayRole)

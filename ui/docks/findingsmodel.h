@@ -25,7 +25,7 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings, int planWeeks);
+    void setFindings(const QList<Finding> &findings, int planWeeks, ClockFormat clock = ClockFormat::H24);
     void setMinimumSeverity(Severity severity);
     void setShowHidden(bool show);
     // Only the findings of week `week` (0-based), or of every week when nothing is given.
@@ -44,7 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QIcon severityIcon(Severity severity);
-    static QString whenText(const Finding &finding, int planWeeks);
+    static QString whenText(const Finding &finding, int planWeeks, ClockFormat clock);
 
 private:
     void refilter();
@@ -52,6 +52,7 @@ private:
     QList<Finding> m_all;
     QList<Finding> m_visible;
     int m_planWeeks = 1;
+    ClockFormat m_clock = ClockFormat::H24;
     Severity m_minimum = Severity::Info;
     bool m_showHidden = false;
     std::optional<int> m_week;

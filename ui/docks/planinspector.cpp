@@ -7,6 +7,7 @@
 #include "enumcombo.h"
 #include "enums.h"
 #include "planlimits.h"
+#include "ruletitles.h"
 #include "settingstable.h"
 #include "shell/dialogbuttons.h"
 
@@ -151,15 +152,16 @@ public:
             // What the setting means in words, wrapped to the dock's width (a dotted key
             // was cut off in a narrow dock and told a newcomer nothing).
             if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-                return d.description;
+                return settingLabel(d);
             if (role == Qt::ToolTipRole)
-                return d.description + u"\n"_s + PlanInspector::tr("Source: %1").arg(d.source);
+                return PlanInspector::tr("Source: %1").arg(settingSourceText(d)) + u"\n"_s
+                    + PlanInspector::tr("Setting: %1").arg(d.name);
             return {};
         case 1:
             if (role == Qt::DisplayRole || role == Qt::EditRole)
                 return m_thresholds.value(d.name, d.defaultValue);
             if (role == Qt::AccessibleTextRole)
-                return d.name;
+                return settingLabel(d);
             if (role == Qt::FontRole && m_thresholds.contains(d.name)) {
                 QFont bold;
                 bold.setBold(true);
@@ -249,9 +251,9 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     for (const RuleInfo &r : ruleCatalog()) {
         // Engine rules (integrity checks) have no evidence grade.
         const bool graded = !r.grade.isEmpty() && r.grade != u"-"_s;
-        auto *item = new QListWidgetItem(graded ? tr("%1. %2 (grade %3)").arg(r.number).arg(r.id, r.grade)
-                                                : tr("%1. %2").arg(r.number).arg(r.id),
-                                         m_rules);
+        const QString title = ruleTitle(r.id).isEmpty() ? r.id : ruleTitle(r.id);
+        auto *item
+            = new QListWidgetItem(graded ? tr("%1 (evidence grade %2)").arg(title, r.grade) : title, m_rules);
         if (!r.implemented)
             item->setText(item->text() + tr(" (needs data the file format lacks)"));
         item->setData(Qt::UserRole, r.id);

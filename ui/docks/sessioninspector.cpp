@@ -7,12 +7,14 @@
 #include "enumcombo.h"
 #include "enums.h"
 #include "planlimits.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -62,7 +64,9 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(u"color: #c0392b"_s);
+    QPalette validationPalette = m_validation->palette();
+    validationPalette.setColor(QPalette::WindowText, Theme::forPalette(palette()).color(Theme::Critical));
+    m_validation->setPalette(validationPalette);
     m_validation->hide();
 
     m_form->addRow(tr("&Title:"), m_title);
@@ -232,6 +236,11 @@ void SessionInspector::refresh()
         m_notes->setPlainText(s->notes);
     }
     updateKindRows(s->kind);
+}
+
+void SessionInspector::setClockFormat(ClockFormat clock)
+{
+    m_start->setDisplayFormat(clock == ClockFormat::H24 ? u"HH:mm"_s : u"h:mm AP"_s);
 }
 
 } // namespace ordo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan.h"
+#include "whentext.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
     QSpinBox *durationSpin() const { return m_duration; }
     QComboBox *dayCombo() const { return m_day; }
     QTimeEdit *startEdit() const { return m_start; }
+    // The start time in the user's 12- or 24-hour clock.
+    void setClockFormat(ClockFormat clock);
     QDoubleSpinBox *rpeSpin() const { return m_rpe; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
 

@@ -53,7 +53,16 @@ PlanEdit Document::applyDirect(const PlanEdit &edit)
 
 void Document::recompute()
 {
-    m_analysis = analyze(m_plan);
+    m_analysis = analyze(m_plan, m_clock);
+}
+
+void Document::setClockFormat(ClockFormat clock)
+{
+    if (clock == m_clock)
+        return;
+    m_clock = clock;
+    recompute();
+    emit planChanged();
 }
 
 void Document::reset(const Plan &plan, const QString &filePath)

@@ -32,6 +32,10 @@ public:
     const Plan &plan() const { return m_plan; }
     const Analysis &analysis() const { return m_analysis; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The user's clock: the analysis writes its messages in it, edits their undo texts.
+    ClockFormat clockFormat() const { return m_clock; }
+    // Re-analyses in the new clock (planChanged) when it differs.
+    void setClockFormat(ClockFormat clock);
     QString filePath() const { return m_filePath; }
     bool isModified() const;
 
@@ -72,6 +76,7 @@ private:
 
     Plan m_plan;
     Analysis m_analysis;
+    ClockFormat m_clock = ClockFormat::H24;
     QUndoStack *m_undoStack;
     QString m_filePath;
     FileStamp m_diskStamp;

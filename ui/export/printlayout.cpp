@@ -300,6 +300,7 @@ void PrintLayout::paintWeekPage(int week)
     const QRectF grid(m_page.left(), m_y, m_page.width(), gridHeight);
     WeekPainterOptions options;
     options.locale = QLocale();
+    options.clock24 = m_analysis.clock == ClockFormat::H24;
     // Paper colours: an opaque AMPK band, since Qt's PDF engine draws translucent gradients
     // fully opaque (Theme::paper).
     options.theme = m_theme;
@@ -335,9 +336,10 @@ QStringList PrintLayout::agendaLines(int week) const
             details = displayName(Kind::Mobility);
             break;
         }
-        lines << displayName(s.day) + u' ' + formatClock(s.startMinute) + u'\u2013'
-                + formatClock(s.startMinute + s.durationMin) + u"  "_s + s.displayTitle() + u"  ("_s + details
-                + u", RPE "_s + QLocale().toString(s.effectiveRpe()) + u')';
+        lines << displayName(s.day) + u' '
+                + formatTimeRange(s.startMinute, s.startMinute + s.durationMin, m_analysis.clock) + u"  "_s
+                + s.displayTitle() + u"  ("_s + details + u", RPE "_s + QLocale().toString(s.effectiveRpe())
+                + u')';
     }
     return lines;
 }
@@ -469,9 +471,8 @@ void PrintLayout::paintFinding(const Finding &f)
     QPainter &p = *m_painter;
     const double indent = QFontMetricsF(m_bodyFont, p.device()).height() * 1.2;
     const double width = m_page.width() - indent;
-    QString where = displayName(f.day) + u' ' + formatClock(f.axisMinute % kMinutesPerDay);
-    if (m_plan.weeks > 1)
-        where = tr("Week %1, %2").arg(f.week + 1).arg(where);
+    const QString where
+        = formatWhen(f.week, f.day, f.axisMinute % kMinutesPerDay, m_plan.weeks, m_analysis.clock);
     const QString header = displayName(f.severity) + u"  ·  "_s + f.rule + u"  ·  "_s + where;
     const QString fix = f.fix.isEmpty() ? QString() : tr("Fix: %1").arg(f.fix);
     QString source = f.source.isEmpty() ? QString() : tr("Source: %1").arg(f.source);
@@ -533,9 +534,9 @@ void PrintLayout::paintChartsPage(int week)
     p.setRenderHint(QPainter::Antialiasing);
     // Paper has no tooltips: the model caveat of docs/physiology.md 2.2 goes under the chart.
     const QString caveat
-        = tr("Estimated AMPK-elevated window (model based on seed 000; human data show return to "
-             "baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT "
-             "up to 240 min; the shade fades as the modelled signal decays.");
+        = tr("Estimated AMPK-elevated window (a model estimate; studies in people show a return to "
+             "baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to "
+             "240 min after HIIT; the shade fades as the modelled signal decays.");
     const double caveatHeight = textHeight(caveat, m_smallFont, ampk.width());
     const QRectF timeline = ampk.adjusted(0, 0, 0, -caveatHeight - 2);
     AmpkChart::paintChart(&p, timeline, buildAmpkChartData(m_plan, m_analysis, week), style);

@@ -2,7 +2,10 @@
 
 #include "appsettings.h"
 
+#include "whentext.h"
 #include <QFileInfo>
+
+#include <QLocale>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +24,8 @@ void AppSettings::setWeekStart(Day day)
 
 bool AppSettings::clock24() const
 {
-    return QSettings().value(u"view/clock24"_s, true).toBool();
+    // Unset: the clock of the user's locale.
+    return QSettings().value(u"view/clock24"_s, clockFormatFor(QLocale()) == ClockFormat::H24).toBool();
 }
 
 void AppSettings::setClock24(bool on)

@@ -490,6 +490,7 @@ void MainWindow::applySettings()
     const AppSettings settings;
     m_weekView->setWeekStart(settings.weekStart());
     m_weekView->setClock24(settings.clock24());
+    m_document->setClockFormat(settings.clock24() ? ClockFormat::H24 : ClockFormat::H12);
     m_weekView->setVisibleHours(settings.firstVisibleHour(), settings.lastVisibleHour());
     if (m_dockContentsBuilt)
         applySettingsToDocks();
@@ -500,6 +501,7 @@ void MainWindow::applySettingsToDocks()
     const AppSettings settings;
     m_charts->setWeekStart(settings.weekStart());
     m_inspector->planPage()->setMassInPounds(settings.massInPounds());
+    m_inspector->sessionPage()->setClockFormat(settings.clock24() ? ClockFormat::H24 : ClockFormat::H12);
 }
 
 void MainWindow::showPreferences()

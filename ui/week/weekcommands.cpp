@@ -125,8 +125,8 @@ void WeekCommands::addTemplates(const QList<Session> &sessions)
 {
     if (sessions.isEmpty())
         return;
-    applyAndSelect(
-        SessionEdits::place(m_document->plan(), sessions, targetMinute(sessions.first().durationMin)));
+    applyAndSelect(SessionEdits::place(
+        m_document->plan(), sessions, targetMinute(sessions.first().durationMin), m_document->clockFormat()));
 }
 
 void WeekCommands::newSession()
@@ -135,7 +135,8 @@ void WeekCommands::newSession()
     auto *dialog = new NewSessionDialog(m_document->plan(), targetMinute(45), o.weekStart, o.clock24, m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        applyAndSelect(SessionEdits::place(m_document->plan(), { dialog->session() }, dialog->axisMinute()));
+        applyAndSelect(SessionEdits::place(m_document->plan(), { dialog->session() }, dialog->axisMinute(),
+                                           m_document->clockFormat()));
     });
     dialog->open();
 }
@@ -197,7 +198,7 @@ void WeekCommands::paste()
     int target = targetMinute(payload->sessions.first().durationMin);
     if (payload->span == DragSpan::Week)
         target = m_view->week() * kMinutesPerWeek;
-    applyAndSelect(SessionEdits::paste(m_document->plan(), *payload, target));
+    applyAndSelect(SessionEdits::paste(m_document->plan(), *payload, target, m_document->clockFormat()));
 }
 
 void WeekCommands::selectAll()

@@ -26,7 +26,8 @@ PlanEdit WeekDropTarget::dropEdit(const DragPayload &payload, const QPoint &pos)
     if (!cell || !QRectF(m_view->viewport()->rect()).contains(pos))
         return {};
     const int minute = m_view->week() * kMinutesPerWeek + int(cell->day) * kMinutesPerDay + cell->minute;
-    const PlanEdit edit = SessionEdits::place(m_document->plan(), payload.sessions, minute);
+    const PlanEdit edit
+        = SessionEdits::place(m_document->plan(), payload.sessions, minute, m_document->clockFormat());
     return m_document->canApply(edit) ? edit : PlanEdit {};
 }
 

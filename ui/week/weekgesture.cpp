@@ -278,7 +278,7 @@ bool WeekGesture::key(int key, Qt::KeyboardModifiers modifiers)
     if (modifiers == Qt::NoModifier && moveSlot(key))
         return true;
     const Plan &plan = m_document->plan();
-    const PlanEdit edit = SessionEdits::forKey(plan, m_selection, key, modifiers);
+    const PlanEdit edit = SessionEdits::forKey(plan, m_selection, key, modifiers, m_document->clockFormat());
     if (edit.isEmpty())
         return false;
     // Ctrl+D adds copies: they become the selection.
@@ -339,7 +339,8 @@ PlanEdit WeekGesture::editAt(const Grid &grid, const QPoint &pos, bool copy) con
     const int delta = target - pressed->axisStart();
     if (delta == 0 && !copy)
         return {};
-    return copy ? SessionEdits::copy(plan, m_selection, delta) : SessionEdits::move(plan, m_selection, delta);
+    return copy ? SessionEdits::copy(plan, m_selection, delta, m_document->clockFormat())
+                : SessionEdits::move(plan, m_selection, delta, m_document->clockFormat());
 }
 
 void WeekGesture::setPendingEdit(const PlanEdit &edit, bool dimSelection)

@@ -65,11 +65,7 @@ double WeekPainter::axisWidth(const QFont &font) const
 
 QString WeekPainter::clockText(int minuteOfDay) const
 {
-    if (m_options.clock24)
-        return formatClock(minuteOfDay);
-    const int m = ((minuteOfDay % kMinutesPerDay) + kMinutesPerDay) % kMinutesPerDay;
-    const int hour12 = (m / 60) % 12 == 0 ? 12 : (m / 60) % 12;
-    return u"%1:%2 %3"_s.arg(hour12).arg(m % 60, 2, 10, QChar(u'0')).arg(m < 720 ? u"AM"_s : u"PM"_s);
+    return formatTime(minuteOfDay, m_options.clock24 ? ClockFormat::H24 : ClockFormat::H12);
 }
 
 QColor WeekPainter::kindColor(Kind kind) const

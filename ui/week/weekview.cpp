@@ -649,7 +649,10 @@ bool WeekView::viewportEvent(QEvent *event)
             if (!s)
                 return true;
             QStringList lines { u"<b>"_s + s->displayTitle().toHtmlEscaped() + u"</b>"_s,
-                                SessionEdits::whenText(*s) + u", "_s + formatDuration(s->durationMin) };
+                                formatSessionWhen(*s, m_document->plan().weeks,
+                                                  m_painter.options().clock24 ? ClockFormat::H24
+                                                                              : ClockFormat::H12)
+                                    + u", "_s + formatDuration(s->durationMin) };
             for (const Finding &f : m_document->analysis().findings) {
                 if (!f.hiddenByDefault && f.sessions.contains(s->id))
                     lines.append(u"• "_s + displayName(f.severity) + u": "_s + f.message.toHtmlEscaped());

@@ -66,4 +66,50 @@ QString ruleTitle(const QString &ruleId)
     return it == titles.constEnd() ? QString() : QCoreApplication::translate("ordo::RuleTitles", *it);
 }
 
+QString ruleTitles(const QStringList &ruleIds)
+{
+    QStringList titles;
+    for (const QString &id : ruleIds) {
+        const QString title = ruleTitle(id);
+        titles << (title.isEmpty() ? id : title);
+    }
+    return titles.join(u", "_s);
+}
+
+QString readableSource(const QString &source)
+{
+    QString text = source;
+    const bool heuristic = text.contains(u"[H]"_s);
+    text.remove(u"[H]"_s);
+    QStringList parts;
+    for (QString part : text.split(u';')) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        // The detail in parentheses after a note ("000 (endurance)") is kept.
+        const qsizetype paren = part.indexOf(u'(');
+        const QString detail = paren >= 0 ? part.mid(paren).trimmed() : QString();
+        const QString head = paren >= 0 ? part.left(paren).trimmed() : part;
+        const bool ownDocument = head.contains(u".md"_s);
+        const bool note = head.size() >= 3 && head[0].isDigit() && head[1].isDigit() && head[2].isDigit()
+            && (head.size() == 3 || !head[3].isDigit());
+        QString words;
+        if (head.startsWith(u"physiology.md"_s))
+            words = QCoreApplication::translate("ordo::RuleTitles", "Ordo's physiology model");
+        else if (ownDocument || head == u"Engine"_s)
+            words = QCoreApplication::translate("ordo::RuleTitles", "Ordo's rule definitions");
+        else if (note)
+            words = QCoreApplication::translate("ordo::RuleTitles", "Ordo's research notes");
+        else
+            words = head;
+        if (!detail.isEmpty() && !ownDocument)
+            words += u' ' + detail;
+        if (!words.isEmpty() && !parts.contains(words))
+            parts.append(words);
+    }
+    if (heuristic)
+        parts.append(QCoreApplication::translate("ordo::RuleTitles", "a value chosen for Ordo"));
+    return parts.join(u"; "_s);
+}
+
 } // namespace ordo

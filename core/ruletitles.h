@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // The readable title of each rule ("Cardio right before lifting"), for the findings list, the
 // plan inspector's rule list and undo texts: a person reads titles, files and `ordo check`
@@ -12,5 +13,11 @@ namespace ordo {
 
 // The translated title of a rule id; empty for an unknown id.
 QString ruleTitle(const QString &ruleId);
+// Titles of a list of rule ids ("also:"), joined with commas; an unknown id stays as it is.
+QString ruleTitles(const QStringList &ruleIds);
+// A "Source" text in words: citations of papers stay; Ordo's own documents and numbered source
+// notes ("physiology.md 2.3", "000_….txt", "rules.md rule 13", "[H]") become "Ordo's physiology
+// model", "Ordo's research notes", "Ordo's rule definitions", "a value chosen for Ordo".
+QString readableSource(const QString &source);
 
 } // namespace ordo

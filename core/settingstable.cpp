@@ -2,6 +2,8 @@
 
 #include "settingstable.h"
 
+#include "ruletitles.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -280,35 +282,7 @@ QString settingLabel(const SettingDefinition &definition)
 
 QString settingSourceText(const SettingDefinition &definition)
 {
-    QString text = definition.source;
-    const bool heuristic = text.contains(u"[H]"_s);
-    text.remove(u"[H]"_s);
-    QStringList parts;
-    for (QString part : text.split(u';')) {
-        part = part.trimmed();
-        if (part.isEmpty())
-            continue;
-        // The detail in parentheses after a reference ("000 (endurance)") is kept.
-        const qsizetype paren = part.indexOf(u'(');
-        const QString detail = paren >= 0 ? part.mid(paren).trimmed() : QString();
-        const QString head = paren >= 0 ? part.left(paren).trimmed() : part;
-        QString words;
-        if (head.startsWith(u"physiology.md"_s))
-            words = QCoreApplication::translate("ordo::Settings", "Ordo's physiology model");
-        else if (head.startsWith(u"rules.md"_s) || head == u"Engine"_s)
-            words = QCoreApplication::translate("ordo::Settings", "Ordo's rule definitions");
-        else if (head.size() >= 3 && head[0].isDigit() && head[1].isDigit() && head[2].isDigit())
-            words = QCoreApplication::translate("ordo::Settings", "Ordo's research notes");
-        else
-            words = head;
-        if (!detail.isEmpty() && !head.startsWith(u"physiology.md"_s) && !head.startsWith(u"rules.md"_s))
-            words += u' ' + detail;
-        if (!words.isEmpty() && !parts.contains(words))
-            parts.append(words);
-    }
-    if (heuristic)
-        parts.append(QCoreApplication::translate("ordo::Settings", "a value chosen for Ordo"));
-    return parts.join(u"; "_s);
+    return readableSource(definition.source);
 }
 
 } // namespace ordo

@@ -10,11 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace ordo {
-namespace {
 
-const char *const kContext = "ordo::WhenText";
-
-} // namespace
+// Texts that had a home elsewhere before ("week %1 %2", the durations) keep their translation
+// contexts, so the catalogues still find them.
 
 ClockFormat clockFormatFor(const QLocale &locale)
 {
@@ -29,8 +27,8 @@ QString formatTime(int minuteOfDay, ClockFormat clock)
         return u"%1:%2"_s.arg(m / 60, 2, 10, QChar(u'0')).arg(m % 60, 2, 10, QChar(u'0'));
     const int hour12 = (m / 60) % 12 == 0 ? 12 : (m / 60) % 12;
     const QString time = u"%1:%2"_s.arg(hour12).arg(m % 60, 2, 10, QChar(u'0'));
-    return m < 12 * 60 ? QCoreApplication::translate(kContext, "%1 AM").arg(time)
-                       : QCoreApplication::translate(kContext, "%1 PM").arg(time);
+    return m < 12 * 60 ? QCoreApplication::translate("ordo::WhenText", "%1 AM").arg(time)
+                       : QCoreApplication::translate("ordo::WhenText", "%1 PM").arg(time);
 }
 
 QString formatTimeRange(int startMinute, int endMinute, ClockFormat clock)
@@ -43,13 +41,13 @@ QString formatTimeRange(int startMinute, int endMinute, ClockFormat clock)
 
 QString formatDayTime(Day day, int minuteOfDay, ClockFormat clock)
 {
-    return QCoreApplication::translate(kContext, "%1 %2")
+    return QCoreApplication::translate("ordo::WhenText", "%1 %2")
         .arg(displayName(day), formatTime(minuteOfDay, clock));
 }
 
 QString formatWeek(int week)
 {
-    return QCoreApplication::translate(kContext, "Week %1").arg(week + 1);
+    return QCoreApplication::translate("ordo::WhenText", "Week %1").arg(week + 1);
 }
 
 QString formatPlanDay(const Plan &plan, int dayIndex)
@@ -59,7 +57,7 @@ QString formatPlanDay(const Plan &plan, int dayIndex)
     const QString name = displayName(Day(d % kDaysPerWeek));
     if (plan.weeks <= 1)
         return name;
-    return QCoreApplication::translate(kContext, "week %1 %2").arg(d / kDaysPerWeek + 1).arg(name);
+    return QCoreApplication::translate("ordo::FindingText", "week %1 %2").arg(d / kDaysPerWeek + 1).arg(name);
 }
 
 QString formatWhen(const Plan &plan, int axisMinute, ClockFormat clock)
@@ -75,7 +73,7 @@ QString formatWhen(int week, Day day, int minuteOfDay, int planWeeks, ClockForma
     const QString dayTime = formatDayTime(day, minuteOfDay, clock);
     if (planWeeks <= 1)
         return dayTime;
-    return QCoreApplication::translate(kContext, "week %1 %2").arg(week + 1).arg(dayTime);
+    return QCoreApplication::translate("ordo::FindingText", "week %1 %2").arg(week + 1).arg(dayTime);
 }
 
 QString formatSessionWhen(const Session &session, int planWeeks, ClockFormat clock)
@@ -88,10 +86,10 @@ QString formatDuration(int minutes)
     const int h = minutes / 60;
     const int m = minutes % 60;
     if (h == 0)
-        return QCoreApplication::translate(kContext, "%1 min").arg(m);
+        return QCoreApplication::translate("ordo::Enums", "%1 min").arg(m);
     if (m == 0)
-        return QCoreApplication::translate(kContext, "%1 h").arg(h);
-    return QCoreApplication::translate(kContext, "%1 h %2 min").arg(h).arg(m);
+        return QCoreApplication::translate("ordo::Enums", "%1 h").arg(h);
+    return QCoreApplication::translate("ordo::Enums", "%1 h %2 min").arg(h).arg(m);
 }
 
 } // namespace ordo

@@ -130,7 +130,7 @@ private slots:
 
         // Undo texts: a keyboard move and the auto-fix.
         m_window->weekView()->setFocus();
-        QTest::keyClick(m_window->weekView()->viewport(), Qt::Key_Down);
+        QTest::keyClick(m_window->weekView(), Qt::Key_Down);
         QVERIFY2(doc()->undoStack()->undoText().contains(u"7:00 PM"_s),
                  qPrintable(doc()->undoStack()->undoText()));
         doc()->undoStack()->undo();

@@ -221,9 +221,10 @@ QString FindingsDock::explanation(const Finding &finding) const
     if (!finding.fix.isEmpty())
         parts.append(u"<p><i>"_s + tr("Fix:") + u"</i> "_s + finding.fix.toHtmlEscaped() + u"</p>"_s);
     if (!finding.source.isEmpty())
-        parts.append(u"<p><i>"_s + tr("Source:") + u"</i> "_s + finding.source.toHtmlEscaped() + u"</p>"_s);
+        parts.append(u"<p><i>"_s + tr("Source:") + u"</i> "_s + readableSource(finding.source).toHtmlEscaped()
+                     + u"</p>"_s);
     if (!finding.related.isEmpty())
-        parts.append(u"<p><i>"_s + tr("Also:") + u"</i> "_s + finding.related.join(u", "_s).toHtmlEscaped()
+        parts.append(u"<p><i>"_s + tr("Also:") + u"</i> "_s + ruleTitles(finding.related).toHtmlEscaped()
                      + u"</p>"_s);
     return parts.join(QString());
 }

@@ -10,6 +10,7 @@
 #include "charts/regionrecoverychart.h"
 #include "enums.h"
 #include "physiology.h"
+#include "ruletitles.h"
 #include "week/weekpainter.h"
 
 #include <QCoreApplication>
@@ -473,11 +474,11 @@ void PrintLayout::paintFinding(const Finding &f)
     const double width = m_page.width() - indent;
     const QString where
         = formatWhen(f.week, f.day, f.axisMinute % kMinutesPerDay, m_plan.weeks, m_analysis.clock);
-    const QString header = displayName(f.severity) + u"  ·  "_s + f.rule + u"  ·  "_s + where;
+    const QString header = displayName(f.severity) + u"  ·  "_s + ruleTitles({ f.rule }) + u"  ·  "_s + where;
     const QString fix = f.fix.isEmpty() ? QString() : tr("Fix: %1").arg(f.fix);
-    QString source = f.source.isEmpty() ? QString() : tr("Source: %1").arg(f.source);
+    QString source = f.source.isEmpty() ? QString() : tr("Source: %1").arg(readableSource(f.source));
     if (!f.related.isEmpty())
-        source += (source.isEmpty() ? QString() : u"  ·  "_s) + tr("Also: %1").arg(f.related.join(u", "_s));
+        source += (source.isEmpty() ? QString() : u"  ·  "_s) + tr("Also: %1").arg(ruleTitles(f.related));
 
     const double gap = QFontMetricsF(m_smallFont, p.device()).height() * 0.6;
     const double total = textHeight(header, m_boldFont, width) + textHeight(f.message, m_bodyFont, width)

@@ -15,9 +15,10 @@ namespace ordo {
 QString ruleTitle(const QString &ruleId);
 // Titles of a list of rule ids ("also:"), joined with commas; an unknown id stays as it is.
 QString ruleTitles(const QStringList &ruleIds);
-// A "Source" text in words: citations of papers stay; Ordo's own documents and numbered source
-// notes ("physiology.md 2.3", "000_….txt", "rules.md rule 13", "[H]") become "Ordo's physiology
-// model", "Ordo's research notes", "Ordo's rule definitions", "a value chosen for Ordo".
+// A "Source" text in words: citations of papers stay; Ordo's own documents (docs/physiology.md,
+// docs/rules.md), numbered source notes ("000_….txt") and the heuristic mark "[H]" become
+// "Ordo's physiology model", "Ordo's rule definitions", "Ordo's research notes" and "a value
+// chosen for Ordo".
 QString readableSource(const QString &source);
 
 } // namespace ordo

@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(view->painter().clockText(12 * 60 + 30), u"12:30 PM"_s);
 
         // Findings list: the when column, the message and the fix the analysis wrote.
-        QCOMPARE(findingText(u"overlap"_s, FindingsModel::WhenColumn), u"Mon 6:45 PM"_s);
+        QCOMPARE(findingText(u"overlap"_s, FindingsModel::WhenColumn), u"Mon 6:00 PM"_s);
         const QString fix = findingText(u"overlap"_s, FindingsModel::FixColumn);
         QVERIFY2(fix.contains(u"7:00 PM"_s), qPrintable(fix));
         QVERIFY2(!fix.contains(u"19:00"_s), qPrintable(fix));
@@ -138,7 +138,7 @@ private slots:
         // Back to 24 h: the same places follow without reopening anything.
         setClock(true);
         QCOMPARE(view->painter().clockText(7 * 60), u"07:00"_s);
-        QCOMPARE(findingText(u"overlap"_s, FindingsModel::WhenColumn), u"Mon 18:45"_s);
+        QCOMPARE(findingText(u"overlap"_s, FindingsModel::WhenColumn), u"Mon 18:00"_s);
         QVERIFY(findingText(u"overlap"_s, FindingsModel::FixColumn).contains(u"19:00"_s));
         QCOMPARE(start->displayFormat(), u"HH:mm"_s);
     }

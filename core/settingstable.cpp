@@ -274,7 +274,10 @@ const SettingDefinition *findSetting(const QString &name)
 
 QString settingLabel(const SettingDefinition &definition)
 {
-    const QString unit = definition.unit == u"on/off"_s ? QString() : definition.unit;
+    // Load is RPE × minutes: named so, not by the abbreviation "AU".
+    const QString unit = definition.unit == u"on/off"_s ? QString()
+        : definition.unit == u"AU"_s ? QCoreApplication::translate("ordo::Settings", "RPE × min")
+                                     : definition.unit;
     if (unit.isEmpty())
         return definition.description;
     return QCoreApplication::translate("ordo::Settings", "%1 (%2)").arg(definition.description, unit);

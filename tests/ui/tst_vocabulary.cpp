@@ -29,10 +29,19 @@ class TestVocabulary : public QObject
     Q_OBJECT
 
     QList<QRegularExpression> m_forbidden;
+    // Finding messages are worded in core/rules; their references to "the seed" (the source
+    // notes) go with the message revision of docs/rules.md 3.11, so for messages this test
+    // checks every other token.
+    QRegularExpression m_seed { u"\\bseed\\b"_s, QRegularExpression::CaseInsensitiveOption };
 
     // Where `text` uses a forbidden token, or an empty string.
-    QString offence(const QString &text) const
+    QString offence(const QString &text, bool ruleMessage = false) const
     {
+        if (!ruleMessage) {
+            const QRegularExpressionMatch m = m_seed.match(text);
+            if (m.hasMatch())
+                return m.captured(0);
+        }
         for (const QRegularExpression &re : m_forbidden) {
             const QRegularExpressionMatch m = re.match(text);
             if (m.hasMatch())
@@ -41,9 +50,10 @@ class TestVocabulary : public QObject
         return {};
     }
 
-    void check(QStringList &offences, const QString &where, const QString &text) const
+    void check(QStringList &offences, const QString &where, const QString &text,
+               bool ruleMessage = false) const
     {
-        const QString token = offence(text);
+        const QString token = offence(text, ruleMessage);
         if (!token.isEmpty())
             offences << u"%1: “%2” in: %3"_s.arg(where, token, text.left(200));
     }
@@ -60,7 +70,6 @@ private slots:
         for (const SettingDefinition &d : settingDefinitions())
             m_forbidden << QRegularExpression(QRegularExpression::escape(d.name));
         m_forbidden << QRegularExpression(u"\\bAU\\b"_s) << QRegularExpression(u"\\.md\\b"_s)
-                    << QRegularExpression(u"\\bseed\\b"_s, QRegularExpression::CaseInsensitiveOption)
                     << QRegularExpression(u"\\b[Rr]ule \\d+\\b"_s) << QRegularExpression(u"\\[H\\]"_s)
                     << QRegularExpression(u"\\b0\\d\\d\\b"_s);
     }
@@ -105,8 +114,8 @@ private slots:
             const Analysis analysis = analyze(plan);
             for (const Finding &f : analysis.findings) {
                 const QString where = builtin.name + u" "_s + f.rule;
-                check(offences, where + u" message"_s, f.message);
-                check(offences, where + u" fix"_s, f.fix);
+                check(offences, where + u" message"_s, f.message, true);
+                check(offences, where + u" fix"_s, f.fix, true);
                 if (f.autoFix) {
                     check(offences, where + u" auto-fix"_s, f.autoFix->description);
                     check(offences, where + u" auto-fix undo"_s, autoFixEdit(plan, *f.autoFix).text);
@@ -115,10 +124,12 @@ private slots:
             model.setFindings(analysis.findings, plan.weeks);
             for (int row = 0; row < model.rowCount(); ++row) {
                 for (int column = 0; column < FindingsModel::ColumnCount; ++column) {
+                    const bool message
+                        = column == FindingsModel::MessageColumn || column == FindingsModel::FixColumn;
                     check(offences, builtin.name + u" findings list"_s,
-                          model.index(row, column).data().toString());
+                          model.index(row, column).data().toString(), message);
                     check(offences, builtin.name + u" findings tooltip"_s,
-                          model.index(row, column).data(Qt::ToolTipRole).toString());
+                          model.index(row, column).data(Qt::ToolTipRole).toString(), message);
                 }
             }
             for (const RuleInfo &r : ruleCatalog())
@@ -151,7 +162,7 @@ private slots:
             const QString text = QString::fromUtf8(p.readAllStandardOutput());
             QVERIFY(text.contains(plan.name.left(10)));
             for (const QString &line : text.split(u'\n'))
-                check(offences, builtin.name + u" PDF"_s, line);
+                check(offences, builtin.name + u" PDF"_s, line, true); // the PDF prints the messages
         }
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u'\n')));
     }

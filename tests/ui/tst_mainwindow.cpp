@@ -272,7 +272,8 @@ private slots:
         const QAbstractItemModel *model = table->model();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->index(r, 1).data(Qt::AccessibleTextRole).toString() == u"split.minGapMin"_s)
+            // Rows read as labels with units; the key is only in the tooltip.
+            if (model->index(r, 0).data(Qt::ToolTipRole).toString().contains(u"split.minGapMin"_s))
                 row = r;
         }
         QVERIFY(row >= 0);

@@ -11,6 +11,7 @@
 #include "docks/palettemodel.h"
 #include "docks/paletteview.h"
 #include "docks/planinspector.h"
+#include "docks/sessioninspector.h"
 #include "docks/templatecommands.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"

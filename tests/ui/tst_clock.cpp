@@ -12,6 +12,7 @@
 #include "week/weekview.h"
 #include "whentext.h"
 
+#include <QSettings>
 #include <QTest>
 #include <QTimeEdit>
 #include <QUndoStack>

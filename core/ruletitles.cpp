@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -109,7 +110,10 @@ QString readableSource(const QString &source)
     }
     if (heuristic)
         parts.append(QCoreApplication::translate("ordo::RuleTitles", "a value chosen for Ordo"));
-    return parts.join(u"; "_s);
+    // Note numbers inside a detail ("001 (5–10 min)" after a comma) read as words too.
+    static const QRegularExpression noteNumber(u"\\b0\\d\\d(_[0-9a-f]+\\.txt)?\\b"_s);
+    return parts.join(u"; "_s).replace(
+        noteNumber, QCoreApplication::translate("ordo::RuleTitles", "Ordo's research notes"));
 }
 
 } // namespace ordo

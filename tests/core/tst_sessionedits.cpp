@@ -59,7 +59,7 @@ private slots:
     {
         const Plan plan = twoSessions(true);
         const PlanEdit e = SessionEdits::move(plan, { u"s1"_s }, 60);
-        QCOMPARE(e.text, u"Move “Heavy lower” to Tue 08:00"_s);
+        QCOMPARE(e.text, u"Move “Heavy lower” to week 1 Tue 08:00"_s); // a multi-week plan names the week
         QCOMPARE(e.upserts.value(0).startMinute, 8 * 60);
     }
 
@@ -312,7 +312,7 @@ private slots:
         payload.span = DragSpan::Sessions;
         payload.sessions = { plan.sessions[1] };
         QCOMPARE(SessionEdits::paste(plan, payload, int(Day::Sun) * kMinutesPerDay + 8 * 60).text,
-                 u"Paste “Bike” on Sun 08:00"_s);
+                 u"Paste “Bike” on week 1 Sun 08:00"_s);
     }
 
     void cutIsADeleteThatSaysCut()

@@ -101,7 +101,9 @@ private slots:
         const Plan plan = *readBuiltinPlan(u"fatloss"_s).plan;
         const PlanEdit off = PlanEdits::setRuleEnabled(plan, u"ampk-window"_s, false);
         QCOMPARE(off.text, u"Turn off “Cardio right before lifting”"_s);
-        const PlanEdit on = PlanEdits::setRuleEnabled(plan, u"ampk-window"_s, true);
+        Plan off_ = plan;
+        off.apply(off_);
+        const PlanEdit on = PlanEdits::setRuleEnabled(off_, u"ampk-window"_s, true);
         QCOMPARE(on.text, u"Turn on “Cardio right before lifting”"_s);
     }
 

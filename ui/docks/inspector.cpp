@@ -110,10 +110,18 @@ SessionInspector *Inspector::sessionPage()
     if (m_session)
         return m_session;
     m_session = new SessionInspector(m_document, m_pages);
+    m_session->setClockFormat(m_clock);
     m_session->setVisible(m_page == Page::Session);
     static_cast<QVBoxLayout *>(m_pages->layout())->insertWidget(1, m_session);
     makeNarrowFriendly(m_session);
     return m_session;
+}
+
+void Inspector::setClockFormat(ClockFormat clock)
+{
+    m_clock = clock;
+    if (m_session)
+        m_session->setClockFormat(clock);
 }
 
 void Inspector::showPage(Page page)

@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "whentext.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -31,6 +33,8 @@ public:
     // The session editor is built when a session is first selected (it is not on screen
     // before); asking for it builds it.
     SessionInspector *sessionPage();
+    // The clock of the session editor's start time, now or when it is built.
+    void setClockFormat(ClockFormat clock);
     PlanInspector *planPage() const { return m_plan; }
     MultiSessionInspector *multiplePage() const { return m_multiple; }
     QScrollArea *scrollArea() const { return m_scroll; }
@@ -52,6 +56,7 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_pages;
     SessionInspector *m_session = nullptr;
+    ClockFormat m_clock = ClockFormat::H24;
     PlanInspector *m_plan;
     MultiSessionInspector *m_multiple;
     Page m_page = Page::Plan;

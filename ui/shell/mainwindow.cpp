@@ -502,7 +502,7 @@ void MainWindow::applySettingsToDocks()
     const AppSettings settings;
     m_charts->setWeekStart(settings.weekStart());
     m_inspector->planPage()->setMassInPounds(settings.massInPounds());
-    m_inspector->sessionPage()->setClockFormat(settings.clock24() ? ClockFormat::H24 : ClockFormat::H12);
+    m_inspector->setClockFormat(settings.clock24() ? ClockFormat::H24 : ClockFormat::H12);
 }
 
 void MainWindow::showPreferences()

@@ -159,7 +159,7 @@ public:
         fatigue->replace(fatiguePoints);
         high->replace(highPoints);
         threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
-        high->setName(LoadChart::tr("High-load day (≥ %1 AU)").arg(formatAu(data.highLoadThreshold)));
+        high->setName(LoadChart::tr("High-load day (load ≥ %1)").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceMaximum(top));
         values->setTickCount(6);
 

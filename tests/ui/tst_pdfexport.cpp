@@ -245,7 +245,7 @@ void TestPdfExport::highLoadHasOneLegendEntryWithThePlansThreshold()
         QVERIFY(analysis.highLoadThresholdAU >= minimum);
         const QString charts = normalised(pdfText(writePdf(plan, analysis, {}), 3));
         const QString entry
-            = u"High-load day (≥ %1 AU)"_s.arg(QLocale().toString(analysis.highLoadThresholdAU, 'f', 0));
+            = u"High-load day (load ≥ %1)"_s.arg(QLocale().toString(analysis.highLoadThresholdAU, 'f', 0));
         QCOMPARE(charts.count(entry), 1);
         QCOMPARE(charts.count(u"High-load day"_s), 1);
         QVERIFY2(!charts.contains(u"High load"_s), qPrintable(charts));

@@ -71,7 +71,7 @@ private slots:
             m_forbidden << QRegularExpression(QRegularExpression::escape(d.name));
         m_forbidden << QRegularExpression(u"\\bAU\\b"_s) << QRegularExpression(u"\\.md\\b"_s)
                     << QRegularExpression(u"\\b[Rr]ule \\d+\\b"_s) << QRegularExpression(u"\\[H\\]"_s)
-                    << QRegularExpression(u"\\b0\\d\\d\\b"_s);
+                    << QRegularExpression(u"(?<![\\d,.])\\b0\\d\\d\\b"_s);
     }
 
     void everyRuleHasATitle()

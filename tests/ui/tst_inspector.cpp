@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "docks/inspector.h"
 #include "docks/planinspector.h"
 #include "docks/sessioninspector.h"
 #include "document/document.h"
@@ -7,13 +8,21 @@
 #include "planlimits.h"
 #include "uitestsupport.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QSpontaneKeyEvent>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace ordo;
 using namespace Qt::StringLiterals;
@@ -26,6 +35,71 @@ class TestInspector : public QObject
 
 private slots:
     void initTestCase() { test::prepareGuiTest(); }
+
+    // The inspector at the width the main window gives it on a 1366 px screen: one scroll area,
+    // never sideways, every field whole, and the wheel over the thresholds scrolls the page.
+    void planPageFitsTheDefaultWidth()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        Inspector inspector(&doc);
+        inspector.resize(300, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QTest::qWait(20);
+        QScrollArea *scroll = inspector.scrollArea();
+        QCOMPARE(inspector.findChildren<QAbstractScrollArea *>().size() - 1,
+                 inspector.findChildren<QAbstractItemView *>().size()
+                     + inspector.findChildren<QPlainTextEdit *>().size());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the page is taller than the dock
+        const int viewportRight = scroll->viewport()->width();
+        for (QWidget *field : inspector.planPage()->findChildren<QWidget *>()) {
+            const bool isField = qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field)
+                || qobject_cast<QLineEdit *>(field);
+            if (!field->isVisible() || !isField)
+                continue;
+            if (qobject_cast<QAbstractSpinBox *>(field->parentWidget())
+                || qobject_cast<QComboBox *>(field->parentWidget()))
+                continue; // a spin box's or combo box's own line edit
+            const QRect inViewport(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+            QVERIFY2(inViewport.left() >= 0 && inViewport.right() < viewportRight,
+                     field->metaObject()->className());
+        }
+        // The thresholds never scroll sideways; their long list scrolls itself, bounded.
+        QTableView *table = inspector.planPage()->thresholdTable();
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(table->height() < 600);
+        // A wheel turn over the thresholds, on its way past, scrolls the page (up: they are at
+        // its end) and not the table.
+        scroll->ensureWidgetVisible(table, 0, 0);
+        const int before = scroll->verticalScrollBar()->value();
+        QVERIFY(before > 0);
+        const QPoint at = table->viewport()->rect().center();
+        QWheelEvent wheel(at, table->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QSpontaneKeyEvent::setSpontaneous(&wheel); // as from the window system
+        const int tableBefore = table->verticalScrollBar()->value();
+        QApplication::sendEvent(table->viewport(), &wheel);
+        QVERIFY(scroll->verticalScrollBar()->value() < before);
+        QCOMPARE(table->verticalScrollBar()->value(), tableBefore);
+        // Once the person is in the table, the wheel scrolls the table.
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+        table->setFocus();
+        QVERIFY(table->hasFocus() || !QApplication::focusWidget()); // offscreen focus may lag
+        if (table->hasFocus()) {
+            const int pageValue = scroll->verticalScrollBar()->value();
+            QWheelEvent again(at, table->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QSpontaneKeyEvent::setSpontaneous(&again);
+            QApplication::sendEvent(table->viewport(), &again);
+            QVERIFY(table->verticalScrollBar()->value() < table->verticalScrollBar()->maximum());
+            QCOMPARE(scroll->verticalScrollBar()->value(), pageValue);
+        }
+        // The thresholds are named in words (their descriptions), not by dotted keys.
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, 0).data().toString().contains(u' '));
+    }
 
     void planFieldsAreBoundedByThePlanLimits()
     {

@@ -8,57 +8,77 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QListView>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ordo {
 namespace {
 
-// A list inside a page as tall as its rows, without scroll bars of its own: the page's one
-// scroll area scrolls it, and the wheel over it scrolls the page (a slider that cannot move
-// leaves the wheel event to its parent).
-void growToContents(QAbstractItemView *view)
+// Hands the wheel over a list to the page's scroll area, so a list never catches the wheel
+// while the page is being scrolled past it. A list that scrolls itself (the long thresholds
+// table) takes the wheel once it has the focus (a click or Tab into it).
+class WheelToPage : public QObject
 {
-    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+public:
+    WheelToPage(QAbstractItemView *view, QScrollArea *page)
+        : QObject(view)
+        , m_view(view)
+        , m_page(page)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel || !m_page
+            || (m_view->hasFocus() && m_view->verticalScrollBar()->maximum() > 0))
+            return QObject::eventFilter(watched, event);
+        QCoreApplication::sendEvent(m_page->verticalScrollBar(), event);
+        return true;
+    }
+
+private:
+    QAbstractItemView *m_view;
+    QPointer<QScrollArea> m_page;
+};
+
+// A short list inside a page as tall as its rows, without scroll bars of its own; a long
+// table (more than a screen of rows) keeps a bounded height and its own scroll bar. Neither
+// catches the wheel on its way past (WheelToPage), and neither scrolls sideways.
+void fitIntoPage(QAbstractItemView *view, QScrollArea *page)
+{
+    view->viewport()->installEventFilter(new WheelToPage(view, page));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
-    auto fit = [view] {
-        int height = 2 * view->frameWidth();
-        if (auto *table = qobject_cast<QTableView *>(view)) {
-            height += table->verticalHeader()->length();
-            if (!table->horizontalHeader()->isHidden())
-                height += table->horizontalHeader()->height();
-        } else if (view->model()) {
-            for (int row = 0; row < view->model()->rowCount(); ++row)
-                height += view->sizeHintForRow(row);
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        if (table->verticalHeader()->isHidden()) {
+            // A hidden header is never resized, and a table paints only the rows its header's
+            // first height spanned: shown instead, zero pixels wide.
+            table->verticalHeader()->setFixedWidth(0);
+            table->verticalHeader()->show();
         }
         view->setMinimumHeight(0);
-        view->setFixedHeight(std::max(height, 2 * view->frameWidth() + 1));
-    };
-    // Row heights follow the width when texts wrap: refit after every layout change.
-    auto *timer = new QTimer(view);
-    timer->setSingleShot(true);
-    timer->setInterval(0);
-    QObject::connect(timer, &QTimer::timeout, view, fit);
-    if (auto *table = qobject_cast<QTableView *>(view)) {
-        QObject::connect(table->verticalHeader(), &QHeaderView::sectionResized, timer,
-                         qOverload<>(&QTimer::start));
-        QObject::connect(table->verticalHeader(), &QHeaderView::geometriesChanged, timer,
-                         qOverload<>(&QTimer::start));
+        view->setFixedHeight(view->fontMetrics().height() * 24);
+        return;
     }
-    fit();
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    int height = 2 * view->frameWidth();
+    for (int row = 0; view->model() && row < view->model()->rowCount(); ++row)
+        height += view->sizeHintForRow(row);
+    view->setMinimumHeight(0);
+    view->setFixedHeight(std::max(height, 2 * view->frameWidth() + 1));
 }
 
 // A page that fits a narrow dock: labels above their fields once a row does not fit beside
 // them, combo boxes that do not demand the width of their longest item, lists that grow.
-void makeNarrowFriendly(QWidget *page)
+void makeNarrowFriendly(QWidget *page, QScrollArea *scroll)
 {
     for (QFormLayout *form : page->findChildren<QFormLayout *>()) {
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -72,7 +92,7 @@ void makeNarrowFriendly(QWidget *page)
         // Combo boxes' popup lists are item views too; they keep their own scrolling.
         if (qobject_cast<QComboBox *>(view->parentWidget()) || view->window() != page->window())
             continue;
-        growToContents(view);
+        fitIntoPage(view, scroll);
     }
 }
 
@@ -94,8 +114,8 @@ Inspector::Inspector(Document *document, QWidget *parent)
     pages->addWidget(m_multiple);
     pages->addStretch(1);
     m_multiple->hide();
-    makeNarrowFriendly(m_plan);
-    makeNarrowFriendly(m_multiple);
+    makeNarrowFriendly(m_plan, m_scroll);
+    makeNarrowFriendly(m_multiple, m_scroll);
     m_scroll->setWidget(m_pages);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -113,7 +133,7 @@ SessionInspector *Inspector::sessionPage()
     m_session->setClockFormat(m_clock);
     m_session->setVisible(m_page == Page::Session);
     static_cast<QVBoxLayout *>(m_pages->layout())->insertWidget(1, m_session);
-    makeNarrowFriendly(m_session);
+    makeNarrowFriendly(m_session, m_scroll);
     return m_session;
 }
 

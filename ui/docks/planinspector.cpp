@@ -343,7 +343,10 @@ void PlanInspector::buildThresholds()
     m_thresholds->setModel(m_thresholdModel);
     m_thresholds->verticalHeader()->hide();
     m_thresholds->setWordWrap(true);
-    m_thresholds->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Three lines for each description: rows of one height, so the table lays out no row it
+    // does not show (measuring every wrapped row left rows unpainted).
+    m_thresholds->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_thresholds->verticalHeader()->setDefaultSectionSize(3 * m_thresholds->fontMetrics().lineSpacing() + 8);
     m_thresholds->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_thresholds->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_thresholds->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked

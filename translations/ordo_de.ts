@@ -19,10 +19,6 @@
         <translation>Beginnt im Fenster erhöhter AMPK nach %1: Der Kraftreiz kann abgeschwächt sein.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
-        <translation>&lt;b&gt;Fenster erhöhter AMPK&lt;/b&gt; %1 – %2&lt;br&gt;nach %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Geschätzt (Modell nach Quelle 000; Daten am Menschen zeigen die Rückkehr zum Ausgangswert binnen ~3 h)</translation>
-    </message>
-    <message>
         <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
         <translation>Woche %1 · geschätzte Fenster erhöhter AMPK nach Cardio</translation>
     </message>
@@ -42,6 +38,10 @@
         <source>Lifting inside a window</source>
         <translation>Krafttraining im Fenster</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;A model estimate: studies in people show a return to baseline within about 3 hours</source>
+        <translation>&lt;b&gt;Fenster erhöhter AMPK&lt;/b&gt; %1 – %2&lt;br&gt;nach %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Eine Modellschätzung: Studien am Menschen zeigen die Rückkehr zum Ausgangswert binnen etwa 3 Stunden</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Analysis</name>
@@ -60,10 +60,6 @@
 </context>
 <context>
     <name>ordo::AutoFix</name>
-    <message>
-        <source>week %1, %2</source>
-        <translation>Woche %1, %2</translation>
-    </message>
     <message>
         <source>Move “%1” to %2</source>
         <translation>„%1“ auf %2 verschieben</translation>
@@ -825,10 +821,6 @@
         <translation>%1 kritisch, %2, %3 Info</translation>
     </message>
     <message>
-        <source>Rule %1, evidence grade %2</source>
-        <translation>Regel %1, Evidenzstufe %2</translation>
-    </message>
-    <message>
         <source>Fix:</source>
         <translation>Lösung:</translation>
     </message>
@@ -875,13 +867,13 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence grade %1</source>
+        <translation>Evidenzstufe %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsModel</name>
-    <message>
-        <source>W%1 %2</source>
-        <translation>W%1 %2</translation>
-    </message>
     <message>
         <source>Automatic fix available: %1</source>
         <translation>Automatische Lösung verfügbar: %1</translation>
@@ -922,10 +914,6 @@
         <translation>Form (TSB = CTL − ATL)</translation>
     </message>
     <message>
-        <source>AU per day</source>
-        <translation>AU pro Tag</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form over the plan</source>
         <translation>Fitness, Ermüdung und Form über den Plan</translation>
     </message>
@@ -944,6 +932,10 @@
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Nimmt an, dass dieser Plan vor Woche 1 schon mehrere Wochen lang befolgt wurde</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Belastung pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1004,14 +996,6 @@
         <translation>Übertragene Ermüdung</translation>
     </message>
     <message>
-        <source>AU (RPE × min)</source>
-        <translation>AU (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Week %1 · load %2 AU · monotony %3</source>
-        <translation>Woche %1 · Belastung %2 AU · Monotonie %3</translation>
-    </message>
-    <message>
         <source> (high: &gt; %1)</source>
         <translation> (hoch: &gt; %1)</translation>
     </message>
@@ -1020,24 +1004,32 @@
         <translation>Erholungsbelastung pro Tag</translation>
     </message>
     <message>
-        <source>Load %1 AU (strength %2, cardio %3)</source>
-        <translation>Belastung %1 AU (Kraft %2, Cardio %3)</translation>
-    </message>
-    <message>
-        <source>Carried fatigue at midnight: %1 AU</source>
-        <translation>Übertragene Ermüdung um Mitternacht: %1 AU</translation>
-    </message>
-    <message>
-        <source>High-load day (≥ %1 AU)</source>
-        <translation>Tag mit hoher Belastung (≥ %1 AU)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 min, %4 AU</source>
-        <translation>%1 %2: %3 min, %4 AU</translation>
-    </message>
-    <message>
         <source>No strength or cardio sessions</source>
         <translation>Keine Kraft- oder Cardio-Einheiten</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Belastung (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day (load ≥ %1)</source>
+        <translation>Tag mit hoher Belastung (Belastung ≥ %1)</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 (RPE × min) · monotony %3</source>
+        <translation>Woche %1 · Belastung %2 (RPE × min) · Monotonie %3</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Belastung %1 RPE × min (Kraft %2, Cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 RPE × min</source>
+        <translation>Übertragene Ermüdung um Mitternacht: %1 RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, load %4</source>
+        <translation>%1 %2: %3 min, Belastung %4</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1361,16 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>„%1“ ändern</translation>
     </message>
     <message>
-        <source>Turn on rule %1</source>
-        <translation>Regel %1 einschalten</translation>
-    </message>
-    <message>
-        <source>Turn off rule %1</source>
-        <translation>Regel %1 ausschalten</translation>
-    </message>
-    <message>
         <source>Restore unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>„%1“ einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>„%1“ ausschalten</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1483,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Nicht angehakte Regeln werden für diesen Plan nicht gemeldet</translation>
     </message>
     <message>
-        <source>%1. %2 (grade %3)</source>
-        <translation>%1. %2 (Stufe %3)</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source> (needs data the file format lacks)</source>
         <translation> (braucht Daten, die das Dateiformat nicht enthält)</translation>
     </message>
@@ -1568,6 +1552,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>&amp;Remove Sessions</source>
         <translation>Einheiten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (evidence grade %2)</source>
+        <translation>%1 (Evidenzstufe %2)</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +1867,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Gute Platzierungen</translation>
     </message>
     <message>
-        <source>Week %1, %2</source>
-        <translation>Woche %1, %2</translation>
-    </message>
-    <message>
         <source>Fix: %1</source>
         <translation>Lösung: %1</translation>
     </message>
@@ -1897,10 +1885,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Charts · week %1 of %2</source>
         <translation>Diagramme · Woche %1 von %2</translation>
-    </message>
-    <message>
-        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
-        <translation>Geschätztes Fenster erhöhter AMPK (Modell nach Quelle 000; Daten am Menschen zeigen die Rückkehr zum Ausgangswert binnen ~3 h). Bandlänge W nach moderatem Cardio 60–120 min, nach HIIT bis zu 240 min; die Schattierung verblasst mit dem modellierten Signal.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
@@ -1930,6 +1914,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
             <numerusform>%n Info</numerusform>
             <numerusform>%n Infos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
+        <translation>Geschätztes Fenster erhöhter AMPK (eine Modellschätzung; Studien am Menschen zeigen die Rückkehr zum Ausgangswert binnen etwa 3 Stunden). Das Band dauert nach moderatem Cardio 60–120 min und nach HIIT bis zu 240 min; die Schattierung verblasst mit dem modellierten Signal.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2016,209 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Not recovered: at or above %1 %</source>
         <translation>Nicht erholt: ab %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RuleTitles</name>
+    <message>
+        <source>Sessions overlap</source>
+        <translation>Einheiten überschneiden sich</translation>
+    </message>
+    <message>
+        <source>Same session twice</source>
+        <translation>Dieselbe Einheit doppelt</translation>
+    </message>
+    <message>
+        <source>Runs past midnight</source>
+        <translation>Dauert über Mitternacht</translation>
+    </message>
+    <message>
+        <source>Runs past the end of the plan</source>
+        <translation>Reicht über das Planende</translation>
+    </message>
+    <message>
+        <source>Unusual duration</source>
+        <translation>Ungewöhnliche Dauer</translation>
+    </message>
+    <message>
+        <source>Effort does not match intensity</source>
+        <translation>Anstrengung passt nicht zur Intensität</translation>
+    </message>
+    <message>
+        <source>Warm-up before lifting</source>
+        <translation>Aufwärmen vor dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Long warm-up</source>
+        <translation>Langes Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Warm-up too hard</source>
+        <translation>Aufwärmen zu hart</translation>
+    </message>
+    <message>
+        <source>Cardio right before lifting</source>
+        <translation>Cardio direkt vor dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Short gap between cardio and lifting</source>
+        <translation>Kurzer Abstand zwischen Cardio und Krafttraining</translation>
+    </message>
+    <message>
+        <source>Hard cardio first for a beginner</source>
+        <translation>Hartes Cardio zuerst bei Anfängern</translation>
+    </message>
+    <message>
+        <source>Order for endurance</source>
+        <translation>Reihenfolge bei Ausdauerziel</translation>
+    </message>
+    <message>
+        <source>Lifting dose for endurance</source>
+        <translation>Krafttrainingsumfang bei Ausdauerziel</translation>
+    </message>
+    <message>
+        <source>HIIT right after lifting</source>
+        <translation>HIIT direkt nach dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Long cardio after lifting</source>
+        <translation>Langes Cardio nach dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Combined session too long</source>
+        <translation>Kombinierte Einheit zu lang</translation>
+    </message>
+    <message>
+        <source>Leg-heavy cardio near leg day</source>
+        <translation>Beinlastiges Cardio nahe am Beintag</translation>
+    </message>
+    <message>
+        <source>HIIT near leg day</source>
+        <translation>HIIT nahe am Beintag</translation>
+    </message>
+    <message>
+        <source>Leg-friendly cardio near leg day</source>
+        <translation>Beinschonendes Cardio nahe am Beintag</translation>
+    </message>
+    <message>
+        <source>Rowing after leg day</source>
+        <translation>Rudern nach dem Beintag</translation>
+    </message>
+    <message>
+        <source>Active recovery</source>
+        <translation>Aktive Erholung</translation>
+    </message>
+    <message>
+        <source>HIIT the day before legs</source>
+        <translation>HIIT am Tag vor dem Beintraining</translation>
+    </message>
+    <message>
+        <source>Legs before a key cardio session</source>
+        <translation>Beine vor einer Schlüssel-Cardio-Einheit</translation>
+    </message>
+    <message>
+        <source>Muscles not recovered</source>
+        <translation>Muskeln nicht erholt</translation>
+    </message>
+    <message>
+        <source>Two HIIT sessions in a day</source>
+        <translation>Zwei HIIT-Einheiten an einem Tag</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days</source>
+        <translation>HIIT an aufeinanderfolgenden Tagen</translation>
+    </message>
+    <message>
+        <source>HIIT sessions per week</source>
+        <translation>HIIT-Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Hard days in a row</source>
+        <translation>Harte Tage in Folge</translation>
+    </message>
+    <message>
+        <source>No rest day</source>
+        <translation>Kein Ruhetag</translation>
+    </message>
+    <message>
+        <source>Cardio sessions per week</source>
+        <translation>Cardio-Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Long cardio session</source>
+        <translation>Lange Cardio-Einheit</translation>
+    </message>
+    <message>
+        <source>Lifting sessions per week</source>
+        <translation>Krafteinheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Lifting and cardio balance</source>
+        <translation>Verhältnis von Kraft und Cardio</translation>
+    </message>
+    <message>
+        <source>Weekly aerobic minimum</source>
+        <translation>Wöchentliches Ausdauer-Minimum</translation>
+    </message>
+    <message>
+        <source>Training volume for a beginner</source>
+        <translation>Trainingsumfang für Anfänger</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Tag mit hoher Belastung</translation>
+    </message>
+    <message>
+        <source>Sudden rise in weekly load</source>
+        <translation>Plötzlicher Anstieg der Wochenbelastung</translation>
+    </message>
+    <message>
+        <source>Same load every day</source>
+        <translation>Jeden Tag gleiche Belastung</translation>
+    </message>
+    <message>
+        <source>Menstrual cycle phase</source>
+        <translation>Zyklusphase</translation>
+    </message>
+    <message>
+        <source>Food before lifting</source>
+        <translation>Essen vor dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Fasted cardio</source>
+        <translation>Nüchtern-Cardio</translation>
+    </message>
+    <message>
+        <source>Sleep before hard days</source>
+        <translation>Schlaf vor harten Tagen</translation>
+    </message>
+    <message>
+        <source>Arm-heavy cardio near upper-body day</source>
+        <translation>Armlastiges Cardio nahe am Oberkörpertag</translation>
+    </message>
+    <message>
+        <source>HIIT for a beginner</source>
+        <translation>HIIT für Anfänger</translation>
+    </message>
+    <message>
+        <source>Long easy cardio after leg day</source>
+        <translation>Langes lockeres Cardio nach dem Beintag</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s physiology model</source>
+        <translation>Ordos Physiologiemodell</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s rule definitions</source>
+        <translation>Ordos Regeldefinitionen</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s research notes</source>
+        <translation>Ordos Forschungsnotizen</translation>
+    </message>
+    <message>
+        <source>a value chosen for Ordo</source>
+        <translation>ein für Ordo gewählter Wert</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2689,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
 <context>
     <name>ordo::SessionEdits</name>
     <message>
-        <source>%1, week %2</source>
-        <translation>%1, Woche %2</translation>
-    </message>
-    <message>
         <source>Move %1 to %2</source>
         <translation>%1 auf %2 verschieben</translation>
     </message>
@@ -2882,6 +3069,17 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Settings</name>
+    <message>
+        <source>RPE × min</source>
+        <translation>RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3027,6 +3225,25 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Ziehen Sie eine Einheit aus der Palette auf die Woche oder doppelklicken Sie auf freie Zeit.
 Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in der Palette gewählte Vorlage hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WhenText</name>
+    <message>
+        <source>%1 AM</source>
+        <translation>%1 AM</translation>
+    </message>
+    <message>
+        <source>%1 PM</source>
+        <translation>%1 PM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@
         <translation>Empieza dentro de la ventana de AMPK elevada tras %1: la señal de la fuerza puede quedar atenuada.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
-        <translation>&lt;b&gt;Ventana de AMPK elevada&lt;/b&gt; %1 – %2&lt;br&gt;tras %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimación (modelo basado en la fuente 000; en humanos se vuelve al nivel basal en ~3 h)</translation>
-    </message>
-    <message>
         <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
         <translation>Semana %1 · ventanas estimadas de AMPK elevada tras el cardio</translation>
     </message>
@@ -42,6 +38,10 @@
         <source>Lifting inside a window</source>
         <translation>Fuerza dentro de una ventana</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;A model estimate: studies in people show a return to baseline within about 3 hours</source>
+        <translation>&lt;b&gt;Ventana de AMPK elevada&lt;/b&gt; %1 – %2&lt;br&gt;tras %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Una estimación del modelo: los estudios en personas muestran la vuelta al nivel basal en unas 3 horas</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Analysis</name>
@@ -60,10 +60,6 @@
 </context>
 <context>
     <name>ordo::AutoFix</name>
-    <message>
-        <source>week %1, %2</source>
-        <translation>semana %1, %2</translation>
-    </message>
     <message>
         <source>Move “%1” to %2</source>
         <translation>Mover «%1» a %2</translation>
@@ -825,10 +821,6 @@
         <translation>%1 crítico(s), %2, %3 info</translation>
     </message>
     <message>
-        <source>Rule %1, evidence grade %2</source>
-        <translation>Regla %1, grado de evidencia %2</translation>
-    </message>
-    <message>
         <source>Fix:</source>
         <translation>Solución:</translation>
     </message>
@@ -875,13 +867,13 @@
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence grade %1</source>
+        <translation>Grado de evidencia %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsModel</name>
-    <message>
-        <source>W%1 %2</source>
-        <translation>S%1 %2</translation>
-    </message>
     <message>
         <source>Automatic fix available: %1</source>
         <translation>Corrección automática disponible: %1</translation>
@@ -922,10 +914,6 @@
         <translation>Frescura (TSB = CTL − ATL)</translation>
     </message>
     <message>
-        <source>AU per day</source>
-        <translation>UA por día</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form over the plan</source>
         <translation>Forma, fatiga y frescura a lo largo del plan</translation>
     </message>
@@ -944,6 +932,10 @@
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Supone que este plan se ha seguido durante varias semanas antes de la semana 1</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Carga por día</translation>
     </message>
 </context>
 <context>
@@ -1004,14 +996,6 @@
         <translation>Fatiga acumulada</translation>
     </message>
     <message>
-        <source>AU (RPE × min)</source>
-        <translation>UA (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Week %1 · load %2 AU · monotony %3</source>
-        <translation>Semana %1 · carga %2 UA · monotonía %3</translation>
-    </message>
-    <message>
         <source> (high: &gt; %1)</source>
         <translation> (alta: &gt; %1)</translation>
     </message>
@@ -1020,24 +1004,32 @@
         <translation>Carga de recuperación por día</translation>
     </message>
     <message>
-        <source>Load %1 AU (strength %2, cardio %3)</source>
-        <translation>Carga %1 UA (fuerza %2, cardio %3)</translation>
-    </message>
-    <message>
-        <source>Carried fatigue at midnight: %1 AU</source>
-        <translation>Fatiga acumulada a medianoche: %1 UA</translation>
-    </message>
-    <message>
-        <source>High-load day (≥ %1 AU)</source>
-        <translation>Día de carga alta (≥ %1 UA)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 min, %4 AU</source>
-        <translation>%1 %2: %3 min, %4 UA</translation>
-    </message>
-    <message>
         <source>No strength or cardio sessions</source>
         <translation>Ninguna sesión de fuerza ni de cardio</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Carga (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day (load ≥ %1)</source>
+        <translation>Día de carga alta (carga ≥ %1)</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 (RPE × min) · monotony %3</source>
+        <translation>Semana %1 · carga %2 (RPE × min) · monotonía %3</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Carga %1 RPE × min (fuerza %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 RPE × min</source>
+        <translation>Fatiga acumulada a medianoche: %1 RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, load %4</source>
+        <translation>%1 %2: %3 min, carga %4</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1361,16 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Cambiar «%1»</translation>
     </message>
     <message>
-        <source>Turn on rule %1</source>
-        <translation>Activar la regla %1</translation>
-    </message>
-    <message>
-        <source>Turn off rule %1</source>
-        <translation>Desactivar la regla %1</translation>
-    </message>
-    <message>
         <source>Restore unsaved changes</source>
         <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>Activar «%1»</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>Desactivar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1483,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Las reglas sin marcar no se señalan en este plan</translation>
     </message>
     <message>
-        <source>%1. %2 (grade %3)</source>
-        <translation>%1. %2 (grado %3)</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source> (needs data the file format lacks)</source>
         <translation> (necesita datos que el formato de archivo no tiene)</translation>
     </message>
@@ -1568,6 +1552,14 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>&amp;Remove Sessions</source>
         <translation>&amp;Quitar sesiones</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Ajuste: %1</translation>
+    </message>
+    <message>
+        <source>%1 (evidence grade %2)</source>
+        <translation>%1 (grado de evidencia %2)</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +1867,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Buenas colocaciones</translation>
     </message>
     <message>
-        <source>Week %1, %2</source>
-        <translation>Semana %1, %2</translation>
-    </message>
-    <message>
         <source>Fix: %1</source>
         <translation>Solución: %1</translation>
     </message>
@@ -1897,10 +1885,6 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Charts · week %1 of %2</source>
         <translation>Gráficos · semana %1 de %2</translation>
-    </message>
-    <message>
-        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
-        <translation>Ventana estimada de AMPK elevada (modelo basado en la fuente 000; en humanos se vuelve al nivel basal en ~3 h). Longitud de banda W tras cardio moderado 60–120 min, tras HIIT hasta 240 min; el sombreado se desvanece a medida que decae la señal modelada.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
@@ -1930,6 +1914,10 @@ Arrástrela a la semana para añadirla.</translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n notas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
+        <translation>Ventana estimada de AMPK elevada (una estimación del modelo; los estudios en personas muestran la vuelta al nivel basal en unas 3 horas). La banda dura 60–120 min tras cardio moderado y hasta 240 min tras HIIT; el sombreado se desvanece a medida que decae la señal modelada.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2016,209 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Not recovered: at or above %1 %</source>
         <translation>No recuperado: desde el %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RuleTitles</name>
+    <message>
+        <source>Sessions overlap</source>
+        <translation>Sesiones solapadas</translation>
+    </message>
+    <message>
+        <source>Same session twice</source>
+        <translation>Misma sesión dos veces</translation>
+    </message>
+    <message>
+        <source>Runs past midnight</source>
+        <translation>Pasa de medianoche</translation>
+    </message>
+    <message>
+        <source>Runs past the end of the plan</source>
+        <translation>Pasa del final del plan</translation>
+    </message>
+    <message>
+        <source>Unusual duration</source>
+        <translation>Duración inusual</translation>
+    </message>
+    <message>
+        <source>Effort does not match intensity</source>
+        <translation>El esfuerzo no encaja con la intensidad</translation>
+    </message>
+    <message>
+        <source>Warm-up before lifting</source>
+        <translation>Calentamiento antes de la fuerza</translation>
+    </message>
+    <message>
+        <source>Long warm-up</source>
+        <translation>Calentamiento largo</translation>
+    </message>
+    <message>
+        <source>Warm-up too hard</source>
+        <translation>Calentamiento demasiado duro</translation>
+    </message>
+    <message>
+        <source>Cardio right before lifting</source>
+        <translation>Cardio justo antes de la fuerza</translation>
+    </message>
+    <message>
+        <source>Short gap between cardio and lifting</source>
+        <translation>Poco margen entre cardio y fuerza</translation>
+    </message>
+    <message>
+        <source>Hard cardio first for a beginner</source>
+        <translation>Cardio duro primero para un principiante</translation>
+    </message>
+    <message>
+        <source>Order for endurance</source>
+        <translation>Orden para la resistencia</translation>
+    </message>
+    <message>
+        <source>Lifting dose for endurance</source>
+        <translation>Dosis de fuerza para la resistencia</translation>
+    </message>
+    <message>
+        <source>HIIT right after lifting</source>
+        <translation>HIIT justo después de la fuerza</translation>
+    </message>
+    <message>
+        <source>Long cardio after lifting</source>
+        <translation>Cardio largo después de la fuerza</translation>
+    </message>
+    <message>
+        <source>Combined session too long</source>
+        <translation>Sesión combinada demasiado larga</translation>
+    </message>
+    <message>
+        <source>Leg-heavy cardio near leg day</source>
+        <translation>Cardio exigente para las piernas cerca del día de pierna</translation>
+    </message>
+    <message>
+        <source>HIIT near leg day</source>
+        <translation>HIIT cerca del día de pierna</translation>
+    </message>
+    <message>
+        <source>Leg-friendly cardio near leg day</source>
+        <translation>Cardio que cuida las piernas cerca del día de pierna</translation>
+    </message>
+    <message>
+        <source>Rowing after leg day</source>
+        <translation>Remo después del día de pierna</translation>
+    </message>
+    <message>
+        <source>Active recovery</source>
+        <translation>Recuperación activa</translation>
+    </message>
+    <message>
+        <source>HIIT the day before legs</source>
+        <translation>HIIT el día antes de pierna</translation>
+    </message>
+    <message>
+        <source>Legs before a key cardio session</source>
+        <translation>Pierna antes de una sesión de cardio clave</translation>
+    </message>
+    <message>
+        <source>Muscles not recovered</source>
+        <translation>Músculos sin recuperar</translation>
+    </message>
+    <message>
+        <source>Two HIIT sessions in a day</source>
+        <translation>Dos sesiones de HIIT en un día</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days</source>
+        <translation>HIIT en días seguidos</translation>
+    </message>
+    <message>
+        <source>HIIT sessions per week</source>
+        <translation>Sesiones de HIIT por semana</translation>
+    </message>
+    <message>
+        <source>Hard days in a row</source>
+        <translation>Días duros seguidos</translation>
+    </message>
+    <message>
+        <source>No rest day</source>
+        <translation>Ningún día de descanso</translation>
+    </message>
+    <message>
+        <source>Cardio sessions per week</source>
+        <translation>Sesiones de cardio por semana</translation>
+    </message>
+    <message>
+        <source>Long cardio session</source>
+        <translation>Sesión de cardio larga</translation>
+    </message>
+    <message>
+        <source>Lifting sessions per week</source>
+        <translation>Sesiones de fuerza por semana</translation>
+    </message>
+    <message>
+        <source>Lifting and cardio balance</source>
+        <translation>Equilibrio entre fuerza y cardio</translation>
+    </message>
+    <message>
+        <source>Weekly aerobic minimum</source>
+        <translation>Mínimo aeróbico semanal</translation>
+    </message>
+    <message>
+        <source>Training volume for a beginner</source>
+        <translation>Volumen de entrenamiento para un principiante</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Día de carga alta</translation>
+    </message>
+    <message>
+        <source>Sudden rise in weekly load</source>
+        <translation>Subida brusca de la carga semanal</translation>
+    </message>
+    <message>
+        <source>Same load every day</source>
+        <translation>Misma carga cada día</translation>
+    </message>
+    <message>
+        <source>Menstrual cycle phase</source>
+        <translation>Fase del ciclo menstrual</translation>
+    </message>
+    <message>
+        <source>Food before lifting</source>
+        <translation>Comida antes de la fuerza</translation>
+    </message>
+    <message>
+        <source>Fasted cardio</source>
+        <translation>Cardio en ayunas</translation>
+    </message>
+    <message>
+        <source>Sleep before hard days</source>
+        <translation>Sueño antes de los días duros</translation>
+    </message>
+    <message>
+        <source>Arm-heavy cardio near upper-body day</source>
+        <translation>Cardio exigente para los brazos cerca del día de tren superior</translation>
+    </message>
+    <message>
+        <source>HIIT for a beginner</source>
+        <translation>HIIT para un principiante</translation>
+    </message>
+    <message>
+        <source>Long easy cardio after leg day</source>
+        <translation>Cardio suave largo después del día de pierna</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s physiology model</source>
+        <translation>El modelo fisiológico de Ordo</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s rule definitions</source>
+        <translation>Las definiciones de reglas de Ordo</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s research notes</source>
+        <translation>Las notas de investigación de Ordo</translation>
+    </message>
+    <message>
+        <source>a value chosen for Ordo</source>
+        <translation>un valor elegido para Ordo</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2689,6 @@ Arrástrela a la semana para añadirla.</translation>
 <context>
     <name>ordo::SessionEdits</name>
     <message>
-        <source>%1, week %2</source>
-        <translation>%1, semana %2</translation>
-    </message>
-    <message>
         <source>Move %1 to %2</source>
         <translation>Mover %1 a %2</translation>
     </message>
@@ -2882,6 +3069,17 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Settings</name>
+    <message>
+        <source>RPE × min</source>
+        <translation>RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3027,6 +3225,25 @@ Arrástrela a la semana para añadirla.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Arrastre una sesión de la paleta a la semana o haga doble clic en un hueco libre.
 Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en la paleta.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WhenText</name>
+    <message>
+        <source>%1 AM</source>
+        <translation>%1 a. m.</translation>
+    </message>
+    <message>
+        <source>%1 PM</source>
+        <translation>%1 p. m.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
     </message>
 </context>
 <context>

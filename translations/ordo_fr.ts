@@ -19,10 +19,6 @@
         <translation>Commence dans la fenêtre d&apos;AMPK élevée après %1 : le signal de la musculation peut être atténué.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimated (model based on seed 000; human data show return to baseline within ~3 h)</source>
-        <translation>&lt;b&gt;Fenêtre d&apos;AMPK élevée&lt;/b&gt; %1 – %2&lt;br&gt;après %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Estimation (modèle fondé sur la source 000 ; chez l&apos;humain, retour au niveau de base en ~3 h environ)</translation>
-    </message>
-    <message>
         <source>Week %1 · estimated AMPK-elevated windows after cardio</source>
         <translation>Semaine %1 · fenêtres d&apos;AMPK élevée estimées après le cardio</translation>
     </message>
@@ -42,6 +38,10 @@
         <source>Lifting inside a window</source>
         <translation>Musculation dans une fenêtre</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;AMPK-elevated window&lt;/b&gt; %1 – %2&lt;br&gt;after %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;A model estimate: studies in people show a return to baseline within about 3 hours</source>
+        <translation>&lt;b&gt;Fenêtre d&apos;AMPK élevée&lt;/b&gt; %1 – %2&lt;br&gt;après %3 (%4, %5 min)&lt;br&gt;%6&lt;br&gt;Une estimation par modèle : les études chez l&apos;humain montrent un retour au niveau de base en 3 heures environ</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Analysis</name>
@@ -60,10 +60,6 @@
 </context>
 <context>
     <name>ordo::AutoFix</name>
-    <message>
-        <source>week %1, %2</source>
-        <translation>semaine %1, %2</translation>
-    </message>
     <message>
         <source>Move “%1” to %2</source>
         <translation>Déplacer « %1 » à %2</translation>
@@ -825,10 +821,6 @@
         <translation>%1 critique(s), %2, %3 info</translation>
     </message>
     <message>
-        <source>Rule %1, evidence grade %2</source>
-        <translation>Règle %1, niveau de preuve %2</translation>
-    </message>
-    <message>
         <source>Fix:</source>
         <translation>Correction :</translation>
     </message>
@@ -875,13 +867,13 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence grade %1</source>
+        <translation>Niveau de preuve %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsModel</name>
-    <message>
-        <source>W%1 %2</source>
-        <translation>S%1 %2</translation>
-    </message>
     <message>
         <source>Automatic fix available: %1</source>
         <translation>Correction automatique disponible : %1</translation>
@@ -922,10 +914,6 @@
         <translation>Fraîcheur (TSB = CTL − ATL)</translation>
     </message>
     <message>
-        <source>AU per day</source>
-        <translation>UA par jour</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form over the plan</source>
         <translation>Condition, fatigue et fraîcheur sur la durée du plan</translation>
     </message>
@@ -944,6 +932,10 @@
     <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Suppose que ce plan est suivi depuis plusieurs semaines avant la semaine 1</translation>
+    </message>
+    <message>
+        <source>Load per day</source>
+        <translation>Charge par jour</translation>
     </message>
 </context>
 <context>
@@ -1004,14 +996,6 @@
         <translation>Fatigue reportée</translation>
     </message>
     <message>
-        <source>AU (RPE × min)</source>
-        <translation>UA (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Week %1 · load %2 AU · monotony %3</source>
-        <translation>Semaine %1 · charge %2 UA · monotonie %3</translation>
-    </message>
-    <message>
         <source> (high: &gt; %1)</source>
         <translation> (élevée : &gt; %1)</translation>
     </message>
@@ -1020,24 +1004,32 @@
         <translation>Charge de récupération par jour</translation>
     </message>
     <message>
-        <source>Load %1 AU (strength %2, cardio %3)</source>
-        <translation>Charge %1 UA (musculation %2, cardio %3)</translation>
-    </message>
-    <message>
-        <source>Carried fatigue at midnight: %1 AU</source>
-        <translation>Fatigue reportée à minuit : %1 UA</translation>
-    </message>
-    <message>
-        <source>High-load day (≥ %1 AU)</source>
-        <translation>Jour de forte charge (≥ %1 UA)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 min, %4 AU</source>
-        <translation>%1 %2 : %3 min, %4 UA</translation>
-    </message>
-    <message>
         <source>No strength or cardio sessions</source>
         <translation>Aucune séance de musculation ni de cardio</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Charge (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day (load ≥ %1)</source>
+        <translation>Jour de forte charge (charge ≥ %1)</translation>
+    </message>
+    <message>
+        <source>Week %1 · load %2 (RPE × min) · monotony %3</source>
+        <translation>Semaine %1 · charge %2 (RPE × min) · monotonie %3</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Charge %1 RPE × min (musculation %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Carried fatigue at midnight: %1 RPE × min</source>
+        <translation>Fatigue reportée à minuit : %1 RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 min, load %4</source>
+        <translation>%1 %2 : %3 min, charge %4</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1361,16 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <source>Turn on rule %1</source>
-        <translation>Activer la règle %1</translation>
-    </message>
-    <message>
-        <source>Turn off rule %1</source>
-        <translation>Désactiver la règle %1</translation>
-    </message>
-    <message>
         <source>Restore unsaved changes</source>
         <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>Activer « %1 »</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>Désactiver « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1483,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Les règles non cochées ne sont pas signalées pour ce plan</translation>
     </message>
     <message>
-        <source>%1. %2 (grade %3)</source>
-        <translation>%1. %2 (niveau %3)</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source> (needs data the file format lacks)</source>
         <translation> (exige des données absentes du format de fichier)</translation>
     </message>
@@ -1568,6 +1552,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>&amp;Remove Sessions</source>
         <translation>&amp;Supprimer les séances</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Réglage : %1</translation>
+    </message>
+    <message>
+        <source>%1 (evidence grade %2)</source>
+        <translation>%1 (niveau de preuve %2)</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +1867,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Bons placements</translation>
     </message>
     <message>
-        <source>Week %1, %2</source>
-        <translation>Semaine %1, %2</translation>
-    </message>
-    <message>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
     </message>
@@ -1897,10 +1885,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Charts · week %1 of %2</source>
         <translation>Graphiques · semaine %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Estimated AMPK-elevated window (model based on seed 000; human data show return to baseline within ~3 h). Band length W after moderate cardio 60–120 min, after HIIT up to 240 min; the shade fades as the modelled signal decays.</source>
-        <translation>Fenêtre d&apos;AMPK élevée estimée (modèle fondé sur la source 000 ; chez l&apos;humain, retour au niveau de base en ~3 h environ). Longueur de bande W après un cardio modéré 60–120 min, après du HIIT jusqu&apos;à 240 min ; la teinte s&apos;estompe à mesure que le signal modélisé décroît.</translation>
     </message>
     <message>
         <source>%1 lifting, %2 cardio, %3 mobility sessions · cardio %4 min easy, %5 min moderate, %6 min HIIT · %7 · ≈ %8 kcal</source>
@@ -1930,6 +1914,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
             <numerusform>%n info</numerusform>
             <numerusform>%n infos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
+        <translation>Fenêtre d&apos;AMPK élevée estimée (une estimation par modèle ; les études chez l&apos;humain montrent un retour au niveau de base en 3 heures environ). La bande dure 60 à 120 min après un cardio modéré et jusqu&apos;à 240 min après du HIIT ; la teinte s&apos;estompe à mesure que le signal modélisé décroît.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2016,209 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Not recovered: at or above %1 %</source>
         <translation>Non récupéré : à partir de %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RuleTitles</name>
+    <message>
+        <source>Sessions overlap</source>
+        <translation>Séances qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>Same session twice</source>
+        <translation>Même séance en double</translation>
+    </message>
+    <message>
+        <source>Runs past midnight</source>
+        <translation>Dépasse minuit</translation>
+    </message>
+    <message>
+        <source>Runs past the end of the plan</source>
+        <translation>Dépasse la fin du plan</translation>
+    </message>
+    <message>
+        <source>Unusual duration</source>
+        <translation>Durée inhabituelle</translation>
+    </message>
+    <message>
+        <source>Effort does not match intensity</source>
+        <translation>Effort sans rapport avec l&apos;intensité</translation>
+    </message>
+    <message>
+        <source>Warm-up before lifting</source>
+        <translation>Échauffement avant la musculation</translation>
+    </message>
+    <message>
+        <source>Long warm-up</source>
+        <translation>Échauffement long</translation>
+    </message>
+    <message>
+        <source>Warm-up too hard</source>
+        <translation>Échauffement trop dur</translation>
+    </message>
+    <message>
+        <source>Cardio right before lifting</source>
+        <translation>Cardio juste avant la musculation</translation>
+    </message>
+    <message>
+        <source>Short gap between cardio and lifting</source>
+        <translation>Écart court entre cardio et musculation</translation>
+    </message>
+    <message>
+        <source>Hard cardio first for a beginner</source>
+        <translation>Cardio intense en premier pour un débutant</translation>
+    </message>
+    <message>
+        <source>Order for endurance</source>
+        <translation>Ordre pour l&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Lifting dose for endurance</source>
+        <translation>Dose de musculation pour l&apos;endurance</translation>
+    </message>
+    <message>
+        <source>HIIT right after lifting</source>
+        <translation>HIIT juste après la musculation</translation>
+    </message>
+    <message>
+        <source>Long cardio after lifting</source>
+        <translation>Cardio long après la musculation</translation>
+    </message>
+    <message>
+        <source>Combined session too long</source>
+        <translation>Séance combinée trop longue</translation>
+    </message>
+    <message>
+        <source>Leg-heavy cardio near leg day</source>
+        <translation>Cardio sollicitant les jambes près du jour de jambes</translation>
+    </message>
+    <message>
+        <source>HIIT near leg day</source>
+        <translation>HIIT près du jour de jambes</translation>
+    </message>
+    <message>
+        <source>Leg-friendly cardio near leg day</source>
+        <translation>Cardio ménageant les jambes près du jour de jambes</translation>
+    </message>
+    <message>
+        <source>Rowing after leg day</source>
+        <translation>Aviron après le jour de jambes</translation>
+    </message>
+    <message>
+        <source>Active recovery</source>
+        <translation>Récupération active</translation>
+    </message>
+    <message>
+        <source>HIIT the day before legs</source>
+        <translation>HIIT la veille des jambes</translation>
+    </message>
+    <message>
+        <source>Legs before a key cardio session</source>
+        <translation>Jambes avant une séance de cardio clé</translation>
+    </message>
+    <message>
+        <source>Muscles not recovered</source>
+        <translation>Muscles non récupérés</translation>
+    </message>
+    <message>
+        <source>Two HIIT sessions in a day</source>
+        <translation>Deux séances de HIIT dans la journée</translation>
+    </message>
+    <message>
+        <source>HIIT on back-to-back days</source>
+        <translation>HIIT deux jours de suite</translation>
+    </message>
+    <message>
+        <source>HIIT sessions per week</source>
+        <translation>Séances de HIIT par semaine</translation>
+    </message>
+    <message>
+        <source>Hard days in a row</source>
+        <translation>Jours durs d&apos;affilée</translation>
+    </message>
+    <message>
+        <source>No rest day</source>
+        <translation>Aucun jour de repos</translation>
+    </message>
+    <message>
+        <source>Cardio sessions per week</source>
+        <translation>Séances de cardio par semaine</translation>
+    </message>
+    <message>
+        <source>Long cardio session</source>
+        <translation>Longue séance de cardio</translation>
+    </message>
+    <message>
+        <source>Lifting sessions per week</source>
+        <translation>Séances de musculation par semaine</translation>
+    </message>
+    <message>
+        <source>Lifting and cardio balance</source>
+        <translation>Équilibre musculation–cardio</translation>
+    </message>
+    <message>
+        <source>Weekly aerobic minimum</source>
+        <translation>Minimum aérobie hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Training volume for a beginner</source>
+        <translation>Volume d&apos;entraînement pour un débutant</translation>
+    </message>
+    <message>
+        <source>High-load day</source>
+        <translation>Jour de forte charge</translation>
+    </message>
+    <message>
+        <source>Sudden rise in weekly load</source>
+        <translation>Hausse soudaine de la charge hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Same load every day</source>
+        <translation>Même charge chaque jour</translation>
+    </message>
+    <message>
+        <source>Menstrual cycle phase</source>
+        <translation>Phase du cycle menstruel</translation>
+    </message>
+    <message>
+        <source>Food before lifting</source>
+        <translation>Repas avant la musculation</translation>
+    </message>
+    <message>
+        <source>Fasted cardio</source>
+        <translation>Cardio à jeun</translation>
+    </message>
+    <message>
+        <source>Sleep before hard days</source>
+        <translation>Sommeil avant les jours durs</translation>
+    </message>
+    <message>
+        <source>Arm-heavy cardio near upper-body day</source>
+        <translation>Cardio sollicitant les bras près du jour haut du corps</translation>
+    </message>
+    <message>
+        <source>HIIT for a beginner</source>
+        <translation>HIIT pour un débutant</translation>
+    </message>
+    <message>
+        <source>Long easy cardio after leg day</source>
+        <translation>Long cardio facile après le jour de jambes</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s physiology model</source>
+        <translation>Le modèle physiologique d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s rule definitions</source>
+        <translation>Les définitions des règles d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s research notes</source>
+        <translation>Les notes de recherche d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>a value chosen for Ordo</source>
+        <translation>une valeur choisie pour Ordo</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2689,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
 <context>
     <name>ordo::SessionEdits</name>
     <message>
-        <source>%1, week %2</source>
-        <translation>%1, semaine %2</translation>
-    </message>
-    <message>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 à %2</translation>
     </message>
@@ -2882,6 +3069,17 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Settings</name>
+    <message>
+        <source>RPE × min</source>
+        <translation>RPE × min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3027,6 +3225,25 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Faites glisser une séance de la palette sur la semaine, ou double-cliquez sur un créneau libre.
 Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans la palette.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WhenText</name>
+    <message>
+        <source>%1 AM</source>
+        <translation>%1 AM</translation>
+    </message>
+    <message>
+        <source>%1 PM</source>
+        <translation>%1 PM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,16 @@
 #include <QFontMetrics>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace ordo {
+namespace {
+// How long the plan must stay unchanged before the fitness series follows it.
+constexpr int kFitnessDelayMs = 250;
+} // namespace
 
 ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -47,8 +52,13 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (isVisible())
             ensureTab(index);
+        refreshWeekChart(index);
         refreshFitness();
     });
+    m_fitnessTimer = new QTimer(this);
+    m_fitnessTimer->setSingleShot(true);
+    m_fitnessTimer->setInterval(kFitnessDelayMs);
+    connect(m_fitnessTimer, &QTimer::timeout, this, &ChartsPanel::refreshFitness);
     connect(m_document, &Document::planChanged, this, &ChartsPanel::showDocument);
     showDocument();
 }
@@ -61,15 +71,18 @@ int ChartsPanel::minimumHeight(const QFontMetrics &metrics)
 
 void ChartsPanel::showDocument()
 {
+    m_previewing = false;
     setPlan(m_document->plan(), m_document->analysis());
 }
 
 void ChartsPanel::showPreview(const EditPreview &preview)
 {
-    if (preview.isValid())
-        setPlan(preview.plan(), preview.analysis());
-    else
+    if (!preview.isValid()) {
         showDocument();
+        return;
+    }
+    m_previewing = true;
+    setPlan(preview.plan(), preview.analysis());
 }
 
 QWidget *ChartsPanel::ensureTab(int tab)
@@ -100,18 +113,21 @@ QWidget *ChartsPanel::ensureTab(int tab)
         m_load = new LoadChart;
         m_load->setChartStyle(style);
         m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
+        m_weekStale[LoadTab] = false;
         chart = m_load;
         break;
     case AmpkTab:
         m_ampk = new AmpkChart;
         m_ampk->setChartStyle(style);
         m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
+        m_weekStale[AmpkTab] = false;
         chart = m_ampk;
         break;
     case RegionsTab:
         m_regions = new RegionRecoveryChart;
         m_regions->setChartStyle(style);
         m_regions->setData(buildRegionRecoveryData(m_plan, m_analysis, m_week));
+        m_weekStale[RegionsTab] = false;
         chart = m_regions;
         break;
     case FitnessTab:
@@ -140,12 +156,14 @@ QWidget *ChartsPanel::ensureTab(int tab)
 LoadChart *ChartsPanel::loadChart()
 {
     ensureTab(LoadTab);
+    refreshWeekChart(LoadTab);
     return m_load;
 }
 
 AmpkChart *ChartsPanel::ampkChart()
 {
     ensureTab(AmpkTab);
+    refreshWeekChart(AmpkTab);
     return m_ampk;
 }
 
@@ -164,8 +182,16 @@ void ChartsPanel::showEvent(QShowEvent *event)
 
 void ChartsPanel::buildCurrentChartIfOnScreen()
 {
-    if (isVisible() && !visibleRegion().isEmpty())
-        ensureTab(m_tabs->currentIndex());
+    if (!onScreen())
+        return;
+    ensureTab(m_tabs->currentIndex());
+    refreshWeekChart(m_tabs->currentIndex());
+    refreshFitness();
+}
+
+bool ChartsPanel::onScreen() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
 }
 
 void ChartsPanel::setPlan(const Plan &plan, const Analysis &analysis)
@@ -214,23 +240,54 @@ void ChartsPanel::refresh()
 {
     refreshWeek();
     m_tabs->setTabVisible(3, m_plan.weeks > 1);
+    // The fitness chart shows the plan as it is, not as a hover would make it; it catches up
+    // once the edits pause (a 52-week series costs tens of milliseconds to re-lay out).
+    if (m_previewing)
+        return;
     m_fitnessStale = true;
-    refreshFitness();
+    if (m_fitness && m_tabs->currentWidget() == m_fitness)
+        m_fitnessTimer->start();
 }
 
 void ChartsPanel::refreshWeek()
 {
-    if (m_load)
+    m_weekStale.fill(true);
+    // Only the chart a person can see is updated now; the others when their tab is shown
+    // or their accessor is asked.
+    if (onScreen())
+        refreshWeekChart(m_tabs->currentIndex());
+}
+
+void ChartsPanel::refreshWeekChart(int tab)
+{
+    if (tab < LoadTab || tab > RegionsTab || !m_weekStale[size_t(tab)])
+        return;
+    switch (tab) {
+    case LoadTab:
+        if (!m_load)
+            return;
         m_load->setData(buildLoadChartData(m_plan, m_analysis, m_week, m_weekStart));
-    if (m_ampk)
+        break;
+    case AmpkTab:
+        if (!m_ampk)
+            return;
         m_ampk->setData(m_plan, buildAmpkChartData(m_plan, m_analysis, m_week, m_weekStart));
-    if (m_regions)
+        break;
+    case RegionsTab:
+        if (!m_regions)
+            return;
         m_regions->setData(buildRegionRecoveryData(m_plan, m_analysis, m_week));
+        break;
+    }
+    m_weekStale[size_t(tab)] = false;
 }
 
 void ChartsPanel::refreshFitness()
 {
-    if (!m_fitness || !m_fitnessStale || m_plan.weeks <= 1 || m_tabs->currentWidget() != m_fitness)
+    m_fitnessTimer->stop();
+    // During a hover the panel holds the previewed plan: the fitness chart waits for the drop.
+    if (m_previewing || !m_fitness || !m_fitnessStale || m_plan.weeks <= 1
+        || m_tabs->currentWidget() != m_fitness)
         return;
     m_fitness->setData(buildFitnessChartData(m_plan, m_analysis));
     m_fitnessStale = false;

@@ -7,6 +7,10 @@
 
 #include <QWidget>
 
+#include <array>
+
+class QTimer;
+
 class QFontMetrics;
 class QTabWidget;
 
@@ -64,6 +68,9 @@ private:
     QWidget *ensureTab(int tab);
     void refresh();
     void refreshWeek();
+    // Brings one week chart up to date if it is built and stale.
+    void refreshWeekChart(int tab);
+    bool onScreen() const;
     void refreshFitness();
     void showDocument();
 
@@ -73,6 +80,12 @@ private:
     int m_week = 0;
     Day m_weekStart = Day::Mon;
     bool m_fitnessStale = true;
+    // Week charts whose data changed while they were not on screen (docs/performance.md:
+    // hidden charts do no work).
+    std::array<bool, 3> m_weekStale { true, true, true };
+    bool m_previewing = false;
+    // The fitness series spans the whole plan: it follows edits once they pause, never a hover.
+    QTimer *m_fitnessTimer = nullptr;
     QList<QWidget *> m_placeholders;
     QTabWidget *m_tabs = nullptr;
     LoadChart *m_load = nullptr;

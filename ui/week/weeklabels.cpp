@@ -6,6 +6,7 @@
 #include "weekpainter.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -33,7 +34,25 @@ struct Wrapped
 
 // `text` in at most `maxLines` lines (the first `firstWidth` wide, the others `width`),
 // breaking between words where it can; the last line is elided when text remains.
+Wrapped layOut(const QString &text, const QFont &font, double firstWidth, double width, int maxLines);
+
+// The labels are rebuilt on every repaint, also on every hover step of a drag, with mostly the
+// same titles at the same widths: the lines are remembered (docs/performance.md, "Hover").
 Wrapped wrap(const QString &text, const QFont &font, double firstWidth, double width, int maxLines)
+{
+    static QHash<QString, Wrapped> remembered;
+    const QString key = u"%1|%2|%3|%4|"_s.arg(font.key()).arg(firstWidth).arg(width).arg(maxLines) + text;
+    const auto it = remembered.constFind(key);
+    if (it != remembered.constEnd())
+        return *it;
+    if (remembered.size() >= 4000)
+        remembered.clear();
+    const Wrapped out = layOut(text, font, firstWidth, width, maxLines);
+    remembered.insert(key, out);
+    return out;
+}
+
+Wrapped layOut(const QString &text, const QFont &font, double firstWidth, double width, int maxLines)
 {
     Wrapped out;
     if (maxLines <= 0 || firstWidth <= 0 || width <= 0) {

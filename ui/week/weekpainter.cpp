@@ -54,13 +54,18 @@ double WeekPainter::headerHeight(const QFont &font)
 
 double WeekPainter::axisWidth(const QFont &font) const
 {
+    const QString key = font.key() + (m_options.clock24 ? u"/24"_s : u"/12"_s);
+    if (key == m_axisKey)
+        return m_axisWidth;
     QFont small = font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetricsF metrics(small);
     double widest = 0;
     for (int hour = 0; hour < 24; ++hour)
         widest = std::max(widest, metrics.horizontalAdvance(clockText(hour * 60)));
-    return std::ceil(widest + 14);
+    m_axisKey = key;
+    m_axisWidth = std::ceil(widest + 14);
+    return m_axisWidth;
 }
 
 QString WeekPainter::clockText(int minuteOfDay) const
@@ -154,8 +159,8 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
         const QString name = m_options.locale.dayName(int(day) + 1, form);
         painter.setFont(bold);
         painter.setPen(m_options.theme.color(Theme::Text));
-        painter.drawText(QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight), Qt::AlignCenter,
-                         name);
+        m_text.drawLine(painter, QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight),
+                        Qt::AlignCenter, name);
         const int index = week * kDaysPerWeek + int(day);
         if (index < analysis.days.size()) {
             const DayFigures &d = analysis.days[index];
@@ -165,8 +170,9 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
             painter.setFont(small);
             painter.setPen(d.highLoad ? severityColor(Severity::Warning)
                                       : m_options.theme.color(Theme::MutedText));
-            painter.drawText(QRectF(cell.left(), cell.top() + lineHeight, cell.width(), lineHeight - 2),
-                             Qt::AlignCenter, detail);
+            m_text.drawLine(painter,
+                            QRectF(cell.left(), cell.top() + lineHeight, cell.width(), lineHeight - 2),
+                            Qt::AlignCenter, detail);
         }
         painter.setPen(m_options.theme.color(Theme::GridLine));
         if (c > 0)
@@ -194,7 +200,7 @@ void WeekPainter::paintTimeAxis(QPainter &painter, const QRectF &rect, const Wee
         // Labels sit just below their hour line so the first one is never cut off.
         const QRectF label(rect.left(), y + 1, rect.width() - 6, textHeight);
         if (label.bottom() <= rect.bottom() + 1 && hour < 24)
-            painter.drawText(label, Qt::AlignRight | Qt::AlignTop, clockText(hour * 60));
+            m_text.drawLine(painter, label, Qt::AlignRight | Qt::AlignTop, clockText(hour * 60));
     }
     painter.setPen(m_options.theme.color(Theme::HourLine));
     painter.drawLine(rect.topRight(), rect.bottomRight());
@@ -416,19 +422,19 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
     for (int i = 0; i < label.titleLines.size(); ++i) {
         const QRectF line(label.text.left(), y, label.text.width(), label.lineHeight);
         painter.setFont(titleFont);
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, label.titleLines[i]);
+        m_text.drawLine(painter, line, Qt::AlignLeft | Qt::AlignVCenter, label.titleLines[i]);
         if (label.detailInline && i == label.titleLines.size() - 1) {
-            const double used = QFontMetricsF(titleFont).horizontalAdvance(label.titleLines[i]);
+            const double used = m_text.width(titleFont, label.titleLines[i]);
             painter.setFont(detailFont);
-            painter.drawText(line.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             u" · "_s + label.detail);
+            m_text.drawLine(painter, line.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                            u" · "_s + label.detail);
         }
         y += label.lineHeight;
     }
     if (!label.detail.isEmpty() && !label.detailInline) {
         painter.setFont(detailFont);
-        painter.drawText(QRectF(label.text.left(), y, label.text.width(), label.lineHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, label.detail);
+        m_text.drawLine(painter, QRectF(label.text.left(), y, label.text.width(), label.lineHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter, label.detail);
     }
     if (severity && label.mark == SeverityMark::Badge) {
         const QRectF circle = label.markRect;

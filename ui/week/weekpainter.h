@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include "textcache.h"
+
 #include "analysis.h"
 #include "plan.h"
 #include "theme/theme.h"
@@ -93,6 +95,10 @@ private:
                     const Severity *severity) const;
 
     WeekPainterOptions m_options;
+    // Shaped texts and the hour axis width, kept between paints (docs/performance.md).
+    mutable TextCache m_text;
+    mutable QString m_axisKey;
+    mutable double m_axisWidth = 0;
 };
 
 } // namespace ordo

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The budgets of docs/performance.md measured in the whole main window, through real events:
+// a drag-hover step (QDragMoveEvent to the week view's viewport, then every repaint it caused),
+// an edit with its visible updates, memory over thousands of edits. Prints one line per
+// figure; nothing here passes or fails on time (tests/bench/run.sh collects the lines).
+//
+//   bench_mainwindow [--steps N] [--edits N] [--memory-edits N] [--tab 0-4]
+
+#include "benchplans.h"
+#include "builtinplans.h"
+#include "charts/chartspanel.h"
+#include "docks/palettemodel.h"
+#include "document/document.h"
+#include "edits/sessionedits.h"
+#include "shell/mainwindow.h"
+#include "uitestsupport.h"
+#include "week/weekview.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace ordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Figures figures(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    Figures f;
+    if (ms.empty())
+        return f;
+    f.median = ms[ms.size() / 2];
+    f.p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
+    return f;
+}
+
+// Everything the event caused: posted events, then the repaints they asked for.
+void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+long residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// The tab names of the charts dock, in order, and "none" for the week with the findings in front.
+const QStringList kTabs { u"none"_s, u"load"_s, u"ampk"_s, u"regions"_s, u"fitness"_s };
+
+void showTab(MainWindow &window, int tab)
+{
+    auto *dock = window.findChild<QDockWidget *>(u"ChartsDock"_s);
+    auto *findings = window.findChild<QDockWidget *>(u"FindingsDock"_s);
+    if (tab == 0) {
+        if (findings)
+            findings->raise();
+    } else {
+        dock->raise();
+        settle();
+        auto *tabs = window.charts()->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(tab - 1);
+    }
+    settle();
+}
+
+void hover(MainWindow &window, const QString &planName, int tab, int steps)
+{
+    WeekView *view = window.weekView();
+    QWidget *viewport = view->viewport();
+    PaletteModel *palette = window.paletteModel();
+    std::unique_ptr<QMimeData> data(palette->mimeData({ palette->indexOfTemplate(u"zone1-walk"_s) }));
+    const QPoint a = view->pointAt(Day::Tue, 17 * 60);
+    const QPoint b = view->pointAt(Day::Tue, 17 * 60 + 15);
+    QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    settle();
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 0; i < steps; ++i) {
+        timer.start();
+        QDragMoveEvent move(i % 2 ? a : b, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        settle();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(viewport, &leave);
+    settle();
+    const Figures f = figures(ms);
+    std::printf("hover plan=%s tab=%s median_ms=%.2f p95_ms=%.2f steps=%d\n", qPrintable(planName),
+                qPrintable(kTabs[tab]), f.median, f.p95, steps);
+}
+
+// Moves one session a quarter of an hour later and back, through the document, as the
+// keyboard and drop paths do; each step includes the repaints it causes.
+void edits(MainWindow &window, const QString &planName, int tab, int count)
+{
+    Document *document = window.document();
+    const QString id = document->plan().sessions.value(document->plan().sessions.size() / 2).id;
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        timer.start();
+        document->apply(SessionEdits::move(document->plan(), { id }, i % 2 ? -15 : 15));
+        settle();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const Figures f = figures(ms);
+    std::printf("edit plan=%s tab=%s median_ms=%.2f p95_ms=%.2f edits=%d\n", qPrintable(planName),
+                qPrintable(kTabs[tab]), f.median, f.p95, count);
+}
+
+// Move, undo, redo cycles; the resident set after the first 100 edits and after `count`.
+void memory(MainWindow &window, const QString &planName, int count)
+{
+    Document *document = window.document();
+    QUndoStack *stack = document->undoStack();
+    const QString id = document->plan().sessions.value(0).id;
+    long after100 = 0;
+    for (int i = 1; i <= count; ++i) {
+        switch (i % 3) {
+        case 1:
+            document->apply(SessionEdits::move(document->plan(), { id }, 15));
+            break;
+        case 2:
+            stack->undo();
+            break;
+        default:
+            stack->redo();
+            break;
+        }
+        settle();
+        if (i == 100)
+            after100 = residentKiB();
+    }
+    const long end = residentKiB();
+    std::printf("memory plan=%s rss_kib_after_100=%ld rss_kib_after_%d=%ld growth_pct=%.1f\n",
+                qPrintable(planName), after100, count, end,
+                100.0 * double(end - after100) / double(after100));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    test::prepareGuiTest();
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    const int steps = option(u"--steps"_s, 40);
+    const int editCount = option(u"--edits"_s, 40);
+    const int memoryEdits = option(u"--memory-edits"_s, 0);
+    const int onlyTab = option(u"--tab"_s, -1); // for profiling one case
+
+    // The 52-week benchmark plan, and the built-in plan with the most sessions.
+    QList<std::pair<QString, Plan>> plans { { u"52-weeks"_s, bench::hybridPlan(52) } };
+    Plan largest;
+    QString largestName;
+    for (const BuiltinPlan &b : builtinPlans()) {
+        const ReadResult r = readBuiltinPlan(b.name);
+        if (r.plan && r.plan->sessions.size() > largest.sessions.size()) {
+            largest = *r.plan;
+            largestName = b.name;
+        }
+    }
+    plans.append({ u"builtin-"_s + largestName, largest });
+
+    for (const auto &[name, plan] : plans) {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        window.document()->reset(plan);
+        settle();
+        for (int tab = 0; tab < kTabs.size(); ++tab) {
+            if (onlyTab >= 0 && tab != onlyTab)
+                continue;
+            showTab(window, tab);
+            hover(window, name, tab, steps);
+            edits(window, name, tab, editCount);
+        }
+        if (memoryEdits > 0) {
+            showTab(window, 1);
+            memory(window, name, memoryEdits);
+        }
+    }
+    return 0;
+}

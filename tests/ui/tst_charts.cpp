@@ -53,6 +53,7 @@ private slots:
     void panelFollowsWeekAndPalette();
     void panelFollowsTheDocumentAndThePreview();
     void hiddenPanelBuildsNoCharts();
+    void chartsBehindOtherTabsWaitUntilShown();
     void renderDrawsOnAnImage();
     void sundayFirstWeekReordersDays();
     void writeDocumentationImages();
@@ -455,6 +456,35 @@ void TestCharts::hiddenPanelBuildsNoCharts()
     QCOMPARE(tabs->currentIndex(), 2);
     QCOMPARE(tabs->tabText(2), panel.tr("Recovery by region"));
     QCOMPARE(panel.loadChart()->data(), buildLoadChartData(m_plan, m_analysis, 0, Day::Mon));
+}
+
+void TestCharts::chartsBehindOtherTabsWaitUntilShown()
+{
+    // docs/performance.md: a hover step updates only the chart a person can see.
+    Document document;
+    ChartsPanel panel(&document);
+    panel.resize(800, 450);
+    panel.setPlan(m_plan, m_analysis);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *tabs = panel.findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1);
+    tabs->setCurrentIndex(0);
+    auto *ampk = panel.findChild<AmpkChart *>();
+    QVERIFY(ampk);
+    const AmpkChartData before = ampk->data();
+    Plan moved = m_plan;
+    moved.sessions[0].day = Day((int(moved.sessions[0].day) + 3) % kDaysPerWeek);
+    moved.sortSessions();
+    const Analysis movedAnalysis = analyze(moved);
+    panel.setPlan(moved, movedAnalysis);
+    // The visible load chart follows at once; the AMPK chart behind its tab is left alone.
+    QCOMPARE(panel.findChild<LoadChart *>()->data(), buildLoadChartData(moved, movedAnalysis, 0, Day::Mon));
+    QCOMPARE(ampk->data(), before);
+    // Shown, it catches up.
+    tabs->setCurrentIndex(1);
+    QCOMPARE(ampk->data(), buildAmpkChartData(moved, movedAnalysis, 0, Day::Mon));
+    QVERIFY(!(ampk->data() == before));
 }
 
 void TestCharts::renderDrawsOnAnImage()

@@ -255,12 +255,14 @@ private slots:
             { m_window->paletteModel()->indexOfTemplate(u"bike-hiit"_s) }));
         const QPoint at = view->pointAt(Day::Mon, 12 * 60);
         QVERIFY(test::dragOver(view->viewport(), data.get(), at));
-        // Hovering shows the load the drop would add, before anything changes in the plan.
-        QVERIFY(load->data().days[0].cardioLoad > mondayCardio);
+        // Hovering shows the load the drop would add, before anything changes in the plan. The
+        // charts sit behind the findings, so the chart is brought up to date when asked for.
+        QVERIFY(m_window->charts()->loadChart()->data().days[0].cardioLoad > mondayCardio);
         QCOMPARE(doc()->undoStack()->count(), 0);
         QDragLeaveEvent leave;
         QApplication::sendEvent(view->viewport(), &leave);
-        QCOMPARE(load->data().days[0].cardioLoad, mondayCardio);
+        QCOMPARE(m_window->charts()->loadChart()->data().days[0].cardioLoad, mondayCardio);
+        QCOMPARE(m_window->charts()->loadChart(), load);
     }
 
     void thresholdEditIsOneUndoableStep()

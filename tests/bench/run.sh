@@ -22,7 +22,7 @@ export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1 LC_ALL=C.UTF-8 LANG=C
 echo "== building ($BUILD, Release)" >&2
 cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DORDO_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_planio bench_icsexport bench_ui bench_barewindow \
-    bench_makeplan ui_tst_weekview_bench >/dev/null
+    bench_makeplan bench_mainwindow ui_tst_weekview_bench >/dev/null
 
 B=$BUILD/tests/bench
 ORDO=$BUILD/app/ordo
@@ -39,6 +39,9 @@ QBENCH_OPTS="-median 5 -minimumtotal 500"
 "$B/bench_ui" $QBENCH_OPTS -o "$OUT/ui1.txt,txt" >/dev/null 2>&1 || true
 # shellcheck disable=SC2086
 "$BUILD/tests/ui_tst_weekview_bench" hoverOnAYearPlan $QBENCH_OPTS -o "$OUT/hover1.txt,txt" >/dev/null 2>&1 || true
+
+echo "== the whole main window: hover, edit, memory (docs/performance.md)" >&2
+"$B/bench_mainwindow" --steps 40 --edits 40 --memory-edits 5000 2>/dev/null | tee "$OUT/mainwindow.txt" >&2
 
 echo "== ordo check --json on 52 weeks ($RUNS runs)" >&2
 "$B/bench_makeplan" 52 >"$OUT/year.ordo.json"

@@ -23,7 +23,6 @@ public:
     void drawLine(QPainter &painter, const QRectF &rect, Qt::Alignment alignment, const QString &text);
     // The advance of `text` in `font`, remembered.
     double width(const QFont &font, const QString &text);
-    int size() const { return int(m_lines.size() + m_widths.size()); }
 
 private:
     static constexpr int kMaxEntries = 4000;

@@ -175,4 +175,35 @@ Arrow keys move them together; Delete removes them.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ordo::WeekEdits</name>
+    <message numerus="yes">
+        <source>%1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>%1 (deletes %n session)</numerusform>
+            <numerusform>%1 (deletes %n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy week %1 to %n weeks</source>
+        <translation>
+            <numerusform>Copy week %1 to %n week</numerusform>
+            <numerusform>Copy week %1 to %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks before week 1</source>
+        <translation>
+            <numerusform>Insert %n empty week before week 1</numerusform>
+            <numerusform>Insert %n empty weeks before week 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks after week %1</source>
+        <translation>
+            <numerusform>Insert %n empty week after week %1</numerusform>
+            <numerusform>Insert %n empty weeks after week %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

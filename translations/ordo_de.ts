@@ -3200,6 +3200,81 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::WeekEdits</name>
+    <message numerus="yes">
+        <source>%1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>%1 (löscht %n Einheit)</numerusform>
+            <numerusform>%1 (löscht %n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy week %1 to week %2</source>
+        <translation>Woche %1 in Woche %2 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy week %1 to %n weeks</source>
+        <translation>
+            <numerusform>Woche %1 in %n Woche kopieren</numerusform>
+            <numerusform>Woche %1 in %n Wochen kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate week %1</source>
+        <translation>Woche %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate weeks %1–%2</source>
+        <translation>Wochen %1–%2 duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks before week 1</source>
+        <translation>
+            <numerusform>%n leere Woche vor Woche 1 einfügen</numerusform>
+            <numerusform>%n leere Wochen vor Woche 1 einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks after week %1</source>
+        <translation>
+            <numerusform>%n leere Woche nach Woche %1 einfügen</numerusform>
+            <numerusform>%n leere Wochen nach Woche %1 einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete week %1</source>
+        <translation>Woche %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete weeks %1–%2</source>
+        <translation>Wochen %1–%2 löschen</translation>
+    </message>
+    <message>
+        <source>Move week %1 up</source>
+        <translation>Woche %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 up</source>
+        <translation>Wochen %1–%2 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move week %1 down</source>
+        <translation>Woche %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 down</source>
+        <translation>Wochen %1–%2 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Clear week %1</source>
+        <translation>Woche %1 leeren</translation>
+    </message>
+    <message>
+        <source>Clear weeks %1–%2</source>
+        <translation>Wochen %1–%2 leeren</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekPainter</name>
     <message>
         <source>rest day</source>

@@ -3200,6 +3200,81 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::WeekEdits</name>
+    <message numerus="yes">
+        <source>%1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>%1 (elimina %n sesión)</numerusform>
+            <numerusform>%1 (elimina %n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy week %1 to week %2</source>
+        <translation>Copiar la semana %1 a la semana %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy week %1 to %n weeks</source>
+        <translation>
+            <numerusform>Copiar la semana %1 a %n semana</numerusform>
+            <numerusform>Copiar la semana %1 a %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate week %1</source>
+        <translation>Duplicar la semana %1</translation>
+    </message>
+    <message>
+        <source>Duplicate weeks %1–%2</source>
+        <translation>Duplicar las semanas %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks before week 1</source>
+        <translation>
+            <numerusform>Insertar %n semana vacía antes de la semana 1</numerusform>
+            <numerusform>Insertar %n semanas vacías antes de la semana 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks after week %1</source>
+        <translation>
+            <numerusform>Insertar %n semana vacía después de la semana %1</numerusform>
+            <numerusform>Insertar %n semanas vacías después de la semana %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete week %1</source>
+        <translation>Eliminar la semana %1</translation>
+    </message>
+    <message>
+        <source>Delete weeks %1–%2</source>
+        <translation>Eliminar las semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Move week %1 up</source>
+        <translation>Subir la semana %1</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 up</source>
+        <translation>Subir las semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Move week %1 down</source>
+        <translation>Bajar la semana %1</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 down</source>
+        <translation>Bajar las semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Clear week %1</source>
+        <translation>Vaciar la semana %1</translation>
+    </message>
+    <message>
+        <source>Clear weeks %1–%2</source>
+        <translation>Vaciar las semanas %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekPainter</name>
     <message>
         <source>rest day</source>

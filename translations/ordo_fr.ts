@@ -3200,6 +3200,81 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::WeekEdits</name>
+    <message numerus="yes">
+        <source>%1 (deletes %n sessions)</source>
+        <translation>
+            <numerusform>%1 (supprime %n séance)</numerusform>
+            <numerusform>%1 (supprime %n séances)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy week %1 to week %2</source>
+        <translation>Copier la semaine %1 vers la semaine %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy week %1 to %n weeks</source>
+        <translation>
+            <numerusform>Copier la semaine %1 vers %n semaine</numerusform>
+            <numerusform>Copier la semaine %1 vers %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate week %1</source>
+        <translation>Dupliquer la semaine %1</translation>
+    </message>
+    <message>
+        <source>Duplicate weeks %1–%2</source>
+        <translation>Dupliquer les semaines %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks before week 1</source>
+        <translation>
+            <numerusform>Insérer %n semaine vide avant la semaine 1</numerusform>
+            <numerusform>Insérer %n semaines vides avant la semaine 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n empty weeks after week %1</source>
+        <translation>
+            <numerusform>Insérer %n semaine vide après la semaine %1</numerusform>
+            <numerusform>Insérer %n semaines vides après la semaine %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete week %1</source>
+        <translation>Supprimer la semaine %1</translation>
+    </message>
+    <message>
+        <source>Delete weeks %1–%2</source>
+        <translation>Supprimer les semaines %1 à %2</translation>
+    </message>
+    <message>
+        <source>Move week %1 up</source>
+        <translation>Monter la semaine %1</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 up</source>
+        <translation>Monter les semaines %1 à %2</translation>
+    </message>
+    <message>
+        <source>Move week %1 down</source>
+        <translation>Descendre la semaine %1</translation>
+    </message>
+    <message>
+        <source>Move weeks %1–%2 down</source>
+        <translation>Descendre les semaines %1 à %2</translation>
+    </message>
+    <message>
+        <source>Clear week %1</source>
+        <translation>Vider la semaine %1</translation>
+    </message>
+    <message>
+        <source>Clear weeks %1–%2</source>
+        <translation>Vider les semaines %1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekPainter</name>
     <message>
         <source>rest day</source>

@@ -21,14 +21,14 @@ export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1 LC_ALL=C.UTF-8 LANG=C
 
 echo "== building ($BUILD, Release)" >&2
 cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DORDO_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_planio bench_icsexport bench_ui bench_barewindow \
+cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_planio bench_icsexport bench_weekedits bench_ui bench_barewindow \
     bench_makeplan bench_mainwindow ui_tst_weekview_bench >/dev/null
 
 B=$BUILD/tests/bench
 ORDO=$BUILD/app/ordo
 
 echo "== Google Benchmark ($REPS repetitions)" >&2
-for b in bench_analysis bench_planio bench_icsexport; do
+for b in bench_analysis bench_planio bench_icsexport bench_weekedits; do
     "$B/$b" --benchmark_repetitions="$REPS" --benchmark_report_aggregates_only=true \
         --benchmark_format=json >"$OUT/$b.json" 2>/dev/null
 done
@@ -127,6 +127,7 @@ def us(v):
 a = gbench("bench_analysis")
 io = gbench("bench_planio")
 ics = gbench("bench_icsexport")
+weeks = gbench("bench_weekedits")
 ui = qbench("ui")
 hover = qbench("hover")
 check = statistics.median(ints("check.txt"))
@@ -180,6 +181,12 @@ t = ics.get("BM_ExportIcsYear", (float("nan"),))[0]
 row("calendar export (.ics), 52 weeks (988 sessions)", us(t), "", None)
 t = ics.get("BM_ExportIcsCrowded/10000", (float("nan"),))[0]
 row("calendar export (.ics), 10,000 sessions with 24,654 findings", us(t), "≤ 2 s", t <= 2e6)
+for name, what in (("BM_WeekCopyToAll", "copy week 1 to the 51 others"), ("BM_WeekDuplicate", "duplicate week 1 of 51"),
+                   ("BM_WeekInsertEmpty", "insert an empty week before week 1 of 51"),
+                   ("BM_WeekDelete", "delete week 1"), ("BM_WeekMoveDown", "move week 1 down"),
+                   ("BM_WeekClear", "clear all 52 weeks")):
+    t = weeks.get(name, (float("nan"),))[0]
+    row("week operation (edit + apply), 52 weeks: " + what, us(t), "≤ 16 ms", t <= 16000)
 h = hover.get("hoverOnAYearPlan", float("nan"))
 row("drag hover (hit test + analysis + repaint), 52 weeks", "%.2f ms" % h, "≤ 16 ms", h <= 16)
 c = ui.get("chartUpdateAfterEdit", float("nan"))

@@ -4,10 +4,11 @@
 # when not root.
 #   scripts/deps.sh [--test] [--bench] [--fuzz] [--print]
 #   (default)  build and run Ordo: compiler, CMake, Ninja, Qt 6 with lupdate and lrelease (the
-#              translations), the font the PDF embeds, Qt's own translations
-#   --test     also what the test suite runs or links: PDF and JSON Schema checkers, libical
-#              (through pkg-config) to read the calendar export, desktop-file, AppStream, MIME
-#              and man page checkers, the shells whose completions it tries,
+#              translations), libical through pkg-config (busy times from calendar files), the
+#              font the PDF embeds, Qt's own translations
+#   --test     also what the test suite runs or links: PDF and JSON Schema checkers,
+#              desktop-file, AppStream, MIME and man page checkers, the shells whose completions
+#              it tries,
 #              and clang-format for scripts/check-style.sh
 #   --bench    also Google Benchmark (the benchmarks' smoke tests in the suite), valgrind and
 #              time (tests/bench/run.sh)
@@ -20,10 +21,10 @@
 set -euo pipefail
 
 build=(g++ cmake ninja-build qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev
-       qt6-l10n-tools)
+       qt6-l10n-tools pkg-config libical-dev)
 run=(fonts-dejavu-core qt6-translations-l10n)
 test=(
-  python3 python3-jsonschema poppler-utils pkg-config libical-dev
+  python3 python3-jsonschema poppler-utils
   desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
   groff man-db bash-completion zsh fish
 )

@@ -74,6 +74,25 @@
     </message>
 </context>
 <context>
+    <name>ordo::BusyImport</name>
+    <message>
+        <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
+        <translation>„%1“ ist keine iCalendar-Datei: Sie beginnt nicht mit einem Kalender.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 is not valid iCalendar: “%3”.</source>
+        <translation>„%1“, Zeile %2 ist kein gültiges iCalendar: „%3“.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: the file ends before its calendar does.</source>
+        <translation>„%1“, Zeile %2: Die Datei endet vor ihrem Kalender.</translation>
+    </message>
+    <message>
+        <source>“%1” has no busy times between %2 and %3.</source>
+        <translation>„%1“ enthält zwischen %2 und %3 keine belegten Zeiten.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ChartData</name>
     <message>
         <source>Legs</source>

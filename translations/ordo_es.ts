@@ -74,6 +74,25 @@
     </message>
 </context>
 <context>
+    <name>ordo::BusyImport</name>
+    <message>
+        <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
+        <translation>«%1» no es un archivo iCalendar: no empieza con un calendario.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 is not valid iCalendar: “%3”.</source>
+        <translation>«%1», la línea %2 no es iCalendar válido: «%3».</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: the file ends before its calendar does.</source>
+        <translation>«%1», línea %2: el archivo termina antes que su calendario.</translation>
+    </message>
+    <message>
+        <source>“%1” has no busy times between %2 and %3.</source>
+        <translation>«%1» no tiene horas ocupadas entre el %2 y el %3.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ChartData</name>
     <message>
         <source>Legs</source>

@@ -74,6 +74,25 @@
     </message>
 </context>
 <context>
+    <name>ordo::BusyImport</name>
+    <message>
+        <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
+        <translation>« %1 » n&apos;est pas un fichier iCalendar : il ne commence pas par un calendrier.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2 is not valid iCalendar: “%3”.</source>
+        <translation>« %1 », la ligne %2 n&apos;est pas du iCalendar valide : « %3 ».</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: the file ends before its calendar does.</source>
+        <translation>« %1 », ligne %2 : le fichier se termine avant la fin de son calendrier.</translation>
+    </message>
+    <message>
+        <source>“%1” has no busy times between %2 and %3.</source>
+        <translation>« %1 » ne contient aucun créneau occupé entre le %2 et le %3.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ChartData</name>
     <message>
         <source>Legs</source>

@@ -1645,3 +1645,23 @@ ROWS += [
     ("Clear week %1", "Woche %1 leeren", "Vider la semaine %1", "Vaciar la semana %1"),
     ("Clear weeks %1–%2", "Wochen %1–%2 leeren", "Vider les semaines %1 à %2", "Vaciar las semanas %1–%2"),
 ]
+
+ROWS += [
+    # Busy times from a calendar file
+    ("“%1” is not an iCalendar file: it does not begin with a calendar.",
+     "„%1“ ist keine iCalendar-Datei: Sie beginnt nicht mit einem Kalender.",
+     "« %1 » n'est pas un fichier iCalendar : il ne commence pas par un calendrier.",
+     "«%1» no es un archivo iCalendar: no empieza con un calendario."),
+    ("“%1”, line %2 is not valid iCalendar: “%3”.",
+     "„%1“, Zeile %2 ist kein gültiges iCalendar: „%3“.",
+     "« %1 », la ligne %2 n'est pas du iCalendar valide : « %3 ».",
+     "«%1», la línea %2 no es iCalendar válido: «%3»."),
+    ("“%1”, line %2: the file ends before its calendar does.",
+     "„%1“, Zeile %2: Die Datei endet vor ihrem Kalender.",
+     "« %1 », ligne %2 : le fichier se termine avant la fin de son calendrier.",
+     "«%1», línea %2: el archivo termina antes que su calendario."),
+    ("“%1” has no busy times between %2 and %3.",
+     "„%1“ enthält zwischen %2 und %3 keine belegten Zeiten.",
+     "« %1 » ne contient aucun créneau occupé entre le %2 et le %3.",
+     "«%1» no tiene horas ocupadas entre el %2 y el %3."),
+]

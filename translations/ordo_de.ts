@@ -618,14 +618,6 @@
         <translation>Auf &amp;gespeicherten Stand zurücksetzen</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation>Als &amp;Kalender exportieren (.ics)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -764,6 +756,14 @@
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
         <translation>Kein Fenster ist für diesen Plan frei. Speichern oder schließen Sie zuerst den offenen Plan.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar (.ics)…</source>
+        <translation>Als &amp;Kalender exportieren (.ics)…</translation>
     </message>
 </context>
 <context>
@@ -945,16 +945,16 @@
         <translation>Fitness, Ermüdung und Form</translation>
     </message>
     <message>
-        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
-        <translation>Woche %1, Tag %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
-    </message>
-    <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Nimmt an, dass dieser Plan vor Woche 1 schon mehrere Wochen lang befolgt wurde</translation>
     </message>
     <message>
         <source>Load per day</source>
         <translation>Belastung pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
+        <translation>%1 %2&lt;br&gt;Fitness %3 · Ermüdung %4 · Form %5</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1114,6 @@
         <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1217,6 +1213,10 @@
             <numerusform>%n Ruhetag</numerusform>
             <numerusform>%n Ruhetage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
 <context>
     <name>ordo::TemplateCommands</name>
     <message>
-        <source>Save Session as &amp;Template…</source>
-        <translation>Einheit als &amp;Vorlage speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Name in the palette:</source>
         <translation>&amp;Name in der Palette:</translation>
     </message>
@@ -3167,6 +3163,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Save Session as Te&amp;mplate…</source>
+        <translation>Einheit als &amp;Vorlage speichern…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>
@@ -3194,10 +3194,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <source>Copy &amp;Day</source>
-        <translation>&amp;Tag kopieren</translation>
-    </message>
-    <message>
         <source>Copy &amp;Week</source>
         <translation>Wo&amp;che kopieren</translation>
     </message>
@@ -3216,6 +3212,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Copy every session of the shown week, to paste into another week</source>
         <translation>Alle Einheiten der angezeigten Woche kopieren, um sie in eine andere Woche einzufügen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Day</source>
+        <translation>&amp;Tag kopieren</translation>
     </message>
 </context>
 <context>

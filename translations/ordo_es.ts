@@ -618,14 +618,6 @@
         <translation>&amp;Volver a la versión guardada</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation>Exportar ca&amp;lendario (.ics)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -764,6 +756,14 @@
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
         <translation>No hay ninguna ventana libre para este plan. Guarde o cierre primero el plan abierto.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar (.ics)…</source>
+        <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
 </context>
 <context>
@@ -945,16 +945,16 @@
         <translation>Forma, fatiga y frescura</translation>
     </message>
     <message>
-        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
-        <translation>Semana %1, día %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
-    </message>
-    <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Supone que este plan se ha seguido durante varias semanas antes de la semana 1</translation>
     </message>
     <message>
         <source>Load per day</source>
         <translation>Carga por día</translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
+        <translation>%1 %2&lt;br&gt;Forma %3 · fatiga %4 · frescura %5</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1114,6 @@
         <translation>&amp;Eliminar sesión</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>Pre&amp;ferencias…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1217,6 +1213,10 @@
             <numerusform>%n día de descanso</numerusform>
             <numerusform>%n días de descanso</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Arrástrela a la semana para añadirla.</translation>
 <context>
     <name>ordo::TemplateCommands</name>
     <message>
-        <source>Save Session as &amp;Template…</source>
-        <translation>Guardar sesión como &amp;plantilla…</translation>
-    </message>
-    <message>
         <source>&amp;Name in the palette:</source>
         <translation>&amp;Nombre en la paleta:</translation>
     </message>
@@ -3167,6 +3163,10 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Save Session as Te&amp;mplate…</source>
+        <translation>Guardar sesión como &amp;plantilla…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>
@@ -3194,10 +3194,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Pe&amp;gar</translation>
     </message>
     <message>
-        <source>Copy &amp;Day</source>
-        <translation>Copiar d&amp;ía</translation>
-    </message>
-    <message>
         <source>Copy &amp;Week</source>
         <translation>Copiar &amp;semana</translation>
     </message>
@@ -3216,6 +3212,10 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Copy every session of the shown week, to paste into another week</source>
         <translation>Copiar todas las sesiones de la semana mostrada para pegarlas en otra semana</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Day</source>
+        <translation>Copiar d&amp;ía</translation>
     </message>
 </context>
 <context>

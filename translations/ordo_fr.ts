@@ -618,14 +618,6 @@
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation>Exporter vers un &amp;calendrier (.ics)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -764,6 +756,14 @@
     <message>
         <source>No window is free for this plan. Save or close the open plan first.</source>
         <translation>Aucune fenêtre n&apos;est libre pour ce plan. Enregistrez ou fermez d&apos;abord le plan ouvert.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar (.ics)…</source>
+        <translation>Exporter vers un &amp;calendrier (.ics)…</translation>
     </message>
 </context>
 <context>
@@ -945,16 +945,16 @@
         <translation>Condition, fatigue et fraîcheur</translation>
     </message>
     <message>
-        <source>Week %1, day %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</source>
-        <translation>Semaine %1, jour %2&lt;br&gt;CTL %3 · ATL %4 · TSB %5</translation>
-    </message>
-    <message>
         <source>Assumes this plan has been followed for several weeks before week 1</source>
         <translation>Suppose que ce plan est suivi depuis plusieurs semaines avant la semaine 1</translation>
     </message>
     <message>
         <source>Load per day</source>
         <translation>Charge par jour</translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
+        <translation>%1 %2&lt;br&gt;Condition %3 · fatigue %4 · fraîcheur %5</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1114,6 @@
         <translation>&amp;Supprimer la séance</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1217,6 +1213,10 @@
             <numerusform>%n jour de repos</numerusform>
             <numerusform>%n jours de repos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
 <context>
     <name>ordo::TemplateCommands</name>
     <message>
-        <source>Save Session as &amp;Template…</source>
-        <translation>Enregistrer la séance comme &amp;modèle…</translation>
-    </message>
-    <message>
         <source>&amp;Name in the palette:</source>
         <translation>&amp;Nom dans la palette :</translation>
     </message>
@@ -3167,6 +3163,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>Save Session as Te&amp;mplate…</source>
+        <translation>Enregistrer la séance comme &amp;modèle…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>
@@ -3194,10 +3194,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <source>Copy &amp;Day</source>
-        <translation>Copier le &amp;jour</translation>
-    </message>
-    <message>
         <source>Copy &amp;Week</source>
         <translation>Copier la s&amp;emaine</translation>
     </message>
@@ -3216,6 +3212,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Copy every session of the shown week, to paste into another week</source>
         <translation>Copier toutes les séances de la semaine affichée, pour les coller dans une autre semaine</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Day</source>
+        <translation>Copier le &amp;jour</translation>
     </message>
 </context>
 <context>

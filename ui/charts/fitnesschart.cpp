@@ -3,6 +3,8 @@
 #include "fitnesschart.h"
 
 #include "chartscene.h"
+#include "enums.h"
+#include "whentext.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -143,10 +145,9 @@ FitnessChart::FitnessChart(QWidget *parent)
                 return;
             }
             QToolTip::showText(QCursor::pos(),
-                               tr("Week %1, day %2<br>CTL %3 · ATL %4 · TSB %5")
-                                   .arg(i / 7 + 1)
-                                   .arg(i % 7 + 1)
-                                   .arg(QLocale().toString(m_data.ctl[i], 'f', 0),
+                               tr("%1 %2<br>Fitness %3 · fatigue %4 · form %5")
+                                   .arg(formatWeek(i / 7), displayName(static_cast<Day>(i % 7)),
+                                        QLocale().toString(m_data.ctl[i], 'f', 0),
                                         QLocale().toString(m_data.atl.value(i), 'f', 0),
                                         QLocale().toString(m_data.tsb.value(i), 'f', 0)),
                                view);

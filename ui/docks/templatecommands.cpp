@@ -21,7 +21,7 @@ TemplateCommands::TemplateCommands(Document *document, PaletteModel *model, QWid
     , m_document(document)
     , m_model(model)
     , m_window(window)
-    , m_save(new QAction(tr("Save Session as &Template…"), this))
+    , m_save(new QAction(tr("Save Session as Te&mplate…"), this))
 {
     m_save->setEnabled(false);
     connect(m_save, &QAction::triggered, this, &TemplateCommands::saveSelectedSession);

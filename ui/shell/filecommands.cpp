@@ -214,8 +214,8 @@ void FileCommands::addActions(QMenu *file)
         KeyBindings::standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addAction(themeIcon(u"document-revert"_s), tr("Re&vert"), this, [this] { revert(); });
     file->addSeparator();
-    file->addAction(tr("Export &PDF…"), this, [this] { exportPdf(); });
-    file->addAction(tr("Export &Calendar (.ics)…"), this, [this] { exportCalendar(); });
+    file->addAction(tr("Export P&DF…"), this, [this] { exportPdf(); });
+    file->addAction(tr("Export Ca&lendar (.ics)…"), this, [this] { exportCalendar(); });
     file->addAction(themeIcon(u"document-print"_s), tr("&Print…"), QKeySequence::Print, this,
                     [this] { printInteractive(m_window, m_document->plan(), m_document->analysis()); });
     updateRecentMenu();

@@ -365,7 +365,7 @@ void MainWindow::createActions()
     });
     edit->addAction(m_templates->saveAction());
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcuts(
         KeyBindings::standard(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);

@@ -29,7 +29,7 @@ WeekCommands::WeekCommands(WeekView *view, Document *document)
     m_cut = makeAction(tr("Cu&t"), QKeySequence::Cut, &WeekCommands::cut);
     m_copy = makeAction(tr("&Copy"), QKeySequence::Copy, &WeekCommands::copy);
     m_paste = makeAction(tr("&Paste"), QKeySequence::Paste, &WeekCommands::paste);
-    m_copyDay = makeAction(tr("Copy &Day"), QKeySequence(), &WeekCommands::copyDay);
+    m_copyDay = makeAction(tr("Cop&y Day"), QKeySequence(), &WeekCommands::copyDay);
     m_copyWeek = makeAction(tr("Copy &Week"), QKeySequence(), &WeekCommands::copyWeek);
     m_selectAll = makeAction(tr("Select &All"), QKeySequence::SelectAll, &WeekCommands::selectAll);
     m_newSession->setToolTip(tr("Add a session at the selected time without dragging"));

@@ -2,8 +2,10 @@
 
 #pragma once
 
+#include "availability.h"
 #include "unknownkeys.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -58,6 +60,7 @@ struct Session
     Modality modality = Modality::Walking; // cardio
     Intensity intensity = Intensity::Easy; // cardio
     std::optional<bool> loadsLegs; // cardio override
+    bool locked = false; // the arranger never moves it (docs/plan-format.md); written only when true
 
     UnknownKeys unknownKeys; // keys this version does not know, written back unchanged
 
@@ -111,6 +114,8 @@ struct Plan
     Profile profile;
     AnalysisSettings analysis;
     bool hasAnalysisKey = false; // "analysis": {} present in the file; kept so files round-trip
+    std::optional<QDate> anchorDate; // the Monday of week 0 (docs/plan-format.md)
+    std::optional<Availability> availability; // absent: every time is available
     QList<Session> sessions; // kept sorted by (week, day, start, id): see sortSessions()
     UnknownKeys unknownKeys;
 

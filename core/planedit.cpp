@@ -9,9 +9,47 @@ namespace {
 
 using namespace PlanLimits;
 
+bool withinLimits(const WeekdayWindows &days)
+{
+    for (const auto &windows : days.byDay) {
+        if (!windows)
+            continue;
+        if (windows->size() > kMaxWindowsPerDay)
+            return false;
+        for (const TimeWindow &w : *windows) {
+            if (w.startMinute < 0 || w.endMinute > kMinutesPerDay || w.endMinute <= w.startMinute)
+                return false;
+        }
+    }
+    return true;
+}
+
+// docs/plan-format.md, "Availability": windows and busy time inside their day, weeks below `weeks`.
+bool withinLimits(const Availability &a, int weeks)
+{
+    if (!withinLimits(a.days) || a.busy.size() > kMaxBusyIntervals)
+        return false;
+    QList<int> seen;
+    for (const WeekOverride &w : a.weeks) {
+        if (w.week < 0 || w.week >= weeks || seen.contains(w.week) || !withinLimits(w.days))
+            return false;
+        seen.append(w.week);
+    }
+    for (const BusyInterval &b : a.busy) {
+        if (b.week < 0 || b.week >= weeks || b.startMinute < 0 || b.endMinute > kMinutesPerDay
+            || b.endMinute <= b.startMinute || b.summary.size() > kMaxBusySummaryLength)
+            return false;
+    }
+    return true;
+}
+
 // The header fields a plan file may hold (docs/plan-format.md, "Top level" and "Profile").
 bool withinLimits(const PlanHeader &h)
 {
+    if (h.anchorDate && (!h.anchorDate->isValid() || h.anchorDate->dayOfWeek() != Qt::Monday))
+        return false;
+    if (h.availability && !withinLimits(*h.availability, h.weeks))
+        return false;
     const Profile &p = h.profile;
     if (h.name.size() > kMaxNameLength || h.notes.size() > kMaxPlanNotesLength || h.weeks < kMinWeeks
         || h.weeks > kMaxWeeks || !(p.bodyMassKg >= kMinBodyMassKg && p.bodyMassKg <= kMaxBodyMassKg)
@@ -35,9 +73,8 @@ bool withinLimits(const Session &s, int weeks)
 
 PlanHeader PlanHeader::of(const Plan &plan)
 {
-    return {
-        plan.name, plan.notes, plan.weeks, plan.repeat, plan.profile, plan.analysis, plan.hasAnalysisKey
-    };
+    return { plan.name,     plan.notes,          plan.weeks,      plan.repeat,      plan.profile,
+             plan.analysis, plan.hasAnalysisKey, plan.anchorDate, plan.availability };
 }
 
 void PlanHeader::applyTo(Plan &plan) const
@@ -49,6 +86,8 @@ void PlanHeader::applyTo(Plan &plan) const
     plan.profile = profile;
     plan.analysis = analysis;
     plan.hasAnalysisKey = hasAnalysisKey;
+    plan.anchorDate = anchorDate;
+    plan.availability = availability;
 }
 
 PlanEdit PlanEdit::apply(Plan &plan) const

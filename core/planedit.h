@@ -27,6 +27,8 @@ struct PlanHeader
     Profile profile;
     AnalysisSettings analysis;
     bool hasAnalysisKey = false;
+    std::optional<QDate> anchorDate;
+    std::optional<Availability> availability;
 
     static PlanHeader of(const Plan &plan);
     void applyTo(Plan &plan) const;

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
@@ -301,6 +302,208 @@ public:
         }
     }
 
+    // "HH:MM", or "24:00" where `endOfDay` allows the end of the day.
+    std::optional<int> clock(const QJsonObject &obj, const QString &key, const QString &ptr, bool endOfDay)
+    {
+        const auto text = string(obj, key, ptr, true, 1000);
+        if (!text)
+            return std::nullopt;
+        if (endOfDay && *text == u"24:00"_s)
+            return kMinutesPerDay;
+        if (const auto m = parseClock(*text))
+            return *m;
+        error(ptr + u'/' + key,
+              (endOfDay ? Tr::tr("expected HH:MM or 24:00, got %1") : Tr::tr("expected HH:MM, got %1"))
+                  .arg(describe(QJsonValue(*text))));
+        return std::nullopt;
+    }
+
+    // One day's list of windows.
+    std::optional<QList<TimeWindow>> readWindows(const QJsonValue &value, JsonText::Span span,
+                                                 const QString &ptr)
+    {
+        if (!value.isArray()) {
+            error(ptr, Tr::tr("expected an array of time windows, got %1").arg(describe(value)));
+            return std::nullopt;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > PlanLimits::kMaxWindowsPerDay) {
+            error(ptr,
+                  Tr::tr("%1 windows; at most %2 are allowed per day")
+                      .arg(array.size())
+                      .arg(PlanLimits::kMaxWindowsPerDay));
+            return std::nullopt;
+        }
+        const QList<JsonText::Span> spans = m_text.elements(span);
+        const int errorsBefore = int(errors.size());
+        QList<TimeWindow> out;
+        for (int i = 0; i < array.size(); ++i) {
+            const QString wptr = ptr + u'/' + QString::number(i);
+            if (!array[i].isObject()) {
+                error(wptr, Tr::tr("expected a time window object, got %1").arg(describe(array[i])));
+                continue;
+            }
+            const QJsonObject obj = array[i].toObject();
+            TimeWindow w;
+            w.unknownKeys = unknown(spans.value(i), { u"start", u"end", u"kinds" });
+            const auto start = clock(obj, u"start"_s, wptr, false);
+            const auto end = clock(obj, u"end"_s, wptr, true);
+            if (start && end && *end <= *start)
+                error(wptr + u"/end"_s,
+                      Tr::tr("must be after the start (%1); a window ends on its own day, so split one "
+                             "that runs past midnight")
+                          .arg(formatClock(*start)));
+            w.startMinute = start.value_or(0);
+            w.endMinute = end.value_or(kMinutesPerDay);
+            const QJsonValue kinds = obj.value(u"kinds"_s);
+            if (!kinds.isUndefined()) {
+                if (!kinds.isArray() || kinds.toArray().isEmpty()) {
+                    error(wptr + u"/kinds"_s,
+                          Tr::tr("expected a non-empty array of kinds (leave it out to allow every kind), "
+                                 "got %1")
+                              .arg(describe(kinds)));
+                } else {
+                    const QJsonArray a = kinds.toArray();
+                    for (int k = 0; k < a.size(); ++k) {
+                        const auto kind = a[k].isString() ? fromId<Kind>(a[k].toString()) : std::nullopt;
+                        if (!kind)
+                            error(wptr + u"/kinds/"_s + QString::number(k),
+                                  Tr::tr("expected one of %1, got %2")
+                                      .arg(allIds<Kind>().join(u", "_s), describe(a[k])));
+                        else
+                            w.kinds.append(*kind);
+                    }
+                }
+            }
+            out.append(w);
+        }
+        if (errors.size() != errorsBefore)
+            return std::nullopt;
+        return out;
+    }
+
+    // A "days" object: weekday ids to window lists.
+    WeekdayWindows readWeekdays(const QJsonObject &obj, JsonText::Span span, const QString &ptr)
+    {
+        WeekdayWindows out;
+        out.unknownKeys = unknown(span, { u"mon", u"tue", u"wed", u"thu", u"fri", u"sat", u"sun" });
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            const QString key = toId(Day(d));
+            if (obj.contains(key))
+                out.byDay[d] = readWindows(obj.value(key), m_text.member(span, key), ptr + u'/' + key);
+        }
+        return out;
+    }
+
+    void readAvailability(const QJsonObject &obj, JsonText::Span span, const QString &ptr, int weeks,
+                          Availability &out)
+    {
+        out.unknownKeys = unknown(span, { u"days", u"weeks", u"busy" });
+        if (const auto days = object(obj, u"days"_s, ptr))
+            out.days = readWeekdays(*days, m_text.member(span, u"days"), ptr + u"/days"_s);
+        const QJsonValue overrides = obj.value(u"weeks"_s);
+        if (!overrides.isUndefined()) {
+            if (!overrides.isArray()) {
+                error(ptr + u"/weeks"_s, Tr::tr("expected an array, got %1").arg(describe(overrides)));
+            } else {
+                const QJsonArray a = overrides.toArray();
+                const QList<JsonText::Span> spans = m_text.elements(m_text.member(span, u"weeks"));
+                QHash<int, int> firstIndex;
+                for (int i = 0; i < a.size(); ++i) {
+                    const QString wptr = ptr + u"/weeks/"_s + QString::number(i);
+                    if (!a[i].isObject()) {
+                        error(wptr, Tr::tr("expected an object, got %1").arg(describe(a[i])));
+                        continue;
+                    }
+                    const QJsonObject o = a[i].toObject();
+                    WeekOverride w;
+                    w.unknownKeys = unknown(spans.value(i), { u"week", u"days" });
+                    if (const auto n = number(o, u"week"_s, wptr, true, 0, weeks - 1, true)) {
+                        w.week = int(*n);
+                        if (firstIndex.contains(w.week))
+                            error(wptr + u"/week"_s,
+                                  Tr::tr("week %1 is given twice (first at %2/weeks/%3)")
+                                      .arg(w.week)
+                                      .arg(ptr)
+                                      .arg(firstIndex.value(w.week)));
+                        firstIndex.insert(w.week, i);
+                    }
+                    if (const auto days = object(o, u"days"_s, wptr))
+                        w.days
+                            = readWeekdays(*days, m_text.member(spans.value(i), u"days"), wptr + u"/days"_s);
+                    else if (!o.contains(u"days"_s))
+                        error(wptr + u"/days"_s, Tr::tr("missing required key"));
+                    out.weeks.append(w);
+                }
+            }
+        }
+        const QJsonValue busy = obj.value(u"busy"_s);
+        if (!busy.isUndefined()) {
+            if (!busy.isArray()) {
+                error(ptr + u"/busy"_s, Tr::tr("expected an array, got %1").arg(describe(busy)));
+            } else {
+                const QJsonArray a = busy.toArray();
+                if (a.size() > PlanLimits::kMaxBusyIntervals) {
+                    error(ptr + u"/busy"_s,
+                          Tr::tr("%1 busy times; at most %2 are allowed")
+                              .arg(a.size())
+                              .arg(englishNumber(PlanLimits::kMaxBusyIntervals)));
+                    return;
+                }
+                const QList<JsonText::Span> spans = m_text.elements(m_text.member(span, u"busy"));
+                for (int i = 0; i < a.size(); ++i) {
+                    const QString bptr = ptr + u"/busy/"_s + QString::number(i);
+                    if (!a[i].isObject()) {
+                        error(bptr, Tr::tr("expected an object, got %1").arg(describe(a[i])));
+                        continue;
+                    }
+                    const QJsonObject o = a[i].toObject();
+                    BusyInterval b;
+                    b.unknownKeys
+                        = unknown(spans.value(i), { u"week", u"day", u"start", u"end", u"summary" });
+                    if (const auto n = number(o, u"week"_s, bptr, false, 0, weeks - 1, true))
+                        b.week = int(*n);
+                    if (const auto d = enumeration<Day>(o, u"day"_s, bptr, true))
+                        b.day = *d;
+                    const auto start = clock(o, u"start"_s, bptr, false);
+                    const auto end = clock(o, u"end"_s, bptr, true);
+                    if (start && end && *end <= *start)
+                        error(bptr + u"/end"_s,
+                              Tr::tr("must be after the start (%1); busy time ends on its own day, so split "
+                                     "one that runs past midnight")
+                                  .arg(formatClock(*start)));
+                    b.startMinute = start.value_or(0);
+                    b.endMinute = end.value_or(kMinutesPerDay);
+                    if (const auto text
+                        = string(o, u"summary"_s, bptr, false, PlanLimits::kMaxBusySummaryLength))
+                        b.summary = *text;
+                    out.busy.append(b);
+                }
+            }
+        }
+    }
+
+    std::optional<QDate> anchorDate(const QJsonObject &root)
+    {
+        const auto text = string(root, u"anchorDate"_s, QString(), false, 1000);
+        if (!text)
+            return std::nullopt;
+        static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+        const QDate date = iso.match(*text).hasMatch() ? QDate::fromString(*text, Qt::ISODate) : QDate();
+        if (!date.isValid()) {
+            error(u"/anchorDate"_s,
+                  Tr::tr("expected a date YYYY-MM-DD, got %1").arg(describe(QJsonValue(*text))));
+            return std::nullopt;
+        }
+        if (date.dayOfWeek() != Qt::Monday) {
+            error(u"/anchorDate"_s,
+                  Tr::tr("%1 is a %2; the anchor date is the Monday of week 0")
+                      .arg(*text, displayLongName(Day(date.dayOfWeek() - 1))));
+            return std::nullopt;
+        }
+        return date;
+    }
+
     std::optional<Session> readSession(const QJsonValue &value, JsonText::Span span, const QString &ptr,
                                        int weeks)
     {
@@ -335,6 +538,8 @@ public:
             s.rpe = *r;
         if (const auto n = string(obj, u"notes"_s, ptr, false, PlanLimits::kMaxSessionNotesLength))
             s.notes = *n;
+        if (const auto locked = boolean(obj, u"locked"_s, ptr))
+            s.locked = *locked;
         const auto kind = enumeration<Kind>(obj, u"kind"_s, ptr, true);
         if (kind)
             s.kind = *kind;
@@ -346,7 +551,7 @@ public:
                 s.load = *l;
             s.unknownKeys = unknown(span,
                                     { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                      u"rpe", u"notes", u"focus", u"load" });
+                                      u"rpe", u"notes", u"locked", u"focus", u"load" });
             break;
         case Kind::Cardio:
             if (const auto m = enumeration<Modality>(obj, u"modality"_s, ptr, true))
@@ -356,12 +561,12 @@ public:
             s.loadsLegs = boolean(obj, u"loadsLegs"_s, ptr);
             s.unknownKeys = unknown(span,
                                     { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                      u"rpe", u"notes", u"modality", u"intensity", u"loadsLegs" });
+                                      u"rpe", u"notes", u"locked", u"modality", u"intensity", u"loadsLegs" });
             break;
         case Kind::Mobility:
-            s.unknownKeys = unknown(
-                span,
-                { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe", u"notes" });
+            s.unknownKeys = unknown(span,
+                                    { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
+                                      u"rpe", u"notes", u"locked" });
             break;
         }
         if (errors.size() != errorsBefore)
@@ -408,7 +613,7 @@ public:
         Plan plan;
         plan.unknownKeys = unknown(span,
                                    { u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
-                                     u"profile", u"analysis", u"sessions" });
+                                     u"anchorDate", u"profile", u"analysis", u"availability", u"sessions" });
         if (const auto n = string(root, u"name"_s, QString(), false, PlanLimits::kMaxNameLength))
             plan.name = *n;
         if (const auto n = string(root, u"notes"_s, QString(), false, PlanLimits::kMaxPlanNotesLength))
@@ -420,12 +625,18 @@ public:
             plan.weeks = PlanLimits::kMaxWeeks; // keep checking sessions against the widest valid range
         if (const auto r = boolean(root, u"repeat"_s, QString()))
             plan.repeat = *r;
+        plan.anchorDate = anchorDate(root);
         if (const auto p = object(root, u"profile"_s, QString()))
             readProfile(*p, m_text.member(span, u"profile"), u"/profile"_s, plan.weeks, plan.profile);
         if (root.contains(u"analysis"_s)) {
             plan.hasAnalysisKey = true;
             if (const auto a = object(root, u"analysis"_s, QString()))
                 readAnalysis(*a, m_text.member(span, u"analysis"), u"/analysis"_s, plan.analysis);
+        }
+        if (const auto a = object(root, u"availability"_s, QString())) {
+            plan.availability.emplace();
+            readAvailability(*a, m_text.member(span, u"availability"), u"/availability"_s, plan.weeks,
+                             *plan.availability);
         }
         const QJsonValue sessions = root.value(u"sessions"_s);
         if (sessions.isUndefined()) {
@@ -495,10 +706,14 @@ public:
             m_w.field(u"weeks"_s, plan.weeks);
         if (!m_compact || plan.repeat != defaults.repeat)
             m_w.field(u"repeat"_s, plan.repeat);
+        if (plan.anchorDate)
+            m_w.field(u"anchorDate"_s, plan.anchorDate->toString(Qt::ISODate));
         if (!m_compact || plan.profile != defaults.profile)
             writeProfile(plan.profile);
         if (plan.hasAnalysisKey || !plan.analysis.isEmpty())
             writeAnalysis(plan.analysis);
+        if (plan.availability)
+            writeAvailability(*plan.availability);
 
         Plan sorted = plan;
         sorted.sortSessions();
@@ -577,6 +792,80 @@ private:
         m_w.endObject();
     }
 
+    static QString endClock(int minute)
+    {
+        return minute >= kMinutesPerDay ? u"24:00"_s : formatClock(minute);
+    }
+
+    void writeWeekdays(const WeekdayWindows &days)
+    {
+        m_w.key(u"days"_s);
+        m_w.beginObject();
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            if (!days.byDay[d])
+                continue;
+            m_w.key(toId(Day(d)));
+            m_w.beginArray();
+            for (const TimeWindow &w : *days.byDay[d]) {
+                m_w.beginObject();
+                m_w.field(u"start"_s, formatClock(w.startMinute));
+                m_w.field(u"end"_s, endClock(w.endMinute));
+                if (!w.kinds.isEmpty()) {
+                    QJsonArray kinds;
+                    for (Kind k : w.kinds)
+                        kinds.append(toId(k));
+                    m_w.field(u"kinds"_s, kinds);
+                }
+                writeUnknown(w.unknownKeys);
+                m_w.endObject();
+            }
+            m_w.endArray();
+        }
+        writeUnknown(days.unknownKeys);
+        m_w.endObject();
+    }
+
+    void writeAvailability(const Availability &a)
+    {
+        m_w.key(u"availability"_s);
+        m_w.beginObject();
+        if (!a.days.isEmpty() || !a.days.unknownKeys.isEmpty())
+            writeWeekdays(a.days);
+        if (!a.weeks.isEmpty()) {
+            m_w.key(u"weeks"_s);
+            m_w.beginArray();
+            for (const WeekOverride &w : a.weeks) {
+                m_w.beginObject();
+                m_w.field(u"week"_s, w.week);
+                writeWeekdays(w.days);
+                writeUnknown(w.unknownKeys);
+                m_w.endObject();
+            }
+            m_w.endArray();
+        }
+        if (!a.busy.isEmpty()) {
+            m_w.key(u"busy"_s);
+            m_w.beginArray();
+            for (const BusyInterval &b : a.busy) {
+                m_w.beginObject();
+                if (!m_compact || b.week != 0)
+                    m_w.field(u"week"_s, b.week);
+                m_w.field(u"day"_s, toId(b.day));
+                m_w.field(u"start"_s, formatClock(b.startMinute));
+                m_w.field(u"end"_s, endClock(b.endMinute));
+                if (!b.summary.isEmpty())
+                    m_w.field(u"summary"_s, b.summary);
+                writeUnknown(b.unknownKeys);
+                m_w.endObject();
+                if (m_w.overflowed())
+                    return;
+            }
+            m_w.endArray();
+        }
+        writeUnknown(a.unknownKeys);
+        m_w.endObject();
+    }
+
     void writeSession(const Session &s)
     {
         const Session defaults;
@@ -609,6 +898,8 @@ private:
             number(u"rpe"_s, *s.rpe);
         if (!s.notes.isEmpty())
             m_w.field(u"notes"_s, s.notes);
+        if (s.locked)
+            m_w.field(u"locked"_s, true);
         writeUnknown(s.unknownKeys);
         m_w.endObject();
     }

@@ -38,6 +38,11 @@ inline constexpr int kMaxDurationMin = 600;
 inline constexpr double kMinRpe = 1; // session RPE, Borg CR-10
 inline constexpr double kMaxRpe = 10;
 
+// Availability (docs/plan-format.md, "Availability").
+inline constexpr int kMaxWindowsPerDay = 48;
+inline constexpr int kMaxBusyIntervals = 10000;
+inline constexpr int kMaxBusySummaryLength = 200;
+
 // The editing grid: drags, resizes, arrow keys and duplicates land on multiples of it. Not a
 // limit of the file (any minute is valid there), but the one step every editor uses.
 inline constexpr int kSnapMinutes = 15;

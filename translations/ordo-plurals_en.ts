@@ -67,6 +67,13 @@ Arrow keys move them together; Delete removes them.</numerusform>
             <numerusform>Change number of weeks to %1 (deletes %n sessions)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set %n busy times</source>
+        <translation>
+            <numerusform>Set %n busy time</numerusform>
+            <numerusform>Set %n busy times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanInspector</name>
@@ -172,6 +179,20 @@ Arrow keys move them together; Delete removes them.</numerusform>
         <translation>
             <numerusform>Change %1 of %n session</numerusform>
             <numerusform>Change %1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n sessions</source>
+        <translation>
+            <numerusform>Lock %n session</numerusform>
+            <numerusform>Lock %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n sessions</source>
+        <translation>
+            <numerusform>Unlock %n session</numerusform>
+            <numerusform>Unlock %n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -1391,6 +1391,33 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Turn off “%1”</source>
         <translation>„%1“ ausschalten</translation>
     </message>
+    <message>
+        <source>Change available times</source>
+        <translation>Verfügbare Zeiten ändern</translation>
+    </message>
+    <message>
+        <source>Remove available times</source>
+        <translation>Verfügbare Zeiten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Belegte Zeiten entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n busy times</source>
+        <translation>
+            <numerusform>%n belegte Zeit festlegen</numerusform>
+            <numerusform>%n belegte Zeiten festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the start of week 1 to %1</source>
+        <translation>Beginn von Woche 1 auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Remove the plan&apos;s start date</source>
+        <translation>Startdatum des Plans entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanFileName</name>
@@ -1730,6 +1757,50 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
         <translation>der Plan braucht %1 Bytes, mehr als die %2, die eine Plandatei fassen darf; kürzen Sie Notizen oder entfernen Sie Einheiten</translation>
+    </message>
+    <message>
+        <source>expected HH:MM or 24:00, got %1</source>
+        <translation>HH:MM oder 24:00 erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an array of time windows, got %1</source>
+        <translation>Liste von Zeitfenstern erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 windows; at most %2 are allowed per day</source>
+        <translation>%1 Zeitfenster; höchstens %2 pro Tag sind erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a time window object, got %1</source>
+        <translation>Zeitfenster-Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); a window ends on its own day, so split one that runs past midnight</source>
+        <translation>muss nach dem Beginn (%1) liegen; ein Zeitfenster endet am selben Tag, teilen Sie eines, das über Mitternacht geht</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of kinds (leave it out to allow every kind), got %1</source>
+        <translation>nicht leere Liste von Arten erwartet (weglassen erlaubt jede Art), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>week %1 is given twice (first at %2/weeks/%3)</source>
+        <translation>Woche %1 ist doppelt angegeben (zuerst bei %2/weeks/%3)</translation>
+    </message>
+    <message>
+        <source>%1 busy times; at most %2 are allowed</source>
+        <translation>%1 belegte Zeiten; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); busy time ends on its own day, so split one that runs past midnight</source>
+        <translation>muss nach dem Beginn (%1) liegen; eine belegte Zeit endet am selben Tag, teilen Sie eine, die über Mitternacht geht</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>Datum JJJJ-MM-TT erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the anchor date is the Monday of week 0</source>
+        <translation>%1 ist ein %2; das Bezugsdatum ist der Montag von Woche 0</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2910,28 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>
             <numerusform>%1 von %n Einheit ändern</numerusform>
             <numerusform>%1 von %n Einheiten ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>%1 fixieren</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit fixieren</numerusform>
+            <numerusform>%n Einheiten fixieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n sessions</source>
+        <translation>
+            <numerusform>%n Einheit lösen</numerusform>
+            <numerusform>%n Einheiten lösen</numerusform>
         </translation>
     </message>
 </context>

@@ -1391,6 +1391,33 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Turn off “%1”</source>
         <translation>Desactivar «%1»</translation>
     </message>
+    <message>
+        <source>Change available times</source>
+        <translation>Cambiar la disponibilidad</translation>
+    </message>
+    <message>
+        <source>Remove available times</source>
+        <translation>Quitar la disponibilidad</translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Quitar las horas ocupadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n busy times</source>
+        <translation>
+            <numerusform>Fijar %n hora ocupada</numerusform>
+            <numerusform>Fijar %n horas ocupadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the start of week 1 to %1</source>
+        <translation>Fijar el inicio de la semana 1 en %1</translation>
+    </message>
+    <message>
+        <source>Remove the plan&apos;s start date</source>
+        <translation>Quitar la fecha de inicio del plan</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanFileName</name>
@@ -1730,6 +1757,50 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
         <translation>el plan necesita %1 bytes, más de los %2 que admite un archivo de plan; acorte las notas o quite sesiones</translation>
+    </message>
+    <message>
+        <source>expected HH:MM or 24:00, got %1</source>
+        <translation>se esperaba HH:MM o 24:00, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an array of time windows, got %1</source>
+        <translation>se esperaba una lista de franjas horarias, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>%1 windows; at most %2 are allowed per day</source>
+        <translation>%1 franjas; se permiten como máximo %2 por día</translation>
+    </message>
+    <message>
+        <source>expected a time window object, got %1</source>
+        <translation>se esperaba un objeto de franja horaria, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); a window ends on its own day, so split one that runs past midnight</source>
+        <translation>debe ser posterior al inicio (%1); una franja termina el mismo día, divida la que pase de medianoche</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of kinds (leave it out to allow every kind), got %1</source>
+        <translation>se esperaba una lista no vacía de tipos (omítala para permitir todos), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>week %1 is given twice (first at %2/weeks/%3)</source>
+        <translation>la semana %1 aparece dos veces (primero en %2/weeks/%3)</translation>
+    </message>
+    <message>
+        <source>%1 busy times; at most %2 are allowed</source>
+        <translation>%1 horas ocupadas; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); busy time ends on its own day, so split one that runs past midnight</source>
+        <translation>debe ser posterior al inicio (%1); una hora ocupada termina el mismo día, divida la que pase de medianoche</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>se esperaba una fecha AAAA-MM-DD, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the anchor date is the Monday of week 0</source>
+        <translation>%1 es %2; la fecha de referencia es el lunes de la semana 0</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2910,28 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>
             <numerusform>Cambiar %1 de %n sesión</numerusform>
             <numerusform>Cambiar %1 de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Fijar %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Soltar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n sessions</source>
+        <translation>
+            <numerusform>Fijar %n sesión</numerusform>
+            <numerusform>Fijar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n sessions</source>
+        <translation>
+            <numerusform>Soltar %n sesión</numerusform>
+            <numerusform>Soltar %n sesiones</numerusform>
         </translation>
     </message>
 </context>

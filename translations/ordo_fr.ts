@@ -1391,6 +1391,33 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Turn off “%1”</source>
         <translation>Désactiver « %1 »</translation>
     </message>
+    <message>
+        <source>Change available times</source>
+        <translation>Modifier les disponibilités</translation>
+    </message>
+    <message>
+        <source>Remove available times</source>
+        <translation>Supprimer les disponibilités</translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Supprimer les plages occupées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n busy times</source>
+        <translation>
+            <numerusform>Définir %n plage occupée</numerusform>
+            <numerusform>Définir %n plages occupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the start of week 1 to %1</source>
+        <translation>Faire commencer la semaine 1 le %1</translation>
+    </message>
+    <message>
+        <source>Remove the plan&apos;s start date</source>
+        <translation>Supprimer la date de début du plan</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanFileName</name>
@@ -1730,6 +1757,50 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>the plan needs %1 bytes, more than the %2 a plan file may hold; shorten notes or remove sessions</source>
         <translation>le plan nécessite %1 octets, plus que les %2 qu&apos;un fichier de plan peut contenir ; raccourcissez les notes ou supprimez des séances</translation>
+    </message>
+    <message>
+        <source>expected HH:MM or 24:00, got %1</source>
+        <translation>HH:MM ou 24:00 attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an array of time windows, got %1</source>
+        <translation>liste de créneaux attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>%1 windows; at most %2 are allowed per day</source>
+        <translation>%1 créneaux ; %2 au plus sont permis par jour</translation>
+    </message>
+    <message>
+        <source>expected a time window object, got %1</source>
+        <translation>objet créneau attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); a window ends on its own day, so split one that runs past midnight</source>
+        <translation>doit être après le début (%1) ; un créneau finit le jour même, scindez celui qui dépasse minuit</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of kinds (leave it out to allow every kind), got %1</source>
+        <translation>liste non vide de types attendue (l&apos;omettre permet tous les types), reçu %1</translation>
+    </message>
+    <message>
+        <source>week %1 is given twice (first at %2/weeks/%3)</source>
+        <translation>la semaine %1 est donnée deux fois (d&apos;abord à %2/weeks/%3)</translation>
+    </message>
+    <message>
+        <source>%1 busy times; at most %2 are allowed</source>
+        <translation>%1 plages occupées ; %2 au plus sont permises</translation>
+    </message>
+    <message>
+        <source>must be after the start (%1); busy time ends on its own day, so split one that runs past midnight</source>
+        <translation>doit être après le début (%1) ; une plage occupée finit le jour même, scindez celle qui dépasse minuit</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>date AAAA-MM-JJ attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the anchor date is the Monday of week 0</source>
+        <translation>le %1 est un %2 ; la date de référence est le lundi de la semaine 0</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2910,28 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>
             <numerusform>Modifier %1 de %n séance</numerusform>
             <numerusform>Modifier %1 de %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Verrouiller %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n sessions</source>
+        <translation>
+            <numerusform>Verrouiller %n séance</numerusform>
+            <numerusform>Verrouiller %n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n sessions</source>
+        <translation>
+            <numerusform>Déverrouiller %n séance</numerusform>
+            <numerusform>Déverrouiller %n séances</numerusform>
         </translation>
     </message>
 </context>

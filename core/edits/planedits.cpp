@@ -8,6 +8,7 @@
 #include "settingstable.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -34,11 +35,19 @@ bool isValidHeader(const PlanHeader &header)
 
 // The header edit with the sessions of dropped weeks removed in the same step; empty if the
 // header is invalid or changes nothing.
-PlanEdit headerEdit(const Plan &plan, const PlanHeader &header, const QString &text)
+PlanEdit headerEdit(const Plan &plan, PlanHeader header, const QString &text)
 {
+    // Fewer weeks drop the availability of the dropped weeks too.
+    if (header.availability) {
+        Availability &a = *header.availability;
+        a.weeks.removeIf([&](const WeekOverride &w) { return w.week >= header.weeks; });
+        a.busy.removeIf([&](const BusyInterval &b) { return b.week >= header.weeks; });
+    }
     if (!isValidHeader(header) || header == PlanHeader::of(plan))
         return {};
     PlanEdit edit = PlanEdit::changeHeader(header, text);
+    if (!edit.isValidFor(plan))
+        return {};
     for (const Session &s : plan.sessions) {
         if (s.week >= header.weeks)
             edit.removals.append(s.id);
@@ -109,6 +118,44 @@ PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)
     return headerEdit(plan, withAnalysis(plan, analysis),
                       enabled ? Tr::tr("Turn on “%1”").arg(ruleTitle(rule->id))
                               : Tr::tr("Turn off “%1”").arg(ruleTitle(rule->id)));
+}
+
+PlanEdit setAvailability(const Plan &plan, const std::optional<Availability> &availability)
+{
+    PlanHeader h = PlanHeader::of(plan);
+    h.availability = availability;
+    PlanEdit edit = headerEdit(
+        plan, h, availability ? Tr::tr("Change available times") : Tr::tr("Remove available times"));
+    // Only a valid availability is taken: dropping weeks above is for setWeeks().
+    if (!edit.isEmpty() && edit.header->availability != availability)
+        return {};
+    return edit;
+}
+
+PlanEdit setBusyTimes(const Plan &plan, const QList<BusyInterval> &busy)
+{
+    Availability a = plan.availability.value_or(Availability());
+    a.busy = busy;
+    PlanHeader h = PlanHeader::of(plan);
+    h.availability = a;
+    PlanEdit edit = headerEdit(plan, h,
+                               busy.isEmpty() ? Tr::tr("Remove busy times")
+                                              : Tr::tr("Set %n busy times", nullptr, int(busy.size())));
+    if (!edit.isEmpty() && edit.header->availability != a)
+        return {};
+    return edit;
+}
+
+PlanEdit setAnchorDate(const Plan &plan, const std::optional<QDate> &monday)
+{
+    if (monday && (!monday->isValid() || monday->dayOfWeek() != Qt::Monday))
+        return {};
+    PlanHeader h = PlanHeader::of(plan);
+    h.anchorDate = monday;
+    return headerEdit(
+        plan, h,
+        monday ? Tr::tr("Set the start of week 1 to %1").arg(QLocale().toString(*monday, QLocale::LongFormat))
+               : Tr::tr("Remove the plan's start date"));
 }
 
 PlanEdit restore(const Plan &plan, const Plan &recovered)

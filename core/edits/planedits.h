@@ -27,6 +27,15 @@ PlanEdit changeHeader(const Plan &plan, const PlanHeader &header, const QString 
 PlanEdit setThreshold(const Plan &plan, const QString &name, double value);
 // A rule of docs/rules.md turned on or off for this plan; empty for an unknown rule.
 PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled);
+// The plan's availability (docs/plan-format.md, "Availability") replaced as a whole: "Change
+// available times"; nothing removes it ("Remove available times"). Empty if it is invalid for
+// the plan (a window that ends before it starts, an override of a week the plan lacks).
+PlanEdit setAvailability(const Plan &plan, const std::optional<Availability> &availability);
+// The busy intervals replaced, the windows kept: "Set 12 busy times" or "Remove busy times".
+PlanEdit setBusyTimes(const Plan &plan, const QList<BusyInterval> &busy);
+// The Monday of week 0 (weeks are numbered from 1 for people: "Set the start of week 1 to …"),
+// or none. Empty for a date that is not a Monday.
+PlanEdit setAnchorDate(const Plan &plan, const std::optional<QDate> &monday);
 // Replaces the whole plan by `recovered` (autosave recovery) as one undoable step.
 PlanEdit restore(const Plan &plan, const Plan &recovered);
 

@@ -273,6 +273,27 @@ PlanEdit setIntensity(const Plan &plan, const QStringList &ids, Intensity intens
     return PlanEdit::changeSessions(changed, text);
 }
 
+PlanEdit setLocked(const Plan &plan, const QStringList &ids, bool locked)
+{
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (s.locked != locked) {
+            s.locked = locked;
+            changed.append(s);
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    QString text;
+    if (changed.size() == 1)
+        text = locked ? Tr::tr("Lock %1").arg(quoted(changed[0]))
+                      : Tr::tr("Unlock %1").arg(quoted(changed[0]));
+    else
+        text = locked ? Tr::tr("Lock %n sessions", nullptr, int(changed.size()))
+                      : Tr::tr("Unlock %n sessions", nullptr, int(changed.size()));
+    return PlanEdit::changeSessions(changed, text);
+}
+
 PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load)
 {
     QList<Session> changed;

@@ -63,6 +63,10 @@ PlanEdit forKey(const Plan &plan, const QStringList &ids, int key, Qt::KeyboardM
 // A changed session from the inspector; `field` names the field in the undo text.
 PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 
+// Locks or unlocks sessions (the arranger never moves a locked one): "Lock “Heavy lower”",
+// "Unlock 3 sessions". Only the sessions that change are in the edit; empty if none does.
+PlanEdit setLocked(const Plan &plan, const QStringList &ids, bool locked);
+
 // The fields the inspector edits on several selected sessions at once.
 enum class SharedField { Duration, Intensity, Modality, Load, Focus };
 // Whether `field` means something for `session`: intensity and modality for cardio, load and

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -99,6 +100,43 @@ private slots:
         // The thresholds are named in words (their descriptions), not by dotted keys.
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QVERIFY(table->model()->index(row, 0).data().toString().contains(u' '));
+    }
+
+    // Every row of the thresholds table that is on screen is painted, not only the first (the
+    // table's row header was fitted like a list, one pixel tall, and the table paints the rows
+    // its row header spans).
+    void thresholdsPaintEveryVisibleRow()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        Inspector inspector(&doc);
+        inspector.resize(300, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        auto *table = inspector.planPage()->findChild<QTableView *>();
+        QVERIFY(table);
+        inspector.scrollArea()->ensureWidgetVisible(table, 0, 0);
+        QTest::qWait(20);
+        const QImage image = inspector.grab().toImage();
+        const QPoint origin = table->viewport()->mapTo(&inspector, QPoint(0, 0));
+        const QColor base = table->palette().color(QPalette::Base);
+        int checked = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QRect cell = table->visualRect(table->model()->index(row, 0)).translated(origin);
+            const QRect visible = cell.intersected(QRect(origin, table->viewport()->size()))
+                                      .intersected(inspector.scrollArea()->viewport()->geometry().translated(
+                                          inspector.scrollArea()->mapTo(&inspector, QPoint(0, 0))));
+            if (visible.height() < cell.height())
+                continue;
+            int ink = 0;
+            for (int y = visible.top(); y <= visible.bottom(); ++y) {
+                for (int x = visible.left(); x <= visible.right(); ++x)
+                    ink += image.pixelColor(x, y) != base;
+            }
+            QVERIFY2(ink > 40, qPrintable(u"row %1 is blank"_s.arg(row)));
+            ++checked;
+        }
+        QVERIFY2(checked >= 2, qPrintable(u"%1 rows on screen"_s.arg(checked)));
     }
 
     void planFieldsAreBoundedByThePlanLimits()

@@ -56,13 +56,7 @@ void fitIntoPage(QAbstractItemView *view, QScrollArea *page)
 {
     view->viewport()->installEventFilter(new WheelToPage(view, page));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    if (auto *table = qobject_cast<QTableView *>(view)) {
-        if (table->verticalHeader()->isHidden()) {
-            // A hidden header is never resized, and a table paints only the rows its header's
-            // first height spanned: shown instead, zero pixels wide.
-            table->verticalHeader()->setFixedWidth(0);
-            table->verticalHeader()->show();
-        }
+    if (qobject_cast<QTableView *>(view)) {
         view->setMinimumHeight(0);
         view->setFixedHeight(view->fontMetrics().height() * 24);
         return;
@@ -89,8 +83,11 @@ void makeNarrowFriendly(QWidget *page, QScrollArea *scroll)
         combo->setMinimumContentsLength(8);
     }
     for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
-        // Combo boxes' popup lists are item views too; they keep their own scrolling.
-        if (qobject_cast<QComboBox *>(view->parentWidget()) || view->window() != page->window())
+        // Combo boxes' popup lists are item views too; they keep their own scrolling. So are a
+        // table's headers: fitted as lists, the row header became one pixel tall, and the table,
+        // which paints the rows its row header spans, painted only its first row.
+        if (qobject_cast<QComboBox *>(view->parentWidget()) || qobject_cast<QHeaderView *>(view)
+            || view->window() != page->window())
             continue;
         fitIntoPage(view, scroll);
     }

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "analysis.h"
+#include "autofix.h"
 #include "checkreport.h"
 #include "commandparser.h"
 
@@ -19,7 +20,8 @@ int runCheck(const CommandParser &parser)
     const std::optional<Plan> plan = loadPlanOrReport(parser.arguments().first());
     if (!plan)
         return InvalidPlan;
-    const Analysis analysis = analyze(*plan);
+    Analysis analysis = analyze(*plan);
+    keepHelpfulFixes(*plan, analysis); // docs/rules.md 3.10.8
     if (parser.isSet(u"json"_s)) {
         if (!writeStandardOutput(checkJson(*plan, analysis))) {
             printError(u"-"_s, QString(),

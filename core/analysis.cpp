@@ -73,11 +73,12 @@ Region mainRegion(const Session &strength)
 
 double regionFatiguePercent(const Plan &plan, Region region, int axisMinute)
 {
-    const Thresholds t = Thresholds::forPlan(plan);
-    const TimeAxis axis(plan);
-    const int m = axis.wrap(axisMinute);
+    const PlanFacts facts(plan);
+    const Thresholds &t = facts.th;
+    const int m = facts.axis.wrap(axisMinute);
     double f = 0;
-    for (const phys::FatigueSweep::Entry &e : phys::fatigueEntries(plan, t, false)) {
+    for (const phys::FatigueSweep::Entry &e :
+         phys::fatigueEntries(plan, t, false, facts.excludedSessions())) {
         const double w = e.weights[int(region)];
         if (w > 0)
             f += w * phys::fatigueAt(e.load, e.start, e.end - e.start, e.tau, m);
@@ -220,7 +221,7 @@ void fillLiftFatigue(const PlanFacts &facts, Analysis &a)
         return facts.axis.wrap(plan.sessions[lifts[x]].axisStart())
             < facts.axis.wrap(plan.sessions[lifts[y]].axisStart());
     });
-    phys::FatigueSweep sweep(phys::fatigueEntries(plan, facts.th, false));
+    phys::FatigueSweep sweep(phys::fatigueEntries(plan, facts.th, false, facts.excludedSessions()));
     for (int k : byStart) {
         const Session &s = plan.sessions[lifts[k]];
         LiftFatigue &lift = a.liftFatigue[k];

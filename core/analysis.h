@@ -31,12 +31,13 @@ constexpr int kRegionCount = 3;
 // autoFixEdit() so the app applies it as one undoable step.
 struct AutoFix
 {
-    enum class Type { Move, Swap, Delete, ChangeIntensity };
+    enum class Type { Move, Swap, Delete, ChangeIntensity, SetDuration };
     Type type = Type::Move;
     QString sessionId; // the session that moves / is deleted / changes
     QString otherSessionId; // Swap: the other session
     int newAxisStart = 0; // Move: new start on the plan axis (minutes from plan start)
     Intensity newIntensity = Intensity::Easy; // ChangeIntensity
+    int newDurationMin = 0; // SetDuration
     QString description; // "Move “Cycling” to Mon 19:00"
     bool operator==(const AutoFix &) const = default;
 };

@@ -6,6 +6,7 @@
 #include "enums.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ordo {
 
@@ -49,6 +50,16 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix, ClockFormat clock)
             : fix.description;
         return PlanEdit::changeSessions({ changed }, text);
     }
+    case AutoFix::Type::SetDuration: {
+        if (fix.newDurationMin <= 0)
+            return {};
+        Session changed = *s;
+        changed.durationMin = fix.newDurationMin;
+        const QString text = fix.description.isEmpty()
+            ? Tr::tr("Set “%1” to %2").arg(s->displayTitle(), formatDuration(fix.newDurationMin))
+            : fix.description;
+        return PlanEdit::changeSessions({ changed }, text);
+    }
     case AutoFix::Type::Swap: {
         // The same swap as the week view's: the block keeps its span and its gap, across
         // the wrap of a repeating plan.
@@ -59,6 +70,35 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix, ClockFormat clock)
     }
     }
     return {};
+}
+
+void keepHelpfulFixes(const Plan &plan, Analysis &analysis)
+{
+    const auto key = [](const Finding &f) { return f.rule + u'|' + f.sessions.join(u','); };
+    QSet<QString> before;
+    for (const Finding &f : std::as_const(analysis.findings))
+        before.insert(key(f));
+    for (Finding &f : analysis.findings) {
+        if (!f.autoFix)
+            continue;
+        const PlanEdit edit = autoFixEdit(plan, *f.autoFix, analysis.clock);
+        bool helpful = !edit.isEmpty() && edit.isValidFor(plan);
+        if (helpful) {
+            Plan edited = plan;
+            edit.apply(edited);
+            const Analysis after = analyze(edited, analysis.clock);
+            const QString self = key(f);
+            for (const Finding &g : after.findings) {
+                const QString k = key(g);
+                if (k == self || (g.severity >= Severity::Warning && !before.contains(k))) {
+                    helpful = false;
+                    break;
+                }
+            }
+        }
+        if (!helpful)
+            f.autoFix.reset();
+    }
 }
 
 } // namespace ordo

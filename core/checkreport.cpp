@@ -42,6 +42,8 @@ QString autoFixType(AutoFix::Type t)
         return u"delete"_s;
     case AutoFix::Type::ChangeIntensity:
         return u"changeIntensity"_s;
+    case AutoFix::Type::SetDuration:
+        return u"setDuration"_s;
     }
     return {};
 }
@@ -156,6 +158,8 @@ QByteArray checkJson(const Plan &plan, const Analysis &a)
             }
             if (x.type == AutoFix::Type::ChangeIntensity)
                 w.field(u"intensity"_s, toId(x.newIntensity));
+            if (x.type == AutoFix::Type::SetDuration)
+                w.field(u"durationMin"_s, x.newDurationMin);
             w.field(u"description"_s, x.description);
             w.endObject();
         }

@@ -25,9 +25,19 @@ QString intensityWord(Intensity i)
     return {};
 }
 
-QString formatHours(int minutes)
+QString cardioWords(const Session &cardio, double vigorousMinRpe)
 {
-    return QString::number(std::round(minutes / 60.0 * 100) / 100, 'g', 6);
+    switch (cardio.intensity) {
+    case Intensity::Easy:
+        return QCoreApplication::translate("ordo::FindingText", "easy cardio");
+    case Intensity::Moderate:
+        return cardio.effectiveRpe() >= vigorousMinRpe
+            ? QCoreApplication::translate("ordo::FindingText", "hard steady cardio")
+            : QCoreApplication::translate("ordo::FindingText", "moderate cardio");
+    case Intensity::Hiit:
+        return QCoreApplication::translate("ordo::FindingText", "HIIT");
+    }
+    return {};
 }
 
 QString formatNumber(double v)

@@ -13,8 +13,9 @@ namespace ordo {
 
 // "easy", "moderate", "HIIT" for use inside a sentence.
 QString intensityWord(Intensity i);
-// Hours with at most two decimals and no trailing zeros: 4, 1.75.
-QString formatHours(int minutes);
+// What a cardio session is, for a sentence (docs/rules.md 3.11.5): "easy cardio", "moderate
+// cardio", "hard steady cardio" (moderate at or above ampk.vigorous.minRpe) or "HIIT".
+QString cardioWords(const Session &cardio, double vigorousMinRpe);
 // A number with one decimal unless it is whole: 2, 1.3; "∞" for infinity.
 QString formatNumber(double v);
 

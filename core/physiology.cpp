@@ -159,6 +159,10 @@ std::array<double, kRegionCount> regionWeights(const Session &s)
     }
     if (s.kind == Kind::Mobility)
         return { 0, 0, 0 };
+    // R2: easy cardio that is not leg-loading (a Zone 1 walk or ride) does not slow recovery, so
+    // it has no regional share (docs/physiology.md 2.3, "which sessions count per region").
+    if (s.intensity == Intensity::Easy && !isLegLoading(s))
+        return { 0, 0, 0 };
     switch (s.modality) {
     case Modality::Walking:
     case Modality::Running:
@@ -365,8 +369,9 @@ QList<FatigueSweep::Entry> fatigueEntries(const Plan &plan, const Thresholds &t,
     for (const Session &s : plan.sessions) {
         if (s.kind == Kind::Mobility || (strengthOnly && s.kind != Kind::Strength) || skip.contains(&s))
             continue;
-        FatigueSweep::Entry e { s.axisStart(), s.axisEnd(), physiology::sessionLoad(s),
-                                fatigueTauMinutes(s, t), regionWeights(s) };
+        FatigueSweep::Entry e { s.axisStart(),           s.axisEnd(),      physiology::sessionLoad(s),
+                                fatigueTauMinutes(s, t), regionWeights(s), &s,
+                                s.kind == Kind::Cardio };
         entries.append(e);
         // With repeat, one earlier cycle is enough (docs/physiology.md 2.3).
         if (plan.repeat) {

@@ -58,6 +58,8 @@ public:
         double load = 0;
         double tau = 1;
         std::array<double, kRegionCount> weights {};
+        const Session *session = nullptr; // the session it comes from (a copy for the earlier repetition)
+        bool cardio = false;
     };
     struct Value
     {

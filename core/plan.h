@@ -57,6 +57,7 @@ struct Session
 
     Focus focus = Focus::Full; // strength
     Load load = Load::Moderate; // strength
+    bool explosive = false; // strength: mainly jumps, throws, Olympic lifts (docs/plan-format.md)
     Modality modality = Modality::Walking; // cardio
     Intensity intensity = Intensity::Easy; // cardio
     std::optional<bool> loadsLegs; // cardio override

@@ -549,9 +549,10 @@ public:
                 s.focus = *f;
             if (const auto l = enumeration<Load>(obj, u"load"_s, ptr, false))
                 s.load = *l;
+            s.explosive = boolean(obj, u"explosive"_s, ptr).value_or(false);
             s.unknownKeys = unknown(span,
                                     { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind",
-                                      u"rpe", u"notes", u"locked", u"focus", u"load" });
+                                      u"rpe", u"notes", u"locked", u"focus", u"load", u"explosive" });
             break;
         case Kind::Cardio:
             if (const auto m = enumeration<Modality>(obj, u"modality"_s, ptr, true))
@@ -884,6 +885,8 @@ private:
             m_w.field(u"focus"_s, toId(s.focus));
             if (!m_compact || s.load != defaults.load)
                 m_w.field(u"load"_s, toId(s.load));
+            if (s.explosive) // written only when true (docs/plan-format.md)
+                m_w.field(u"explosive"_s, true);
             break;
         case Kind::Cardio:
             m_w.field(u"modality"_s, toId(s.modality));

@@ -61,6 +61,7 @@ QString ruleTitle(const QString &ruleId)
         { u"upper-day-cardio"_s,         QT_TRANSLATE_NOOP("ordo::RuleTitles", "Arm-heavy cardio near upper-body day") },
         { u"beginner-hiit"_s,            QT_TRANSLATE_NOOP("ordo::RuleTitles", "HIIT for a beginner") },
         { u"legs-long-easy"_s,           QT_TRANSLATE_NOOP("ordo::RuleTitles", "Long easy cardio after leg day") },
+        { u"explosive-after-cardio"_s,   QT_TRANSLATE_NOOP("ordo::RuleTitles", "Explosive work soon after cardio") },
     };
     // clang-format on
     const auto it = titles.constFind(ruleId);
@@ -114,6 +115,83 @@ QString readableSource(const QString &source)
     static const QRegularExpression noteNumber(u"\\b0\\d\\d(_[0-9a-f]+\\.txt)?\\b"_s);
     return parts.join(u"; "_s).replace(
         noteNumber, QCoreApplication::translate("ordo::RuleTitles", "Ordo's research notes"));
+}
+
+QStringList ruleSettings(const QString &ruleId)
+{
+    // clang-format off
+    static const QHash<QString, QStringList> settings = {
+        { u"overlap"_s,                  { u"autofix.snapMin"_s } },
+        { u"implausible-duration"_s,     { u"duration.hiitMaxMin"_s, u"duration.moderateMaxMin"_s, u"duration.easyMaxMin"_s, u"duration.strengthMaxMin"_s } },
+        { u"rpe-mismatch"_s,             { u"rpe.easyMismatchMin"_s, u"rpe.hiitMismatchMax"_s, u"rpe.heavyMismatchMax"_s } },
+        { u"warmup"_s,                   { u"warmup.maxMin"_s, u"warmup.maxGapMin"_s } },
+        { u"warmup-long"_s,              { u"warmup.longMaxMin"_s } },
+        { u"warmup-too-hard"_s,          { u"warmup.hardMaxMin"_s } },
+        { u"ampk-window"_s,              { u"ampk.hiit.maxMin"_s, u"ampk.moderate.baseMin"_s } },
+        { u"split-gap"_s,                { u"split.minGapMin"_s } },
+        { u"beginner-intense-first"_s,   { u"beginner.intenseFirstGapMin"_s } },
+        { u"endurance-order"_s,          { u"endurance.orderGapMin"_s } },
+        { u"endurance-lift-dose"_s,      { u"endurance.liftMaxMin"_s } },
+        { u"post-lift-hiit"_s,           { u"combined.maxGapMin"_s, u"split.minGapMin"_s } },
+        { u"post-lift-long"_s,           { u"postLift.maxModerateMin"_s } },
+        { u"combined-too-long"_s,        { u"combined.maxSpanMin"_s, u"combined.coolDownMaxMin"_s } },
+        { u"leg-day-cardio"_s,           { u"legs.sameDayGapWarnMin"_s } },
+        { u"leg-day-hiit"_s,             { u"sameDay.windowMin"_s } },
+        { u"rowing-after-legs"_s,        { u"sameDay.windowMin"_s } },
+        { u"active-recovery"_s,          { u"activeRecovery.minMin"_s, u"activeRecovery.maxMin"_s } },
+        { u"hiit-before-legs"_s,         { u"legs.hiitBeforeMaxGapMin"_s, u"legs.hiitBeforeEccentricMaxGapMin"_s } },
+        { u"legs-before-key-cardio"_s,   { u"legs.keyCardioMaxGapMin"_s } },
+        { u"muscle-not-recovered"_s,     { u"fatigue.notRecoveredPct"_s, u"spacing.backToBackMaxStartGapMin"_s } },
+        { u"double-hiit-day"_s,          { u"sameDay.windowMin"_s } },
+        { u"hiit-spacing"_s,             { u"spacing.backToBackMaxStartGapMin"_s, u"hiit.clusterSpanMin"_s } },
+        { u"hiit-weekly"_s,              { u"hiit.maxPerWeek"_s } },
+        { u"hiit-heavy-streak"_s,        { u"hiit.heavyStreakDays"_s } },
+        { u"no-rest-day"_s,              { u"rest.maxRunDays"_s, u"rest.activeMaxEasyMin"_s } },
+        { u"cardio-frequency"_s,         { u"cardio.maxHardPerWeek"_s } },
+        { u"cardio-duration"_s,          { u"cardio.maxHardMin"_s } },
+        { u"lifting-frequency"_s,        { u"lifting.minPerWeek"_s, u"lifting.minPerWeekEndurance"_s } },
+        { u"endurance-volume-balance"_s, { u"volume.maxHardCardioMin"_s } },
+        { u"aerobic-minimum"_s,          { u"aerobic.minWeeklyMin"_s } },
+        { u"beginner-volume"_s,          { u"beginner.maxStrengthPerWeek"_s, u"beginner.maxStrengthMin"_s } },
+        { u"high-load-day"_s,            { u"load.highDayMinAU"_s, u"load.highDayFactor"_s } },
+        { u"load-spike"_s,               { u"acwr.infoRatio"_s, u"acwr.warnRatio"_s } },
+        { u"monotony"_s,                 { u"monotony.max"_s, u"monotony.minWeekAU"_s } },
+        { u"cycle-phase"_s,              { u"cycle.lutealDays"_s } },
+        { u"upper-day-cardio"_s,         { u"combined.maxGapMin"_s } },
+        { u"beginner-hiit"_s,            { u"beginner.hiitWarnCount"_s, u"beginner.maxHiitMin"_s } },
+        { u"legs-long-easy"_s,           { u"legs.longEasyMin"_s } },
+        { u"explosive-after-cardio"_s,   { u"explosive.minGapMin"_s } },
+    };
+    // clang-format on
+    return settings.value(ruleId);
+}
+
+QString evidenceSentence(const QString &grade)
+{
+    if (grade == u"A")
+        return QCoreApplication::translate("ordo::RuleTitles",
+                                           "The advice rests on meta-analyses and systematic reviews.");
+    if (grade == u"B")
+        return QCoreApplication::translate("ordo::RuleTitles", "The advice rests on controlled studies.");
+    if (grade == u"C")
+        return QCoreApplication::translate(
+            "ordo::RuleTitles",
+            "The advice rests on the articles and coaching practice; no trial has "
+            "tested it directly.");
+    if (grade == u"A/B")
+        return QCoreApplication::translate(
+            "ordo::RuleTitles",
+            "The advice rests on meta-analyses and controlled studies; the exact "
+            "times are estimates.");
+    if (grade == u"A/C" || grade == u"B/C")
+        return QCoreApplication::translate(
+            "ordo::RuleTitles",
+            "The direction of the advice comes from studies; its exact limits come "
+            "from the articles and coaching practice.");
+    if (grade == u"H")
+        return QCoreApplication::translate("ordo::RuleTitles",
+                                           "The limit is Ordo's own estimate, not a study's.");
+    return QCoreApplication::translate("ordo::RuleTitles", "This is a check of the plan itself.");
 }
 
 } // namespace ordo

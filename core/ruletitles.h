@@ -20,5 +20,12 @@ QString ruleTitles(const QStringList &ruleIds);
 // "Ordo's physiology model", "Ordo's rule definitions", "Ordo's research notes" and "a value
 // chosen for Ordo".
 QString readableSource(const QString &source);
+// The settings (docs/plan-format.md "Analysis settings") that move where a rule fires, by name;
+// a person sees each by its label (settingLabel()), never by this name.
+QStringList ruleSettings(const QString &ruleId);
+// Why a rule's advice can be trusted as far as it can, in one sentence from its evidence grade
+// (docs/rules.md, Source column): meta-analyses, controlled studies, the articles and coaching
+// practice, Ordo's own estimate, or a check of the plan itself.
+QString evidenceSentence(const QString &grade);
 
 } // namespace ordo

@@ -67,6 +67,13 @@ namespace ordo {
     X(sameDayWindowMin, "sameDay.windowMin") \
     X(combinedMaxGapMin, "combined.maxGapMin") \
     X(combinedMaxSpanMin, "combined.maxSpanMin") \
+    X(combinedCoolDownMaxMin, "combined.coolDownMaxMin") \
+    X(explosiveMinGapMin, "explosive.minGapMin") \
+    X(beginnerHiitInfoCount, "beginner.hiitInfoCount") \
+    X(beginnerHiitWarnCount, "beginner.hiitWarnCount") \
+    X(beginnerMaxHiitMin, "beginner.maxHiitMin") \
+    X(legsLongEasyMin, "legs.longEasyMin") \
+    X(liftingMinPerWeekEndurance, "lifting.minPerWeekEndurance") \
     X(durationHiitMaxMin, "duration.hiitMaxMin") \
     X(durationModerateMaxMin, "duration.moderateMaxMin") \
     X(durationEasyMaxMin, "duration.easyMaxMin") \

@@ -89,7 +89,8 @@ QString formatDuration(int minutes)
         return QCoreApplication::translate("ordo::Enums", "%1 min").arg(m);
     if (m == 0)
         return QCoreApplication::translate("ordo::Enums", "%1 h").arg(h);
-    return QCoreApplication::translate("ordo::Enums", "%1 h %2 min").arg(h).arg(m);
+    // Two-digit minutes after hours: "2 h 05 min" (docs/rules.md 3.11).
+    return QCoreApplication::translate("ordo::Enums", "%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace ordo

@@ -12,7 +12,7 @@ class QLocale;
 // days with times, plan weeks and durations. Every place that shows a time (week grid and
 // ruler, inspector, findings and their messages, undo texts, PDF, calendar descriptions, the
 // command line) formats it here, so the same moment reads the same everywhere:
-// "week 2 Tue 07:00" (or "week 2 Tue 7:00 AM"), "Tue 07:00" on one-week plans, "2 h 5 min".
+// "week 2 Tue 07:00" (or "week 2 Tue 7:00 AM"), "Tue 07:00" on one-week plans, "2 h 05 min".
 // The clock is a parameter: core never reads the user's settings; the desktop app passes its
 // preference, the command line the 24-hour clock.
 namespace ordo {
@@ -38,7 +38,7 @@ QString formatWhen(const Plan &plan, int axisMinute, ClockFormat clock = ClockFo
 QString formatWhen(int week, Day day, int minuteOfDay, int planWeeks, ClockFormat clock);
 // A session's start: formatWhen of its week, day and start.
 QString formatSessionWhen(const Session &session, int planWeeks, ClockFormat clock);
-// "2 h 20 min", "45 min", "3 h".
+// "2 h 20 min", "2 h 05 min", "45 min", "3 h" (never decimal hours).
 QString formatDuration(int minutes);
 
 } // namespace ordo

@@ -110,6 +110,30 @@ Arrow keys move them together; Delete removes them.</numerusform>
     </message>
 </context>
 <context>
+    <name>ordo::Rules</name>
+    <message numerus="yes">
+        <source>Make %n of them moderate (steady, conversational pace).</source>
+        <translation>
+            <numerusform>Make %n of them moderate (steady, conversational pace).</numerusform>
+            <numerusform>Make %n of them moderate (steady, conversational pace).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To plan by cycle phase, make the plan %n weeks long or turn repeat off and plan each block.</source>
+        <translation>
+            <numerusform>To plan by cycle phase, make the plan %n week long or turn repeat off and plan each block.</numerusform>
+            <numerusform>To plan by cycle phase, make the plan %n weeks long or turn repeat off and plan each block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s) this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</source>
+        <translation>
+            <numerusform>%n strength session this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</numerusform>
+            <numerusform>%n strength sessions this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::SessionEdits</name>
     <message numerus="yes">
         <source>Move %n sessions</source>

@@ -72,6 +72,10 @@
         <source>Make “%1” %2</source>
         <translation>Intensität von „%1“: %2</translation>
     </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BusyImport</name>
@@ -784,6 +788,18 @@
         <source>HIIT</source>
         <translation>HIIT</translation>
     </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>lockeres Cardio</translation>
+    </message>
+    <message>
+        <source>hard steady cardio</source>
+        <translation>hartes gleichmäßiges Cardio</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>moderates Cardio</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsDock</name>
@@ -840,14 +856,6 @@
         <translation>%1 kritisch, %2, %3 Info</translation>
     </message>
     <message>
-        <source>Fix:</source>
-        <translation>Lösung:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
-    </message>
-    <message>
         <source>Also:</source>
         <translation>Außerdem:</translation>
     </message>
@@ -887,8 +895,32 @@
         </translation>
     </message>
     <message>
-        <source>Evidence grade %1</source>
-        <translation>Evidenzstufe %1</translation>
+        <source>Finding</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>You can change:</source>
+        <translation>Sie können ändern:</translation>
+    </message>
+    <message>
+        <source>%1 — in the plan&apos;s analysis settings.</source>
+        <translation>%1 – in den Analyse-Einstellungen des Plans.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2342,38 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>a value chosen for Ordo</source>
         <translation>ein für Ordo gewählter Wert</translation>
     </message>
+    <message>
+        <source>The advice rests on meta-analyses and systematic reviews.</source>
+        <translation>Der Rat stützt sich auf Metaanalysen und systematische Übersichtsarbeiten.</translation>
+    </message>
+    <message>
+        <source>The advice rests on controlled studies.</source>
+        <translation>Der Rat stützt sich auf kontrollierte Studien.</translation>
+    </message>
+    <message>
+        <source>The advice rests on the articles and coaching practice; no trial has tested it directly.</source>
+        <translation>Der Rat stützt sich auf die Artikel und die Trainingspraxis; keine Studie hat ihn direkt geprüft.</translation>
+    </message>
+    <message>
+        <source>The advice rests on meta-analyses and controlled studies; the exact times are estimates.</source>
+        <translation>Der Rat stützt sich auf Metaanalysen und kontrollierte Studien; die genauen Zeiten sind Schätzungen.</translation>
+    </message>
+    <message>
+        <source>The direction of the advice comes from studies; its exact limits come from the articles and coaching practice.</source>
+        <translation>Die Richtung des Rats stammt aus Studien; seine genauen Grenzen stammen aus den Artikeln und der Trainingspraxis.</translation>
+    </message>
+    <message>
+        <source>The limit is Ordo&apos;s own estimate, not a study&apos;s.</source>
+        <translation>Die Grenze ist Ordos eigene Schätzung, nicht die einer Studie.</translation>
+    </message>
+    <message>
+        <source>This is a check of the plan itself.</source>
+        <translation>Dies ist eine Prüfung des Plans selbst.</translation>
+    </message>
+    <message>
+        <source>Explosive work soon after cardio</source>
+        <translation>Explosivtraining kurz nach Cardio</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -2326,14 +2390,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Behalten Sie ein HIIT; machen Sie das andere locker oder verschieben Sie es um ≥ 48 h.</translation>
     </message>
     <message>
-        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
-        <translation>%1 HIIT-Einheiten innerhalb von %2; nur %3 zwischen den HIIT-Einheiten – mit etwa 48 h Abstand können Sie die nächste wieder hart angehen.</translation>
-    </message>
-    <message>
-        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
-        <translation>Verteilen Sie die HIIT-Einheiten auf ≥ 48 h Abstand.</translation>
-    </message>
-    <message>
         <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
         <translation>HIIT an aufeinanderfolgenden Tagen (%1 und %2, %3 Abstand): Etwa 48 h zwischen Intervalleinheiten erlauben es, wieder hart zu trainieren.</translation>
     </message>
@@ -2344,10 +2400,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Keep a day without HIIT between them, or make one of them moderate.</source>
         <translation>Lassen Sie einen Tag ohne HIIT dazwischen oder machen Sie eine davon moderat.</translation>
-    </message>
-    <message>
-        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
-        <translation>%1 HIIT-Einheiten in 7 Tagen; über 2–3 hinaus beginnt die Interferenz, die Erholung zwischen den Krafteinheiten zu schmälern.</translation>
     </message>
     <message>
         <source>Replace one with moderate or easy cardio.</source>
@@ -2374,48 +2426,16 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>„%1“ auf %2 verschieben</translation>
     </message>
     <message>
-        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
-        <translation>%1 sieht aus wie ein Duplikat von %2 (gleicher Beginn, gleiche Art).</translation>
-    </message>
-    <message>
-        <source>Delete the one with the later id (%1).</source>
-        <translation>Löschen Sie die mit der späteren ID (%1).</translation>
-    </message>
-    <message>
-        <source>Delete “%1” (%2)</source>
-        <translation>„%1“ löschen (%2)</translation>
-    </message>
-    <message>
-        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
-        <translation>%1 dauert über Mitternacht: Die Regeln zählen sie am %2; die Diagramme teilen Belastung und kcal nach Minuten auf (%3 min am %2, %4 min am %5).</translation>
-    </message>
-    <message>
         <source>None needed; start earlier if this was not intended.</source>
         <translation>Nicht nötig; beginnen Sie früher, falls das nicht beabsichtigt war.</translation>
-    </message>
-    <message>
-        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
-        <translation>%1 reicht über das Ende des Plans hinaus; diese %2 min fehlen in den Diagrammen.</translation>
-    </message>
-    <message>
-        <source>Shorten it or add a week.</source>
-        <translation>Kürzen Sie sie oder fügen Sie eine Woche hinzu.</translation>
     </message>
     <message>
         <source>strength training</source>
         <translation>Krafttraining</translation>
     </message>
     <message>
-        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
-        <translation>%1: %2 min %3 ist ungewöhnlich lang; prüfen Sie die Dauer.</translation>
-    </message>
-    <message>
         <source>Correct the duration or split the session.</source>
         <translation>Korrigieren Sie die Dauer oder teilen Sie die Einheit.</translation>
-    </message>
-    <message>
-        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
-        <translation>%1: RPE %2 passt nicht zu „%3“. Die Regeln verwenden die Intensität, die Belastung die RPE.</translation>
     </message>
     <message>
         <source>Change the intensity or the RPE.</source>
@@ -2452,14 +2472,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Make it easy, or use the arm ergometer.</source>
         <translation>Machen Sie es locker oder nehmen Sie das Armergometer.</translation>
-    </message>
-    <message>
-        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
-        <translation>Lockeres Radfahren über %1 min nach schwerem Beintraining erhöht die Beinbelastung; halten Sie den Widerstand gering.</translation>
-    </message>
-    <message>
-        <source>Shorten it to %1 min.</source>
-        <translation>Kürzen Sie sie auf %1 min.</translation>
     </message>
     <message>
         <source>Active recovery: %1–%2 min easy after heavy legs.</source>
@@ -2562,28 +2574,12 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Halten Sie das Aufwärmen locker (≤ 60 % HFmax, RPE ≤ 3) oder legen Sie dieses Cardio nach das Krafttraining.</translation>
     </message>
     <message>
-        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
-        <translation>%1 beginnt %2 nach %3 (%4). Die AMPK bleibt schätzungsweise bis %5 erhöht (%6 h nach Cardio der Intensität %4), was den Kraftreiz abschwächen kann; vorermüdete Muskeln schaffen außerdem weniger Wiederholungen.</translation>
-    </message>
-    <message>
         <source>Swap the order (lift first), or move %1 to %2 or later.</source>
         <translation>Tauschen Sie die Reihenfolge (Kraft zuerst) oder verschieben Sie %1 auf %2 oder später.</translation>
     </message>
     <message>
         <source>Swap “%1” and “%2” (lift first)</source>
         <translation>„%1“ und „%2“ tauschen (Kraft zuerst)</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
-        <translation>%1 zwischen %2 und %3: nach dem geschätzten AMPK-Fenster, doch die Quellen verlangen 4–6 h zwischen getrennten Einheiten; %4 gibt mehr Spielraum.</translation>
-    </message>
-    <message>
-        <source>Keep ≥ %1, or lift first.</source>
-        <translation>Halten Sie ≥ %1 Abstand oder trainieren Sie Kraft zuerst.</translation>
-    </message>
-    <message>
-        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
-        <translation>Wenn Sie neu im Krafttraining sind, beginnen Sie nicht mit intensivem Cardio: Müde Muskeln lassen die Technik zusammenbrechen (es geht um die Ausführung, nicht um AMPK).</translation>
     </message>
     <message>
         <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
@@ -2594,44 +2590,12 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Für Ausdauer machen Sie die Schlüsseleinheit (%1) zuerst, solange Sie frisch sind. Krafttraining davor trägt Ermüdung hinein (schlechtere Laufökonomie bis zum nächsten Tag).</translation>
     </message>
     <message>
-        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
-        <translation>Tauschen Sie die Reihenfolge (Cardio zuerst, dann kurzes Krafttraining) oder trennen Sie beides um ≥ %1.</translation>
-    </message>
-    <message>
         <source>Swap “%1” and “%2” (cardio first)</source>
         <translation>„%1“ und „%2“ tauschen (Cardio zuerst)</translation>
     </message>
     <message>
         <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
         <translation>Halten Sie das Krafttraining nach dem Schlüssel-Cardio kurz und moderat (Grundübungen, keine Maximalversuche).</translation>
-    </message>
-    <message>
-        <source>Make %1 moderate and ≤ %2 min.</source>
-        <translation>Machen Sie %1 moderat und ≤ %2 min.</translation>
-    </message>
-    <message>
-        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
-        <translation>HIIT direkt nach dem Krafttraining verursacht hohe Erholungskosten. Die Quellen sind uneins: Eine empfiehlt es zum Fettabbau, zwei raten zu moderatem Cardio nach dem Krafttraining.</translation>
-    </message>
-    <message>
-        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
-        <translation>Machen Sie es locker oder moderat und ≤ 30 min, oder verschieben Sie das HIIT auf einen Tag ohne Krafttraining (oder ≥ 6 h später).</translation>
-    </message>
-    <message>
-        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
-        <translation>%1 min moderates Cardio nach dem Krafttraining; %2 min oder weniger halten die Erholungskosten niedrig.</translation>
-    </message>
-    <message>
-        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
-        <translation>Kürzen Sie auf ≤ %1 min oder machen Sie die zusätzlichen Minuten locker (Zone 1).</translation>
-    </message>
-    <message>
-        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
-        <translation>Die kombinierte Einheit dauert %1 min; die Quelle hält Kraft plus Cardio unter 75–80 min.</translation>
-    </message>
-    <message>
-        <source>Trim the cardio, or split it off to another time.</source>
-        <translation>Kürzen Sie das Cardio oder legen Sie es auf eine andere Zeit.</translation>
     </message>
     <message>
         <source>1 more finding of this kind is not listed.</source>
@@ -2656,10 +2620,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
         <translation>Machen Sie einen Tag zum Ruhetag: kein Krafttraining und höchstens lockeres Cardio (bis %1 in Zone 1).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
-        <translation>%1 dauert %2 min; bei Muskel- oder Kraftzielen stört Cardio unter %3 min weniger.</translation>
     </message>
     <message>
         <source>Shorten it, or make part of it easy.</source>
@@ -2730,24 +2690,317 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Ihr Rumpf wurde %1 hart trainiert (%2, %3).</translation>
     </message>
     <message>
-        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
-        <translation>Ihre Beine waren vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
-    </message>
-    <message>
-        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
-        <translation>Ihr Oberkörper war vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
-    </message>
-    <message>
-        <source>Your core was still about %1 % fatigued from recent lifting.</source>
-        <translation>Ihr Rumpf war vom letzten Krafttraining noch zu etwa %1 % ermüdet.</translation>
-    </message>
-    <message>
         <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
         <translation>Dieselben Muskeln bekommen üblicherweise 48–72 h, mit mindestens einem Tag ohne harte Arbeit für sie dazwischen.</translation>
     </message>
     <message>
-        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
-        <translation>Der übliche Abstand zwischen harten Einheiten für dieselben Muskeln beträgt 48–72 h.</translation>
+        <source>%1 HIIT sessions within %2: about 48 h between them lets you hit each one hard.</source>
+        <translation>%1 HIIT-Einheiten innerhalb von %2: Etwa 48 h Abstand lassen Sie jede davon hart angehen.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days leave little time to recover between them.</source>
+        <translation>%1 HIIT-Einheiten in 7 Tagen lassen wenig Zeit, sich dazwischen zu erholen.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; more than 2–3 a week starts to eat into recovery between lifting sessions.</source>
+        <translation>%1 HIIT-Einheiten in 7 Tagen; mehr als 2–3 pro Woche gehen auf Kosten der Erholung zwischen den Krafteinheiten.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days — the top of what fits beside muscle or strength training.</source>
+        <translation>%1 HIIT-Einheiten in 7 Tagen – das Höchste, was neben Muskel- oder Krafttraining passt.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days. In your first months one interval session a week is plenty: moderate effort builds the base, and hard fatigue makes lifting technique break down.</source>
+        <translation>%1 HIIT-Einheiten in 7 Tagen. In den ersten Monaten reicht eine Intervalleinheit pro Woche: Moderate Anstrengung baut die Grundlage auf, und starke Ermüdung lässt die Hebetechnik zerfallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n of them moderate (steady, conversational pace).</source>
+        <translation>
+            <numerusform>Machen Sie %n davon moderat (gleichmäßig, im Plaudertempo).</numerusform>
+            <numerusform>Machen Sie %n davon moderat (gleichmäßig, im Plaudertempo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 of intervals; while you are learning to lift, keep intervals to about %3.</source>
+        <translation>%1 dauert %2 Intervalle; solange Sie das Heben lernen, halten Sie Intervalle bei etwa %3.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or make part of it moderate.</source>
+        <translation>Kürzen Sie sie auf %1 oder machen Sie einen Teil moderat.</translation>
+    </message>
+    <message>
+        <source>%1 alone is %2; keep intervals to about %3 for now.</source>
+        <translation>%1 allein dauert %2; halten Sie Intervalle vorerst bei etwa %3.</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2: same start, %3, and same type. Until one is deleted, Ordo counts only the first.</source>
+        <translation>%1 doppelt %2: gleicher Beginn, %3, und gleiche Art. Bis eine gelöscht ist, zählt Ordo nur die erste.</translation>
+    </message>
+    <message>
+        <source>Delete one of them.</source>
+        <translation>Löschen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>Delete the second “%1”</source>
+        <translation>Die zweite „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: it counts as a %2 session; charts split its load and energy by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 reicht über Mitternacht: Sie zählt als Einheit am %2; die Diagramme teilen Belastung und Energie nach Minuten auf (%3 min am %2, %4 min am %5).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 min past the end of the plan (midnight after %3); it counts as a %3 session, and those %2 min are left out of the charts and totals.</source>
+        <translation>%1 reicht %2 min über das Ende des Plans hinaus (Mitternacht nach %3); sie zählt als Einheit am %3, und diese %2 min fehlen in Diagrammen und Summen.</translation>
+    </message>
+    <message>
+        <source>Shorten it, start it earlier, or add a week.</source>
+        <translation>Kürzen Sie sie, beginnen Sie früher oder fügen Sie eine Woche hinzu.</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>moderates Cardio</translation>
+    </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>lockeres Cardio</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is unusually long; check the duration.</source>
+        <translation>%1: %2 %3 ist ungewöhnlich lang; prüfen Sie die Dauer.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match “%3”. Findings go by the intensity (moderate cardio at RPE %4 or more counts as hard steady cardio, with a longer AMPK window); training load goes by the RPE.</source>
+        <translation>%1: RPE %2 passt nicht zu „%3“. Die Hinweise richten sich nach der Intensität (moderates Cardio ab RPE %4 zählt als hartes gleichmäßiges Cardio, mit längerem AMPK-Fenster); die Trainingsbelastung richtet sich nach der RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs within 12 h of heavy legs (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 belastet die Beine binnen 12 h nach schwerem Beintraining (%2 Abstand): Beide Einheiten verlieren Leistung, und die Beine erholen sich langsamer.</translation>
+    </message>
+    <message>
+        <source>Your legs are still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training them hard again.</source>
+        <translation>Ihre Beine sind am %2 noch zu etwa %1 % ermüdet, vor allem durch %3 (100 % = Beine direkt nach 60 min schwerem Beintraining). Unter %4 % gilt als übliche Marke, um sie wieder hart zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Your upper body is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Ihr Oberkörper ist am %2 noch zu etwa %1 % ermüdet, vor allem durch %3 (100 % = Beine direkt nach 60 min schwerem Beintraining). Unter %4 % gilt als übliche Marke, um ihn wieder hart zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Your core is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Ihre Rumpfmuskulatur ist am %2 noch zu etwa %1 % ermüdet, vor allem durch %3 (100 % = Beine direkt nach 60 min schwerem Beintraining). Unter %4 % gilt als übliche Marke, um sie wieder hart zu trainieren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to a later day, change its focus, or make it light.</source>
+        <translation>Verschieben Sie %1 auf einen späteren Tag, ändern Sie den Schwerpunkt oder machen Sie sie leicht.</translation>
+    </message>
+    <message>
+        <source>The daily training load is also very uniform (monotony %1).</source>
+        <translation>Die tägliche Trainingsbelastung ist außerdem sehr gleichförmig (Monotonie %1).</translation>
+    </message>
+    <message>
+        <source>Your plan repeats every %1 days but your cycle is %2 days long, so each weekday falls in a different phase from one repetition to the next: a fixed weekly plan can&apos;t follow the cycle. Research shows small, inconsistent effects of cycle phase — go by how you feel.</source>
+        <translation>Ihr Plan wiederholt sich alle %1 Tage, Ihr Zyklus dauert aber %2 Tage, daher fällt jeder Wochentag von Wiederholung zu Wiederholung in eine andere Phase: Ein fester Wochenplan kann dem Zyklus nicht folgen. Studien zeigen kleine, uneinheitliche Effekte der Zyklusphase – richten Sie sich nach Ihrem Gefühl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To plan by cycle phase, make the plan %n weeks long or turn repeat off and plan each block.</source>
+        <translation>
+            <numerusform>Um nach Zyklusphase zu planen, machen Sie den Plan %n Woche lang oder schalten Sie die Wiederholung aus und planen Sie jeden Block.</numerusform>
+            <numerusform>Um nach Zyklusphase zu planen, machen Sie den Plan %n Wochen lang oder schalten Sie die Wiederholung aus und planen Sie jeden Block.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To plan by cycle phase, turn repeat off and plan each block.</source>
+        <translation>Um nach Zyklusphase zu planen, schalten Sie die Wiederholung aus und planen Sie jeden Block.</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>elliptical</source>
+        <translation>Crosstrainer</translation>
+    </message>
+    <message>
+        <source>rowing</source>
+        <translation>Rudern</translation>
+    </message>
+    <message>
+        <source>cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>after the end of the plan</source>
+        <translation>nach dem Ende des Plans</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3. After %4, AMPK is estimated to stay raised until %5 (%6), which may blunt the lifting stimulus; tired muscles also manage fewer reps.</source>
+        <translation>%1 beginnt %2 nach %3. Nach %4 bleibt AMPK schätzungsweise bis %5 erhöht (%6), was den Kraftreiz abschwächen kann; ermüdete Muskeln schaffen zudem weniger Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>The effect is smaller for an upper-body session, because the legs did the cardio.</source>
+        <translation>Bei einer Oberkörpereinheit ist der Effekt kleiner, weil die Beine das Cardio geleistet haben.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first).</source>
+        <translation>Tauschen Sie die Reihenfolge (Kraft zuerst).</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but coaching advice is to leave 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 zwischen %2 und %3: nach dem geschätzten AMPK-Fenster, doch Trainer raten zu 4–6 h zwischen getrennten Einheiten; %4 gibt mehr Spielraum.</translation>
+    </message>
+    <message>
+        <source>Keep at least %1 between them, or lift first.</source>
+        <translation>Halten Sie mindestens %1 Abstand oder trainieren Sie zuerst Kraft.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not about interference).</source>
+        <translation>Wenn Sie neu im Krafttraining sind, beginnen Sie nicht mit intensivem Cardio: Ermüdete Muskeln lassen die Technik zerfallen (es geht um die Ausführung, nicht um Interferenz).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by at least %1.</source>
+        <translation>Tauschen Sie die Reihenfolge (erst Cardio, dann kurzes Krafttraining) oder trennen Sie beides um mindestens %1.</translation>
+    </message>
+    <message>
+        <source>If it has to be heavy, start it after %1, when the estimated AMPK window after %2 has passed.</source>
+        <translation>Wenn es schwer sein muss, beginnen Sie nach %1, wenn das geschätzte AMPK-Fenster nach %2 vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min, or start it at %3 or later.</source>
+        <translation>Machen Sie %1 moderat und höchstens %2 min lang, oder beginnen Sie um %3 oder später.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min.</source>
+        <translation>Machen Sie %1 moderat und höchstens %2 min lang.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3: HIIT this close to lifting still adds recovery cost; separate them by as many hours as you can — %4 or more, or another day.</source>
+        <translation>%1 beginnt %2 nach %3: HIIT so nah am Krafttraining kostet noch Erholung; trennen Sie beides um so viele Stunden wie möglich – %4 oder mehr, oder einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Move %1 to another day.</source>
+        <translation>Verschieben Sie %1 auf einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, or to another day.</source>
+        <translation>Verschieben Sie %1 auf %2 oder später, oder auf einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting: one article recommends it for fat loss, two advise keeping cardio after lifting moderate because HIIT adds a large recovery cost. Fine if you recover well; if your lifting stalls, make it moderate or move it.</source>
+        <translation>HIIT direkt nach dem Krafttraining: Ein Artikel empfiehlt es zum Fettabbau, zwei raten, Cardio nach dem Krafttraining moderat zu halten, weil HIIT viel Erholung kostet. In Ordnung, wenn Sie sich gut erholen; stagniert Ihr Krafttraining, machen Sie es moderat oder verschieben Sie es.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost; moderate cardio after lifting, or HIIT on another day, recovers better.</source>
+        <translation>HIIT direkt nach dem Krafttraining kostet viel Erholung; moderates Cardio danach oder HIIT an einem anderen Tag erholt sich besser.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost and can eat into the gains from the lifting session. Keep cardio after lifting moderate, or give the HIIT its own slot.</source>
+        <translation>HIIT direkt nach dem Krafttraining kostet viel Erholung und kann die Fortschritte aus der Krafteinheit schmälern. Halten Sie Cardio danach moderat oder geben Sie dem HIIT einen eigenen Termin.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and at most 30 min, or move the HIIT to a day without lifting or at least %1 after lifting.</source>
+        <translation>Machen Sie es locker oder moderat und höchstens 30 min lang, oder legen Sie das HIIT auf einen Tag ohne Krafttraining oder mindestens %1 danach.</translation>
+    </message>
+    <message>
+        <source>Make “%1” moderate</source>
+        <translation>„%1“ moderat machen</translation>
+    </message>
+    <message>
+        <source>%1 of moderate cardio after lifting; %2 or less keeps the recovery cost low.</source>
+        <translation>%1 moderates Cardio nach dem Krafttraining; %2 oder weniger hält die Erholungskosten gering.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or less, or make the extra minutes easy (Zone 1).</source>
+        <translation>Kürzen Sie auf %1 oder weniger, oder machen Sie die zusätzlichen Minuten locker (Zone 1).</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right after it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 beansprucht dieselben Oberkörpermuskeln wie %2, direkt danach: Beide Einheiten verlieren Leistung, und der Oberkörper erholt sich langsamer.</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right before it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 beansprucht dieselben Oberkörpermuskeln wie %2, direkt davor: Beide Einheiten verlieren Leistung, und der Oberkörper erholt sich langsamer.</translation>
+    </message>
+    <message>
+        <source>HIIT next to lifting also adds a large recovery cost.</source>
+        <translation>HIIT neben dem Krafttraining kostet außerdem viel Erholung.</translation>
+    </message>
+    <message>
+        <source>After an upper-body day choose cardio that spares the arms and back — cycling, walking, the elliptical, or running on a non-leg day — or move %1 to another day.</source>
+        <translation>Wählen Sie nach einem Oberkörpertag Cardio, das Arme und Rücken schont – Radfahren, Gehen, den Crosstrainer oder Laufen an einem Tag ohne Beintraining –, oder verschieben Sie %1 auf einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>%1 of easy %2 straight after heavy legs: 10–20 min of easy cardio helps recovery, but a long session keeps the tired legs working when they should start to recover.</source>
+        <translation>%1 lockeres %2 direkt nach schwerem Beintraining: 10–20 min lockeres Cardio helfen der Erholung, aber eine lange Einheit lässt die müden Beine weiterarbeiten, wenn sie sich erholen sollten.</translation>
+    </message>
+    <message>
+        <source>Keep it to 10–20 min here and do the rest on another day or at least %1 later.</source>
+        <translation>Bleiben Sie hier bei 10–20 min und machen Sie den Rest an einem anderen Tag oder mindestens %1 später.</translation>
+    </message>
+    <message>
+        <source>%1 is explosive work (jumps, throws, Olympic lifts) %2 after %3. Speed and power suffer most from cardio done close before them, and power gains were smaller when both were trained within one session than with 3 h or more between.</source>
+        <translation>%1 ist Explosivtraining (Sprünge, Würfe, olympisches Gewichtheben) %2 nach %3. Schnelligkeit und Schnellkraft leiden am meisten unter Cardio kurz davor, und die Kraftzuwächse waren kleiner, wenn beides in einer Einheit trainiert wurde, als mit 3 h oder mehr Abstand.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first.</source>
+        <translation>Machen Sie das Explosivtraining zuerst.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first, or start it at %1 or later.</source>
+        <translation>Machen Sie das Explosivtraining zuerst oder beginnen Sie es um %1 oder später.</translation>
+    </message>
+    <message>
+        <source>This lifting-and-cardio session lasts %1; the usual advice is to keep the whole session under 75–80 min.</source>
+        <translation>Diese Einheit aus Kraft und Cardio dauert %1; üblicherweise rät man, die ganze Einheit unter 75–80 min zu halten.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or move it to another time.</source>
+        <translation>Kürzen Sie das Cardio oder legen Sie es auf eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>The whole session lasts %1; the usual advice is under 75–80 min.</source>
+        <translation>Die ganze Einheit dauert %1; üblich ist der Rat, unter 75–80 min zu bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; beside lifting, hard cardio under %3 costs less recovery — extra easy minutes add energy use without that cost.</source>
+        <translation>%1 dauert %2; neben dem Krafttraining kostet hartes Cardio unter %3 weniger Erholung – zusätzliche lockere Minuten erhöhen den Energieverbrauch ohne diese Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; for muscle or strength gains, hard cardio under %3 interferes less with lifting.</source>
+        <translation>%1 dauert %2; für Muskel- oder Kraftzuwachs stört hartes Cardio unter %3 das Krafttraining weniger.</translation>
+    </message>
+    <message>
+        <source>At %1 it is also longer than the %2 that interferes least.</source>
+        <translation>Mit %1 ist es außerdem länger als die %2, die am wenigsten stören.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s) this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</source>
+        <translation>
+            <numerusform>%n Krafteinheit diese Woche. Für Ausdauer verbessern 2–3 kurze Krafteinheiten pro Woche die Laufökonomie und die Leistung im Zeitfahren.</numerusform>
+            <numerusform>%n Krafteinheiten diese Woche. Für Ausdauer verbessern 2–3 kurze Krafteinheiten pro Woche die Laufökonomie und die Leistung im Zeitfahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
+        <translation>Fügen Sie eine kurze Einheit (30–45 min, Grundübungen) nach dem Cardio eines lockeren Tages ein, nicht vor einer Schlüsseleinheit.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Make “%1” %2</source>
         <translation>Intensidad de «%1»: %2</translation>
     </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Poner «%1» en %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BusyImport</name>
@@ -784,6 +788,18 @@
         <source>HIIT</source>
         <translation>HIIT</translation>
     </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>cardio suave</translation>
+    </message>
+    <message>
+        <source>hard steady cardio</source>
+        <translation>cardio continuo intenso</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>cardio moderado</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsDock</name>
@@ -840,14 +856,6 @@
         <translation>%1 crítico(s), %2, %3 info</translation>
     </message>
     <message>
-        <source>Fix:</source>
-        <translation>Solución:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Fuente:</translation>
-    </message>
-    <message>
         <source>Also:</source>
         <translation>También:</translation>
     </message>
@@ -887,8 +895,32 @@
         </translation>
     </message>
     <message>
-        <source>Evidence grade %1</source>
-        <translation>Grado de evidencia %1</translation>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Qué:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>You can change:</source>
+        <translation>Puede cambiar:</translation>
+    </message>
+    <message>
+        <source>%1 — in the plan&apos;s analysis settings.</source>
+        <translation>%1: en los ajustes de análisis del plan.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2342,38 @@ Arrástrela a la semana para añadirla.</translation>
         <source>a value chosen for Ordo</source>
         <translation>un valor elegido para Ordo</translation>
     </message>
+    <message>
+        <source>The advice rests on meta-analyses and systematic reviews.</source>
+        <translation>El consejo se basa en metaanálisis y revisiones sistemáticas.</translation>
+    </message>
+    <message>
+        <source>The advice rests on controlled studies.</source>
+        <translation>El consejo se basa en estudios controlados.</translation>
+    </message>
+    <message>
+        <source>The advice rests on the articles and coaching practice; no trial has tested it directly.</source>
+        <translation>El consejo se basa en los artículos y la práctica de los entrenadores; ningún ensayo lo ha probado directamente.</translation>
+    </message>
+    <message>
+        <source>The advice rests on meta-analyses and controlled studies; the exact times are estimates.</source>
+        <translation>El consejo se basa en metaanálisis y estudios controlados; los tiempos exactos son estimaciones.</translation>
+    </message>
+    <message>
+        <source>The direction of the advice comes from studies; its exact limits come from the articles and coaching practice.</source>
+        <translation>La dirección del consejo viene de los estudios; sus límites exactos vienen de los artículos y la práctica de los entrenadores.</translation>
+    </message>
+    <message>
+        <source>The limit is Ordo&apos;s own estimate, not a study&apos;s.</source>
+        <translation>El límite es una estimación propia de Ordo, no de un estudio.</translation>
+    </message>
+    <message>
+        <source>This is a check of the plan itself.</source>
+        <translation>Es una comprobación del propio plan.</translation>
+    </message>
+    <message>
+        <source>Explosive work soon after cardio</source>
+        <translation>Trabajo explosivo poco después del cardio</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -2326,14 +2390,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Mantenga un HIIT; haga el otro suave o sepárelo ≥ 48 h.</translation>
     </message>
     <message>
-        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
-        <translation>%1 sesiones de HIIT en %2; solo %3 entre ellas, y unas 48 h permiten afrontar la siguiente a tope.</translation>
-    </message>
-    <message>
-        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
-        <translation>Separe las sesiones de HIIT ≥ 48 h.</translation>
-    </message>
-    <message>
         <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
         <translation>HIIT en días seguidos (%1 y %2, con %3 de separación): unas 48 h entre sesiones de intervalos permiten volver a darlo todo.</translation>
     </message>
@@ -2344,10 +2400,6 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Keep a day without HIIT between them, or make one of them moderate.</source>
         <translation>Deje un día sin HIIT entre ellas o haga una de ellas moderada.</translation>
-    </message>
-    <message>
-        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
-        <translation>%1 sesiones de HIIT en 7 días; más allá de 2–3, la interferencia empieza a restar recuperación entre las sesiones de fuerza.</translation>
     </message>
     <message>
         <source>Replace one with moderate or easy cardio.</source>
@@ -2374,48 +2426,16 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Mover «%1» a %2</translation>
     </message>
     <message>
-        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
-        <translation>%1 parece un duplicado de %2 (mismo inicio, mismo tipo).</translation>
-    </message>
-    <message>
-        <source>Delete the one with the later id (%1).</source>
-        <translation>Elimine la que tiene el id posterior (%1).</translation>
-    </message>
-    <message>
-        <source>Delete “%1” (%2)</source>
-        <translation>Eliminar «%1» (%2)</translation>
-    </message>
-    <message>
-        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
-        <translation>%1 pasa de medianoche: las reglas la cuentan el %2; los gráficos reparten su carga y sus kcal por minutos (%3 min el %2, %4 min el %5).</translation>
-    </message>
-    <message>
         <source>None needed; start earlier if this was not intended.</source>
         <translation>No hace falta nada; empiece antes si no era lo previsto.</translation>
-    </message>
-    <message>
-        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
-        <translation>%1 se extiende más allá del final del plan; esos %2 min no están en los gráficos.</translation>
-    </message>
-    <message>
-        <source>Shorten it or add a week.</source>
-        <translation>Acórtela o añada una semana.</translation>
     </message>
     <message>
         <source>strength training</source>
         <translation>entrenamiento de fuerza</translation>
     </message>
     <message>
-        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
-        <translation>%1: %2 min de %3 es inusualmente largo; compruebe la duración.</translation>
-    </message>
-    <message>
         <source>Correct the duration or split the session.</source>
         <translation>Corrija la duración o divida la sesión.</translation>
-    </message>
-    <message>
-        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
-        <translation>%1: un RPE de %2 no encaja con «%3». Las reglas usan la intensidad; la carga usa el RPE.</translation>
     </message>
     <message>
         <source>Change the intensity or the RPE.</source>
@@ -2452,14 +2472,6 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Make it easy, or use the arm ergometer.</source>
         <translation>Hágalo suave o use el ergómetro de brazos.</translation>
-    </message>
-    <message>
-        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
-        <translation>Más de %1 min de bici suave tras la pierna pesada empieza a sumar carga a las piernas; mantenga una resistencia ligera.</translation>
-    </message>
-    <message>
-        <source>Shorten it to %1 min.</source>
-        <translation>Acórtela a %1 min.</translation>
     </message>
     <message>
         <source>Active recovery: %1–%2 min easy after heavy legs.</source>
@@ -2562,28 +2574,12 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Mantenga suaves los calentamientos (≤ 60 % FCmáx, RPE ≤ 3) o pase este cardio después de la fuerza.</translation>
     </message>
     <message>
-        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
-        <translation>%1 empieza %2 después de %3 (%4). Se estima que la AMPK sigue elevada hasta %5 (%6 h tras un cardio de intensidad %4), lo que puede atenuar el estímulo de la fuerza; además, los músculos ya cansados hacen menos repeticiones.</translation>
-    </message>
-    <message>
         <source>Swap the order (lift first), or move %1 to %2 or later.</source>
         <translation>Invierta el orden (fuerza primero) o mueva %1 a %2 o más tarde.</translation>
     </message>
     <message>
         <source>Swap “%1” and “%2” (lift first)</source>
         <translation>Intercambiar «%1» y «%2» (fuerza primero)</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
-        <translation>%1 entre %2 y %3: pasada la ventana estimada de AMPK, pero las fuentes piden 4–6 h entre sesiones separadas; %4 da más margen.</translation>
-    </message>
-    <message>
-        <source>Keep ≥ %1, or lift first.</source>
-        <translation>Deje ≥ %1 o haga primero la fuerza.</translation>
-    </message>
-    <message>
-        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
-        <translation>Si es nuevo en la fuerza, no empiece con cardio intenso: los músculos cansados hacen que la técnica se deteriore (se trata de la ejecución, no de la AMPK).</translation>
     </message>
     <message>
         <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
@@ -2594,44 +2590,12 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Para la resistencia, haga primero la sesión clave (%1), cuando esté fresco. La fuerza antes le traslada fatiga (peor economía de carrera hasta el día siguiente).</translation>
     </message>
     <message>
-        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
-        <translation>Invierta el orden (cardio primero y después fuerza corta) o sepárelas ≥ %1.</translation>
-    </message>
-    <message>
         <source>Swap “%1” and “%2” (cardio first)</source>
         <translation>Intercambiar «%1» y «%2» (cardio primero)</translation>
     </message>
     <message>
         <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
         <translation>Tras el cardio clave, haga una fuerza corta y moderada (ejercicios compuestos, sin esfuerzo máximo).</translation>
-    </message>
-    <message>
-        <source>Make %1 moderate and ≤ %2 min.</source>
-        <translation>Haga %1 moderada y de ≤ %2 min.</translation>
-    </message>
-    <message>
-        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
-        <translation>El HIIT justo después de la fuerza añade un gran coste de recuperación. Las fuentes discrepan: una lo recomienda para perder grasa y dos aconsejan un cardio moderado tras la fuerza.</translation>
-    </message>
-    <message>
-        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
-        <translation>Hágalo suave o moderado y de ≤ 30 min, o mueva el HIIT a un día sin fuerza (o ≥ 6 h más tarde).</translation>
-    </message>
-    <message>
-        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
-        <translation>%1 min de cardio moderado tras la fuerza; %2 min o menos mantienen bajo el coste de recuperación.</translation>
-    </message>
-    <message>
-        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
-        <translation>Acorte a ≤ %1 min o haga suaves los minutos de más (zona 1).</translation>
-    </message>
-    <message>
-        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
-        <translation>La sesión combinada dura %1 min; la fuente mantiene fuerza más cardio por debajo de 75–80 min.</translation>
-    </message>
-    <message>
-        <source>Trim the cardio, or split it off to another time.</source>
-        <translation>Recorte el cardio o páselo a otro momento.</translation>
     </message>
     <message>
         <source>1 more finding of this kind is not listed.</source>
@@ -2656,10 +2620,6 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
         <translation>Convierta un día en día de descanso: sin fuerza y como mucho cardio suave (hasta %1 en zona 1).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
-        <translation>%1 dura %2 min; con objetivos de músculo o fuerza, el cardio de menos de %3 min interfiere menos.</translation>
     </message>
     <message>
         <source>Shorten it, or make part of it easy.</source>
@@ -2730,24 +2690,317 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Su core se entrenó a fondo %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
-        <translation>Sus piernas aún estaban fatigadas en torno al %1 % por la fuerza reciente.</translation>
-    </message>
-    <message>
-        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
-        <translation>Su tren superior aún estaba fatigado en torno al %1 % por la fuerza reciente.</translation>
-    </message>
-    <message>
-        <source>Your core was still about %1 % fatigued from recent lifting.</source>
-        <translation>Su core aún estaba fatigado en torno al %1 % por la fuerza reciente.</translation>
-    </message>
-    <message>
         <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
         <translation>Los mismos músculos suelen descansar 48–72 h, con al menos un día sin trabajo duro para ellos entre medias.</translation>
     </message>
     <message>
-        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
-        <translation>La separación habitual entre sesiones duras de los mismos músculos es de 48–72 h.</translation>
+        <source>%1 HIIT sessions within %2: about 48 h between them lets you hit each one hard.</source>
+        <translation>%1 sesiones de HIIT en %2: unas 48 h entre ellas le permiten hacer cada una a fondo.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days leave little time to recover between them.</source>
+        <translation>%1 sesiones de HIIT en 7 días dejan poco tiempo para recuperarse entre ellas.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; more than 2–3 a week starts to eat into recovery between lifting sessions.</source>
+        <translation>%1 sesiones de HIIT en 7 días; más de 2–3 por semana empiezan a restar recuperación entre las sesiones de fuerza.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days — the top of what fits beside muscle or strength training.</source>
+        <translation>%1 sesiones de HIIT en 7 días: el máximo que cabe junto al entrenamiento de músculo o fuerza.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days. In your first months one interval session a week is plenty: moderate effort builds the base, and hard fatigue makes lifting technique break down.</source>
+        <translation>%1 sesiones de HIIT en 7 días. En los primeros meses basta una sesión de intervalos por semana: el esfuerzo moderado construye la base, y la fatiga intensa deteriora la técnica de levantamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n of them moderate (steady, conversational pace).</source>
+        <translation>
+            <numerusform>Haga %n de ellas moderada (ritmo constante, se puede conversar).</numerusform>
+            <numerusform>Haga %n de ellas moderadas (ritmo constante, se puede conversar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 of intervals; while you are learning to lift, keep intervals to about %3.</source>
+        <translation>%1 son %2 de intervalos; mientras aprende a levantar, limite los intervalos a unos %3.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or make part of it moderate.</source>
+        <translation>Acórtela a %1 o haga parte de ella moderada.</translation>
+    </message>
+    <message>
+        <source>%1 alone is %2; keep intervals to about %3 for now.</source>
+        <translation>%1 dura por sí sola %2; por ahora limite los intervalos a unos %3.</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2: same start, %3, and same type. Until one is deleted, Ordo counts only the first.</source>
+        <translation>%1 duplica %2: mismo inicio, %3, y mismo tipo. Hasta que se elimine una, Ordo solo cuenta la primera.</translation>
+    </message>
+    <message>
+        <source>Delete one of them.</source>
+        <translation>Elimine una de ellas.</translation>
+    </message>
+    <message>
+        <source>Delete the second “%1”</source>
+        <translation>Eliminar la segunda «%1»</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: it counts as a %2 session; charts split its load and energy by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 pasa de medianoche: cuenta como sesión del %2; los gráficos reparten su carga y su energía por minutos (%3 min el %2, %4 min el %5).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 min past the end of the plan (midnight after %3); it counts as a %3 session, and those %2 min are left out of the charts and totals.</source>
+        <translation>%1 se extiende %2 min más allá del final del plan (medianoche después del %3); cuenta como sesión del %3, y esos %2 min quedan fuera de los gráficos y los totales.</translation>
+    </message>
+    <message>
+        <source>Shorten it, start it earlier, or add a week.</source>
+        <translation>Acórtela, empiécela antes o añada una semana.</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>cardio moderado</translation>
+    </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>cardio suave</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is unusually long; check the duration.</source>
+        <translation>%1: %2 de %3 es inusualmente largo; compruebe la duración.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match “%3”. Findings go by the intensity (moderate cardio at RPE %4 or more counts as hard steady cardio, with a longer AMPK window); training load goes by the RPE.</source>
+        <translation>%1: un RPE de %2 no corresponde a «%3». Los hallazgos se basan en la intensidad (el cardio moderado con RPE %4 o más cuenta como cardio continuo intenso, con una ventana de AMPK más larga); la carga de entrenamiento se basa en el RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs within 12 h of heavy legs (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 carga las piernas a menos de 12 h de pierna pesada (%2 de separación): ambas sesiones rinden menos y las piernas se recuperan más despacio.</translation>
+    </message>
+    <message>
+        <source>Your legs are still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training them hard again.</source>
+        <translation>Sus piernas siguen fatigadas en torno al %1 % el %2, sobre todo por %3 (100 % = piernas justo después de 60 min de pierna pesada). Por debajo del %4 % es la marca habitual para volver a entrenarlas fuerte.</translation>
+    </message>
+    <message>
+        <source>Your upper body is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Su tren superior sigue fatigado en torno al %1 % el %2, sobre todo por %3 (100 % = piernas justo después de 60 min de pierna pesada). Por debajo del %4 % es la marca habitual para volver a entrenarlo fuerte.</translation>
+    </message>
+    <message>
+        <source>Your core is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Su core sigue fatigado en torno al %1 % el %2, sobre todo por %3 (100 % = piernas justo después de 60 min de pierna pesada). Por debajo del %4 % es la marca habitual para volver a entrenarlo fuerte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to a later day, change its focus, or make it light.</source>
+        <translation>Mueva %1 a un día posterior, cambie su enfoque o hágala ligera.</translation>
+    </message>
+    <message>
+        <source>The daily training load is also very uniform (monotony %1).</source>
+        <translation>La carga diaria de entrenamiento también es muy uniforme (monotonía %1).</translation>
+    </message>
+    <message>
+        <source>Your plan repeats every %1 days but your cycle is %2 days long, so each weekday falls in a different phase from one repetition to the next: a fixed weekly plan can&apos;t follow the cycle. Research shows small, inconsistent effects of cycle phase — go by how you feel.</source>
+        <translation>Su plan se repite cada %1 días, pero su ciclo dura %2 días, así que cada día de la semana cae en una fase distinta de una repetición a otra: un plan semanal fijo no puede seguir el ciclo. Los estudios muestran efectos pequeños e inconsistentes de la fase del ciclo; guíese por cómo se siente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To plan by cycle phase, make the plan %n weeks long or turn repeat off and plan each block.</source>
+        <translation>
+            <numerusform>Para planificar según la fase del ciclo, haga el plan de %n semana o desactive la repetición y planifique cada bloque.</numerusform>
+            <numerusform>Para planificar según la fase del ciclo, haga el plan de %n semanas o desactive la repetición y planifique cada bloque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To plan by cycle phase, turn repeat off and plan each block.</source>
+        <translation>Para planificar según la fase del ciclo, desactive la repetición y planifique cada bloque.</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>caminata</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>ciclismo</translation>
+    </message>
+    <message>
+        <source>elliptical</source>
+        <translation>elíptica</translation>
+    </message>
+    <message>
+        <source>rowing</source>
+        <translation>remo</translation>
+    </message>
+    <message>
+        <source>cardio</source>
+        <translation>cardio</translation>
+    </message>
+    <message>
+        <source>after the end of the plan</source>
+        <translation>después del final del plan</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3. After %4, AMPK is estimated to stay raised until %5 (%6), which may blunt the lifting stimulus; tired muscles also manage fewer reps.</source>
+        <translation>%1 empieza %2 después de %3. Tras %4, se estima que la AMPK sigue elevada hasta %5 (%6), lo que puede atenuar el estímulo de la fuerza; los músculos cansados además hacen menos repeticiones.</translation>
+    </message>
+    <message>
+        <source>The effect is smaller for an upper-body session, because the legs did the cardio.</source>
+        <translation>El efecto es menor en una sesión de tren superior, porque el cardio lo hicieron las piernas.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first).</source>
+        <translation>Invierta el orden (primero fuerza).</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but coaching advice is to leave 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 entre %2 y %3: pasada la ventana de AMPK estimada, pero los entrenadores aconsejan dejar 4–6 h entre sesiones separadas; %4 da más margen.</translation>
+    </message>
+    <message>
+        <source>Keep at least %1 between them, or lift first.</source>
+        <translation>Deje al menos %1 entre ellas, o haga primero la fuerza.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not about interference).</source>
+        <translation>Si es nuevo en el entrenamiento de fuerza, no empiece con cardio intenso: los músculos cansados deterioran la técnica (se trata de la ejecución, no de interferencia).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by at least %1.</source>
+        <translation>Invierta el orden (primero cardio, luego fuerza breve) o sepárelos al menos %1.</translation>
+    </message>
+    <message>
+        <source>If it has to be heavy, start it after %1, when the estimated AMPK window after %2 has passed.</source>
+        <translation>Si tiene que ser pesada, empiécela después de %1, cuando haya pasado la ventana de AMPK estimada tras %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min, or start it at %3 or later.</source>
+        <translation>Haga %1 moderada y de %2 min como máximo, o empiécela a las %3 o más tarde.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min.</source>
+        <translation>Haga %1 moderada y de %2 min como máximo.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3: HIIT this close to lifting still adds recovery cost; separate them by as many hours as you can — %4 or more, or another day.</source>
+        <translation>%1 empieza %2 después de %3: un HIIT tan cerca de la fuerza todavía cuesta recuperación; sepárelos tantas horas como pueda: %4 o más, u otro día.</translation>
+    </message>
+    <message>
+        <source>Move %1 to another day.</source>
+        <translation>Mueva %1 a otro día.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, or to another day.</source>
+        <translation>Mueva %1 a las %2 o más tarde, o a otro día.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting: one article recommends it for fat loss, two advise keeping cardio after lifting moderate because HIIT adds a large recovery cost. Fine if you recover well; if your lifting stalls, make it moderate or move it.</source>
+        <translation>HIIT justo después de la fuerza: un artículo lo recomienda para perder grasa, dos aconsejan mantener moderado el cardio tras la fuerza porque el HIIT cuesta mucha recuperación. Bien si se recupera bien; si su fuerza se estanca, hágalo moderado o muévalo.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost; moderate cardio after lifting, or HIIT on another day, recovers better.</source>
+        <translation>El HIIT justo después de la fuerza cuesta mucha recuperación; el cardio moderado tras la fuerza, o el HIIT en otro día, se recupera mejor.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost and can eat into the gains from the lifting session. Keep cardio after lifting moderate, or give the HIIT its own slot.</source>
+        <translation>El HIIT justo después de la fuerza cuesta mucha recuperación y puede restar las ganancias de la sesión. Mantenga moderado el cardio tras la fuerza o dé al HIIT su propio hueco.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and at most 30 min, or move the HIIT to a day without lifting or at least %1 after lifting.</source>
+        <translation>Hágalo suave o moderado y de 30 min como máximo, o mueva el HIIT a un día sin fuerza o al menos %1 después.</translation>
+    </message>
+    <message>
+        <source>Make “%1” moderate</source>
+        <translation>Poner «%1» en moderado</translation>
+    </message>
+    <message>
+        <source>%1 of moderate cardio after lifting; %2 or less keeps the recovery cost low.</source>
+        <translation>%1 de cardio moderado tras la fuerza; %2 o menos mantiene bajo el coste de recuperación.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or less, or make the extra minutes easy (Zone 1).</source>
+        <translation>Acórtelo a %1 o menos, o haga suaves los minutos de más (zona 1).</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Poner «%1» en %2</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right after it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 trabaja los mismos músculos del tren superior que %2, justo después: ambas sesiones rinden menos y el tren superior se recupera más despacio.</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right before it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 trabaja los mismos músculos del tren superior que %2, justo antes: ambas sesiones rinden menos y el tren superior se recupera más despacio.</translation>
+    </message>
+    <message>
+        <source>HIIT next to lifting also adds a large recovery cost.</source>
+        <translation>El HIIT junto a la fuerza además cuesta mucha recuperación.</translation>
+    </message>
+    <message>
+        <source>After an upper-body day choose cardio that spares the arms and back — cycling, walking, the elliptical, or running on a non-leg day — or move %1 to another day.</source>
+        <translation>Tras un día de tren superior elija cardio que no cargue brazos ni espalda (ciclismo, caminar, elíptica o correr en un día sin pierna) o mueva %1 a otro día.</translation>
+    </message>
+    <message>
+        <source>%1 of easy %2 straight after heavy legs: 10–20 min of easy cardio helps recovery, but a long session keeps the tired legs working when they should start to recover.</source>
+        <translation>%1 de %2 suave justo después de pierna pesada: 10–20 min de cardio suave ayudan a recuperar, pero una sesión larga mantiene trabajando las piernas cansadas cuando deberían empezar a recuperarse.</translation>
+    </message>
+    <message>
+        <source>Keep it to 10–20 min here and do the rest on another day or at least %1 later.</source>
+        <translation>Quédese aquí en 10–20 min y haga el resto otro día o al menos %1 después.</translation>
+    </message>
+    <message>
+        <source>%1 is explosive work (jumps, throws, Olympic lifts) %2 after %3. Speed and power suffer most from cardio done close before them, and power gains were smaller when both were trained within one session than with 3 h or more between.</source>
+        <translation>%1 es trabajo explosivo (saltos, lanzamientos, halterofilia) %2 después de %3. La velocidad y la potencia son lo que más sufre con cardio justo antes, y las ganancias de potencia fueron menores al entrenar ambos en una sesión que con 3 h o más de separación.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first.</source>
+        <translation>Haga primero el trabajo explosivo.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first, or start it at %1 or later.</source>
+        <translation>Haga primero el trabajo explosivo, o empiécelo a las %1 o más tarde.</translation>
+    </message>
+    <message>
+        <source>This lifting-and-cardio session lasts %1; the usual advice is to keep the whole session under 75–80 min.</source>
+        <translation>Esta sesión de fuerza y cardio dura %1; lo habitual es aconsejar que toda la sesión dure menos de 75–80 min.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or move it to another time.</source>
+        <translation>Recorte el cardio o páselo a otro momento.</translation>
+    </message>
+    <message>
+        <source>The whole session lasts %1; the usual advice is under 75–80 min.</source>
+        <translation>La sesión completa dura %1; lo habitual es aconsejar menos de 75–80 min.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; beside lifting, hard cardio under %3 costs less recovery — extra easy minutes add energy use without that cost.</source>
+        <translation>%1 dura %2; junto a la fuerza, el cardio intenso de menos de %3 cuesta menos recuperación: los minutos suaves de más aumentan el gasto de energía sin ese coste.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; for muscle or strength gains, hard cardio under %3 interferes less with lifting.</source>
+        <translation>%1 dura %2; para ganar músculo o fuerza, el cardio intenso de menos de %3 interfiere menos con la fuerza.</translation>
+    </message>
+    <message>
+        <source>At %1 it is also longer than the %2 that interferes least.</source>
+        <translation>Con %1 además supera los %2 que menos interfieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s) this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</source>
+        <translation>
+            <numerusform>%n sesión de fuerza esta semana. Para la resistencia, 2–3 sesiones cortas de fuerza por semana mejoran la economía de carrera y el rendimiento contrarreloj.</numerusform>
+            <numerusform>%n sesiones de fuerza esta semana. Para la resistencia, 2–3 sesiones cortas de fuerza por semana mejoran la economía de carrera y el rendimiento contrarreloj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
+        <translation>Añada una sesión corta (30–45 min, ejercicios compuestos) tras el cardio de un día suave, no antes de una sesión clave.</translation>
     </message>
 </context>
 <context>

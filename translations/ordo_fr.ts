@@ -72,6 +72,10 @@
         <source>Make “%1” %2</source>
         <translation>Intensité de « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Régler « %1 » sur %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BusyImport</name>
@@ -784,6 +788,18 @@
         <source>HIIT</source>
         <translation>HIIT</translation>
     </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>cardio facile</translation>
+    </message>
+    <message>
+        <source>hard steady cardio</source>
+        <translation>cardio continu intense</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>cardio modéré</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingsDock</name>
@@ -840,14 +856,6 @@
         <translation>%1 critique(s), %2, %3 info</translation>
     </message>
     <message>
-        <source>Fix:</source>
-        <translation>Correction :</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
-    </message>
-    <message>
         <source>Also:</source>
         <translation>Voir aussi :</translation>
     </message>
@@ -887,8 +895,32 @@
         </translation>
     </message>
     <message>
-        <source>Evidence grade %1</source>
-        <translation>Niveau de preuve %1</translation>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>You can change:</source>
+        <translation>Vous pouvez modifier :</translation>
+    </message>
+    <message>
+        <source>%1 — in the plan&apos;s analysis settings.</source>
+        <translation>%1 — dans les réglages d&apos;analyse du plan.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2342,38 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>a value chosen for Ordo</source>
         <translation>une valeur choisie pour Ordo</translation>
     </message>
+    <message>
+        <source>The advice rests on meta-analyses and systematic reviews.</source>
+        <translation>Le conseil repose sur des méta-analyses et des revues systématiques.</translation>
+    </message>
+    <message>
+        <source>The advice rests on controlled studies.</source>
+        <translation>Le conseil repose sur des études contrôlées.</translation>
+    </message>
+    <message>
+        <source>The advice rests on the articles and coaching practice; no trial has tested it directly.</source>
+        <translation>Le conseil repose sur les articles et la pratique des entraîneurs ; aucun essai ne l&apos;a testé directement.</translation>
+    </message>
+    <message>
+        <source>The advice rests on meta-analyses and controlled studies; the exact times are estimates.</source>
+        <translation>Le conseil repose sur des méta-analyses et des études contrôlées ; les durées exactes sont des estimations.</translation>
+    </message>
+    <message>
+        <source>The direction of the advice comes from studies; its exact limits come from the articles and coaching practice.</source>
+        <translation>L&apos;orientation du conseil vient des études ; ses limites exactes viennent des articles et de la pratique des entraîneurs.</translation>
+    </message>
+    <message>
+        <source>The limit is Ordo&apos;s own estimate, not a study&apos;s.</source>
+        <translation>La limite est une estimation propre à Ordo, pas celle d&apos;une étude.</translation>
+    </message>
+    <message>
+        <source>This is a check of the plan itself.</source>
+        <translation>Il s&apos;agit d&apos;une vérification du plan lui-même.</translation>
+    </message>
+    <message>
+        <source>Explosive work soon after cardio</source>
+        <translation>Travail explosif peu après le cardio</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -2326,14 +2390,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Gardez un seul HIIT ; rendez l&apos;autre facile ou éloignez-le d&apos;au moins 48 h.</translation>
     </message>
     <message>
-        <source>%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you hit the next one hard.</source>
-        <translation>%1 séances de HIIT en %2 ; seulement %3 entre elles, alors qu&apos;environ 48 h permettent d&apos;attaquer la suivante à fond.</translation>
-    </message>
-    <message>
-        <source>Spread the HIIT sessions to ≥ 48 h apart.</source>
-        <translation>Espacez les séances de HIIT d&apos;au moins 48 h.</translation>
-    </message>
-    <message>
         <source>HIIT on back-to-back days (%1 and %2, %3 apart): about 48 h between interval sessions lets you go hard again.</source>
         <translation>HIIT deux jours de suite (%1 et %2, à %3 d&apos;écart) : environ 48 h entre deux séances de fractionné permettent de repartir à fond.</translation>
     </message>
@@ -2344,10 +2400,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Keep a day without HIIT between them, or make one of them moderate.</source>
         <translation>Laissez un jour sans HIIT entre les deux ou rendez l&apos;une d&apos;elles modérée.</translation>
-    </message>
-    <message>
-        <source>%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into recovery between lifting sessions.</source>
-        <translation>%1 séances de HIIT en 7 jours ; au-delà de 2 à 3, l&apos;interférence commence à rogner la récupération entre les séances de musculation.</translation>
     </message>
     <message>
         <source>Replace one with moderate or easy cardio.</source>
@@ -2374,48 +2426,16 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Déplacer « %1 » à %2</translation>
     </message>
     <message>
-        <source>%1 looks like a duplicate of %2 (same start, same type).</source>
-        <translation>%1 semble être un doublon de %2 (même début, même type).</translation>
-    </message>
-    <message>
-        <source>Delete the one with the later id (%1).</source>
-        <translation>Supprimez celle dont l&apos;identifiant est le plus récent (%1).</translation>
-    </message>
-    <message>
-        <source>Delete “%1” (%2)</source>
-        <translation>Supprimer « %1 » (%2)</translation>
-    </message>
-    <message>
-        <source>%1 runs past midnight: rules count it on %2; charts split its load and kcal by minutes (%3 min on %2, %4 min on %5).</source>
-        <translation>%1 dépasse minuit : les règles la comptent le %2 ; les graphiques répartissent sa charge et ses kcal selon les minutes (%3 min le %2, %4 min le %5).</translation>
-    </message>
-    <message>
         <source>None needed; start earlier if this was not intended.</source>
         <translation>Rien à faire ; commencez plus tôt si ce n&apos;était pas voulu.</translation>
-    </message>
-    <message>
-        <source>%1 runs past the end of the plan; those %2 min are not in the charts.</source>
-        <translation>%1 dépasse la fin du plan ; ces %2 min n&apos;apparaissent pas dans les graphiques.</translation>
-    </message>
-    <message>
-        <source>Shorten it or add a week.</source>
-        <translation>Raccourcissez-la ou ajoutez une semaine.</translation>
     </message>
     <message>
         <source>strength training</source>
         <translation>musculation</translation>
     </message>
     <message>
-        <source>%1: %2 min of %3 is unusually long; check the duration.</source>
-        <translation>%1 : %2 min de %3, c&apos;est inhabituellement long ; vérifiez la durée.</translation>
-    </message>
-    <message>
         <source>Correct the duration or split the session.</source>
         <translation>Corrigez la durée ou scindez la séance.</translation>
-    </message>
-    <message>
-        <source>%1: RPE %2 does not match &apos;%3&apos;. Rules use the intensity; load uses the RPE.</source>
-        <translation>%1 : un RPE de %2 ne correspond pas à « %3 ». Les règles utilisent l&apos;intensité ; la charge utilise le RPE.</translation>
     </message>
     <message>
         <source>Change the intensity or the RPE.</source>
@@ -2452,14 +2472,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Make it easy, or use the arm ergometer.</source>
         <translation>Passez en facile ou utilisez l&apos;ergomètre à bras.</translation>
-    </message>
-    <message>
-        <source>Easy cycling over %1 min after heavy legs starts to add leg load; keep the resistance light.</source>
-        <translation>Au-delà de %1 min, le vélo facile après une séance lourde de jambes commence à charger les jambes ; gardez une résistance légère.</translation>
-    </message>
-    <message>
-        <source>Shorten it to %1 min.</source>
-        <translation>Raccourcissez-la à %1 min.</translation>
     </message>
     <message>
         <source>Active recovery: %1–%2 min easy after heavy legs.</source>
@@ -2562,28 +2574,12 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Gardez les échauffements faciles (≤ 60 % FCmax, RPE ≤ 3) ou placez ce cardio après la musculation.</translation>
     </message>
     <message>
-        <source>%1 starts %2 after %3 (%4). AMPK is estimated to stay elevated until %5 (%6 h after %4 cardio), which may blunt the lifting stimulus; pre-tired muscles also manage fewer reps.</source>
-        <translation>%1 commence %2 après %3 (%4). On estime que l&apos;AMPK reste élevée jusqu&apos;à %5 (%6 h après un cardio d&apos;intensité %4), ce qui peut atténuer le stimulus de la musculation ; des muscles déjà fatigués font aussi moins de répétitions.</translation>
-    </message>
-    <message>
         <source>Swap the order (lift first), or move %1 to %2 or later.</source>
         <translation>Inversez l&apos;ordre (musculation d&apos;abord) ou déplacez %1 à %2 ou plus tard.</translation>
     </message>
     <message>
         <source>Swap “%1” and “%2” (lift first)</source>
         <translation>Intervertir « %1 » et « %2 » (musculation d&apos;abord)</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3: past the estimated AMPK window, but the seeds ask for 4–6 h between split sessions; %4 gives more margin.</source>
-        <translation>%1 entre %2 et %3 : après la fenêtre AMPK estimée, mais les sources demandent 4 à 6 h entre deux séances séparées ; %4 laisse plus de marge.</translation>
-    </message>
-    <message>
-        <source>Keep ≥ %1, or lift first.</source>
-        <translation>Gardez ≥ %1 d&apos;écart, ou faites la musculation d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not AMPK).</source>
-        <translation>Quand vous débutez en musculation, ne commencez pas par un cardio intense : des muscles fatigués dégradent la technique (c&apos;est une question d&apos;exécution, pas d&apos;AMPK).</translation>
     </message>
     <message>
         <source>Easy 5–15 min warm-up, then lift, then optional easy cardio.</source>
@@ -2594,44 +2590,12 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Pour l&apos;endurance, faites d&apos;abord la séance clé (%1), quand vous êtes frais. La musculation avant y apporte de la fatigue (économie de course dégradée jusqu&apos;au lendemain).</translation>
     </message>
     <message>
-        <source>Swap the order (cardio first, then short lifting), or separate them by ≥ %1.</source>
-        <translation>Inversez l&apos;ordre (cardio d&apos;abord, puis musculation courte) ou séparez-les d&apos;au moins %1.</translation>
-    </message>
-    <message>
         <source>Swap “%1” and “%2” (cardio first)</source>
         <translation>Intervertir « %1 » et « %2 » (cardio d&apos;abord)</translation>
     </message>
     <message>
         <source>After the key cardio, keep lifting short and moderate (compound lifts, no max effort).</source>
         <translation>Après le cardio clé, gardez une musculation courte et modérée (mouvements polyarticulaires, pas d&apos;effort maximal).</translation>
-    </message>
-    <message>
-        <source>Make %1 moderate and ≤ %2 min.</source>
-        <translation>Rendez %1 modérée et d&apos;au plus %2 min.</translation>
-    </message>
-    <message>
-        <source>HIIT straight after lifting adds a large recovery cost. Sources disagree: one recommends it for fat loss, two advise keeping post-lifting cardio moderate.</source>
-        <translation>Un HIIT juste après la musculation ajoute un coût de récupération important. Les sources divergent : l&apos;une le recommande pour la perte de graisse, deux conseillent un cardio modéré après la musculation.</translation>
-    </message>
-    <message>
-        <source>Make it easy or moderate and ≤ 30 min, or move the HIIT to a non-lifting day (or ≥ 6 h later).</source>
-        <translation>Passez en facile ou modéré et ≤ 30 min, ou déplacez le HIIT à un jour sans musculation (ou au moins 6 h plus tard).</translation>
-    </message>
-    <message>
-        <source>%1 min of moderate cardio after lifting; %2 min or less keeps recovery cost low.</source>
-        <translation>%1 min de cardio modéré après la musculation ; %2 min ou moins limitent le coût de récupération.</translation>
-    </message>
-    <message>
-        <source>Shorten to ≤ %1 min, or make the extra minutes easy (Zone 1).</source>
-        <translation>Raccourcissez à ≤ %1 min, ou passez les minutes en trop en facile (zone 1).</translation>
-    </message>
-    <message>
-        <source>Combined session lasts %1 min; the seed keeps lifting plus cardio under 75–80 min.</source>
-        <translation>La séance combinée dure %1 min ; la source maintient musculation et cardio sous 75 à 80 min.</translation>
-    </message>
-    <message>
-        <source>Trim the cardio, or split it off to another time.</source>
-        <translation>Réduisez le cardio ou placez-le à un autre moment.</translation>
     </message>
     <message>
         <source>1 more finding of this kind is not listed.</source>
@@ -2656,10 +2620,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Make one day a rest day: no lifting, and at most easy cardio (up to %1 of Zone 1).</source>
         <translation>Faites d&apos;un jour un jour de repos : pas de musculation, et au plus du cardio facile (jusqu&apos;à %1 en zone 1).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 min; for muscle or strength goals, cardio under %3 min interferes less.</source>
-        <translation>%1 dure %2 min ; pour un objectif de muscle ou de force, un cardio de moins de %3 min interfère moins.</translation>
     </message>
     <message>
         <source>Shorten it, or make part of it easy.</source>
@@ -2730,24 +2690,317 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Votre sangle abdominale a été fortement sollicitée %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>Your legs were still about %1 % fatigued from recent lifting.</source>
-        <translation>Vos jambes étaient encore fatiguées à environ %1 % par la musculation récente.</translation>
-    </message>
-    <message>
-        <source>Your upper body was still about %1 % fatigued from recent lifting.</source>
-        <translation>Votre haut du corps était encore fatigué à environ %1 % par la musculation récente.</translation>
-    </message>
-    <message>
-        <source>Your core was still about %1 % fatigued from recent lifting.</source>
-        <translation>Votre sangle abdominale était encore fatiguée à environ %1 % par la musculation récente.</translation>
-    </message>
-    <message>
         <source>The same muscles usually get 48–72 h, at least one day without hard work for them in between.</source>
         <translation>On laisse en général 48 à 72 h aux mêmes muscles, avec au moins un jour sans effort intense pour eux entre deux séances.</translation>
     </message>
     <message>
-        <source>The usual spacing between hard sessions for the same muscles is 48–72 h.</source>
-        <translation>L&apos;espacement habituel entre deux séances intenses pour les mêmes muscles est de 48 à 72 h.</translation>
+        <source>%1 HIIT sessions within %2: about 48 h between them lets you hit each one hard.</source>
+        <translation>%1 séances de HIIT en %2 : environ 48 h entre elles permettent d&apos;attaquer chacune à fond.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days leave little time to recover between them.</source>
+        <translation>%1 séances de HIIT en 7 jours laissent peu de temps pour récupérer entre elles.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days; more than 2–3 a week starts to eat into recovery between lifting sessions.</source>
+        <translation>%1 séances de HIIT en 7 jours ; au-delà de 2 à 3 par semaine, elles rognent sur la récupération entre les séances de musculation.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days — the top of what fits beside muscle or strength training.</source>
+        <translation>%1 séances de HIIT en 7 jours — le maximum compatible avec un entraînement de masse ou de force.</translation>
+    </message>
+    <message>
+        <source>%1 HIIT sessions in 7 days. In your first months one interval session a week is plenty: moderate effort builds the base, and hard fatigue makes lifting technique break down.</source>
+        <translation>%1 séances de HIIT en 7 jours. Les premiers mois, une séance d&apos;intervalles par semaine suffit : l&apos;effort modéré construit la base, et une forte fatigue dégrade la technique en musculation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n of them moderate (steady, conversational pace).</source>
+        <translation>
+            <numerusform>Passez-en %n en modéré (allure régulière, on peut parler).</numerusform>
+            <numerusform>Passez-en %n en modéré (allure régulière, on peut parler).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 of intervals; while you are learning to lift, keep intervals to about %3.</source>
+        <translation>%1 représente %2 d&apos;intervalles ; tant que vous apprenez la musculation, limitez les intervalles à environ %3.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or make part of it moderate.</source>
+        <translation>Raccourcissez-la à %1 ou passez-en une partie en modéré.</translation>
+    </message>
+    <message>
+        <source>%1 alone is %2; keep intervals to about %3 for now.</source>
+        <translation>%1 dure à elle seule %2 ; limitez les intervalles à environ %3 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2: same start, %3, and same type. Until one is deleted, Ordo counts only the first.</source>
+        <translation>%1 double %2 : même début, %3, et même type. Tant que l&apos;une n&apos;est pas supprimée, Ordo ne compte que la première.</translation>
+    </message>
+    <message>
+        <source>Delete one of them.</source>
+        <translation>Supprimez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <source>Delete the second “%1”</source>
+        <translation>Supprimer la seconde « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 runs past midnight: it counts as a %2 session; charts split its load and energy by minutes (%3 min on %2, %4 min on %5).</source>
+        <translation>%1 dépasse minuit : elle compte comme une séance du %2 ; les graphiques répartissent sa charge et son énergie selon les minutes (%3 min le %2, %4 min le %5).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 min past the end of the plan (midnight after %3); it counts as a %3 session, and those %2 min are left out of the charts and totals.</source>
+        <translation>%1 dépasse de %2 min la fin du plan (minuit après %3) ; elle compte comme une séance du %3, et ces %2 min sont exclues des graphiques et des totaux.</translation>
+    </message>
+    <message>
+        <source>Shorten it, start it earlier, or add a week.</source>
+        <translation>Raccourcissez-la, commencez-la plus tôt ou ajoutez une semaine.</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>moderate cardio</source>
+        <translation>cardio modéré</translation>
+    </message>
+    <message>
+        <source>easy cardio</source>
+        <translation>cardio facile</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is unusually long; check the duration.</source>
+        <translation>%1 : %2 de %3, c&apos;est inhabituellement long ; vérifiez la durée.</translation>
+    </message>
+    <message>
+        <source>%1: RPE %2 does not match “%3”. Findings go by the intensity (moderate cardio at RPE %4 or more counts as hard steady cardio, with a longer AMPK window); training load goes by the RPE.</source>
+        <translation>%1 : un RPE de %2 ne correspond pas à « %3 ». Les constats suivent l&apos;intensité (un cardio modéré à RPE %4 ou plus compte comme cardio continu intense, avec une fenêtre d&apos;AMPK plus longue) ; la charge d&apos;entraînement suit le RPE.</translation>
+    </message>
+    <message>
+        <source>%1 loads the legs within 12 h of heavy legs (%2 apart): both sessions lose output and leg recovery slows.</source>
+        <translation>%1 sollicite les jambes dans les 12 h d&apos;une séance lourde de jambes (%2 d&apos;écart) : les deux séances perdent en rendement et les jambes récupèrent plus lentement.</translation>
+    </message>
+    <message>
+        <source>Your legs are still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training them hard again.</source>
+        <translation>Vos jambes sont encore fatiguées à environ %1 % le %2, surtout à cause de %3 (100 % = jambes juste après 60 min de jambes lourdes). Sous %4 %, on considère habituellement qu&apos;on peut les solliciter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your upper body is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Le haut du corps est encore fatigué à environ %1 % le %2, surtout à cause de %3 (100 % = jambes juste après 60 min de jambes lourdes). Sous %4 %, on considère habituellement qu&apos;on peut le solliciter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your core is still about %1 % fatigued at %2, mostly from %3 (100 % = legs right after a 60-min heavy leg session). Below %4 % is the usual mark for training it hard again.</source>
+        <translation>Votre gainage est encore fatigué à environ %1 % le %2, surtout à cause de %3 (100 % = jambes juste après 60 min de jambes lourdes). Sous %4 %, on considère habituellement qu&apos;on peut le solliciter à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to a later day, change its focus, or make it light.</source>
+        <translation>Déplacez %1 à un jour plus tardif, changez sa cible ou rendez-la légère.</translation>
+    </message>
+    <message>
+        <source>The daily training load is also very uniform (monotony %1).</source>
+        <translation>La charge d&apos;entraînement quotidienne est aussi très uniforme (monotonie %1).</translation>
+    </message>
+    <message>
+        <source>Your plan repeats every %1 days but your cycle is %2 days long, so each weekday falls in a different phase from one repetition to the next: a fixed weekly plan can&apos;t follow the cycle. Research shows small, inconsistent effects of cycle phase — go by how you feel.</source>
+        <translation>Votre plan se répète tous les %1 jours mais votre cycle dure %2 jours : chaque jour de la semaine tombe dans une phase différente d&apos;une répétition à l&apos;autre, et un plan hebdomadaire fixe ne peut pas suivre le cycle. Les études montrent des effets faibles et inconstants de la phase du cycle — fiez-vous à vos sensations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To plan by cycle phase, make the plan %n weeks long or turn repeat off and plan each block.</source>
+        <translation>
+            <numerusform>Pour planifier selon la phase du cycle, donnez au plan une durée de %n semaine ou désactivez la répétition et planifiez chaque bloc.</numerusform>
+            <numerusform>Pour planifier selon la phase du cycle, donnez au plan une durée de %n semaines ou désactivez la répétition et planifiez chaque bloc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To plan by cycle phase, turn repeat off and plan each block.</source>
+        <translation>Pour planifier selon la phase du cycle, désactivez la répétition et planifiez chaque bloc.</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>marche</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>vélo</translation>
+    </message>
+    <message>
+        <source>elliptical</source>
+        <translation>elliptique</translation>
+    </message>
+    <message>
+        <source>rowing</source>
+        <translation>rameur</translation>
+    </message>
+    <message>
+        <source>cardio</source>
+        <translation>cardio</translation>
+    </message>
+    <message>
+        <source>after the end of the plan</source>
+        <translation>après la fin du plan</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3. After %4, AMPK is estimated to stay raised until %5 (%6), which may blunt the lifting stimulus; tired muscles also manage fewer reps.</source>
+        <translation>%1 commence %2 après %3. Après du %4, l&apos;AMPK resterait élevée jusqu&apos;à %5 (%6) selon l&apos;estimation, ce qui peut atténuer le stimulus de la musculation ; des muscles fatigués font aussi moins de répétitions.</translation>
+    </message>
+    <message>
+        <source>The effect is smaller for an upper-body session, because the legs did the cardio.</source>
+        <translation>L&apos;effet est moindre pour une séance du haut du corps, car ce sont les jambes qui ont fait le cardio.</translation>
+    </message>
+    <message>
+        <source>Swap the order (lift first).</source>
+        <translation>Inversez l&apos;ordre (musculation d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: past the estimated AMPK window, but coaching advice is to leave 4–6 h between split sessions; %4 gives more margin.</source>
+        <translation>%1 entre %2 et %3 : après la fenêtre d&apos;AMPK estimée, mais les entraîneurs conseillent 4 à 6 h entre des séances séparées ; %4 donne plus de marge.</translation>
+    </message>
+    <message>
+        <source>Keep at least %1 between them, or lift first.</source>
+        <translation>Gardez au moins %1 entre les deux, ou faites la musculation d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>When you are new to lifting, don&apos;t start with intense cardio: tired muscles make technique break down (this is about form, not about interference).</source>
+        <translation>Quand vous débutez en musculation, ne commencez pas par un cardio intense : des muscles fatigués dégradent la technique (il s&apos;agit de l&apos;exécution, pas d&apos;interférence).</translation>
+    </message>
+    <message>
+        <source>Swap the order (cardio first, then short lifting), or separate them by at least %1.</source>
+        <translation>Inversez l&apos;ordre (cardio d&apos;abord, puis une courte séance de musculation), ou séparez-les d&apos;au moins %1.</translation>
+    </message>
+    <message>
+        <source>If it has to be heavy, start it after %1, when the estimated AMPK window after %2 has passed.</source>
+        <translation>Si elle doit être lourde, commencez-la après %1, quand la fenêtre d&apos;AMPK estimée après %2 est passée.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min, or start it at %3 or later.</source>
+        <translation>Rendez %1 modérée et d&apos;au plus %2 min, ou commencez-la à %3 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Make %1 moderate and at most %2 min.</source>
+        <translation>Rendez %1 modérée et d&apos;au plus %2 min.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 after %3: HIIT this close to lifting still adds recovery cost; separate them by as many hours as you can — %4 or more, or another day.</source>
+        <translation>%1 commence %2 après %3 : un HIIT si proche de la musculation coûte encore en récupération ; séparez-les d&apos;autant d&apos;heures que possible — %4 ou plus, ou un autre jour.</translation>
+    </message>
+    <message>
+        <source>Move %1 to another day.</source>
+        <translation>Déplacez %1 à un autre jour.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later, or to another day.</source>
+        <translation>Déplacez %1 à %2 ou plus tard, ou à un autre jour.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting: one article recommends it for fat loss, two advise keeping cardio after lifting moderate because HIIT adds a large recovery cost. Fine if you recover well; if your lifting stalls, make it moderate or move it.</source>
+        <translation>HIIT juste après la musculation : un article le recommande pour la perte de graisse, deux conseillent de garder le cardio après la musculation modéré, car le HIIT coûte beaucoup en récupération. Très bien si vous récupérez bien ; si vos progrès en musculation stagnent, passez-le en modéré ou déplacez-le.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost; moderate cardio after lifting, or HIIT on another day, recovers better.</source>
+        <translation>Le HIIT juste après la musculation coûte beaucoup en récupération ; un cardio modéré après la musculation, ou le HIIT un autre jour, se récupère mieux.</translation>
+    </message>
+    <message>
+        <source>HIIT straight after lifting adds a large recovery cost and can eat into the gains from the lifting session. Keep cardio after lifting moderate, or give the HIIT its own slot.</source>
+        <translation>Le HIIT juste après la musculation coûte beaucoup en récupération et peut rogner les gains de la séance. Gardez le cardio après la musculation modéré, ou donnez au HIIT son propre créneau.</translation>
+    </message>
+    <message>
+        <source>Make it easy or moderate and at most 30 min, or move the HIIT to a day without lifting or at least %1 after lifting.</source>
+        <translation>Passez-le en facile ou modéré et à 30 min au plus, ou placez le HIIT un jour sans musculation ou au moins %1 après.</translation>
+    </message>
+    <message>
+        <source>Make “%1” moderate</source>
+        <translation>Passer « %1 » en modéré</translation>
+    </message>
+    <message>
+        <source>%1 of moderate cardio after lifting; %2 or less keeps the recovery cost low.</source>
+        <translation>%1 de cardio modéré après la musculation ; %2 ou moins limite le coût de récupération.</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 or less, or make the extra minutes easy (Zone 1).</source>
+        <translation>Raccourcissez-le à %1 ou moins, ou passez les minutes en trop en facile (zone 1).</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Régler « %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right after it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 sollicite les mêmes muscles du haut du corps que %2, juste après : les deux séances perdent en rendement et le haut du corps récupère plus lentement.</translation>
+    </message>
+    <message>
+        <source>%1 works the same upper-body muscles as %2, right before it: both sessions lose output and upper-body recovery slows.</source>
+        <translation>%1 sollicite les mêmes muscles du haut du corps que %2, juste avant : les deux séances perdent en rendement et le haut du corps récupère plus lentement.</translation>
+    </message>
+    <message>
+        <source>HIIT next to lifting also adds a large recovery cost.</source>
+        <translation>Le HIIT à côté de la musculation coûte en plus beaucoup en récupération.</translation>
+    </message>
+    <message>
+        <source>After an upper-body day choose cardio that spares the arms and back — cycling, walking, the elliptical, or running on a non-leg day — or move %1 to another day.</source>
+        <translation>Après une séance du haut du corps, choisissez un cardio qui épargne les bras et le dos — vélo, marche, elliptique, ou course un jour sans jambes — ou déplacez %1 à un autre jour.</translation>
+    </message>
+    <message>
+        <source>%1 of easy %2 straight after heavy legs: 10–20 min of easy cardio helps recovery, but a long session keeps the tired legs working when they should start to recover.</source>
+        <translation>%1 de %2 facile juste après des jambes lourdes : 10 à 20 min de cardio facile aident la récupération, mais une longue séance fait travailler les jambes fatiguées quand elles devraient commencer à récupérer.</translation>
+    </message>
+    <message>
+        <source>Keep it to 10–20 min here and do the rest on another day or at least %1 later.</source>
+        <translation>Limitez-vous ici à 10 à 20 min et faites le reste un autre jour ou au moins %1 plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 is explosive work (jumps, throws, Olympic lifts) %2 after %3. Speed and power suffer most from cardio done close before them, and power gains were smaller when both were trained within one session than with 3 h or more between.</source>
+        <translation>%1 est un travail explosif (sauts, lancers, haltérophilie) %2 après %3. La vitesse et la puissance souffrent le plus d&apos;un cardio fait juste avant, et les gains de puissance étaient moindres quand les deux étaient entraînés dans la même séance qu&apos;avec 3 h ou plus d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first.</source>
+        <translation>Faites le travail explosif d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Do the explosive work first, or start it at %1 or later.</source>
+        <translation>Faites le travail explosif d&apos;abord, ou commencez-le à %1 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>This lifting-and-cardio session lasts %1; the usual advice is to keep the whole session under 75–80 min.</source>
+        <translation>Cette séance musculation et cardio dure %1 ; le conseil habituel est de garder la séance entière sous 75 à 80 min.</translation>
+    </message>
+    <message>
+        <source>Trim the cardio, or move it to another time.</source>
+        <translation>Réduisez le cardio ou placez-le à un autre moment.</translation>
+    </message>
+    <message>
+        <source>The whole session lasts %1; the usual advice is under 75–80 min.</source>
+        <translation>La séance entière dure %1 ; le conseil habituel est de rester sous 75 à 80 min.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; beside lifting, hard cardio under %3 costs less recovery — extra easy minutes add energy use without that cost.</source>
+        <translation>%1 dure %2 ; à côté de la musculation, un cardio soutenu de moins de %3 coûte moins en récupération — des minutes faciles en plus augmentent la dépense d&apos;énergie sans ce coût.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; for muscle or strength gains, hard cardio under %3 interferes less with lifting.</source>
+        <translation>%1 dure %2 ; pour gagner en muscle ou en force, un cardio soutenu de moins de %3 interfère moins avec la musculation.</translation>
+    </message>
+    <message>
+        <source>At %1 it is also longer than the %2 that interferes least.</source>
+        <translation>Avec %1, il dépasse aussi les %2 qui interfèrent le moins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength session(s) this week. For endurance, 2–3 short strength sessions a week improve running economy and time-trial performance.</source>
+        <translation>
+            <numerusform>%n séance de musculation cette semaine. Pour l&apos;endurance, 2 à 3 courtes séances de musculation par semaine améliorent l&apos;économie de course et la performance contre la montre.</numerusform>
+            <numerusform>%n séances de musculation cette semaine. Pour l&apos;endurance, 2 à 3 courtes séances de musculation par semaine améliorent l&apos;économie de course et la performance contre la montre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
+        <translation>Ajoutez une courte séance (30 à 45 min, exercices polyarticulaires) après le cardio d&apos;une journée facile, pas avant une séance clé.</translation>
     </message>
 </context>
 <context>

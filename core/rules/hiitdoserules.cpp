@@ -54,7 +54,8 @@ QList<QList<int>> chains(const RuleContext &ctx, const QList<int> &list, Linked 
 
 QList<int> HiitDoseRules::rules() const
 {
-    return { rule::DoubleHiitDay, rule::HiitSpacing, rule::HiitWeekly, rule::HiitHeavyStreak };
+    return { rule::DoubleHiitDay, rule::HiitSpacing, rule::HiitWeekly, rule::HiitHeavyStreak,
+             rule::BeginnerHiit };
 }
 
 void HiitDoseRules::evaluate(RuleContext &ctx) const
@@ -92,6 +93,7 @@ void HiitDoseRules::evaluate(RuleContext &ctx) const
     }
     hiitSpacing(ctx, hiit, clusterOf);
     hiitWeekly(ctx, hiit);
+    beginnerHiit(ctx, hiit);
     hiitHeavyStreak(ctx);
 }
 
@@ -140,16 +142,13 @@ void HiitDoseRules::hiitSpacing(RuleContext &ctx, const QList<int> &hiit, const 
             groups.append(cur);
     }
     for (const QList<int> &grp : std::as_const(groups)) {
-        int minGap = std::numeric_limits<int>::max();
-        for (int m = 1; m < grp.size(); ++m)
-            minGap = std::min(minGap, facts.gap(ctx.item(grp[m - 1]), ctx.item(grp[m])));
+        const SessionFacts &x = ctx.item(grp.first()), &y = ctx.item(grp.last());
+        const int span = cyclic ? facts.axis.forward(x.start, y.start) : y.start - x.start;
         if (Finding *f = ctx.add(rule::HiitSpacing, Severity::Warning, grp)) {
-            f->message
-                = tr("%1 HIIT sessions within %2; only %3 between HIIT sessions, about 48 h lets you "
-                     "hit the next one hard.")
-                      .arg(grp.size())
-                      .arg(formatDuration(int(t.hiitClusterSpanMin)), formatDuration(std::max(0, minGap)));
-            f->fix = tr("Spread the HIIT sessions to ≥ 48 h apart.");
+            f->message = tr("%1 HIIT sessions within %2: about 48 h between them lets you hit each one hard.")
+                             .arg(grp.size())
+                             .arg(formatDuration(span));
+            f->fix = tr("Keep a day without HIIT between them, or make one of them moderate.");
         }
     }
     const int pairs = cyclic ? n : n - 1;
@@ -178,24 +177,74 @@ void HiitDoseRules::hiitSpacing(RuleContext &ctx, const QList<int> &hiit, const 
     }
 }
 
-// 28: HIIT sessions in any rolling 7 days.
+// 28: HIIT sessions in any rolling 7 days (R2: not for beginners, rule 45 covers them).
 void HiitDoseRules::hiitWeekly(RuleContext &ctx, const QList<int> &hiit) const
 {
-    if (!ctx.wants(rule::HiitWeekly))
+    if (!ctx.wants(rule::HiitWeekly) || ctx.beginner())
         return;
     const int over = int(ctx.thresholds().hiitMaxPerWeek);
     const bool strict = ctx.isGoal({ Goal::MuscleGrowth, Goal::Strength });
     ctx.rolling(hiit, strict ? over : over + 1, [&](const QList<int> &window) {
         const int count = int(window.size());
         const Severity sev = count > over ? Severity::Warning : Severity::Info;
+        const bool lifting = !ctx.sessionsOnDays(ctx.item(window.first()).dayIndex, kDaysPerWeek,
+                                                 [](const SessionFacts &x) { return x.strength; })
+                                  .isEmpty();
         if (Finding *f = ctx.add(rule::HiitWeekly, sev, window)) {
-            f->message = tr("%1 HIIT sessions in 7 days; beyond 2–3, interference starts to cut into "
-                            "recovery "
-                            "between lifting sessions.")
-                             .arg(count);
+            if (!lifting)
+                f->message
+                    = tr("%1 HIIT sessions in 7 days leave little time to recover between them.").arg(count);
+            else if (count > over)
+                f->message
+                    = tr("%1 HIIT sessions in 7 days; more than 2–3 a week starts to eat into recovery "
+                         "between lifting sessions.")
+                          .arg(count);
+            else
+                f->message = tr("%1 HIIT sessions in 7 days — the top of what fits beside muscle or strength "
+                                "training.")
+                                 .arg(count);
             f->fix = tr("Replace one with moderate or easy cardio.");
         }
     });
+}
+
+// 45 (R2): HIIT for beginners, per rolling 7 days and per session.
+void HiitDoseRules::beginnerHiit(RuleContext &ctx, const QList<int> &hiit) const
+{
+    if (!ctx.wants(rule::BeginnerHiit) || !ctx.beginner())
+        return;
+    const Thresholds &t = ctx.thresholds();
+    const int infoCount = std::max(1, int(t.beginnerHiitInfoCount));
+    const int warnCount = std::max(infoCount, int(t.beginnerHiitWarnCount));
+    ctx.rolling(hiit, infoCount, [&](const QList<int> &window) {
+        const int count = int(window.size());
+        const Severity sev = count >= warnCount ? Severity::Warning : Severity::Info;
+        if (Finding *f = ctx.add(rule::BeginnerHiit, sev, window)) {
+            f->message
+                = tr("%1 HIIT sessions in 7 days. In your first months one interval session a week is "
+                     "plenty: moderate effort builds the base, and hard fatigue makes lifting technique "
+                     "break down.")
+                      .arg(count);
+            f->fix = tr("Make %n of them moderate (steady, conversational pace).", nullptr, count - 1);
+            ctx.noteBeginnerWindow(f);
+        }
+    });
+    for (int i : hiit) {
+        const Session &c = ctx.session(i);
+        if (c.durationMin <= t.beginnerMaxHiitMin)
+            continue;
+        if (Finding *f = ctx.add(rule::BeginnerHiit, Severity::Info, { i })) {
+            const QString d = formatDuration(c.durationMin);
+            f->message
+                = tr("%1 is %2 of intervals; while you are learning to lift, keep intervals to about %3.")
+                      .arg(ctx.title(i), d, formatDuration(int(t.beginnerMaxHiitMin)));
+            f->fix = tr("Shorten it to %1 or make part of it moderate.")
+                         .arg(formatDuration(int(t.beginnerMaxHiitMin)));
+            ctx.mergeLater(f, RuleContext::MergeInto::BeginnerWindowHolding,
+                           tr("%1 alone is %2; keep intervals to about %3 for now.")
+                               .arg(ctx.title(i), d, formatDuration(int(t.beginnerMaxHiitMin))));
+        }
+    }
 }
 
 // 29: HIIT and heavy lifting on consecutive days.

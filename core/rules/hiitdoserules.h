@@ -20,6 +20,7 @@ public:
 private:
     void hiitSpacing(RuleContext &ctx, const QList<int> &hiit, const QList<int> &clusterOf) const;
     void hiitWeekly(RuleContext &ctx, const QList<int> &hiit) const;
+    void beginnerHiit(RuleContext &ctx, const QList<int> &hiit) const;
     void hiitHeavyStreak(RuleContext &ctx) const;
 };
 

@@ -68,13 +68,15 @@ void IntegrityRules::duplicate(RuleContext &ctx, int a, int b) const
     if (!ctx.wants(rule::Duplicate) || a < 0)
         return;
     if (Finding *f = ctx.add(rule::Duplicate, { a, b })) {
-        f->message
-            = tr("%1 looks like a duplicate of %2 (same start, same type).").arg(ctx.title(b), ctx.title(a));
-        f->fix = tr("Delete the one with the later id (%1).").arg(ctx.session(b).id);
+        const SessionFacts &x = ctx.item(a);
+        f->message = tr("%1 duplicates %2: same start, %3, and same type. Until one is deleted, Ordo counts "
+                        "only the first.")
+                         .arg(ctx.title(b), ctx.title(a), formatWhen(ctx.plan(), x.start, ctx.clock()));
+        f->fix = tr("Delete one of them.");
         AutoFix fix;
         fix.type = AutoFix::Type::Delete;
         fix.sessionId = ctx.session(b).id;
-        fix.description = tr("Delete “%1” (%2)").arg(ctx.title(b), ctx.session(b).id);
+        fix.description = tr("Delete the second “%1”").arg(ctx.title(b));
         f->autoFix = fix;
     }
 }
@@ -87,13 +89,15 @@ void IntegrityRules::crossesMidnight(RuleContext &ctx, int i) const
         return;
     const int m1 = kMinutesPerDay - s.startMinute;
     if (Finding *f = ctx.add(rule::CrossesMidnight, { i })) {
-        f->message = tr("%1 runs past midnight: rules count it on %2; charts split its load and kcal "
+        f->message = tr("%1 runs past midnight: it counts as a %2 session; charts split its load and energy "
                         "by minutes (%3 min on %2, %4 min on %5).")
                          .arg(ctx.title(i), formatPlanDay(ctx.plan(), x.dayIndex))
                          .arg(m1)
                          .arg(s.durationMin - m1)
                          .arg(formatPlanDay(ctx.plan(), x.dayIndex + 1));
         f->fix = tr("None needed; start earlier if this was not intended.");
+        // R2: at the end of a one-off plan, the crosses-plan-end finding says it all.
+        ctx.mergeLater(f, RuleContext::MergeInto::PlanEndOfSession, QString());
     }
 }
 
@@ -104,10 +108,13 @@ void IntegrityRules::crossesPlanEnd(RuleContext &ctx, int i) const
     if (!ctx.wants(rule::CrossesPlanEnd) || ctx.plan().repeat || x.end <= period)
         return;
     if (Finding *f = ctx.add(rule::CrossesPlanEnd, { i })) {
-        f->message = tr("%1 runs past the end of the plan; those %2 min are not in the charts.")
+        const QString day = formatPlanDay(ctx.plan(), x.dayIndex);
+        f->message = tr("%1 runs %2 min past the end of the plan (midnight after %3); it counts as a %3 "
+                        "session, and those %2 min are left out of the charts and totals.")
                          .arg(ctx.title(i))
-                         .arg(x.end - period);
-        f->fix = tr("Shorten it or add a week.");
+                         .arg(x.end - period)
+                         .arg(day);
+        f->fix = tr("Shorten it, start it earlier, or add a week.");
     }
 }
 
@@ -126,17 +133,19 @@ void IntegrityRules::implausibleDuration(RuleContext &ctx, int i) const
         limit = s.intensity == Intensity::Hiit   ? t.durationHiitMaxMin
             : s.intensity == Intensity::Moderate ? t.durationModerateMaxMin
                                                  : t.durationEasyMaxMin;
-        what = intensityWord(s.intensity);
+        what = s.intensity == Intensity::Hiit    ? tr("HIIT")
+            : s.intensity == Intensity::Moderate ? tr("moderate cardio")
+                                                 : tr("easy cardio");
     } else {
         return;
     }
     if (s.durationMin <= limit)
         return;
-    if (Finding *f = ctx.add(rule::ImplausibleDuration, { i })) {
-        f->message = tr("%1: %2 min of %3 is unusually long; check the duration.")
-                         .arg(ctx.title(i))
-                         .arg(s.durationMin)
-                         .arg(what);
+    // R2: info for endurance, where long rides and runs are normal (it only catches typing errors).
+    const Severity sev = ctx.goal() == Goal::Endurance ? Severity::Info : Severity::Warning;
+    if (Finding *f = ctx.add(rule::ImplausibleDuration, sev, { i })) {
+        f->message = tr("%1: %2 of %3 is unusually long; check the duration.")
+                         .arg(ctx.title(i), formatDuration(s.durationMin), what);
         f->fix = tr("Correct the duration or split the session.");
     }
 }
@@ -173,8 +182,11 @@ void IntegrityRules::rpeMismatch(RuleContext &ctx, int i) const
     if (!mismatch)
         return;
     if (Finding *f = ctx.add(rule::RpeMismatch, { i })) {
-        f->message = tr("%1: RPE %2 does not match '%3'. Rules use the intensity; load uses the RPE.")
-                         .arg(ctx.title(i), QString::number(r), label);
+        f->message
+            = tr("%1: RPE %2 does not match “%3”. Findings go by the intensity (moderate cardio at RPE "
+                 "%4 or more counts as hard steady cardio, with a longer AMPK window); training load "
+                 "goes by the RPE.")
+                  .arg(ctx.title(i), QString::number(r), label, QString::number(t.ampkVigorousMinRpe));
         f->fix = tr("Change the intensity or the RPE.");
     }
 }

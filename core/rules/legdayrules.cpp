@@ -7,6 +7,12 @@
 #include "physiology.h"
 #include "ruletable.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+#include <algorithm>
 #include <cmath>
 
 namespace ordo {
@@ -25,19 +31,6 @@ bool musclesOverlap(Focus a, Focus b)
     if (a == Focus::Full || b == Focus::Full)
         return true;
     return a == b;
-}
-
-// Strength-only residual of a region at time t (cardio is covered by the leg-day rules).
-// Only sessions that start before `before` count (not S itself, nor what follows it).
-double strengthResidual(const QList<phys::FatigueSweep::Entry> &entries, Region g, int t, int before)
-{
-    double f = 0;
-    for (const phys::FatigueSweep::Entry &e : entries) {
-        if (e.start >= before || e.start >= t || e.end < t - 20 * kMinutesPerDay)
-            continue;
-        f += e.weights[int(g)] * phys::fatigueAt(e.load, e.start, e.end - e.start, e.tau, t);
-    }
-    return f;
 }
 
 // Rules 18–21 (either order): cardio on the heavy-leg day.
@@ -66,7 +59,7 @@ void sameDayAsHeavyLegs(const RuleContext &ctx, const SessionPair &p, PairCandid
             sev = Severity::Info;
         offer(ctx, out, rule::LegDayCardio, sev);
     }
-    const bool gentle = cs.intensity != Intensity::Hiit
+    const bool gentle = !c.warmup && cs.intensity != Intensity::Hiit
         && ((cs.modality == Modality::ArmErgometer)
             || (cs.modality == Modality::Swimming && !cs.loadsLegs.value_or(false))
             || (cs.modality == Modality::Walking && cs.intensity == Intensity::Easy && !c.legLoading));
@@ -76,22 +69,13 @@ void sameDayAsHeavyLegs(const RuleContext &ctx, const SessionPair &p, PairCandid
         offer(ctx, out, rule::RowingAfterLegs);
 }
 
-// 22: active recovery after heavy legs, or the long easy-cycling variant.
+// 22: active recovery after heavy legs (R2: the long easy-cycling variant is rule 46).
 void activeRecovery(const RuleContext &ctx, SessionPair &p, PairCandidates &out)
 {
     const SessionFacts &s = ctx.item(p.strength);
     const SessionFacts &c = ctx.item(p.cardio);
-    if (!s.heavyLower)
-        return;
-    const Session &cs = *c.s;
-    if (c.activeRecovery && c.recoveryAfter == p.strength) {
+    if (s.heavyLower && c.activeRecovery && c.recoveryAfter == p.strength)
         offer(ctx, out, rule::ActiveRecovery);
-    } else if (cs.intensity == Intensity::Easy && cs.modality == Modality::Cycling
-               && cs.durationMin > ctx.thresholds().activeRecoveryMaxMin && p.gap >= 0
-               && ctx.facts().sameDay(s, c)) {
-        p.recoveryVariant = true;
-        offer(ctx, out, rule::ActiveRecovery);
-    }
 }
 
 // 23: leg-loading HIIT 12–36/48 h before heavy legs.
@@ -165,8 +149,11 @@ void LegDayRules::describePair(const RuleContext &ctx, const SessionPair &p, con
     switch (all.first().rule) {
     case rule::LegDayCardio:
         f.message
-            = tr("%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and leg "
-                 "recovery slows.")
+            = (ctx.item(p.first).dayIndex == ctx.item(p.second).dayIndex
+                   ? tr("%1 loads the legs on your heavy-leg day (%2 apart): both sessions lose output and "
+                        "leg recovery slows.")
+                   : tr("%1 loads the legs within 12 h of heavy legs (%2 apart): both sessions lose "
+                        "output and leg recovery slows."))
                   .arg(ctx.title(c), gap);
         f.fix = tr("Swap it for the arm ergometer, easy (non-kick) swimming or a Zone 1 walk, or move %1 "
                    "to "
@@ -194,16 +181,9 @@ void LegDayRules::describePair(const RuleContext &ctx, const SessionPair &p, con
         f.fix = tr("Make it easy, or use the arm ergometer.");
         break;
     case rule::ActiveRecovery:
-        if (p.recoveryVariant) {
-            f.message = tr("Easy cycling over %1 min after heavy legs starts to add leg load; keep the "
-                           "resistance light.")
-                            .arg(int(t.activeRecoveryMaxMin));
-            f.fix = tr("Shorten it to %1 min.").arg(int(t.activeRecoveryMaxMin));
-        } else {
-            f.message = tr("Active recovery: %1–%2 min easy after heavy legs.")
-                            .arg(int(t.activeRecoveryMinMin))
-                            .arg(int(t.activeRecoveryMaxMin));
-        }
+        f.message = tr("Active recovery: %1–%2 min easy after heavy legs.")
+                        .arg(int(t.activeRecoveryMinMin))
+                        .arg(int(t.activeRecoveryMaxMin));
         break;
     case rule::HiitBeforeLegs:
         f.message = tr("HIIT %1 before heavy legs. Leg strength comes back within about a day after hard "
@@ -248,18 +228,70 @@ QString stillFatiguedSentence(Region g)
     switch (g) {
     case Region::Legs:
         return QCoreApplication::translate("ordo::Rules",
-                                           "Your legs were still about %1 % fatigued from recent lifting.");
+                                           "Your legs are still about %1 % fatigued at %2, mostly "
+                                           "from %3 (100 % = legs right after a 60-min heavy leg "
+                                           "session). Below %4 % is the usual mark for training "
+                                           "them hard again.");
     case Region::Upper:
-        return QCoreApplication::translate(
-            "ordo::Rules", "Your upper body was still about %1 % fatigued from recent lifting.");
+        return QCoreApplication::translate("ordo::Rules",
+                                           "Your upper body is still about %1 % fatigued at %2, "
+                                           "mostly from %3 (100 % = legs right after a 60-min heavy "
+                                           "leg session). Below %4 % is the usual mark for training "
+                                           "it hard again.");
     case Region::Core:
         return QCoreApplication::translate("ordo::Rules",
-                                           "Your core was still about %1 % fatigued from recent lifting.");
+                                           "Your core is still about %1 % fatigued at %2, mostly "
+                                           "from %3 (100 % = legs right after a 60-min heavy leg "
+                                           "session). Below %4 % is the usual mark for training it "
+                                           "hard again.");
     }
     return {};
 }
 
+// docs/rules.md rule 25: full body overlaps lower and upper, but not core (R2).
+using Residual = std::array<double, kRegionCount>;
+
+// S's group (docs/physiology.md 2.3, R2): lower → legs, upper → upper, core → core, full → the
+// higher of legs and upper (legs on a tie).
+Region groupOf(const Session &s, const Residual &r)
+{
+    if (s.focus == Focus::Full)
+        return r[int(Region::Upper)] > r[int(Region::Legs)] ? Region::Upper : Region::Legs;
+    return mainRegion(s);
+}
+
 } // namespace
+
+// The carried-over residual R(S) of docs/rules.md rule 25, in AU per region: the region recovery
+// chart's value at S.start (Analysis::liftFatigue, one computation for both) less the cardio that
+// ended under sameDay.windowMin before S, which the pair rules judge.
+std::array<double, kRegionCount> LegDayRules::residual(const RuleContext &ctx, int i, double chartPercent[])
+{
+    const PlanFacts &facts = ctx.facts();
+    const Thresholds &t = ctx.thresholds();
+    const SessionFacts &s = ctx.item(i);
+    Residual r {};
+    for (int g = 0; g < kRegionCount; ++g)
+        r[g] = chartPercent[g] / 100.0 * t.fatigueRefAU;
+    const int reach = int(t.sameDayWindowMin) + facts.maxDuration;
+    const int maxSteps = std::min(ctx.itemCount(), std::max(1, int(t.findingsMaxPairNeighbours)));
+    for (int k = facts.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
+         k = facts.previous(k), ++steps) {
+        const SessionFacts &q = ctx.item(k);
+        const int d = facts.axis.isCyclic() ? facts.axis.forward(q.start, s.start) : s.start - q.start;
+        if (d > reach || (facts.axis.isCyclic() && 2 * d >= facts.axis.period()))
+            break;
+        const int duration = q.end - q.start;
+        if (q.excluded || !q.cardio || d <= 0 || duration - d <= -t.sameDayWindowMin)
+            continue;
+        const auto w = physiology::regionWeights(*q.s);
+        const double f
+            = physiology::fatigueAt(q.load, -d, duration, physiology::fatigueTauMinutes(*q.s, t), 0);
+        for (int g = 0; g < kRegionCount; ++g)
+            r[g] = std::max(0.0, r[g] - w[g] * f);
+    }
+    return r;
+}
 
 void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
 {
@@ -267,10 +299,11 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         return;
     const PlanFacts &facts = ctx.facts();
     const Thresholds &t = ctx.thresholds();
-    const QList<phys::FatigueSweep::Entry> entries
-        = phys::fatigueEntries(ctx.plan(), t, true, facts.excludedSessions());
-    phys::FatigueSweep sweep(entries);
+    const Analysis &figures = ctx.figures();
     const double limit = t.fatigueNotRecoveredPct / 100.0 * t.fatigueRefAU;
+    QHash<QString, int> liftIndex;
+    for (int k = 0; k < figures.liftFatigue.size(); ++k)
+        liftIndex.insert(figures.liftFatigue[k].sessionId, k);
     // Clause A looks back over back-to-back sessions only: day gap ≤ 1 (under 2 days of start
     // gap) or a start gap below spacing.backToBackMaxStartGapMin (docs/rules.md rule 25).
     const int reach = std::max(int(t.spacingBackToBackMaxStartGapMin), 2 * kMinutesPerDay);
@@ -278,11 +311,16 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         const SessionFacts &s = ctx.item(i);
         if (s.excluded || !s.strength || s.s->load == Load::Light)
             continue;
-        const Region g = mainRegion(*s.s);
-        const phys::FatigueSweep::Value residualAll = sweep.at(s.start);
-        const double residual = residualAll.region[int(g)];
+        const auto lift = liftIndex.constFind(s.s->id);
+        if (lift == liftIndex.constEnd())
+            continue;
+        double chart[kRegionCount];
+        for (int g = 0; g < kRegionCount; ++g)
+            chart[g] = figures.liftFatigue[*lift].percent[size_t(g)];
+        const Residual r = residual(ctx, i, chart);
+        const Region g = groupOf(*s.s, r);
         // Clause A: the latest earlier heavy session for overlapping muscles that is back-to-back.
-        int prev = -1, recent = -1, prevDelta = 0;
+        int prev = -1, prevDelta = 0;
         const int maxSteps = std::min(ctx.itemCount(), std::max(1, int(t.findingsMaxPairNeighbours)));
         for (int k = facts.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
              k = facts.previous(k), ++steps) {
@@ -294,46 +332,84 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
                 continue;
             if (facts.gap(q, s) < 0)
                 continue;
-            if (recent < 0)
-                recent = k;
             if (q.heavy && facts.backToBack(q, s)) {
                 prev = k;
                 prevDelta = d;
                 break;
             }
         }
-        if (prev < 0 && residual < limit)
+        if (prev < 0 && r[int(g)] < limit)
             continue;
-        const int ref = prev >= 0 ? prev : recent;
-        const Severity sev = s.heavy ? Severity::Warning : Severity::Info;
-        Finding *f
-            = ctx.add(rule::MuscleNotRecovered, sev, prev >= 0 ? QList<int> { prev, i } : QList<int> { i });
-        if (!f)
+        // Each earlier session's share of R(S) at S.start: the chart's sum over the sessions
+        // before S, less cardio that ended under sameDay.windowMin before S, bounded like the
+        // pair walk (findings.maxPairNeighbours) so crowded plans stay linear.
+        QList<QPair<int, double>> shares; // item, AU
+        for (int k = facts.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
+             k = facts.previous(k), ++steps) {
+            const SessionFacts &q = ctx.item(k);
+            const int d = facts.axis.isCyclic() ? facts.axis.forward(q.start, s.start) : s.start - q.start;
+            if (d > 20 * kMinutesPerDay || (facts.axis.isCyclic() && 2 * d >= facts.axis.period()))
+                break;
+            const int duration = q.end - q.start;
+            if (q.excluded || d <= 0 || q.s->kind == Kind::Mobility
+                || (q.cardio && duration - d > -t.sameDayWindowMin))
+                continue;
+            const double v = phys::regionWeights(*q.s)[int(g)]
+                * phys::fatigueAt(q.load, -d, duration, phys::fatigueTauMinutes(*q.s, t), 0);
+            if (v > 0)
+                shares.append({ k, v });
+        }
+        std::stable_sort(shares.begin(), shares.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        int pIndex = prev;
+        if (pIndex < 0 && !shares.isEmpty())
+            pIndex = shares.first().first;
+        if (pIndex < 0 || pIndex == i)
             continue;
-        // The group both sessions train: S's own group unless S is full body and P is not.
-        Region shared = g;
-        if (ref >= 0 && s.s->focus == Focus::Full && ctx.item(ref).s->focus != Focus::Full)
-            shared = mainRegion(*ctx.item(ref).s);
-        const int pct = int(std::lround(100.0 * residualAll.region[int(shared)] / t.fatigueRefAU));
+        RuleContext::PendingPair pending;
+        pending.rule = rule::MuscleNotRecovered;
+        pending.severity = s.heavy ? Severity::Warning : Severity::Info;
+        pending.first = pIndex;
+        pending.second = i;
+        const QString sTitle = ctx.title(i);
         if (prev >= 0) {
+            // The group both sessions train: S's own group unless S is full body and P is not.
+            Region shared = g;
+            if (s.s->focus == Focus::Full && ctx.item(prev).s->focus != Focus::Full)
+                shared = mainRegion(*ctx.item(prev).s);
             const SessionFacts &p = ctx.item(prev);
             const int dayGap = facts.dayGap(p, s);
             const QString when = dayGap == 0 ? tr("earlier today")
                 : dayGap == 1                ? tr("yesterday")
                               : tr("on %1").arg(formatPlanDay(ctx.plan(), facts.wrapDay(p.dayIndex)));
-            f->message = trainedHardSentence(shared).arg(when, ctx.title(prev),
-                                                         formatWhen(ctx.plan(), p.start, ctx.clock()))
+            pending.message = trainedHardSentence(shared).arg(when, ctx.title(prev),
+                                                              formatWhen(ctx.plan(), p.start, ctx.clock()))
                 + u' '
                 + tr("The same muscles usually get 48–72 h, at least one day without hard work for them in "
                      "between.");
-            if (residualAll.region[int(shared)] >= limit)
-                f->message += u' ' + tr("They are still about %1 % fatigued.").arg(pct);
+            if (r[int(shared)] >= limit)
+                pending.message += u' '
+                    + tr("They are still about %1 % fatigued.")
+                          .arg(std::lround(100.0 * r[int(shared)] / t.fatigueRefAU));
         } else {
-            f->message = stillFatiguedSentence(shared).arg(pct) + u' '
-                + tr("The usual spacing between hard sessions for the same muscles is 48–72 h.");
+            QStringList from;
+            for (const auto &[k, v] : std::as_const(shares)) {
+                if (from.size() == 2 || v < 0.25 * r[int(g)])
+                    break;
+                from << tr("%1 (%2)").arg(ctx.title(k),
+                                          formatPlanDay(ctx.plan(), facts.wrapDay(ctx.item(k).dayIndex)));
+            }
+            if (from.isEmpty() && !shares.isEmpty())
+                from << ctx.title(shares.first().first);
+            const QString sources = from.size() == 2 ? tr("%1 and %2").arg(from[0], from[1]) : from.value(0);
+            pending.message = stillFatiguedSentence(g)
+                                  .arg(std::lround(100.0 * r[int(g)] / t.fatigueRefAU))
+                                  .arg(formatWhen(ctx.plan(), s.start, ctx.clock()), sources)
+                                  .arg(int(t.fatigueNotRecoveredPct));
         }
         // Earliest time both clauses clear. Clause A: the later of S's clock time two session days
-        // after P and P.start + the back-to-back start gap; then the residual below the limit.
+        // after P and P.start + the back-to-back start gap; then, in autofix.snapMin steps, the
+        // residual of the sessions before S below the limit (searched up to 7 days ahead).
         int clear = s.start;
         if (prev >= 0) {
             const int pStart = s.start - prevDelta; // P on S's side of the wrap
@@ -343,18 +419,63 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
             clear = std::max({ clear, (pDay + 2) * kMinutesPerDay + clock,
                                pStart + int(t.spacingBackToBackMaxStartGapMin) });
         }
-        if (strengthResidual(entries, g, clear, s.start) >= limit) {
-            int lo = clear, hi = clear + 7 * kMinutesPerDay;
-            while (hi - lo > 15) {
-                const int mid = (lo + hi) / 2;
-                (strengthResidual(entries, g, mid, s.start) >= limit ? lo : hi) = mid;
-            }
-            clear = hi;
-        }
         const int snap = std::max(1, int(t.autoFixSnapMin));
         clear = (clear + snap - 1) / snap * snap;
-        f->fix = tr("Move %1 to %2 or later, change its focus, or make it light.")
-                     .arg(ctx.title(i), formatWhen(ctx.plan(), clear, ctx.clock()));
+        // The sessions before S that the search sums, relative to S.start, bounded like the pair
+        // walk; the search runs only for a finding that is shown.
+        struct Near
+        {
+            int start = 0, duration = 0;
+            double load = 0, tau = 1;
+            std::array<double, kRegionCount> weights {};
+            bool cardio = false;
+        };
+        QList<Near> near;
+        for (int k = facts.previous(i), steps = 0; k >= 0 && k != i && steps < maxSteps;
+             k = facts.previous(k), ++steps) {
+            const SessionFacts &q = ctx.item(k);
+            const int d = facts.axis.isCyclic() ? facts.axis.forward(q.start, s.start) : s.start - q.start;
+            if (d > 20 * kMinutesPerDay || (facts.axis.isCyclic() && 2 * d >= facts.axis.period()))
+                break;
+            if (q.excluded || d <= 0 || q.s->kind == Kind::Mobility)
+                continue;
+            near.append({ -d, q.end - q.start, q.load, phys::fatigueTauMinutes(*q.s, t),
+                          phys::regionWeights(*q.s), q.cardio });
+        }
+        const Plan &plan = ctx.plan();
+        const ClockFormat clockFormat = ctx.clock();
+        const Session *sSession = s.s;
+        const int sStart = s.start;
+        const bool afterPlan = !facts.axis.isCyclic();
+        const int period = facts.axis.period();
+        const double sameDay = t.sameDayWindowMin;
+        pending.describeFix = [near, &plan, clockFormat, sSession, sStart, clear, snap, limit, afterPlan,
+                               period, sameDay, sTitle]() {
+            const auto residualAt = [&](int at) {
+                const int rel = at - sStart;
+                Residual v {};
+                for (const Near &e : near) {
+                    if (e.cardio && e.start + e.duration > rel - sameDay)
+                        continue;
+                    const double f = phys::fatigueAt(e.load, e.start, e.duration, e.tau, rel);
+                    for (int k = 0; k < kRegionCount; ++k)
+                        v[k] += e.weights[k] * f;
+                }
+                return v[int(groupOf(*sSession, v))];
+            };
+            int found = -1;
+            for (int at = clear; at <= clear + 7 * kMinutesPerDay; at += snap) {
+                if (residualAt(at) < limit) {
+                    found = at;
+                    break;
+                }
+            }
+            return found >= 0 && !(afterPlan && found >= period)
+                ? tr("Move %1 to %2 or later, change its focus, or make it light.")
+                      .arg(sTitle, formatWhen(plan, found, clockFormat))
+                : tr("Move %1 to a later day, change its focus, or make it light.").arg(sTitle);
+        };
+        ctx.addPendingPair(pending);
     }
 }
 

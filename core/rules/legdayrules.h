@@ -25,6 +25,11 @@ public:
 
 private:
     void muscleNotRecovered(RuleContext &ctx) const;
+
+public:
+    // R(S) of docs/rules.md rule 25 for item i, in AU per region, from the region chart's value at
+    // S.start in percent (docs/physiology.md 2.3).
+    static std::array<double, kRegionCount> residual(const RuleContext &ctx, int i, double chartPercent[]);
 };
 
 } // namespace ordo

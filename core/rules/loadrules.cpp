@@ -149,6 +149,9 @@ void LoadRules::weeks(RuleContext &ctx) const
                          "harder and easier days recovers better.")
                           .arg(m);
                 f->fix = tr("Make one day clearly easier (rest or Zone 1 only) and another a little harder.");
+                // docs/rules.md 3.10.4 d: shown inside a no-rest-day finding of the same week.
+                ctx.mergeLater(f, RuleContext::MergeInto::RestDayRunInWeek,
+                               tr("The daily training load is also very uniform (monotony %1).").arg(m), w);
             }
         }
     }

@@ -7,11 +7,14 @@
 #include "ruletable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 // What every rule section shares during one evaluation (core/rules/ruleengine.h): the derived
@@ -78,6 +81,48 @@ public:
     // The findings, with one summary per capped rule, most severe first, then by time.
     QList<Finding> takeFindings();
 
+    // docs/rules.md 3.10.4, one session, one message: a finding that is shown inside another one
+    // when that host exists. The merges are applied in takeFindings(), in the order of the kinds
+    // (a–e); the host gains the merged rule's id in `related` and `sentence` after its message.
+    enum class MergeInto {
+        PairInChain, // a: a pair finding whose two sessions both belong to `sessions` (rule 17)
+        PairNamingSession, // b: a pair finding that names `sessions[0]` (rule 32)
+        PlanEndOfSession, // c: the crosses-plan-end finding of `sessions[0]` (rule 3)
+        RestDayRunInWeek, // d: the first no-rest-day finding whose run holds a day of `week` (rule 39)
+        BeginnerWindowHolding, // e: the weekly beginner-hiit finding whose window holds `sessions[0]`
+    };
+    void mergeLater(const Finding *f, MergeInto into, const QString &sentence, int week = -1);
+    // The days a no-rest-day finding covers, for merge d (an endless run covers every day).
+    void noteDayRun(const Finding *f, int startDay, int length);
+    // Marks a finding as a weekly beginner-hiit finding, a host for merge e.
+    void noteBeginnerWindow(const Finding *f);
+    // docs/rules.md rule 25 as a pair candidate (3.10.3): computed before the pair walk, offered when
+    // the walk reaches (first, second), otherwise shown on its own at the end of the walk.
+    struct PendingPair
+    {
+        int rule = 0;
+        Severity severity = Severity::Info;
+        int first = -1, second = -1;
+        QString message;
+        std::function<QString()> describeFix; // the fix text, computed only for a shown finding
+        bool used = false;
+    };
+    void addPendingPair(const PendingPair &p)
+    {
+        m_pendingIndex.insert((quint64(quint32(p.first)) << 32) | quint32(p.second), int(m_pending.size()));
+        m_pending.append(p);
+    }
+    QList<PendingPair> &pendingPairs() { return m_pending; }
+    bool hasPendingPairs() const { return !m_pending.isEmpty(); }
+    // The unused pending pair of (first, second), or nullptr.
+    PendingPair *pendingFor(int first, int second)
+    {
+        const auto it = m_pendingIndex.constFind((quint64(quint32(first)) << 32) | quint32(second));
+        if (it == m_pendingIndex.constEnd() || m_pending[*it].used)
+            return nullptr;
+        return &m_pending[*it];
+    }
+
     // Rolling 7-day windows anchored at each listed session; calls report(window) once per run
     // of consecutive anchors whose window holds at least `atLeast` sessions (with the fullest window).
     template<typename Report> void rolling(const QList<int> &list, int atLeast, Report report) const;
@@ -104,6 +149,21 @@ private:
         Severity overflowSeverity = Severity::Info;
         int overflowAt = 0;
     };
+
+    void applyMerges();
+
+    struct MergeRequest
+    {
+        int finding = -1;
+        MergeInto into = MergeInto::PairInChain;
+        QString sentence;
+        int week = -1;
+    };
+    QList<MergeRequest> m_merges;
+    QHash<int, QPair<int, int>> m_dayRuns; // no-rest-day finding → (first day, length)
+    QSet<int> m_beginnerWindows;
+    QList<PendingPair> m_pending;
+    QHash<quint64, int> m_pendingIndex;
 
     const PlanFacts &m_facts;
     const Analysis &m_figures;

@@ -20,7 +20,7 @@ namespace {
 // docs/rules.md 3.10.3: one finding per pair, the most severe match; on a tie the more specific rule
 // (lower pair rank). The others are listed as related, in the same order.
 void resolvePair(RuleContext &ctx, const SessionPair &p, PairCandidates &all,
-                 const QList<const RuleSection *> &describedBy)
+                 const QList<const RuleSection *> &describedBy, const RuleContext::PendingPair *pending)
 {
     std::sort(all.begin(), all.end(), [](const PairCandidate &a, const PairCandidate &b) {
         if (a.severity != b.severity)
@@ -31,12 +31,20 @@ void resolvePair(RuleContext &ctx, const SessionPair &p, PairCandidates &all,
     Finding *f = ctx.add(won.rule, won.severity, { p.first, p.second });
     if (!f)
         return;
+    const RuleInfo *wonInfo = ctx.ruleInfo(won.rule);
+    const bool caution = !(wonInfo && wonInfo->positive);
     for (qsizetype k = 1; k < all.size(); ++k) {
         const RuleInfo *info = ctx.ruleInfo(all[k].rule);
+        if (caution && info && info->positive)
+            continue; // a positive badge is never listed under a caution (R2)
         f->related.append(info ? info->id : QString());
     }
-    if (const RuleSection *section = describedBy.value(won.rule))
+    if (pending) {
+        f->message = pending->message;
+        f->fix = pending->describeFix ? pending->describeFix() : QString();
+    } else if (const RuleSection *section = describedBy.value(won.rule)) {
         section->describePair(ctx, p, all, *f);
+    }
 }
 
 } // namespace
@@ -84,6 +92,8 @@ QList<Finding> RuleEngine::run(const PlanFacts &facts, const Analysis &figures) 
                 p.first = first;
                 p.second = second;
                 p.gap = facts.gap(x, y);
+                RuleContext::PendingPair *pending
+                    = ctx.hasPendingPairs() ? ctx.pendingFor(first, second) : nullptr;
                 int kind = p.gap < 0 ? RuleSection::OverlappingPairs : RuleSection::NoPairs;
                 if (x.cardio && y.strength) {
                     p.cardio = first;
@@ -94,16 +104,40 @@ QList<Finding> RuleEngine::run(const PlanFacts &facts, const Analysis &figures) 
                     p.cardio = second;
                     kind |= RuleSection::CardioStrengthPairs;
                 }
-                if (kind == RuleSection::NoPairs)
+                if (kind == RuleSection::NoPairs && !pending)
                     return;
                 candidates.clear();
                 for (const auto &[section, kinds] : m_pairSections) {
                     if (kinds & kind)
                         section->evaluatePair(ctx, p, candidates);
                 }
-                if (!candidates.isEmpty())
-                    resolvePair(ctx, p, candidates, m_describedBy);
+                if (pending) {
+                    // Rule 25 joins the pair it names (docs/rules.md 3.10.3).
+                    pending->used = true;
+                    const RuleInfo *info = ctx.ruleInfo(pending->rule);
+                    candidates.append({ pending->rule, pending->severity, info ? info->pairRank : 0 });
+                }
+                if (!candidates.isEmpty()) {
+                    std::sort(candidates.begin(), candidates.end(),
+                              [](const PairCandidate &a, const PairCandidate &b) {
+                                  if (a.severity != b.severity)
+                                      return a.severity > b.severity;
+                                  return a.rank < b.rank;
+                              });
+                    const bool pendingWon = pending && candidates.first().rule == pending->rule;
+                    resolvePair(ctx, p, candidates, m_describedBy, pendingWon ? pending : nullptr);
+                }
             });
+        }
+    }
+    // Pending pairs the walk did not reach stand on their own.
+    for (RuleContext::PendingPair &q : ctx.pendingPairs()) {
+        if (q.used)
+            continue;
+        q.used = true;
+        if (Finding *f = ctx.add(q.rule, q.severity, { q.first, q.second })) {
+            f->message = q.message;
+            f->fix = q.describeFix ? q.describeFix() : QString();
         }
     }
     return ctx.takeFindings();

@@ -27,7 +27,6 @@ struct SessionPair
     int gap = 0; // gap(first → second)
     int cardio = -1; // set when the pair is one cardio and one strength session
     int strength = -1;
-    bool recoveryVariant = false; // rule 22, second message
 };
 
 // A pair rule that matched, with its severity and its pair rank from the rule table.

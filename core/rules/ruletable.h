@@ -61,6 +61,10 @@ enum Number : int {
     TipPreLiftFuel = 41,
     TipFastedCardio = 42,
     TipSleep = 43,
+    UpperDayCardio = 44,
+    BeginnerHiit = 45,
+    LegsLongEasy = 46,
+    ExplosiveAfterCardio = 47,
 };
 } // namespace rule
 
@@ -73,6 +77,7 @@ struct RuleInfo
     int pairRank = 0; // docs/rules.md 3.10.3: 1 is the most specific rule of a pair; 0: no pair rule
     bool implemented = true; // 41–43 need data that format 1 lacks
     bool hiddenByDefault = false; // a positive badge left out of the findings list
+    bool positive = false; // a positive badge (7, 20, 22): never listed under a caution (3.10.3)
     QString source; // the "Source" column as a finding shows it
 };
 

@@ -3,6 +3,7 @@
 #include "weeklystructurerules.h"
 
 #include "enums.h"
+#include "findingtext.h"
 #include "physiology.h"
 #include "ruletable.h"
 
@@ -42,6 +43,7 @@ void WeeklyStructureRules::noRestDay(RuleContext &ctx) const
         const QList<int> ids
             = ctx.sessionsOnDays(endless ? 0 : startDay, length, [](const SessionFacts &) { return true; });
         if (Finding *f = ctx.add(rule::NoRestDay, sev, ids, (endless ? 0 : startDay) * kMinutesPerDay)) {
+            ctx.noteDayRun(f, endless ? 0 : startDay, endless ? facts.dayCount : length);
             f->message = endless
                 ? tr("The week has no rest day and the plan repeats, so there is never a day off. Recovery "
                      "breaks down without rest days.")
@@ -68,12 +70,20 @@ void WeeklyStructureRules::longSessions(RuleContext &ctx) const
         if (ctx.wants(rule::CardioDuration) && x.hard && x.s->durationMin > t.cardioMaxHardMin
             && ctx.isGoal({ Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss })) {
             if (Finding *f = ctx.add(rule::CardioDuration, { i })) {
-                f->message = tr("%1 is %2 min; for muscle or strength goals, cardio under %3 min "
-                                "interferes less.")
-                                 .arg(ctx.title(i))
-                                 .arg(x.s->durationMin)
-                                 .arg(int(t.cardioMaxHardMin));
+                const QString d = formatDuration(x.s->durationMin);
+                const QString limit = formatDuration(int(t.cardioMaxHardMin));
+                f->message = ctx.goal() == Goal::FatLoss
+                    ? tr("%1 is %2; beside lifting, hard cardio under %3 costs less recovery — extra easy "
+                         "minutes add energy use without that cost.")
+                          .arg(ctx.title(i), d, limit)
+                    : tr("%1 is %2; for muscle or strength gains, hard cardio under %3 interferes less with "
+                         "lifting.")
+                          .arg(ctx.title(i), d, limit);
                 f->fix = tr("Shorten it, or make part of it easy.");
+                // docs/rules.md 3.10.4 b: shown inside the first pair finding that names the session.
+                ctx.mergeLater(
+                    f, RuleContext::MergeInto::PairNamingSession,
+                    tr("At %1 it is also longer than the %2 that interferes least.").arg(d, limit));
             }
         }
         if (ctx.wants(rule::BeginnerVolume) && ctx.beginner() && x.strength
@@ -186,12 +196,23 @@ void WeeklyStructureRules::dayWindows(RuleContext &ctx) const
     const auto ids = [&](int anchor, auto pred) { return ctx.sessionsOnDays(anchor, kDaysPerWeek, pred); };
     const auto isStrength = [](const SessionFacts &x) { return x.strength; };
     // 33: lifting frequency.
-    const int minLift = ctx.goal() == Goal::Endurance ? 1 : int(t.liftingMinPerWeek);
+    const bool endurance = ctx.goal() == Goal::Endurance;
+    const int minLift = int(endurance ? t.liftingMinPerWeekEndurance : t.liftingMinPerWeek);
     each(
         rule::LiftingFrequency, [&](const DayCount &c) { return c.strength < minLift; },
         [&](int a, int) {
             if (Finding *f = ctx.add(rule::LiftingFrequency, ids(a, isStrength), a * kMinutesPerDay)) {
                 const int minimum = int(t.liftingMinPerWeek);
+                if (endurance) {
+                    // R2: endurance athletes gain from 2–3 short strength sessions a week (info only).
+                    f->message = tr("%n strength session(s) this week. For endurance, 2–3 short strength "
+                                    "sessions a week improve running economy and time-trial performance.",
+                                    nullptr, window[a].strength);
+                    f->fix = tr(
+                        "Add a short session (30–45 min, compound lifts) after an easy day's cardio, not "
+                        "before a key session.");
+                    return;
+                }
                 f->message = window[a].strength == 1
                     ? tr("1 lifting session this week (below the usual minimum of %1).").arg(minimum)
                     : tr("%1 lifting sessions this week (below the usual minimum of %2).")

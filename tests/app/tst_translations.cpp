@@ -77,8 +77,8 @@ private slots:
         const QStringList lines = r.out.split(u'\n');
         // Rule id and severity keyword stay as they are; day, message and fix are German.
         QVERIFY2(
-            lines.first().startsWith(u"warning  ampk-window     Mo 06:20 Bike sprints — Heavy upper beginnt "
-                                     u"1 h nach Bike sprints (HIIT)."_s),
+            lines.first().startsWith(u"info     ampk-window     Mo 06:20 Bike sprints — Heavy upper beginnt "
+                                     u"1 h nach Bike sprints. Nach HIIT bleibt AMPK schätzungsweise"_s),
             qPrintable(lines.first()));
         QVERIFY2(
             lines.first().contains(u"Lösung: Tauschen Sie die Reihenfolge (Kraft zuerst) oder verschieben "
@@ -98,7 +98,7 @@ private slots:
             const Run r = ordo(args, u"de_DE.UTF-8"_s);
             QCOMPARE(r.code, 0);
             const QStringList lines = r.out.split(u'\n');
-            QVERIFY2(lines.first().contains(u"Heavy upper commence 1 h après Bike sprints (HIIT)."_s),
+            QVERIFY2(lines.first().contains(u"Heavy upper commence 1 h après Bike sprints. Après du HIIT"_s),
                      qPrintable(lines.first()));
             QVERIFY2(lines.first().contains(u"Correction\u00a0: Inversez l'ordre (musculation d'abord)"_s),
                      qPrintable(lines.first()));

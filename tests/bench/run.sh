@@ -71,7 +71,7 @@ done
 
 echo "== callgrind: one analyze() of the 52-week plan" >&2
 valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
-    "--toggle-collect=ordo::analyze(ordo::Plan const&)" \
+    "--toggle-collect=ordo::analyze(ordo::Plan const&, ordo::ClockFormat)" \
     "$B/bench_analysis" --benchmark_filter='BM_Analyze/52$' --benchmark_min_time=0.000001 \
     >/dev/null 2>&1
 

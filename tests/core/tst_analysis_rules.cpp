@@ -139,8 +139,8 @@ private slots:
         QFETCH(QString, goal);
         QFETCH(QString, level);
         QFETCH(QString, expected);
-        const Plan p = makePlan(goal, u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing hiit 20"_s, false,
-                                1, *fromId<Experience>(level));
+        const Plan p = makePlan(goal, u"Thu 18:00 strength upper heavy 60; Thu 19:05 cycling hiit 20"_s,
+                                false, 1, *fromId<Experience>(level));
         QVERIFY2(outcome(analyze(p), u"post-lift-hiit"_s) == expected, qPrintable(dump(analyze(p))));
     }
 
@@ -179,7 +179,7 @@ private slots:
     void thresholdOverride()
     {
         Plan p = makePlan(u"muscle_growth"_s,
-                          u"Mon 06:20 cycling hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
+                          u"Mon 06:20 rowing hiit 25 rpe=9; Mon 07:45 strength upper heavy 60"_s);
         QCOMPARE(outcome(analyze(p), u"ampk-window"_s), u"warning"_s);
         p.analysis.thresholds.insert(u"ampk.hiit.maxMin"_s, 60);
         QCOMPARE(outcome(analyze(p), u"ampk-window"_s), QString());

@@ -10,7 +10,8 @@
 
 // Compact plans for the analysis tests, written like the docs/rules.md examples:
 //   "Mon 06:20 cycling hiit 25 rpe=9", "Tue 07:00 strength lower heavy 60 id=s4 w=1",
-//   "Fri 23:30 mobility 30", "Sat 08:00 swimming moderate 30 legs=true".
+//   "Fri 23:30 mobility 30", "Sat 08:00 swimming moderate 30 legs=true",
+//   "Tue 09:00 strength lower moderate 45 explosive", "Mon 17:00 other hiit 30 title=HIIT_class".
 namespace ordo::test {
 
 inline Session parseSession(const QString &line, int index)
@@ -54,6 +55,8 @@ inline Session parseSession(const QString &line, int index)
             s.week = opt.mid(2).toInt();
         else if (opt.startsWith(u"legs="))
             s.loadsLegs = opt.mid(5) == u"true";
+        else if (opt == u"explosive")
+            s.explosive = true;
         else if (opt.startsWith(u"title="))
             s.title = opt.mid(6).replace(u'_', u' ');
         else

@@ -5,6 +5,7 @@
 #include "planio.h"
 #include "tst_propertygen.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -26,6 +27,45 @@ private:
     static QString context(quint64 seed, const QString &what) { return u"seed %1: %2"_s.arg(seed).arg(what); }
 
 private slots:
+    // docs/rules.md 3.10.8: every auto-fix left by keepHelpfulFixes removes its finding and adds no
+    // warning or critical finding, on 1,000 generated plans.
+    void autoFixesNeverMakeThePlanWorse()
+    {
+        const quint64 base = test::propertySeed() + 9000;
+        const auto key = [](const Finding &f) { return f.rule + u'|' + f.sessions.join(u','); };
+        int kept = 0, dropped = 0;
+        for (int i = 0; i < test::iterations(1000); ++i) {
+            const quint64 seed = base + quint64(i);
+            test::PlanGenerator gen(seed);
+            const Plan plan = gen.plan(gen.chance(50) ? 30 : 10, 2);
+            Analysis a = analyze(plan);
+            int offered = 0;
+            for (const Finding &f : std::as_const(a.findings))
+                offered += f.autoFix ? 1 : 0;
+            keepHelpfulFixes(plan, a);
+            QSet<QString> before;
+            for (const Finding &f : std::as_const(a.findings))
+                before.insert(key(f));
+            for (const Finding &f : std::as_const(a.findings)) {
+                if (!f.autoFix)
+                    continue;
+                ++kept;
+                --offered;
+                Plan edited = plan;
+                autoFixEdit(plan, *f.autoFix).apply(edited);
+                for (const Finding &g : analyze(edited).findings) {
+                    QVERIFY2(key(g) != key(f), qPrintable(context(seed, u"fix keeps "_s + key(f))));
+                    QVERIFY2(g.severity < Severity::Warning || before.contains(key(g)),
+                             qPrintable(context(seed, f.autoFix->description + u" adds "_s + key(g))));
+                }
+            }
+            dropped += offered;
+        }
+        // Both outcomes occur, so the test can fail either way.
+        QVERIFY(kept > 0);
+        QVERIFY(dropped > 0);
+    }
+
     void analysisInvariantsOnRandomPlans()
     {
         const quint64 base = test::propertySeed() + 5000;

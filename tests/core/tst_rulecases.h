@@ -85,20 +85,20 @@ inline QList<RuleCase> ruleCases()
     row("8 30 min", mg, u"Mon 17:30 walking easy 30; Mon 18:00 strength upper heavy 60"_s, u"warmup-long"_s, u"info"_s);
     row("8 31 min", mg, u"Mon 17:29 walking easy 31; Mon 18:00 strength upper heavy 60"_s, u"warmup-long"_s, u""_s);
     // 9 warmup-too-hard (alone for EN, where moderate cardio first gives no rule 10)
-    row("9 alone", en, u"Mon 17:40 cycling moderate 20; Mon 18:00 strength upper heavy 60"_s, u"warmup-too-hard"_s, u"info"_s);
+    row("9 alone", en, u"Mon 17:40 cycling moderate 20; Mon 18:00 strength upper heavy 60"_s, u"warmup-too-hard"_s, u""_s); // R2: only beside rule 10 or 12
     row("9 21 min", en, u"Mon 17:39 cycling moderate 21; Mon 18:00 strength upper heavy 60"_s, u"warmup-too-hard"_s, u""_s);
     row("9 with rule 10", mg, u"Mon 17:40 cycling moderate 20; Mon 18:00 strength upper heavy 60"_s, u"warmup-too-hard"_s, u"related"_s);
     // 10 ampk-window
-    row("10 inside", st, u"Tue 06:00 running moderate 30; Tue 07:29 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
-    row("10 exactly W", st, u"Tue 06:00 running moderate 30; Tue 07:30 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
-    row("10 hiit exactly 4 h", mg, u"Mon 06:20 cycling hiit 25; Mon 10:45 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
-    row("10 hiit 4 h minus 1 min", mg, u"Mon 06:20 cycling hiit 25; Mon 10:44 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
-    row("10 gap 0", st, u"Tue 06:00 running moderate 30; Tue 06:30 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
-    row("10 light lifting", st, u"Tue 06:00 cycling hiit 20; Tue 07:00 strength upper light 60"_s, u"ampk-window"_s, u"info"_s);
+    row("10 inside", st, u"Tue 06:00 rowing moderate 30; Tue 07:29 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
+    row("10 exactly W", st, u"Tue 06:00 rowing moderate 30; Tue 07:30 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
+    row("10 hiit exactly 4 h", mg, u"Mon 06:20 rowing hiit 25; Mon 10:45 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
+    row("10 hiit 4 h minus 1 min", mg, u"Mon 06:20 rowing hiit 25; Mon 10:44 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
+    row("10 gap 0", st, u"Tue 06:00 rowing moderate 30; Tue 06:30 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
+    row("10 light lifting", st, u"Tue 06:00 rowing hiit 20; Tue 07:00 strength upper light 60"_s, u"ampk-window"_s, u"info"_s);
     row("10 warm-up exempt", mg, u"Tue 06:45 cycling easy 15; Tue 07:00 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
-    row("10 across midnight", mg, u"Mon 22:30 cycling hiit 30; Tue 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
-    row("10 week wrap", mg, u"Sun 22:30 cycling hiit 30; Mon 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s, true);
-    row("10 week wrap one-off", mg, u"Sun 22:30 cycling hiit 30; Mon 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
+    row("10 across midnight", mg, u"Mon 22:30 rowing hiit 30; Tue 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s);
+    row("10 week wrap", mg, u"Sun 22:30 rowing hiit 30; Mon 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u"warning"_s, true);
+    row("10 week wrap one-off", mg, u"Sun 22:30 rowing hiit 30; Mon 01:00 strength upper heavy 60"_s, u"ampk-window"_s, u""_s);
     // 11 split-gap
     row("11 fires", st, u"Wed 10:00 running moderate 40; Wed 14:40 strength upper heavy 60"_s, u"split-gap"_s, u"info"_s);
     row("11 exactly 6 h", st, u"Wed 10:00 running moderate 40; Wed 16:40 strength upper heavy 60"_s, u"split-gap"_s, u""_s);
@@ -125,18 +125,26 @@ inline QList<RuleCase> ruleCases()
     row("14 gap 361", en, u"Mon 07:00 running moderate 45; Mon 13:46 strength upper heavy 60"_s, u"endurance-lift-dose"_s, u""_s);
     row("14 short moderate lifting", en, u"Mon 07:00 running moderate 45; Mon 10:00 strength upper moderate 45"_s, u"endurance-lift-dose"_s, u""_s);
     // 15 post-lift-hiit
-    row("15 gap 30", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:30 rowing hiit 20"_s, u"post-lift-hiit"_s, u"warning"_s);
-    row("15 gap 31", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:31 rowing hiit 20"_s, u"post-lift-hiit"_s, u""_s);
+    row("15 gap 30", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:30 cycling hiit 20"_s, u"post-lift-hiit"_s, u"warning"_s);
+    row("15 rowing beside upper", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:30 rowing hiit 20"_s, u"post-lift-hiit"_s, u"related"_s);
+    row("15 band 2 from 31 min", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:31 cycling hiit 20"_s, u"post-lift-hiit"_s, u"info"_s);
+    row("15 band 2 up to 6 h", mg, u"Thu 18:00 strength upper heavy 60; Fri 00:59 cycling hiit 20"_s, u"post-lift-hiit"_s, u"info"_s);
+    row("15 band 3 at 6 h", mg, u"Thu 18:00 strength upper heavy 60; Fri 01:00 cycling hiit 20"_s, u"post-lift-hiit"_s, u""_s);
+    row("15 band 2 fat loss", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:31 cycling hiit 20"_s, u"post-lift-hiit"_s, u""_s);
+    
     row("15 light lifting", mg, u"Thu 18:00 strength upper light 60; Thu 19:00 rowing hiit 20"_s, u"post-lift-hiit"_s, u""_s);
     // 16 post-lift-long
     row("16 31 min", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:00 cycling moderate 31"_s, u"post-lift-long"_s, u"info"_s);
     row("16 30 min", mg, u"Thu 18:00 strength upper heavy 60; Thu 19:00 cycling moderate 30"_s, u"post-lift-long"_s, u""_s);
     row("16 general fitness", gf, u"Thu 18:00 strength upper heavy 60; Thu 19:00 cycling moderate 31"_s, u"post-lift-long"_s, u""_s);
     // 17 combined-too-long
-    row("17 span 85", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing moderate 20"_s, u"combined-too-long"_s, u"info"_s);
-    row("17 span 80", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:05 rowing moderate 15"_s, u"combined-too-long"_s, u""_s);
-    row("17 gap 31", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:31 rowing moderate 20"_s, u"combined-too-long"_s, u""_s);
-    row("17 warm-up included", fl, u"Thu 17:45 walking easy 15; Thu 18:00 strength upper heavy 70"_s, u"combined-too-long"_s, u"info"_s);
+    row("17 span 85", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:05 cycling moderate 20"_s, u"combined-too-long"_s, u"info"_s);
+    row("17 span 80", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:05 cycling moderate 15"_s, u"combined-too-long"_s, u""_s);
+    row("17 gap 31", fl, u"Thu 18:00 strength upper heavy 60; Thu 19:31 cycling moderate 20"_s, u"combined-too-long"_s, u""_s);
+    row("17 warm-up left out", fl, u"Thu 17:45 walking easy 15; Thu 18:00 strength upper heavy 70"_s, u"combined-too-long"_s, u""_s);
+    row("17 long warm-up counts", fl, u"Thu 17:35 walking easy 25; Thu 18:00 strength upper heavy 60"_s, u"combined-too-long"_s, u"info"_s);
+    row("17 cool-down left out", st, u"Thu 17:00 strength lower heavy 75; Thu 18:20 walking easy 15"_s, u"combined-too-long"_s, u""_s);
+    row("17 cool-down over 20 min", fl, u"Thu 17:00 strength upper heavy 75; Thu 18:20 walking easy 21"_s, u"combined-too-long"_s, u"info"_s);
     row("17 lifting only", fl, u"Thu 17:00 strength upper heavy 60; Thu 18:00 strength lower heavy 60"_s, u"combined-too-long"_s, u""_s);
     // 18 leg-day-cardio
     row("18 gap 8 h", st, u"Wed 06:00 running moderate 40; Wed 14:40 strength lower heavy 60"_s, u"leg-day-cardio"_s, u"info"_s);
@@ -168,7 +176,7 @@ inline QList<RuleCase> ruleCases()
     row("22 start 61 min after", fl, u"Mon 07:00 strength lower heavy 60; Mon 09:01 walking easy 20"_s, u"active-recovery"_s, u""_s);
     row("22 21 min", fl, u"Mon 07:00 strength lower heavy 60; Mon 08:00 walking easy 21"_s, u"active-recovery"_s, u""_s);
     row("22 9 min", fl, u"Mon 07:00 strength lower heavy 60; Mon 08:00 walking easy 9"_s, u"active-recovery"_s, u""_s);
-    row("22 long easy cycling", fl, u"Mon 07:00 strength lower heavy 60; Mon 09:00 cycling easy 40"_s, u"active-recovery"_s, u"info"_s);
+    row("22 long easy cycling", fl, u"Mon 07:00 strength lower heavy 60; Mon 09:00 cycling easy 40"_s, u"active-recovery"_s, u""_s); // R2: rule 46
     // 23 hiit-before-legs
     row("23 gap 12 h", mg, u"Mon 18:00 cycling hiit 25; Tue 06:25 strength lower heavy 60"_s, u"hiit-before-legs"_s, u"info"_s);
     row("23 gap 36 h", mg, u"Mon 18:00 cycling hiit 25; Wed 06:25 strength lower heavy 60"_s, u"hiit-before-legs"_s, u"info"_s);
@@ -228,7 +236,8 @@ inline QList<RuleCase> ruleCases()
     // 33 lifting-frequency
     row("33 one", mg, u"Mon 07:00 strength upper heavy 60"_s, u"lifting-frequency"_s, u"info"_s);
     row("33 two", mg, u"Mon 07:00 strength upper heavy 60; Thu 07:00 strength lower heavy 60"_s, u"lifting-frequency"_s, u""_s);
-    row("33 endurance one", en, u"Mon 07:00 strength upper heavy 60"_s, u"lifting-frequency"_s, u""_s);
+    row("33 endurance one", en, u"Mon 07:00 strength upper heavy 60"_s, u"lifting-frequency"_s, u"info"_s); // R2
+    row("33 endurance two", en, u"Mon 07:00 strength upper heavy 60; Thu 07:00 strength lower moderate 40"_s, u"lifting-frequency"_s, u""_s);
     row("33 endurance none", en, u"Mon 07:00 running moderate 60"_s, u"lifting-frequency"_s, u"info"_s);
     row("33 too much", mg, u"Mon 07:00 strength upper heavy 45; Tue 07:00 strength lower heavy 45; Wed 07:00 strength upper moderate 45; Thu 07:00 strength lower moderate 45; Fri 07:00 strength core light 45; Mon 18:00 cycling moderate 20; Tue 18:00 cycling moderate 20; Thu 18:00 cycling moderate 20; Sat 18:00 cycling moderate 20"_s, u"lifting-frequency"_s, u"info"_s);
     // 34 endurance-volume-balance
@@ -260,6 +269,33 @@ inline QList<RuleCase> ruleCases()
     row("39 easy walks do not count", gf, u"Mon 18:00 walking easy 100; Tue 18:00 walking easy 100; Wed 18:00 walking easy 100; Thu 18:00 walking easy 100; Fri 18:00 walking easy 100; Sat 18:00 walking easy 100; Sun 18:00 walking easy 100"_s, u"monotony"_s, u""_s);
     row("39 varied week", mg, u"Mon 07:00 strength upper light 30; Wed 07:00 strength upper heavy 60"_s, u"monotony"_s, u""_s);
     // 40 cycle-phase needs a cycle in the profile: tst_analysis_rules.cpp cyclePhase()
+    // 44 upper-day-cardio (R2)
+    row("44 moderate after", mg, u"Mon 17:00 strength upper heavy 45; Mon 17:50 arm_ergometer moderate 30"_s, u"upper-day-cardio"_s, u"info"_s);
+    row("44 hiit after", mg, u"Mon 17:00 strength upper heavy 45; Mon 17:50 rowing hiit 20"_s, u"upper-day-cardio"_s, u"warning"_s);
+    row("44 hiit before", st, u"Mon 16:30 swimming hiit 20; Mon 17:00 strength full heavy 45"_s, u"upper-day-cardio"_s, u"warning"_s);
+    row("44 gap 31", mg, u"Mon 17:00 strength upper heavy 45; Mon 18:16 arm_ergometer moderate 30"_s, u"upper-day-cardio"_s, u""_s);
+    row("44 general fitness", gf, u"Mon 17:00 strength upper heavy 45; Mon 17:50 arm_ergometer moderate 30"_s, u"upper-day-cardio"_s, u""_s);
+    row("44 easy", mg, u"Mon 17:00 strength upper heavy 45; Mon 17:50 arm_ergometer easy 30"_s, u"upper-day-cardio"_s, u""_s);
+    row("44 moderate lift", mg, u"Mon 17:00 strength upper moderate 45; Mon 17:50 arm_ergometer moderate 30"_s, u"upper-day-cardio"_s, u""_s);
+    // 45 beginner-hiit (R2)
+    row("45 three", gf, u"Tue 18:00 cycling hiit 20; Fri 18:00 running hiit 20; Sun 10:00 jumping hiit 15"_s, u"beginner-hiit"_s, u"warning"_s, true, 1, u"beginner"_s);
+    row("45 two", gf, u"Tue 18:00 cycling hiit 20; Fri 18:00 running hiit 20"_s, u"beginner-hiit"_s, u"info"_s, true, 1, u"beginner"_s);
+    row("45 one", gf, u"Tue 18:00 cycling hiit 20"_s, u"beginner-hiit"_s, u""_s, true, 1, u"beginner"_s);
+    row("45 one long", gf, u"Tue 18:00 cycling hiit 21"_s, u"beginner-hiit"_s, u"info"_s, true, 1, u"beginner"_s);
+    row("45 not intermediate", gf, u"Tue 18:00 cycling hiit 20; Fri 18:00 running hiit 20"_s, u"beginner-hiit"_s, u""_s, true);
+    row("45 replaces 28", mg, u"Mon 18:00 cycling hiit 20; Wed 18:00 cycling hiit 20; Fri 18:00 cycling hiit 20"_s, u"hiit-weekly"_s, u""_s, true, 1, u"beginner"_s);
+    // 46 legs-long-easy (R2)
+    row("46 fires", mg, u"Mon 17:00 strength lower heavy 60; Mon 18:05 walking easy 45"_s, u"legs-long-easy"_s, u"info"_s);
+    row("46 30 min", mg, u"Mon 17:00 strength lower heavy 60; Mon 18:05 walking easy 30"_s, u"legs-long-easy"_s, u""_s);
+    row("46 start 61 min later", mg, u"Mon 17:00 strength lower heavy 60; Mon 19:01 cycling easy 45"_s, u"legs-long-easy"_s, u""_s);
+    row("46 fat loss", fl, u"Mon 17:00 strength lower heavy 60; Mon 18:05 walking easy 45"_s, u"legs-long-easy"_s, u""_s);
+    row("46 easy run is leg-loading", mg, u"Mon 17:00 strength lower heavy 60; Mon 18:05 running easy 45"_s, u"legs-long-easy"_s, u""_s);
+    // 47 explosive-after-cardio (R2)
+    row("47 fires", st, u"Tue 07:00 cycling moderate 30; Tue 09:00 strength lower moderate 45 explosive"_s, u"explosive-after-cardio"_s, u"warning"_s);
+    row("47 gap 3 h", st, u"Tue 05:30 cycling moderate 30; Tue 09:00 strength lower moderate 45 explosive"_s, u"explosive-after-cardio"_s, u""_s);
+    row("47 not explosive", st, u"Tue 07:00 cycling moderate 30; Tue 09:00 strength lower moderate 45"_s, u"explosive-after-cardio"_s, u""_s);
+    row("47 endurance", en, u"Tue 07:00 cycling moderate 30; Tue 09:00 strength lower moderate 45 explosive"_s, u"explosive-after-cardio"_s, u"info"_s);
+    row("47 easy cardio", st, u"Tue 07:00 cycling easy 30; Tue 09:00 strength lower moderate 45 explosive"_s, u"explosive-after-cardio"_s, u""_s);
     // clang-format on
     return cases;
 }

@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(formatPlanDay(plan, 8), u"week 2 Tue"_s);
         QCOMPARE(formatTimeRange(23 * 60, 24 * 60, ClockFormat::H24), u"23:00–24:00"_s);
         QCOMPARE(formatTimeRange(9 * 60, 10 * 60 + 15, ClockFormat::H12), u"9:00 AM–10:15 AM"_s);
-        QCOMPARE(formatDuration(125), u"2 h 5 min"_s);
+        QCOMPARE(formatDuration(125), u"2 h 05 min"_s);
         QCOMPARE(formatDuration(45), u"45 min"_s);
         QCOMPARE(formatDuration(180), u"3 h"_s);
         QCOMPARE(formatWeek(1), u"Week 2"_s);

@@ -220,6 +220,46 @@ private slots:
         if (!f.source.isEmpty())
             QVERIFY(text.contains(readableSource(f.source).toHtmlEscaped())); // in words, no file names
     }
+
+    // docs/rules.md 3.11: the explanation says what, why and what to do in sentences, names the
+    // sources by title and "Author Year", and the setting a person can change by its label.
+    void whyExplainsInSentences()
+    {
+        Plan plan;
+        plan.name = u"Split"_s;
+        plan.profile.goal = Goal::MuscleGrowth;
+        Session c;
+        c.id = u"s1"_s;
+        c.title = u"Bike sprints"_s;
+        c.day = Day::Mon;
+        c.startMinute = 6 * 60 + 20;
+        c.durationMin = 25;
+        c.kind = Kind::Cardio;
+        c.modality = Modality::Rowing;
+        c.intensity = Intensity::Hiit;
+        Session s;
+        s.id = u"s2"_s;
+        s.title = u"Heavy upper"_s;
+        s.day = Day::Mon;
+        s.startMinute = 7 * 60 + 45;
+        s.kind = Kind::Strength;
+        s.focus = Focus::Upper;
+        s.load = Load::Heavy;
+        plan.sessions = { c, s };
+        Document doc;
+        FindingsDock dock(&doc);
+        doc.reset(plan);
+        const int row = rowOf(dock.model(), u"ampk-window"_s);
+        QVERIFY(row >= 0);
+        const QString text = dock.explanation(dock.model()->visibleFindings()[row]);
+        QVERIFY2(text.contains(u"What to do:"_s) && text.contains(u"Why:"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Cardio before or after weights? (Exercise Menu article)"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Eddens 2018"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Longest AMPK window after HIIT"_s), qPrintable(text));
+        for (const char *internal : { "ampk.hiit.maxMin", "ampk-window", ".txt", "[V]", "seed" })
+            QVERIFY2(!text.contains(QString::fromLatin1(internal)), qPrintable(text));
+    }
 };
 
 QTEST_MAIN(TestFindingsDock)

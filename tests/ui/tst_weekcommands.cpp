@@ -131,7 +131,7 @@ private slots:
 
     void enterOnAPaletteTemplateAddsItAtTheNextFreeTime()
     {
-        QVERIFY(doc()->open(u"template:musclegrowth"_s).ok());
+        QVERIFY(doc()->open(test::dataDir() + u"/plans/upper-lower-split.ordo"_s).ok());
         const int before = int(doc()->plan().sessions.size());
         PaletteView *palette = paletteView();
         QVERIFY(palette);
@@ -245,7 +245,7 @@ private slots:
 
     void copyInOneWindowPasteInAnother()
     {
-        QVERIFY(doc()->open(u"template:musclegrowth"_s).ok());
+        QVERIFY(doc()->open(test::dataDir() + u"/plans/upper-lower-split.ordo"_s).ok());
         // Tuesday's bike sprints and heavy lower, copied together.
         QStringList ids;
         for (const Session &s : doc()->plan().sessions) {
@@ -324,7 +324,7 @@ private slots:
 
     void copyDayPastesOnTheSlotsDay()
     {
-        QVERIFY(doc()->open(u"template:musclegrowth"_s).ok());
+        QVERIFY(doc()->open(test::dataDir() + u"/plans/upper-lower-split.ordo"_s).ok());
         week()->setSlot(GridPosition { 1, Day::Tue, 12 * 60 });
         week()->commands()->copyDayAction()->trigger();
         QVERIFY(WeekClipboard_has_day());
@@ -338,7 +338,7 @@ private slots:
     void clipboardShortcutsStayWithTheFocusedField()
     {
         // Ctrl+C in a text field copies its text, not the week's sessions.
-        QVERIFY(doc()->open(u"template:musclegrowth"_s).ok());
+        QVERIFY(doc()->open(test::dataDir() + u"/plans/upper-lower-split.ordo"_s).ok());
         week()->setSelectedIds({ doc()->plan().sessions.first().id });
         QGuiApplication::clipboard()->setText(u"nothing yet"_s);
         auto *field = m_window->findChild<QLineEdit *>();

@@ -206,26 +206,33 @@ bool FindingsDock::fixCurrent()
 
 QString FindingsDock::explanation(const Finding &finding) const
 {
-    QString grade;
-    for (const RuleInfo &r : ruleCatalog()) {
-        if (r.id == finding.rule)
-            grade = tr("Evidence grade %1").arg(r.grade);
-    }
+    // docs/rules.md 3.11: what, why, what to do, the sources by title, and the setting a person can
+    // change by its label.
+    const RuleInfo *info = findRule(finding.rule);
+    const auto para = [](const QString &label, const QString &text) {
+        return u"<p><b>"_s + label.toHtmlEscaped() + u"</b> "_s + text.toHtmlEscaped() + u"</p>"_s;
+    };
     QStringList parts;
     const QString title = ruleTitle(finding.rule);
-    parts.append(u"<p><b>"_s + (title.isEmpty() ? finding.rule : title).toHtmlEscaped() + u"</b> — "_s
-                 + displayName(finding.severity) + u"</p>"_s);
-    if (!grade.isEmpty())
-        parts.append(u"<p>"_s + grade.toHtmlEscaped() + u"</p>"_s);
-    parts.append(u"<p>"_s + finding.message.toHtmlEscaped() + u"</p>"_s);
+    parts.append(u"<p><b>"_s + (title.isEmpty() ? tr("Finding") : title).toHtmlEscaped() + u"</b> — "_s
+                 + displayName(finding.severity).toHtmlEscaped() + u"</p>"_s);
+    parts.append(para(tr("What:"), finding.message));
+    if (info)
+        parts.append(para(tr("Why:"), evidenceSentence(info->grade)));
     if (!finding.fix.isEmpty())
-        parts.append(u"<p><i>"_s + tr("Fix:") + u"</i> "_s + finding.fix.toHtmlEscaped() + u"</p>"_s);
+        parts.append(para(tr("What to do:"), finding.fix));
     if (!finding.source.isEmpty())
-        parts.append(u"<p><i>"_s + tr("Source:") + u"</i> "_s + readableSource(finding.source).toHtmlEscaped()
-                     + u"</p>"_s);
+        parts.append(para(tr("Sources:"), readableSource(finding.source)));
+    QStringList labels;
+    for (const QString &name : ruleSettings(finding.rule)) {
+        if (const SettingDefinition *d = findSetting(name))
+            labels << settingLabel(*d);
+    }
+    if (!labels.isEmpty())
+        parts.append(para(tr("You can change:"),
+                          tr("%1 — in the plan's analysis settings.").arg(labels.join(u"; "_s))));
     if (!finding.related.isEmpty())
-        parts.append(u"<p><i>"_s + tr("Also:") + u"</i> "_s + ruleTitles(finding.related).toHtmlEscaped()
-                     + u"</p>"_s);
+        parts.append(para(tr("Also:"), ruleTitles(finding.related)));
     return parts.join(QString());
 }
 

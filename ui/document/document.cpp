@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include "autofix.h"
 #include "builtinplans.h"
 #include "edits/planedits.h"
 #include "planeditcommand.h"
@@ -54,6 +55,7 @@ PlanEdit Document::applyDirect(const PlanEdit &edit)
 void Document::recompute()
 {
     m_analysis = analyze(m_plan, m_clock);
+    keepHelpfulFixes(m_plan, m_analysis); // docs/rules.md 3.10.8: a Fix button never makes it worse
 }
 
 void Document::setClockFormat(ClockFormat clock)

@@ -769,6 +769,10 @@
         <source>Export Ca&amp;lendar (.ics)…</source>
         <translation>Als &amp;Kalender exportieren (.ics)…</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Neues Fens&amp;ter</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingText</name>

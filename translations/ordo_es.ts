@@ -769,6 +769,10 @@
         <source>Export Ca&amp;lendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Nueva ven&amp;tana</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingText</name>

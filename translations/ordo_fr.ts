@@ -769,6 +769,10 @@
         <source>Export Ca&amp;lendar (.ics)…</source>
         <translation>Exporter vers un &amp;calendrier (.ics)…</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>No&amp;uvelle fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FindingText</name>

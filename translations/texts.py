@@ -26,6 +26,7 @@ ROWS = [
     ("&New", "&Neu", "&Nouveau", "&Nuevo"),
     ("&Empty plan", "&Leerer Plan", "Plan &vide", "Plan &vacío"),
     ("&Open…", "Ö&ffnen…", "&Ouvrir…", "&Abrir…"),
+    ("New &Window", "Neues Fens&ter", "No&uvelle fenêtre", "Nueva ven&tana"),
     ("Open plan", "Plan öffnen", "Ouvrir un plan", "Abrir un plan"),
     ("Ordo plans (*.ordo);;All files (*)", "Ordo-Pläne (*.ordo);;Alle Dateien (*)",
      "Plans Ordo (*.ordo);;Tous les fichiers (*)", "Planes de Ordo (*.ordo);;Todos los archivos (*)"),

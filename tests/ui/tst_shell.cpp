@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -200,6 +201,33 @@ private slots:
         activate(&window);
         QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Ctrl+Shift+N opens a second window on an empty plan; the first keeps its plan and its
+    // undo history, and the new one closes on its own.
+    void ctrlShiftNOpensAnEmptyWindow()
+    {
+        QVERIFY(!doc()->plan().sessions.isEmpty());
+        const QList<QWidget *> windowsBefore = QApplication::topLevelWidgets();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        MainWindow *opened = nullptr;
+        QTRY_VERIFY((opened = [&windowsBefore]() -> MainWindow * {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *m = qobject_cast<MainWindow *>(w);
+                if (m && m->isVisible() && !windowsBefore.contains(w))
+                    return m;
+            }
+            return nullptr;
+        }()));
+        QVERIFY(opened != m_window.get());
+        QVERIFY(opened->document()->plan().sessions.isEmpty());
+        QVERIFY(opened->document()->filePath().isEmpty());
+        QVERIFY(!opened->document()->isModified());
+        QVERIFY(!doc()->plan().sessions.isEmpty()); // this window's plan is untouched
+        QVERIFY(opened->testAttribute(Qt::WA_DeleteOnClose));
+        QPointer<MainWindow> guard(opened);
+        opened->close();
+        QTRY_VERIFY(guard.isNull());
     }
 
     void f1ListsEveryShortcut()

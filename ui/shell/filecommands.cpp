@@ -196,6 +196,13 @@ void FileCommands::addActions(QMenu *file)
             }
         },
         Qt::SingleShotConnection);
+    // A second plan beside this one (to compare, or to copy sessions between plans): an empty
+    // plan in a window of its own, with its own undo history and autosave copy.
+    file->addAction(themeIcon(u"window-new"_s), tr("New &Window"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+                        if (m_windowFactory)
+                            m_windowFactory();
+                    });
     m_openAction
         = file->addAction(themeIcon(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this, [this] {
               const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"),

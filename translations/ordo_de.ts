@@ -3006,6 +3006,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
         <translation>Fügen Sie eine kurze Einheit (30–45 min, Grundübungen) nach dem Cardio eines lockeren Tages ein, nicht vor einer Schlüsseleinheit.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionAccessible</name>

@@ -3006,6 +3006,10 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
         <translation>Añada una sesión corta (30–45 min, ejercicios compuestos) tras el cardio de un día suave, no antes de una sesión clave.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionAccessible</name>

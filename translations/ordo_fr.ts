@@ -3006,6 +3006,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Add a short session (30–45 min, compound lifts) after an easy day&apos;s cardio, not before a key session.</source>
         <translation>Ajoutez une courte séance (30 à 45 min, exercices polyarticulaires) après le cardio d&apos;une journée facile, pas avant une séance clé.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionAccessible</name>

@@ -1700,4 +1700,5 @@ ROWS += [
     ("The limit is Ordo's own estimate, not a study's.", 'Die Grenze ist Ordos eigene Schätzung, nicht die einer Studie.', "La limite est une estimation propre à Ordo, pas celle d'une étude.", 'El límite es una estimación propia de Ordo, no de un estudio.'),
     ('This is a check of the plan itself.', 'Dies ist eine Prüfung des Plans selbst.', "Il s'agit d'une vérification du plan lui-même.", 'Es una comprobación del propio plan.'),
     ('Explosive work soon after cardio', 'Explosivtraining kurz nach Cardio', 'Travail explosif peu après le cardio', 'Trabajo explosivo poco después del cardio'),
+    ("%1, %2", "%1, %2", "%1, %2", "%1, %2"),
 ]

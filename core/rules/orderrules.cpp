@@ -274,6 +274,9 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
     const Plan &plan = ctx.plan();
     const int c = p.cardio;
     const int s = p.strength;
+    // docs/rules.md 3.11.5: two sessions with one title are told apart by day and time.
+    const QString cTitle = ctx.titleBeside(c, s);
+    const QString sTitle = ctx.titleBeside(s, c);
     const SessionFacts &cf = ctx.item(c);
     const SessionFacts &sf = ctx.item(s);
     const QString gap = formatDuration(std::max(0, p.gap));
@@ -289,7 +292,7 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
     switch (number) {
     case rule::WarmupTooHard:
         f.message = tr("%1 is a workout, not a warm-up (breathless or sweating heavily = training stimulus).")
-                        .arg(ctx.title(c));
+                        .arg(cTitle);
         f.fix = tr("Keep warm-ups easy (≤ 60 % HRmax, RPE ≤ 3) or move this cardio after lifting.");
         break;
     case rule::AmpkWindow: {
@@ -297,24 +300,23 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
         f.message
             = tr("%1 starts %2 after %3. After %4, AMPK is estimated to stay raised until %5 (%6), which "
                  "may blunt the lifting stimulus; tired muscles also manage fewer reps.")
-                  .arg(ctx.title(s), gap, ctx.title(c), cardioWords(ctx.session(c), t.ampkVigorousMinRpe),
+                  .arg(sTitle, gap, cTitle, cardioWords(ctx.session(c), t.ampkVigorousMinRpe),
                        timeOrAfterEnd(until), formatDuration(cf.window));
         if (sf.s->focus == Focus::Upper && legDominant(*cf.s))
             f.message += u' '
                 + tr("The effect is smaller for an upper-body session, because the legs did the cardio.");
         if (!afterEnd)
-            f.fix = tr("Swap the order (lift first), or move %1 to %2 or later.")
-                        .arg(ctx.title(s), when(until));
+            f.fix = tr("Swap the order (lift first), or move %1 to %2 or later.").arg(sTitle, when(until));
         else
             f.fix = tr("Swap the order (lift first).");
-        f.autoFix = swapFix(ctx, p, tr("Swap “%1” and “%2” (lift first)").arg(ctx.title(c), ctx.title(s)));
+        f.autoFix = swapFix(ctx, p, tr("Swap “%1” and “%2” (lift first)").arg(cTitle, sTitle));
         break;
     }
     case rule::SplitGap:
         f.message
             = tr("%1 between %2 and %3: past the estimated AMPK window, but coaching advice is to leave "
                  "4–6 h between split sessions; %4 gives more margin.")
-                  .arg(gap, ctx.title(c), ctx.title(s), formatDuration(int(t.splitMinGapMin)));
+                  .arg(gap, cTitle, sTitle, formatDuration(int(t.splitMinGapMin)));
         f.fix
             = tr("Keep at least %1 between them, or lift first.").arg(formatDuration(int(t.splitMinGapMin)));
         break;
@@ -326,10 +328,10 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
     case rule::EnduranceOrder:
         f.message = tr("For endurance, do the key session (%1) first, while fresh. Lifting before it carries "
                        "fatigue into it (worse running economy up to the next day).")
-                        .arg(ctx.title(c));
+                        .arg(cTitle);
         f.fix = tr("Swap the order (cardio first, then short lifting), or separate them by at least %1.")
                     .arg(formatDuration(int(t.enduranceOrderGapMin)));
-        f.autoFix = swapFix(ctx, p, tr("Swap “%1” and “%2” (cardio first)").arg(ctx.title(s), ctx.title(c)));
+        f.autoFix = swapFix(ctx, p, tr("Swap “%1” and “%2” (cardio first)").arg(sTitle, cTitle));
         break;
     case rule::EnduranceLiftDose: {
         f.message
@@ -339,15 +341,13 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
             f.message += u' '
                 + tr("If it has to be heavy, start it after %1, when the estimated AMPK window after %2 has "
                      "passed.")
-                      .arg(when(until), ctx.title(c));
+                      .arg(when(until), cTitle);
             f.fix = tr("Make %1 moderate and at most %2 min, or start it at %3 or later.")
-                        .arg(ctx.title(s))
+                        .arg(sTitle)
                         .arg(int(t.enduranceLiftMaxMin))
                         .arg(when(until));
         } else {
-            f.fix = tr("Make %1 moderate and at most %2 min.")
-                        .arg(ctx.title(s))
-                        .arg(int(t.enduranceLiftMaxMin));
+            f.fix = tr("Make %1 moderate and at most %2 min.").arg(sTitle).arg(int(t.enduranceLiftMaxMin));
         }
         break;
     }
@@ -355,11 +355,11 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
         if (p.gap > t.combinedMaxGapMin) {
             f.message = tr("%1 starts %2 after %3: HIIT this close to lifting still adds recovery cost; "
                            "separate them by as many hours as you can — %4 or more, or another day.")
-                            .arg(ctx.title(c), gap, ctx.title(s), formatDuration(int(t.splitMinGapMin)));
+                            .arg(cTitle, gap, sTitle, formatDuration(int(t.splitMinGapMin)));
             const int later = sf.end + int(t.splitMinGapMin);
             f.fix = !ctx.facts().axis.isCyclic() && later >= ctx.facts().axis.period()
-                ? tr("Move %1 to another day.").arg(ctx.title(c))
-                : tr("Move %1 to %2 or later, or to another day.").arg(ctx.title(c), when(later));
+                ? tr("Move %1 to another day.").arg(cTitle)
+                : tr("Move %1 to %2 or later, or to another day.").arg(cTitle, when(later));
             break;
         }
         if (ctx.goal() == Goal::FatLoss)
@@ -384,7 +384,7 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
             fix.type = AutoFix::Type::ChangeIntensity;
             fix.sessionId = ctx.session(c).id;
             fix.newIntensity = Intensity::Moderate;
-            fix.description = tr("Make “%1” moderate").arg(ctx.title(c));
+            fix.description = tr("Make “%1” moderate").arg(cTitle);
             f.autoFix = fix;
         }
         break;
@@ -399,7 +399,7 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
         fix.type = AutoFix::Type::SetDuration;
         fix.sessionId = ctx.session(c).id;
         fix.newDurationMin = int(t.postLiftMaxModerateMin);
-        fix.description = tr("Set “%1” to %2").arg(ctx.title(c), formatDuration(fix.newDurationMin));
+        fix.description = tr("Set “%1” to %2").arg(cTitle, formatDuration(fix.newDurationMin));
         f.autoFix = fix;
         break;
     }
@@ -409,13 +409,13 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
                                  "lose output and upper-body recovery slows.")
                             : tr("%1 works the same upper-body muscles as %2, right before it: both "
                                  "sessions lose output and upper-body recovery slows."))
-                  .arg(ctx.title(c), ctx.title(s));
+                  .arg(cTitle, sTitle);
         if (cf.hiit)
             f.message += u' ' + tr("HIIT next to lifting also adds a large recovery cost.");
         f.fix = tr("After an upper-body day choose cardio that spares the arms and back — cycling, walking, "
                    "the "
                    "elliptical, or running on a non-leg day — or move %1 to another day.")
-                    .arg(ctx.title(c));
+                    .arg(cTitle);
         break;
     case rule::LegsLongEasy: {
         f.message
@@ -428,7 +428,7 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
         fix.type = AutoFix::Type::SetDuration;
         fix.sessionId = ctx.session(c).id;
         fix.newDurationMin = int(t.activeRecoveryMaxMin);
-        fix.description = tr("Set “%1” to %2").arg(ctx.title(c), formatDuration(fix.newDurationMin));
+        fix.description = tr("Set “%1” to %2").arg(cTitle, formatDuration(fix.newDurationMin));
         f.autoFix = fix;
         break;
     }
@@ -437,7 +437,7 @@ void OrderRules::describe(const RuleContext &ctx, int number, const SessionPair 
             = tr("%1 is explosive work (jumps, throws, Olympic lifts) %2 after %3. Speed and power suffer "
                  "most from cardio done close before them, and power gains were smaller when both were "
                  "trained within one session than with 3 h or more between.")
-                  .arg(ctx.title(s), gap, ctx.title(c));
+                  .arg(sTitle, gap, cTitle);
         const int from = cf.end + int(t.explosiveMinGapMin);
         f.fix = !ctx.facts().axis.isCyclic() && from >= ctx.facts().axis.period()
             ? tr("Do the explosive work first.")

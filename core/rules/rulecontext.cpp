@@ -2,6 +2,8 @@
 
 #include "rulecontext.h"
 
+#include "whentext.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -65,6 +67,14 @@ Finding *RuleContext::add(int rule, Severity severity, const int *items, qsizety
     f.hiddenByDefault = info.hiddenByDefault;
     m_out.append(f);
     return &m_out.last();
+}
+
+QString RuleContext::titleBeside(int i, int other) const
+{
+    const QString t = title(i);
+    if (t != title(other))
+        return t;
+    return tr("%1, %2").arg(t, formatWhen(m_facts.plan, item(i).start, clock()));
 }
 
 void RuleContext::mergeLater(const Finding *f, MergeInto into, const QString &sentence, int week)

@@ -48,6 +48,9 @@ public:
     const SessionFacts &item(int i) const { return m_facts.items[i]; }
     const Session &session(int i) const { return *m_facts.items[i].s; }
     QString title(int i) const { return session(i).displayTitle(); }
+    // The title of item i in a text that also names item `other`: with day and time added when
+    // both have the same title (docs/rules.md 3.11.5), "Heavy lower, Tue 07:00".
+    QString titleBeside(int i, int other) const;
 
     // False for a rule the plan disables (analysis.disabledRules). A number without a row in
     // the rule table is evaluated and reported with an empty id, so tests notice it.

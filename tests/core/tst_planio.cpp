@@ -284,6 +284,8 @@ private slots:
         QTest::newRow("loadsLegs string") << withSession(
             uR"({"id":"c","day":"mon","start":"07:00","durationMin":20,"kind":"cardio","modality":"swimming","intensity":"easy","loadsLegs":"yes"})"_s)
                                           << u"/sessions/0/loadsLegs: expected true or false"_s;
+        QTest::newRow("explosive string") << replaced(u"\"focus\""_s, u"\"explosive\":\"yes\",\"focus\""_s)
+                                          << u"/sessions/0/explosive: expected true or false"_s;
         QTest::newRow("rpe 11") << replaced(u"\"focus\""_s, u"\"rpe\":11,\"focus\""_s)
                                 << u"/sessions/0/rpe: must be between 1 and 10"_s;
         QTest::newRow("week beyond plan") << replaced(u"\"day\""_s, u"\"week\":2,\"day\""_s)
@@ -421,6 +423,22 @@ private slots:
         QVERIFY(!beyond.ok());
         QCOMPARE(beyond.errors.size(), 1);
         QCOMPARE(beyond.errors[0].where, path);
+    }
+
+    // docs/plan-format.md: `explosive` (rules revision 2) is read for strength sessions and
+    // written only when true, so plans without it stay byte for byte the same.
+    void explosiveIsWrittenOnlyWhenTrue()
+    {
+        Plan p = *readBuiltinPlan(u"strength"_s).plan;
+        QVERIFY(!serializePlan(p).contains("explosive"));
+        QCOMPARE(p.sessions[0].kind, Kind::Strength);
+        p.sessions[0].explosive = true;
+        const QByteArray bytes = serializePlan(p);
+        QVERIFY(bytes.contains("\"explosive\": true"));
+        const ReadResult back = parsePlan(bytes);
+        QVERIFY(back.plan);
+        QVERIFY(back.plan->sessions[0].explosive);
+        QCOMPARE(serializePlan(*back.plan), bytes);
     }
 
     void retiredSettingsLoadAndAreKept()

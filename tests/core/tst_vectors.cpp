@@ -381,6 +381,10 @@ private slots:
             {}, true);
         row("T42 ST", st, u"adv"_s, u"Mon 17:00 strength lower heavy 75; Mon 18:20 walking easy 15"_s,
             { u"active-recovery|info|s1,s2|leg-day-friendly"_s }, { u"combined-too-long"_s }, true);
+        // docs/rules.md 3.11.5: two sessions with one title are named with day and time.
+        row("same titles", mg, u""_s,
+            u"Mon 06:20 rowing hiit 25 title=Session; Mon 07:45 strength upper heavy 60 title=Session"_s,
+            { u"ampk-window|warning|s1,s2|-|Session, Mon 07:45 starts 1 h after Session, Mon 06:20"_s }, {}, true);
         row("T44", en, u""_s, u"Sat 08:00 cycling moderate 300"_s,
             { u"implausible-duration|info|s1|-|5 h of moderate cardio is unusually long"_s }, {}, true);
         row("T44 GF", gf, u""_s, u"Sat 08:00 cycling moderate 300"_s,

@@ -2,6 +2,7 @@
 
 #include "charts/chartdata.h"
 
+#include "../core/tst_analysis_support.h"
 #include "../core/tst_propertygen.h"
 #include "builtinplans.h"
 #include "planio.h"
@@ -36,6 +37,7 @@ private slots:
     void liftInsideWindowIsFlagged();
     void regionRecoveryAtLiftStartsMatchesWorkedExample();
     void regionRecoverySweepMatchesTheAnalysis();
+    void findingQuotesWhatTheRecoveryChartDraws();
     void fitnessSeriesCoverEveryPlanDay();
     void weekIsClampedToThePlan();
     void chartFiguresAreTheAnalysisFigures_data();
@@ -347,6 +349,33 @@ void TestChartData::chartFiguresAreTheAnalysisFigures()
         QCOMPARE(analysis.thresholds.loadHighDayMinAU, 100.0);
         QCOMPARE(analysis.thresholds.monotonyMax, 1.2);
         QCOMPARE(analysis.thresholds.fatigueNotRecoveredPct, 15.0);
+    }
+}
+
+// docs/rules.md 3.10 and T24: the per-region figure a muscle-not-recovered finding quotes is the
+// value the region recovery chart draws at that lift (one computation read by both).
+void TestChartData::findingQuotesWhatTheRecoveryChartDraws()
+{
+    for (const QString &extra :
+         { QString(), u"; Tue 18:45 cycling easy 120"_s, u"; Tue 18:45 running easy 120"_s }) {
+        const Plan plan = test::makePlan(u"muscle_growth"_s,
+                                         u"Mon 07:00 strength lower heavy 60; Tue 18:00 running "
+                                         u"hiit 30 rpe=9; Wed 09:00 strength lower heavy 60"_s
+                                             + extra);
+        const Analysis analysis = analyze(plan);
+        const RegionRecoveryData chart = buildRegionRecoveryData(plan, analysis, 0);
+        const auto point = std::find_if(chart.points.cbegin(), chart.points.cend(),
+                                        [](const RegionPoint &p) { return p.sessionId == u"s3"; });
+        QVERIFY(point != chart.points.cend());
+        const double drawn = point->percent[size_t(Region::Legs)];
+        QVERIFY(point->notRecovered);
+        const auto finding
+            = std::find_if(analysis.findings.cbegin(), analysis.findings.cend(), [](const Finding &f) {
+                  return f.rule == u"muscle-not-recovered" && f.sessions.last() == u"s3";
+              });
+        QVERIFY(finding != analysis.findings.cend());
+        QVERIFY2(finding->message.contains(u"about %1 %"_s.arg(std::lround(drawn))),
+                 qPrintable(QString::number(drawn) + u" drawn; "_s + finding->message));
     }
 }
 

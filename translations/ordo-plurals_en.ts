@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ordo::AvailabilityEditor</name>
+    <message numerus="yes">
+        <source>%n busy times from a calendar</source>
+        <translation>
+            <numerusform>%n busy time from a calendar</numerusform>
+            <numerusform>%n busy times from a calendar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityEdits</name>
+    <message numerus="yes">
+        <source>Import %n busy times</source>
+        <translation>
+            <numerusform>Import %n busy time</numerusform>
+            <numerusform>Import %n busy times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BusyImportCommand</name>
+    <message numerus="yes">
+        <source>Added %n busy times from “%1”.</source>
+        <translation>
+            <numerusform>Added %n busy time from “%1”.</numerusform>
+            <numerusform>Added %n busy times from “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::DropPreviewPanel</name>
     <message numerus="yes">
         <source>… and %n more</source>

@@ -78,6 +78,157 @@
     </message>
 </context>
 <context>
+    <name>ordo::AvailabilityEditor</name>
+    <message>
+        <source>Available times</source>
+        <translation>Verfügbare Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No &amp;Training That Day</source>
+        <translation>An dem Tag &amp;kein Training</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Busy Times</source>
+        <translation>&amp;Belegte Zeiten entfernen</translation>
+    </message>
+    <message>
+        <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
+        <translation>Nicht aufgeführte Tage sind ganztägig verfügbar. Umschalt+Ziehen in der Woche fügt auch eine Zeit hinzu.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>00:00 as the end means midnight</source>
+        <translation>00:00 als Ende bedeutet Mitternacht</translation>
+    </message>
+    <message>
+        <source>Add this time to the day: sessions of the checked kinds may be placed in it</source>
+        <translation>Diese Zeit dem Tag hinzufügen: Einheiten der angehakten Arten dürfen in ihr liegen</translation>
+    </message>
+    <message>
+        <source>The chosen day has no time for training</source>
+        <translation>Der gewählte Tag hat keine Zeit für Training</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1: no training</source>
+        <translation>%1: kein Training</translation>
+    </message>
+    <message>
+        <source> · %1 only</source>
+        <translation> · nur %1</translation>
+    </message>
+    <message>
+        <source>Every day is available all day.</source>
+        <translation>Jeder Tag ist ganztägig verfügbar.</translation>
+    </message>
+    <message>
+        <source>Weeks with times of their own: %1</source>
+        <translation>Wochen mit eigenen Zeiten: %1</translation>
+    </message>
+    <message>
+        <source>No busy times. File ▸ Import Busy Times reads them from a calendar.</source>
+        <translation>Keine belegten Zeiten. Datei ▸ Belegte Zeiten importieren liest sie aus einem Kalender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy times from a calendar</source>
+        <translation>
+            <numerusform>%n belegte Zeit aus einem Kalender</numerusform>
+            <numerusform>%n belegte Zeiten aus einem Kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week 1 starts on %1.</source>
+        <translation>Woche 1 beginnt am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityEdits</name>
+    <message>
+        <source>Add available time %1</source>
+        <translation>Verfügbare Zeit %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove available time %1</source>
+        <translation>Verfügbare Zeit %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not available</source>
+        <translation>%1 als nicht verfügbar markieren</translation>
+    </message>
+    <message>
+        <source>Make %1 available all day</source>
+        <translation>%1 ganztägig verfügbar machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n busy times</source>
+        <translation>
+            <numerusform>%n belegte Zeit importieren</numerusform>
+            <numerusform>%n belegte Zeiten importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Belegte Zeiten entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityLegend</name>
+    <message>
+        <source>Availability legend</source>
+        <translation>Legende der Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Belegt (Kalender)</translation>
+    </message>
+    <message>
+        <source>Only some kinds</source>
+        <translation>Nur manche Arten</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the grid adds a time you can train</source>
+        <translation>Umschalt+Ziehen im Raster fügt eine Zeit hinzu, in der du trainieren kannst</translation>
+    </message>
+    <message>
+        <source>Busy %1</source>
+        <translation>Belegt %1</translation>
+    </message>
+    <message>
+        <source>Busy %1: %2</source>
+        <translation>Belegt %1: %2</translation>
+    </message>
+    <message>
+        <source>Available %1 for %2 only</source>
+        <translation>Verfügbar %1 nur für %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BusyImport</name>
     <message>
         <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
@@ -94,6 +245,60 @@
     <message>
         <source>“%1” has no busy times between %2 and %3.</source>
         <translation>„%1“ enthält zwischen %2 und %3 keine belegten Zeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BusyImportCommand</name>
+    <message>
+        <source>Import &amp;Busy Times…</source>
+        <translation>&amp;Belegte Zeiten importieren…</translation>
+    </message>
+    <message>
+        <source>Mark the times a calendar file has you busy as not available for training</source>
+        <translation>Die Zeiten, in denen ein Kalender dich als belegt zeigt, als nicht verfügbar für Training markieren</translation>
+    </message>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Belegte Zeiten importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a calendar file.</source>
+        <translation>„%1“ ist zu groß für eine Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>The plan already has every busy time of “%1”.</source>
+        <translation>Der Plan hat schon jede belegte Zeit aus „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n busy times from “%1”.</source>
+        <translation>
+            <numerusform>%n belegte Zeit aus „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n belegte Zeiten aus „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s events are placed on the plan&apos;s weeks from the date week 1 starts. Pick a day of that week: week 1 starts on its Monday.</source>
+        <translation>Die Termine des Kalenders werden ab dem Beginn von Woche 1 auf die Wochen des Plans gelegt. Wähle einen Tag dieser Woche: Woche 1 beginnt an ihrem Montag.</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>Woche &amp;1 beginnt:</translation>
+    </message>
+    <message>
+        <source>on Monday, %1</source>
+        <translation>am Montag, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,157 @@
     </message>
 </context>
 <context>
+    <name>ordo::AvailabilityEditor</name>
+    <message>
+        <source>Available times</source>
+        <translation>Horas disponibles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>No &amp;Training That Day</source>
+        <translation>Sin en&amp;trenamiento ese día</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Busy Times</source>
+        <translation>Quitar las horas &amp;ocupadas</translation>
+    </message>
+    <message>
+        <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
+        <translation>Los días que no aparecen están disponibles todo el día. Mayús+arrastrar en la semana también añade una hora.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>00:00 as the end means midnight</source>
+        <translation>00:00 como final significa medianoche</translation>
+    </message>
+    <message>
+        <source>Add this time to the day: sessions of the checked kinds may be placed in it</source>
+        <translation>Añadir esta hora al día: las sesiones de los tipos marcados pueden ir en ella</translation>
+    </message>
+    <message>
+        <source>The chosen day has no time for training</source>
+        <translation>El día elegido no tiene tiempo para entrenar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1: no training</source>
+        <translation>%1: sin entrenamiento</translation>
+    </message>
+    <message>
+        <source> · %1 only</source>
+        <translation> · solo %1</translation>
+    </message>
+    <message>
+        <source>Every day is available all day.</source>
+        <translation>Todos los días están disponibles todo el día.</translation>
+    </message>
+    <message>
+        <source>Weeks with times of their own: %1</source>
+        <translation>Semanas con horas propias: %1</translation>
+    </message>
+    <message>
+        <source>No busy times. File ▸ Import Busy Times reads them from a calendar.</source>
+        <translation>No hay horas ocupadas. Archivo ▸ Importar horas ocupadas las lee de un calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy times from a calendar</source>
+        <translation>
+            <numerusform>%n hora ocupada de un calendario</numerusform>
+            <numerusform>%n horas ocupadas de un calendario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week 1 starts on %1.</source>
+        <translation>La semana 1 empieza el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityEdits</name>
+    <message>
+        <source>Add available time %1</source>
+        <translation>Añadir la hora disponible %1</translation>
+    </message>
+    <message>
+        <source>Remove available time %1</source>
+        <translation>Quitar la hora disponible %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not available</source>
+        <translation>Marcar %1 como no disponible</translation>
+    </message>
+    <message>
+        <source>Make %1 available all day</source>
+        <translation>Hacer %1 disponible todo el día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n busy times</source>
+        <translation>
+            <numerusform>Importar %n hora ocupada</numerusform>
+            <numerusform>Importar %n horas ocupadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Quitar las horas ocupadas</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityLegend</name>
+    <message>
+        <source>Availability legend</source>
+        <translation>Leyenda de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Ocupado (calendario)</translation>
+    </message>
+    <message>
+        <source>Only some kinds</source>
+        <translation>Solo algunos tipos</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the grid adds a time you can train</source>
+        <translation>Mayús+arrastrar en la cuadrícula añade una hora en la que puedes entrenar</translation>
+    </message>
+    <message>
+        <source>Busy %1</source>
+        <translation>Ocupado %1</translation>
+    </message>
+    <message>
+        <source>Busy %1: %2</source>
+        <translation>Ocupado %1: %2</translation>
+    </message>
+    <message>
+        <source>Available %1 for %2 only</source>
+        <translation>Disponible %1 solo para %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BusyImport</name>
     <message>
         <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
@@ -94,6 +245,60 @@
     <message>
         <source>“%1” has no busy times between %2 and %3.</source>
         <translation>«%1» no tiene horas ocupadas entre el %2 y el %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BusyImportCommand</name>
+    <message>
+        <source>Import &amp;Busy Times…</source>
+        <translation>Importar horas &amp;ocupadas…</translation>
+    </message>
+    <message>
+        <source>Mark the times a calendar file has you busy as not available for training</source>
+        <translation>Marcar las horas ocupadas de un archivo de calendario como no disponibles para entrenar</translation>
+    </message>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Importar horas ocupadas</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics *.ical *.ifb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a calendar file.</source>
+        <translation>«%1» es demasiado grande para un archivo de calendario.</translation>
+    </message>
+    <message>
+        <source>The plan already has every busy time of “%1”.</source>
+        <translation>El plan ya tiene todas las horas ocupadas de «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n busy times from “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %n hora ocupada de «%1».</numerusform>
+            <numerusform>Se añadieron %n horas ocupadas de «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s events are placed on the plan&apos;s weeks from the date week 1 starts. Pick a day of that week: week 1 starts on its Monday.</source>
+        <translation>Los eventos del calendario se colocan en las semanas del plan desde el inicio de la semana 1. Elige un día de esa semana: la semana 1 empieza en su lunes.</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>La semana &amp;1 empieza:</translation>
+    </message>
+    <message>
+        <source>on Monday, %1</source>
+        <translation>el lunes %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>

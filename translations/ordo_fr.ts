@@ -78,6 +78,157 @@
     </message>
 </context>
 <context>
+    <name>ordo::AvailabilityEditor</name>
+    <message>
+        <source>Available times</source>
+        <translation>Créneaux disponibles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>No &amp;Training That Day</source>
+        <translation>Pas d&apos;&amp;entraînement ce jour-là</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Busy Times</source>
+        <translation>Supprimer les plages &amp;occupées</translation>
+    </message>
+    <message>
+        <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
+        <translation>Les jours non listés sont disponibles toute la journée. Maj+glisser dans la semaine ajoute aussi un créneau.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>00:00 as the end means midnight</source>
+        <translation>00:00 comme fin signifie minuit</translation>
+    </message>
+    <message>
+        <source>Add this time to the day: sessions of the checked kinds may be placed in it</source>
+        <translation>Ajouter ce créneau au jour : les séances des types cochés peuvent s&apos;y placer</translation>
+    </message>
+    <message>
+        <source>The chosen day has no time for training</source>
+        <translation>Le jour choisi n&apos;a pas de temps pour s&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1: no training</source>
+        <translation>%1 : pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source> · %1 only</source>
+        <translation> · %1 seulement</translation>
+    </message>
+    <message>
+        <source>Every day is available all day.</source>
+        <translation>Chaque jour est disponible toute la journée.</translation>
+    </message>
+    <message>
+        <source>Weeks with times of their own: %1</source>
+        <translation>Semaines avec leurs propres créneaux : %1</translation>
+    </message>
+    <message>
+        <source>No busy times. File ▸ Import Busy Times reads them from a calendar.</source>
+        <translation>Aucune plage occupée. Fichier ▸ Importer les plages occupées les lit dans un calendrier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy times from a calendar</source>
+        <translation>
+            <numerusform>%n plage occupée d&apos;un calendrier</numerusform>
+            <numerusform>%n plages occupées d&apos;un calendrier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week 1 starts on %1.</source>
+        <translation>La semaine 1 commence le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityEdits</name>
+    <message>
+        <source>Add available time %1</source>
+        <translation>Ajouter le créneau disponible %1</translation>
+    </message>
+    <message>
+        <source>Remove available time %1</source>
+        <translation>Supprimer le créneau disponible %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not available</source>
+        <translation>Marquer %1 comme indisponible</translation>
+    </message>
+    <message>
+        <source>Make %1 available all day</source>
+        <translation>Rendre %1 disponible toute la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n busy times</source>
+        <translation>
+            <numerusform>Importer %n plage occupée</numerusform>
+            <numerusform>Importer %n plages occupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove busy times</source>
+        <translation>Supprimer les plages occupées</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AvailabilityLegend</name>
+    <message>
+        <source>Availability legend</source>
+        <translation>Légende de la disponibilité</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Occupé (calendrier)</translation>
+    </message>
+    <message>
+        <source>Only some kinds</source>
+        <translation>Certains types seulement</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the grid adds a time you can train</source>
+        <translation>Maj+glisser sur la grille ajoute un créneau où vous pouvez vous entraîner</translation>
+    </message>
+    <message>
+        <source>Busy %1</source>
+        <translation>Occupé %1</translation>
+    </message>
+    <message>
+        <source>Busy %1: %2</source>
+        <translation>Occupé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Available %1 for %2 only</source>
+        <translation>Disponible %1 pour %2 seulement</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BusyImport</name>
     <message>
         <source>“%1” is not an iCalendar file: it does not begin with a calendar.</source>
@@ -94,6 +245,60 @@
     <message>
         <source>“%1” has no busy times between %2 and %3.</source>
         <translation>« %1 » ne contient aucun créneau occupé entre le %2 et le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BusyImportCommand</name>
+    <message>
+        <source>Import &amp;Busy Times…</source>
+        <translation>Importer les plages &amp;occupées…</translation>
+    </message>
+    <message>
+        <source>Mark the times a calendar file has you busy as not available for training</source>
+        <translation>Marquer les plages occupées d&apos;un fichier de calendrier comme indisponibles pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Importer les plages occupées</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a calendar file.</source>
+        <translation>« %1 » est trop grand pour un fichier de calendrier.</translation>
+    </message>
+    <message>
+        <source>The plan already has every busy time of “%1”.</source>
+        <translation>Le plan a déjà toutes les plages occupées de « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n busy times from “%1”.</source>
+        <translation>
+            <numerusform>%n plage occupée ajoutée depuis « %1 ».</numerusform>
+            <numerusform>%n plages occupées ajoutées depuis « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s events are placed on the plan&apos;s weeks from the date week 1 starts. Pick a day of that week: week 1 starts on its Monday.</source>
+        <translation>Les événements du calendrier sont placés sur les semaines du plan à partir du début de la semaine 1. Choisissez un jour de cette semaine : la semaine 1 commence à son lundi.</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>La semaine &amp;1 commence :</translation>
+    </message>
+    <message>
+        <source>on Monday, %1</source>
+        <translation>le lundi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>

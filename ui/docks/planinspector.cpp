@@ -2,6 +2,7 @@
 
 #include "planinspector.h"
 
+#include "availabilityeditor.h"
 #include "document/document.h"
 #include "edits/planedits.h"
 #include "enumcombo.h"
@@ -270,6 +271,7 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(planBox);
+    layout->addWidget(new AvailabilityEditor(m_document, this));
     layout->addWidget(profileBox);
     layout->addWidget(analysisBox, 1);
 

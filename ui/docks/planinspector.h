@@ -17,9 +17,10 @@ class QSpinBox;
 class QAbstractTableModel;
 class QTableView;
 
-// Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat,
-// profile (goal, experience, body mass, age, sex, cycle) and analysis settings (disabled
-// rules, thresholds with their defaults). Each change is one undoable header edit; typing
+// Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat, the
+// times available for training (AvailabilityEditor), profile (goal, experience, body mass,
+// age, sex, cycle) and analysis settings (disabled rules, thresholds with their defaults).
+// Each change is one undoable header edit; typing
 // into one field merges into one step. The number of weeks changes when its field is left
 // or Enter is pressed, after asking if sessions would be removed. Owned by the Inspector.
 namespace ordo {

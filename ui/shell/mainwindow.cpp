@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "autosave.h"
+#include "busyimportcommand.h"
 #include "charts/chartspanel.h"
 #include "dialogbuttons.h"
 #include "docks/findingsdock.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_weekView(new WeekView(m_document, this))
     , m_autosave(new Autosave(m_document, Autosave::defaultDirectory(), this))
     , m_files(new FileCommands(m_document, this))
+    , m_busyImport(new BusyImportCommand(m_document, this))
 {
     setObjectName(u"MainWindow"_s);
     setCentralWidget(m_weekView);
@@ -137,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_inspector)
             m_inspector->setSelection(ids);
     });
+    connect(m_busyImport, &BusyImportCommand::imported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kNoticeMs); });
     connect(m_templates, &TemplateCommands::confirmed, this,
             [this](const QString &message) { statusBar()->showMessage(message, kNoticeMs); });
     connect(m_weekView, &WeekView::editRequested, this, [this] {
@@ -332,6 +336,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addActions(file);
+    file->addSeparator();
+    file->addAction(m_busyImport->action());
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcuts(KeyBindings::including(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));

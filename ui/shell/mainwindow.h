@@ -19,6 +19,7 @@ class QTreeView;
 // changes go through its Document.
 namespace ordo {
 
+class BusyImportCommand;
 class Autosave;
 class ChartsPanel;
 class Document;
@@ -56,6 +57,7 @@ public:
     QToolButton *openFolderButton() const { return m_openFolder; }
     Autosave *autosave() const { return m_autosave; }
     FileCommands *fileCommands() const { return m_files; }
+    BusyImportCommand *busyImport() const { return m_busyImport; }
     // Help ▸ Keyboard Shortcuts, once opened.
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
 
@@ -92,6 +94,7 @@ private:
     WeekView *m_weekView;
     Autosave *m_autosave;
     FileCommands *m_files;
+    BusyImportCommand *m_busyImport;
     PaletteModel *m_paletteModel = nullptr;
     TemplateCommands *m_templates = nullptr;
     QTreeView *m_paletteView = nullptr;

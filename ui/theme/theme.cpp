@@ -50,6 +50,9 @@ Theme Theme::light()
     t.setColor(GridLine, QColor(0xe3, 0xe5, 0xe8));
     t.setColor(HourLine, QColor(0xcf, 0xd3, 0xd8));
     t.setColor(Selection, QColor(0x1a, 0x73, 0xe8));
+    t.setColor(Unavailable, QColor(0x5a, 0x62, 0x6e, 56));
+    t.setColor(Busy, QColor(0x4a, 0x5f, 0x8c, 46));
+    t.setColor(BusyHatch, QColor(0x4a, 0x5f, 0x8c, 150));
     return t;
 }
 
@@ -85,6 +88,10 @@ Theme Theme::dark()
     t.setColor(Ctl, t.color(Strength));
     t.setColor(Atl, t.color(HighLoad));
     t.setColor(Tsb, t.color(Legs));
+    // Darker than the ground, as shade is in a light palette.
+    t.setColor(Unavailable, QColor(0x00, 0x00, 0x00, 96));
+    t.setColor(Busy, QColor(0x8f, 0xa6, 0xd6, 46));
+    t.setColor(BusyHatch, QColor(0x8f, 0xa6, 0xd6, 150));
     return t;
 }
 

@@ -53,6 +53,10 @@ public:
         Ctl, // fitness chart: chronic load
         Atl, // acute load
         Tsb, // balance
+        // Availability on the week grid
+        Unavailable, // time outside the day's windows
+        Busy, // busy time from a calendar: fill
+        BusyHatch, // its hatching and edge
         RoleCount
     };
 

@@ -3,6 +3,7 @@
 #include "weekgesture.h"
 
 #include "document/document.h"
+#include "edits/availabilityedits.h"
 #include "edits/sessionedits.h"
 #include "planlimits.h"
 #include "weekpainter.h"
@@ -156,6 +157,12 @@ void WeekGesture::press(const Grid &grid, const QPoint &pos, Qt::KeyboardModifie
     m_pressWeek = grid.week;
     const WeekBlock *block = grid.blockAt(pos);
     if (!block) {
+        if (grid.geometry.body().contains(pos) && modifiers.testFlag(Qt::ShiftModifier) && m_pressCell) {
+            m_state = State::Window;
+            m_windowEndMinute = snappedMinute(grid, pos.y());
+            emit rubberBandChanged();
+            return;
+        }
         if (grid.geometry.body().contains(pos)) {
             m_state = State::RubberBand;
             if (!m_pressWithControl)
@@ -209,6 +216,14 @@ void WeekGesture::move(const Grid &grid, const QPoint &pos, Qt::KeyboardModifier
     case State::RubberBand:
         emit rubberBandChanged();
         return;
+    case State::Window: {
+        const int minute = snappedMinute(grid, pos.y());
+        if (minute != m_windowEndMinute) {
+            m_windowEndMinute = minute;
+            emit rubberBandChanged();
+        }
+        return;
+    }
     }
 }
 
@@ -252,10 +267,40 @@ void WeekGesture::release(const Grid &grid, const QPoint &pos, Qt::KeyboardModif
         setSelection(ids);
         break;
     }
+    case State::Window: {
+        m_windowEndMinute = snappedMinute(grid, pos.y());
+        const std::optional<WindowBand> band = windowBand();
+        cancel();
+        if (band && band->endMinute > band->startMinute) {
+            TimeWindow window;
+            window.startMinute = band->startMinute;
+            window.endMinute = band->endMinute;
+            m_document->apply(AvailabilityEdits::addWindow(m_document->plan(), band->day, window,
+                                                           m_document->clockFormat()));
+        }
+        return;
+    }
     case State::Idle:
         break;
     }
     cancel();
+}
+
+std::optional<WeekGesture::WindowBand> WeekGesture::windowBand() const
+{
+    if (m_state != State::Window || !m_pressCell)
+        return std::nullopt;
+    const int pressed = WeekGeometry::snap(m_pressCell->minute);
+    const int start = std::min(pressed, m_windowEndMinute);
+    const int end = std::max(pressed, m_windowEndMinute);
+    return WindowBand { m_pressCell->column, m_pressCell->day, start, end };
+}
+
+int WeekGesture::snappedMinute(const Grid &grid, int y)
+{
+    const double minute = grid.geometry.minuteAtY(y);
+    const int snapped = int(std::lround(minute / WeekGeometry::kSnapMinutes)) * WeekGeometry::kSnapMinutes;
+    return std::clamp(snapped, 0, kMinutesPerDay);
 }
 
 void WeekGesture::leave()
@@ -299,7 +344,7 @@ bool WeekGesture::key(int key, Qt::KeyboardModifiers modifiers)
 
 void WeekGesture::cancel()
 {
-    const bool banding = m_state == State::RubberBand;
+    const bool banding = m_state == State::RubberBand || m_state == State::Window;
     m_state = State::Idle;
     m_pressCell.reset();
     m_pressedId.clear();

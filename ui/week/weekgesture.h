@@ -20,7 +20,9 @@
 // (Ctrl: copy), resize it by its bottom edge or select with a rubber band; a click on free
 // time picks a slot; arrow keys, Shift+arrows, Delete and Ctrl+D edit the selection (a burst
 // of arrow keys is one undo step), and arrows move the slot when nothing is selected. Owns
-// the selection, the slot and the gesture state; a finished gesture becomes one Document::apply. While a move
+// the selection, the slot and the gesture state; a finished gesture becomes one Document::apply.
+// Shift+drag on free time marks a time the user can train (an availability window of that
+// weekday, AvailabilityEdits::addWindow). While a move
 // or resize is under way it reports the edit it would make (pendingEditChanged) so the view can show a ghost,
 // and a move that leaves the view hands its sessions over for a real drag (draggedOutside). The view feeds it
 // events together with the grid as painted (Grid); the tests drive it the same way, without a widget.
@@ -33,7 +35,7 @@ class WeekGesture : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Pending, Move, Resize, RubberBand };
+    enum class State { Idle, Pending, Move, Resize, RubberBand, Window };
 
     // The grid under the pointer when an event arrives, as the view paints it.
     struct Grid
@@ -66,6 +68,16 @@ public:
     QString hoveredId() const { return m_hoveredId; }
     // The band being dragged out, in viewport coordinates (only in State::RubberBand).
     std::optional<QRect> rubberBand() const;
+    // The availability window being dragged out with Shift (only in State::Window): its
+    // column, day and snapped minutes; start == end while it is still too short.
+    struct WindowBand
+    {
+        int column = 0;
+        Day day = Day::Mon;
+        int startMinute = 0;
+        int endMinute = 0;
+    };
+    std::optional<WindowBand> windowBand() const;
     // What the move or resize under way would do if released now (empty when nothing).
     const PlanEdit &pendingEdit() const { return m_pendingEdit; }
 
@@ -99,6 +111,7 @@ private:
     void setCursor(Qt::CursorShape shape);
     void setHovered(const QString &id);
     void dragOutside();
+    static int snappedMinute(const Grid &grid, int y);
     bool moveSlot(int key);
     QString burstKey(int key, Qt::KeyboardModifiers modifiers);
 
@@ -123,6 +136,7 @@ private:
     bool m_pressWithControl = false;
     bool m_pressAddedToSelection = false;
     PlanEdit m_pendingEdit;
+    int m_windowEndMinute = 0; // State::Window: the snapped minute under the pointer
 };
 
 } // namespace ordo

@@ -19,6 +19,7 @@ namespace {
 
 constexpr double kBlockInset = 2.0;
 constexpr double kRadius = 4.0;
+constexpr double kKindEdgeWidth = 3.0;
 
 // 1.0 for the hardest variant of a kind, lower for lighter ones: shade strength of the fill.
 double intensityShade(const Session &s)
@@ -221,6 +222,7 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
             painter.fillRect(QRectF(geometry.xOfColumn(c), body.top(), geometry.columnWidth(), body.height()),
                              m_options.theme.color(Theme::AlternateBackground));
     }
+    paintAvailability(painter, geometry, plan, layout.week());
     // Hour and half-hour lines.
     const int firstHour = std::max(0, int(std::floor(geometry.firstMinute() / 60)));
     const int lastHour = std::min(24, int(std::ceil(geometry.minuteAtY(body.bottom()) / 60)));
@@ -308,6 +310,79 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
             const QRectF r = blockRect(geometry, full);
             paintBlock(painter, r, s, true);
             paintLabel(painter, WeekLabels::inside(r, s, full, false, painter.font(), clock), s, nullptr);
+        }
+    }
+    painter.restore();
+}
+
+QList<MinuteRange> WeekPainter::unavailableRanges(const Plan &plan, int week, Day day)
+{
+    QList<MinuteRange> closed;
+    if (!plan.availability)
+        return closed;
+    const QList<TimeWindow> *windows = windowsOn(*plan.availability, week, day);
+    if (!windows)
+        return closed;
+    QList<MinuteRange> open;
+    for (const TimeWindow &w : *windows)
+        open.append(
+            { std::clamp(w.startMinute, 0, kMinutesPerDay), std::clamp(w.endMinute, 0, kMinutesPerDay) });
+    std::sort(open.begin(), open.end(),
+              [](const MinuteRange &a, const MinuteRange &b) { return a.start < b.start; });
+    int from = 0;
+    for (const MinuteRange &r : std::as_const(open)) {
+        if (r.start > from)
+            closed.append({ from, r.start });
+        from = std::max(from, r.end);
+    }
+    if (from < kMinutesPerDay)
+        closed.append({ from, kMinutesPerDay });
+    return closed;
+}
+
+void WeekPainter::paintAvailability(QPainter &painter, const WeekGeometry &geometry, const Plan &plan,
+                                    int week) const
+{
+    if (!plan.availability)
+        return;
+    const Availability &availability = *plan.availability;
+    const Theme &theme = m_options.theme;
+    painter.save();
+    for (int c = 0; c < kDaysPerWeek; ++c) {
+        const Day day = geometry.dayAtColumn(c);
+        for (const MinuteRange &r : unavailableRanges(plan, week, day))
+            painter.fillRect(geometry.rectFor(c, r.start, r.end), theme.color(Theme::Unavailable));
+        // A window for some kinds only: an edge in each kind's colour along its right side.
+        if (const QList<TimeWindow> *windows = windowsOn(availability, week, day)) {
+            for (const TimeWindow &w : *windows) {
+                if (w.kinds.isEmpty())
+                    continue;
+                const QRectF r = geometry.rectFor(c, w.startMinute, w.endMinute);
+                double x = r.right() - kKindEdgeWidth * w.kinds.size() - 1;
+                for (Kind k : w.kinds) {
+                    painter.fillRect(QRectF(x, r.top(), kKindEdgeWidth, r.height()), kindColor(k));
+                    x += kKindEdgeWidth;
+                }
+            }
+        }
+    }
+    QFont small = painter.font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(small);
+    for (const BusyInterval &b : availability.busy) {
+        if (b.week != week)
+            continue;
+        const QRectF r = geometry.rectFor(geometry.columnOfDay(b.day), b.startMinute, b.endMinute);
+        painter.fillRect(r, theme.color(Theme::Busy));
+        painter.fillRect(r, QBrush(theme.color(Theme::BusyHatch), Qt::BDiagPattern));
+        painter.fillRect(QRectF(r.left(), r.top(), 2, r.height()), theme.color(Theme::BusyHatch));
+        if (!b.summary.isEmpty() && r.height() >= metrics.height()) {
+            painter.setFont(small);
+            painter.setPen(theme.color(Theme::MutedText));
+            m_text.drawLine(painter,
+                            r.adjusted(5, 1, -3, 0)
+                                .intersected(QRectF(r.left(), r.top(), r.width(), metrics.height() + 2)),
+                            Qt::AlignLeft | Qt::AlignTop, b.summary);
         }
     }
     painter.restore();

@@ -5,6 +5,7 @@
 #include "textcache.h"
 
 #include "analysis.h"
+#include "availability.h"
 #include "plan.h"
 #include "theme/theme.h"
 #include "weekgeometry.h"
@@ -71,6 +72,13 @@ public:
     // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body().
     void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout,
                    const Plan &plan, const Analysis &analysis) const;
+
+    // The plan's availability on the shown week (docs/plan-format.md, "Availability"): time
+    // outside the day's windows shaded, windows for some kinds only edged in those kinds'
+    // colours, busy times hatched with their summary. Part of paintBody, under the blocks.
+    void paintAvailability(QPainter &painter, const WeekGeometry &geometry, const Plan &plan, int week) const;
+    // The parts of a day outside its windows, sorted; none when the day is unrestricted.
+    static QList<MinuteRange> unavailableRanges(const Plan &plan, int week, Day day);
 
     // The picked free slot, a quarter hour outlined in the selection colour.
     void paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;

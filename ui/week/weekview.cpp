@@ -2,6 +2,8 @@
 
 #include "weekview.h"
 
+#include "availabilitylegend.h"
+
 #include "document/document.h"
 #include "droppreviewpanel.h"
 #include "edits/sessionedits.h"
@@ -63,6 +65,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
     , m_commands(new WeekCommands(this, document))
     , m_drop(this, document)
     , m_previewPanel(new DropPreviewPanel(viewport()))
+    , m_legend(new AvailabilityLegend(&m_painter, this))
     , m_dragStarter(runQDrag)
 {
     // Sessions are painted, not widgets: this factory gives each one an accessible object.
@@ -83,6 +86,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
         if (m_week >= m_document->plan().weeks)
             setWeek(m_document->plan().weeks - 1);
         rebuildLayout();
+        updateLegend();
     });
     connect(m_document, &Document::planReset, this, [this] {
         setWeek(0);
@@ -106,6 +110,19 @@ WeekView::WeekView(Document *document, QWidget *parent)
     connect(&m_navigator, &WeekDragNavigator::zoneChanged, viewport(), qOverload<>(&QWidget::update));
     verticalScrollBar()->setSingleStep(20);
     rebuildLayout();
+    updateLegend();
+}
+
+void WeekView::updateLegend()
+{
+    const bool shown = m_document->plan().availability.has_value();
+    setViewportMargins(0, 0, 0, shown ? m_legend->sizeHint().height() : 0);
+    m_legend->setVisible(shown);
+    if (shown) {
+        const QRect v = viewport()->geometry();
+        m_legend->setGeometry(v.left(), v.bottom() + 1, v.width(), m_legend->sizeHint().height());
+        m_legend->update();
+    }
 }
 
 void WeekView::connectGesture()
@@ -409,6 +426,7 @@ void WeekView::resetZoom()
 void WeekView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    updateLegend();
     updateScrollRange();
     placePreviewPanel();
 }
@@ -444,6 +462,7 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setPen(m_painter.options().theme.color(Theme::Selection));
         p.drawRect(band->adjusted(0, 0, -1, -1));
     }
+    paintWindowBand(p, g);
     if (const std::optional<GridPosition> slot = m_gesture.slot())
         m_painter.paintSlot(p, g, slot->day, slot->minute);
     m_painter.paintHint(p, g.body(), emptyHint());
@@ -454,6 +473,25 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setPen(QPen(m_painter.options().theme.color(Theme::Selection), 1));
         p.drawRect(viewport()->rect().adjusted(0, 0, -1, -1));
     }
+}
+
+void WeekView::paintWindowBand(QPainter &p, const WeekGeometry &g) const
+{
+    // Shift+drag: the window being added, with its times.
+    const std::optional<WeekGesture::WindowBand> band = m_gesture.windowBand();
+    if (!band || band->endMinute <= band->startMinute)
+        return;
+    const Theme &theme = m_painter.options().theme;
+    const QRectF r = g.rectFor(band->column, band->startMinute, band->endMinute).adjusted(1, 0, -1, 0);
+    QColor fill = theme.color(Theme::Positive);
+    fill.setAlpha(60);
+    p.fillRect(r, fill);
+    p.setPen(QPen(theme.color(Theme::Positive), 1.5, Qt::DashLine));
+    p.drawRect(r);
+    p.setPen(theme.color(Theme::Text));
+    p.drawText(r.adjusted(4, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop,
+               formatTimeRange(band->startMinute, band->endMinute,
+                               m_painter.options().clock24 ? ClockFormat::H24 : ClockFormat::H12));
 }
 
 void WeekView::paintWeekEdges(QPainter &p) const
@@ -658,6 +696,15 @@ bool WeekView::viewportEvent(QEvent *event)
                     lines.append(u"• "_s + displayName(f.severity) + u": "_s + f.message.toHtmlEscaped());
             }
             QToolTip::showText(help->globalPos(), lines.join(u"<br>"_s), viewport());
+        } else if (const std::optional<GridPosition> cell = geometry().exactPositionAt(help->pos())) {
+            // Free time: what the availability says about it (busy, not available, kinds).
+            const QString text = AvailabilityLegend::toolTipAt(
+                m_document->plan(), m_week, cell->day, cell->minute,
+                m_painter.options().clock24 ? ClockFormat::H24 : ClockFormat::H12);
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
         }

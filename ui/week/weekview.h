@@ -28,6 +28,7 @@ class QPainter;
 // beside it, never over it, a panel listing what the change adds and clears (DropPreviewPanel).
 namespace ordo {
 
+class AvailabilityLegend;
 class Document;
 class DropPreviewPanel;
 class WeekCommands;
@@ -92,6 +93,8 @@ public:
     void focusSession(const QString &id);
     // As Enter on it: selects it and asks for the inspector.
     void activateSession(const QString &id);
+    // The key to the availability shading under the grid (shown while the plan has availability).
+    const AvailabilityLegend *legend() const { return m_legend; }
     // Auto-scroll and week switching while a drag or a move is under way.
     const WeekDragNavigator &navigator() const { return m_navigator; }
 
@@ -139,6 +142,8 @@ private:
     void announceFocus();
     void followDrag();
     void applyPalette();
+    void updateLegend();
+    void paintWindowBand(QPainter &p, const WeekGeometry &g) const;
 
     Document *m_document;
     WeekPainter m_painter;
@@ -163,6 +168,7 @@ private:
     WeekDragNavigator m_navigator;
     EditPreview m_preview;
     DropPreviewPanel *m_previewPanel;
+    AvailabilityLegend *m_legend;
     DragStarter m_dragStarter;
 };
 

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "availabilityedits.h"
+
+#include "edits/planedits.h"
+#include "enums.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
+
+namespace ordo::AvailabilityEdits {
+namespace {
+
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::AvailabilityEdits)
+};
+
+QString windowText(Day day, const TimeWindow &window, ClockFormat clock)
+{
+    return displayName(day) + u' ' + formatTimeRange(window.startMinute, window.endMinute, clock);
+}
+
+// The availability with nothing restricted is no availability: the file stays as it was
+// before any window was added.
+std::optional<Availability> normalized(const Availability &availability)
+{
+    if (availability.isUnrestricted() && availability.unknownKeys.isEmpty()
+        && availability.days.unknownKeys.isEmpty())
+        return std::nullopt;
+    return availability;
+}
+
+PlanEdit withText(PlanEdit edit, const QString &text)
+{
+    if (!edit.isEmpty())
+        edit.text = text;
+    return edit;
+}
+
+bool sameKinds(const TimeWindow &a, const TimeWindow &b)
+{
+    QList<Kind> x = a.kinds, y = b.kinds;
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
+}
+
+} // namespace
+
+PlanEdit addWindow(const Plan &plan, Day day, const TimeWindow &window, ClockFormat clock)
+{
+    if (window.startMinute < 0 || window.endMinute > kMinutesPerDay || window.startMinute >= window.endMinute)
+        return {};
+    Availability availability = plan.availability.value_or(Availability {});
+    QList<TimeWindow> windows = availability.days.byDay[int(day)].value_or(QList<TimeWindow> {});
+    TimeWindow added = window;
+    for (qsizetype i = windows.size() - 1; i >= 0; --i) {
+        const TimeWindow &w = windows[i];
+        if (sameKinds(w, added) && w.startMinute <= added.endMinute && added.startMinute <= w.endMinute
+            && w.unknownKeys.isEmpty()) {
+            added.startMinute = std::min(added.startMinute, w.startMinute);
+            added.endMinute = std::max(added.endMinute, w.endMinute);
+            windows.removeAt(i);
+        }
+    }
+    windows.append(added);
+    std::stable_sort(windows.begin(), windows.end(),
+                     [](const TimeWindow &a, const TimeWindow &b) { return a.startMinute < b.startMinute; });
+    availability.days.byDay[int(day)] = windows;
+    return withText(PlanEdits::setAvailability(plan, normalized(availability)),
+                    Tr::tr("Add available time %1").arg(windowText(day, window, clock)));
+}
+
+PlanEdit removeWindow(const Plan &plan, Day day, int index, ClockFormat clock)
+{
+    if (!plan.availability)
+        return {};
+    Availability availability = *plan.availability;
+    std::optional<QList<TimeWindow>> &windows = availability.days.byDay[int(day)];
+    if (!windows || index < 0 || index >= windows->size())
+        return {};
+    const TimeWindow removed = windows->takeAt(index);
+    if (windows->isEmpty())
+        windows.reset();
+    return withText(PlanEdits::setAvailability(plan, normalized(availability)),
+                    Tr::tr("Remove available time %1").arg(windowText(day, removed, clock)));
+}
+
+PlanEdit setDayUnavailable(const Plan &plan, Day day)
+{
+    Availability availability = plan.availability.value_or(Availability {});
+    availability.days.byDay[int(day)] = QList<TimeWindow> {};
+    return withText(PlanEdits::setAvailability(plan, normalized(availability)),
+                    Tr::tr("Mark %1 as not available").arg(displayLongName(day)));
+}
+
+PlanEdit clearDay(const Plan &plan, Day day)
+{
+    if (!plan.availability)
+        return {};
+    Availability availability = *plan.availability;
+    availability.days.byDay[int(day)].reset();
+    return withText(PlanEdits::setAvailability(plan, normalized(availability)),
+                    Tr::tr("Make %1 available all day").arg(displayLongName(day)));
+}
+
+PlanEdit importBusyTimes(const Plan &plan, const QDate &anchorDate, const QList<ImportedBusyTime> &busy,
+                         int *added)
+{
+    Availability availability = plan.availability.value_or(Availability {});
+    int count = 0;
+    for (const ImportedBusyTime &b : busy) {
+        if (b.week < 0 || b.week >= plan.weeks)
+            continue;
+        BusyInterval interval;
+        interval.week = b.week;
+        interval.day = b.day;
+        interval.startMinute = b.startMinute;
+        interval.endMinute = b.endMinute;
+        interval.summary = b.summary;
+        if (availability.busy.contains(interval))
+            continue;
+        availability.busy.append(interval);
+        ++count;
+    }
+    if (added)
+        *added = count;
+    if (count == 0)
+        return {};
+    std::stable_sort(availability.busy.begin(), availability.busy.end(),
+                     [](const BusyInterval &a, const BusyInterval &b) {
+                         return std::tuple(a.week, int(a.day), a.startMinute)
+                             < std::tuple(b.week, int(b.day), b.startMinute);
+                     });
+    PlanHeader header = PlanHeader::of(plan);
+    if (!header.anchorDate)
+        header.anchorDate = anchorDate;
+    header.availability = availability;
+    return withText(PlanEdits::changeHeader(plan, header, QString()),
+                    Tr::tr("Import %n busy times", nullptr, count));
+}
+
+PlanEdit removeBusyTimes(const Plan &plan)
+{
+    if (!plan.availability || plan.availability->busy.isEmpty())
+        return {};
+    Availability availability = *plan.availability;
+    availability.busy.clear();
+    return withText(PlanEdits::setAvailability(plan, normalized(availability)), Tr::tr("Remove busy times"));
+}
+
+} // namespace ordo::AvailabilityEdits

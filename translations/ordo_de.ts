@@ -84,20 +84,12 @@
         <translation>Verfügbare Zeiten</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>No &amp;Training That Day</source>
-        <translation>An dem Tag &amp;kein Training</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Busy Times</source>
-        <translation>&amp;Belegte Zeiten entfernen</translation>
+        <translation>An dem Tag kein &amp;Training</translation>
     </message>
     <message>
         <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
@@ -161,6 +153,14 @@
     <message>
         <source>Week 1 starts on %1.</source>
         <translation>Woche 1 beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Bus&amp;y Times</source>
+        <translation>&amp;Belegte Zeiten entfernen</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <name>ordo::BusyImportCommand</name>
     <message>
         <source>Import &amp;Busy Times…</source>
-        <translation>&amp;Belegte Zeiten importieren…</translation>
+        <translation>Belegte Zeiten &amp;importieren…</translation>
     </message>
     <message>
         <source>Mark the times a calendar file has you busy as not available for training</source>

@@ -84,20 +84,12 @@
         <translation>Horas disponibles</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>No &amp;Training That Day</source>
-        <translation>Sin en&amp;trenamiento ese día</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Busy Times</source>
-        <translation>Quitar las horas &amp;ocupadas</translation>
+        <translation>Sin entrenamiento ese &amp;día</translation>
     </message>
     <message>
         <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
@@ -161,6 +153,14 @@
     <message>
         <source>Week 1 starts on %1.</source>
         <translation>La semana 1 empieza el %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remove Bus&amp;y Times</source>
+        <translation>Quitar las horas oc&amp;upadas</translation>
     </message>
 </context>
 <context>

@@ -84,20 +84,12 @@
         <translation>Créneaux disponibles</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>No &amp;Training That Day</source>
-        <translation>Pas d&apos;&amp;entraînement ce jour-là</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Busy Times</source>
-        <translation>Supprimer les plages &amp;occupées</translation>
+        <translation>Pas d&apos;entraînement ce &amp;jour-là</translation>
     </message>
     <message>
         <source>Days not listed are available all day. Shift+drag on the week adds a time too.</source>
@@ -161,6 +153,14 @@
     <message>
         <source>Week 1 starts on %1.</source>
         <translation>La semaine 1 commence le %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove Bus&amp;y Times</source>
+        <translation>Supprimer les plages occ&amp;upées</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <name>ordo::BusyImportCommand</name>
     <message>
         <source>Import &amp;Busy Times…</source>
-        <translation>Importer les plages &amp;occupées…</translation>
+        <translation>I&amp;mporter les plages occupées…</translation>
     </message>
     <message>
         <source>Mark the times a calendar file has you busy as not available for training</source>

@@ -1706,10 +1706,13 @@ ROWS += [
 ROWS += [
     # Availability on the week grid, in the plan inspector, and File ▸ Import Busy Times
     ("Available times", "Verfügbare Zeiten", "Créneaux disponibles", "Horas disponibles"),
-    ("No &Training That Day", "An dem Tag &kein Training", "Pas d'&entraînement ce jour-là",
-     "Sin en&trenamiento ese día"),
-    ("Remove &Busy Times", "&Belegte Zeiten entfernen", "Supprimer les plages &occupées",
-     "Quitar las horas &ocupadas"),
+    # The plan inspector's access keys: each letter once on the page, in every language.
+    ("A&dd", "&Hinzufügen", "&Ajouter", "&Añadir"),
+    (("ordo::AvailabilityEditor", "Re&move"), "Ent&fernen", "Supp&rimer", "&Quitar"),
+    ("No &Training That Day", "An dem Tag kein &Training", "Pas d'entraînement ce &jour-là",
+     "Sin entrenamiento ese &día"),
+    ("Remove Bus&y Times", "&Belegte Zeiten entfernen", "Supprimer les plages occ&upées",
+     "Quitar las horas oc&upadas"),
     ("Days not listed are available all day. Shift+drag on the week adds a time too.",
      "Nicht aufgeführte Tage sind ganztägig verfügbar. Umschalt+Ziehen in der Woche fügt auch eine Zeit hinzu.",
      "Les jours non listés sont disponibles toute la journée. Maj+glisser dans la semaine ajoute aussi un créneau.",
@@ -1763,7 +1766,7 @@ ROWS += [
     ("Busy %1: %2", "Belegt %1: %2", "Occupé %1 : %2", "Ocupado %1: %2"),
     ("Available %1 for %2 only", "Verfügbar %1 nur für %2", "Disponible %1 pour %2 seulement",
      "Disponible %1 solo para %2"),
-    ("Import &Busy Times…", "&Belegte Zeiten importieren…", "Importer les plages &occupées…",
+    ("Import &Busy Times…", "Belegte Zeiten &importieren…", "I&mporter les plages occupées…",
      "Importar horas &ocupadas…"),
     ("Mark the times a calendar file has you busy as not available for training",
      "Die Zeiten, in denen ein Kalender dich als belegt zeigt, als nicht verfügbar für Training markieren",

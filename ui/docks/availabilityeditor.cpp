@@ -46,13 +46,13 @@ AvailabilityEditor::AvailabilityEditor(Document *document, QWidget *parent)
     , m_day(enumCombo(this, { Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun }))
     , m_from(new QTimeEdit(QTime(7, 0), this))
     , m_to(new QTimeEdit(QTime(9, 0), this))
-    , m_add(new QPushButton(tr("&Add"), this))
+    , m_add(new QPushButton(tr("A&dd"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_dayOff(new QPushButton(tr("No &Training That Day"), this))
     , m_anchor(new QLabel(this))
     , m_overrides(new QLabel(this))
     , m_busy(new QLabel(this))
-    , m_removeBusy(new QPushButton(tr("Remove &Busy Times"), this))
+    , m_removeBusy(new QPushButton(tr("Remove Bus&y Times"), this))
 {
     setObjectName(u"AvailabilityEditor"_s);
     m_list->setAccessibleName(tr("Available times"));
@@ -75,6 +75,7 @@ AvailabilityEditor::AvailabilityEditor(Document *document, QWidget *parent)
         label->setForegroundRole(QPalette::PlaceholderText);
     }
 
+    // Rows narrow enough for the inspector's default width: one field group per row.
     auto *times = new QHBoxLayout;
     times->addWidget(m_day, 1);
     times->addWidget(m_from, 1);
@@ -86,20 +87,24 @@ AvailabilityEditor::AvailabilityEditor(Document *document, QWidget *parent)
     kinds->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
-    buttons->addWidget(m_dayOff);
-    buttons->addStretch();
     buttons->addWidget(m_remove);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busy, 1);
-    busyRow->addWidget(m_removeBusy);
+    buttons->addStretch();
+    auto *dayOff = new QHBoxLayout;
+    dayOff->addWidget(m_dayOff);
+    dayOff->addStretch();
+    auto *removeBusy = new QHBoxLayout;
+    removeBusy->addWidget(m_removeBusy);
+    removeBusy->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addLayout(times);
     layout->addLayout(kinds);
     layout->addLayout(buttons);
+    layout->addLayout(dayOff);
     layout->addWidget(m_overrides);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busy);
+    layout->addLayout(removeBusy);
     layout->addWidget(m_anchor);
 
     auto *remove = new QAction(tr("Remove"), m_list);

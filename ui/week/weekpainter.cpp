@@ -374,16 +374,19 @@ void WeekPainter::paintAvailability(QPainter &painter, const WeekGeometry &geome
             continue;
         const QRectF r = geometry.rectFor(geometry.columnOfDay(b.day), b.startMinute, b.endMinute);
         painter.fillRect(r, theme.color(Theme::Busy));
-        painter.fillRect(r, QBrush(theme.color(Theme::BusyHatch), Qt::BDiagPattern));
         painter.fillRect(QRectF(r.left(), r.top(), 2, r.height()), theme.color(Theme::BusyHatch));
-        if (!b.summary.isEmpty() && r.height() >= metrics.height()) {
+        // The summary on the plain fill, the hatching below it, so the text stays readable.
+        QRectF hatched = r;
+        if (!b.summary.isEmpty() && r.height() >= metrics.height() + 2) {
+            const QRectF line(r.left() + 5, r.top() + 1, r.width() - 8, metrics.height());
             painter.setFont(small);
-            painter.setPen(theme.color(Theme::MutedText));
-            m_text.drawLine(painter,
-                            r.adjusted(5, 1, -3, 0)
-                                .intersected(QRectF(r.left(), r.top(), r.width(), metrics.height() + 2)),
-                            Qt::AlignLeft | Qt::AlignTop, b.summary);
+            painter.setPen(theme.color(Theme::Text));
+            m_text.drawLine(painter, line, Qt::AlignLeft | Qt::AlignVCenter,
+                            metrics.elidedText(b.summary, Qt::ElideRight, line.width()));
+            hatched.setTop(line.bottom() + 1);
         }
+        painter.fillRect(hatched.adjusted(2, 0, 0, 0),
+                         QBrush(theme.color(Theme::BusyHatch), Qt::BDiagPattern));
     }
     painter.restore();
 }

@@ -2250,6 +2250,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
         <translation>Geschätztes Fenster erhöhter AMPK (eine Modellschätzung; Studien am Menschen zeigen die Rückkehr zum Ausgangswert binnen etwa 3 Stunden). Das Band dauert nach moderatem Cardio 60–120 min und nach HIIT bis zu 240 min; die Schattierung verblasst mit dem modellierten Signal.</translation>
     </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Belegt (Kalender)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

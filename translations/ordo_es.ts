@@ -2250,6 +2250,14 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
         <translation>Ventana estimada de AMPK elevada (una estimación del modelo; los estudios en personas muestran la vuelta al nivel basal en unas 3 horas). La banda dura 60–120 min tras cardio moderado y hasta 240 min tras HIIT; el sombreado se desvanece a medida que decae la señal modelada.</translation>
     </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Ocupado (calendario)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

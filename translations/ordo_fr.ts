@@ -2250,6 +2250,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Estimated AMPK-elevated window (a model estimate; studies in people show a return to baseline within about 3 hours). The band lasts 60–120 min after moderate cardio and up to 240 min after HIIT; the shade fades as the modelled signal decays.</source>
         <translation>Fenêtre d&apos;AMPK élevée estimée (une estimation par modèle ; les études chez l&apos;humain montrent un retour au niveau de base en 3 heures environ). La bande dure 60 à 120 min après un cardio modéré et jusqu&apos;à 240 min après du HIIT ; la teinte s&apos;estompe à mesure que le signal modélisé décroît.</translation>
     </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Busy (calendar)</source>
+        <translation>Occupé (calendrier)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "analysis.h"
 #include "docks/availabilityeditor.h"
 #include "docks/planinspector.h"
 #include "document/document.h"
@@ -163,6 +164,49 @@ private slots:
         // Shade is darker than the ground, and still visible.
         QVERIFY2(shaded.lightness() + 8 < free.lightness(), qPrintable(shaded.name() + u' ' + free.name()));
         QVERIFY(!near(pixel(image, Day::Tue, 12), free));
+    }
+
+    void busyTimeShowsOverAnOpaqueAmpkBandOnPaper()
+    {
+        // A HIIT ride ending at 12:00 Tuesday: its AMPK band covers the dentist's hour. On
+        // paper the band is opaque; the busy time must still show over it.
+        Plan plan = restrictedPlan();
+        Session ride;
+        ride.id = u"s2"_s;
+        ride.day = Day::Tue;
+        ride.startMinute = 11 * 60 + 30;
+        ride.durationMin = 30;
+        ride.kind = Kind::Cardio;
+        ride.modality = Modality::Cycling;
+        ride.intensity = Intensity::Hiit;
+        plan.sessions.append(ride);
+        plan.sortSessions();
+        const Analysis analysis = analyze(plan);
+        QVERIFY(!analysis.days[int(Day::Tue)].ampkWindows.isEmpty());
+        WeekPainterOptions options;
+        options.theme = Theme::paper();
+        const WeekPainter painter(options);
+        QImage image(700, 1000, QImage::Format_RGB32);
+        QPainter p(&image);
+        painter.paintWeek(p, QRectF(image.rect()), plan, analysis, 0, 8, 16);
+        p.end();
+        // Tuesday 12:00–13:00 in that rectangle, below its summary line.
+        const double header = WeekPainter::headerHeight(QFont());
+        const double axis = painter.axisWidth(QFont());
+        const double column = (700 - axis) / 7;
+        const double perMinute = (1000 - header) / (8 * 60);
+        const QRect busy(int(axis + column + 4), int(header + 4.5 * 60 * perMinute), int(column - 8),
+                         int(0.4 * 60 * perMinute));
+        // Hatch lines: a dark blue over the lavender band.
+        int lines = 0;
+        for (int y = busy.top(); y <= busy.bottom(); ++y) {
+            for (int x = busy.left(); x <= busy.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                lines
+                    += std::abs(c.blue() - c.red()) > 40 && c.blue() > c.red() && c.lightness() < 190 ? 1 : 0;
+            }
+        }
+        QVERIFY2(lines > 20, qPrintable(QString::number(lines)));
     }
 
     void legendExplainsTheShadingWhileThereIsAvailability()

@@ -290,7 +290,8 @@ void PrintLayout::paintWeekPage(int week)
 
     // The grid takes what the agenda leaves, but never less than 45 % of the page.
     const QFontMetricsF small(m_smallFont, p.device());
-    const double legendHeight = small.height() * 2.2;
+    // A second legend line for the availability shading when the plan has availability.
+    const double legendHeight = small.height() * (m_plan.availability ? 3.4 : 2.2);
     const QStringList agenda = agendaLines(week);
     const double columnGap = small.height() * 1.5;
     const double columnWidth = (m_page.width() - columnGap) / 2;
@@ -408,11 +409,12 @@ void PrintLayout::paintLegend(const QRectF &rect)
     const QFontMetricsF fm(m_smallFont, p.device());
     const double h = fm.height() * 0.8;
     double x = rect.left();
-    const double y = rect.center().y();
-    auto item = [&](const QColor &fill, const QString &label, bool round) {
+    double y = m_plan.availability ? rect.top() + rect.height() * 0.35 : rect.center().y();
+    auto item = [&](const QColor &fill, const QString &label, bool round,
+                    Qt::BrushStyle pattern = Qt::SolidPattern) {
         const QRectF swatch(x, y - h / 2, round ? h : h * 1.6, h);
         p.setPen(QPen(fill.darker(130), 0.6));
-        p.setBrush(fill);
+        p.setBrush(QBrush(fill, pattern));
         if (round)
             p.drawEllipse(swatch);
         else
@@ -430,6 +432,15 @@ void PrintLayout::paintLegend(const QRectF &rect)
     item(m_theme.severity(Severity::Critical), tr("Critical"), true);
     item(m_theme.severity(Severity::Warning), tr("Warning"), true);
     item(m_theme.severity(Severity::Info), tr("Info"), true);
+    if (m_plan.availability) {
+        // The shading of the week grid (WeekPainter::paintAvailability), as on screen.
+        x = rect.left();
+        y = rect.top() + rect.height() * 0.72;
+        item(Theme::mix(m_theme.color(Theme::Background), m_theme.color(Theme::Unavailable),
+                        m_theme.color(Theme::Unavailable).alphaF()),
+             tr("Not available"), false);
+        item(m_theme.color(Theme::BusyHatch), tr("Busy (calendar)"), false, Qt::BDiagPattern);
+    }
     p.restore();
 }
 

@@ -269,6 +269,9 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
         }
     }
 
+    // Busy times over the AMPK bands: on paper the bands are opaque and would hide them.
+    paintBusyTimes(painter, geometry, plan, layout.week());
+
     // Session blocks, then their callouts on top so no block hides one.
     const QHash<QString, Severity> severities = worstSeverities(analysis);
     const QList<BlockLabel> blockLabels = labels(geometry, layout, plan, analysis, painter.font());
@@ -366,10 +369,20 @@ void WeekPainter::paintAvailability(QPainter &painter, const WeekGeometry &geome
             }
         }
     }
+    painter.restore();
+}
+
+void WeekPainter::paintBusyTimes(QPainter &painter, const WeekGeometry &geometry, const Plan &plan,
+                                 int week) const
+{
+    if (!plan.availability)
+        return;
+    const Theme &theme = m_options.theme;
+    painter.save();
     QFont small = painter.font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetricsF metrics(small);
-    for (const BusyInterval &b : availability.busy) {
+    for (const BusyInterval &b : plan.availability->busy) {
         if (b.week != week)
             continue;
         const QRectF r = geometry.rectFor(geometry.columnOfDay(b.day), b.startMinute, b.endMinute);

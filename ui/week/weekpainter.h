@@ -75,8 +75,10 @@ public:
 
     // The plan's availability on the shown week (docs/plan-format.md, "Availability"): time
     // outside the day's windows shaded, windows for some kinds only edged in those kinds'
-    // colours, busy times hatched with their summary. Part of paintBody, under the blocks.
+    // colours. Part of paintBody, under the AMPK bands and the blocks.
     void paintAvailability(QPainter &painter, const WeekGeometry &geometry, const Plan &plan, int week) const;
+    // The busy times of the shown week: filled, hatched, with their summary (over the AMPK bands).
+    void paintBusyTimes(QPainter &painter, const WeekGeometry &geometry, const Plan &plan, int week) const;
     // The parts of a day outside its windows, sorted; none when the day is unrestricted.
     static QList<MinuteRange> unavailableRanges(const Plan &plan, int week, Day day);
 

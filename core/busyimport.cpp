@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <libical/ical.h>
 
@@ -121,15 +123,29 @@ QDate dateOf(const icaltimetype &time)
     return QDate(time.year, time.month, time.day);
 }
 
-// Whether an EXDATE or RECURRENCE-ID names the occurrence starting at `start`.
-bool sameStart(const icaltimetype &start, const icaltimetype &other)
+// Starts of occurrences, to match EXDATEs, RECURRENCE-IDs and repeats: timed ones by their
+// instant, all-day ones by their date, which also names every occurrence starting that day.
+// Sets, not lists: a series of years is thousands of occurrences.
+class StartSet
 {
-    if (start.is_date || other.is_date)
-        return dateOf(start) == dateOf(other);
-    if (isFloating(start) != isFloating(other))
-        return icaltime_compare(start, other) == 0;
-    return instant(start) == instant(other);
-}
+public:
+    void insert(const icaltimetype &time)
+    {
+        if (time.is_date)
+            m_days.insert(dateOf(time).toJulianDay());
+        else
+            m_instants.insert(instant(time));
+    }
+    bool contains(const icaltimetype &time) const
+    {
+        return m_days.contains(dateOf(time).toJulianDay())
+            || (!time.is_date && m_instants.contains(instant(time)));
+    }
+
+private:
+    QSet<qint64> m_instants;
+    QSet<qint64> m_days;
+};
 
 // How long each occurrence lasts: whole days for all-day events, seconds otherwise.
 struct Length
@@ -188,15 +204,7 @@ public:
     int eventCount() const { return m_eventCount; }
 
 private:
-    // A moved or cancelled occurrence of a series: its UID and the start it replaces.
-    struct Replacement
-    {
-        QByteArray uid;
-        icaltimetype recurrenceId;
-    };
-
     bool blocksTime(icalcomponent *event) const;
-    bool isReplaced(const QByteArray &uid, const icaltimetype &start) const;
     void addEvent(icalcomponent *event, icalcomponent *calendar);
     // Adds the occurrence's busy time; false once it starts after the range (later ones will too).
     bool addOccurrence(const Occurrence &occurrence, const Length &length, const QString &summary);
@@ -206,7 +214,8 @@ private:
     QDate m_first;
     QDate m_last;
     QTimeZone m_zone;
-    std::vector<Replacement> m_replacements;
+    // The starts of a series' moved and cancelled occurrences (RECURRENCE-ID), by UID.
+    QHash<QByteArray, StartSet> m_replaced;
     QList<ImportedBusyTime> m_busy;
     int m_eventCount = 0;
     bool m_eventAdded = false;
@@ -224,23 +233,16 @@ bool Importer::blocksTime(icalcomponent *event) const
     return true;
 }
 
-bool Importer::isReplaced(const QByteArray &uid, const icaltimetype &start) const
-{
-    return std::any_of(m_replacements.begin(), m_replacements.end(), [&](const Replacement &r) {
-        return r.uid == uid && sameStart(start, r.recurrenceId);
-    });
-}
-
 void Importer::addCalendar(icalcomponent *calendar)
 {
     // Moved and cancelled occurrences first: they take the place of the series' own.
-    m_replacements.clear();
+    m_replaced.clear();
     for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
          event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
         if (icalproperty *rid = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
             const char *uid = icalcomponent_get_uid(event);
-            m_replacements.push_back({ QByteArray(uid ? uid : ""),
-                                       inZone(icalproperty_get_recurrenceid(rid), zoneOf(rid, calendar)) });
+            m_replaced[QByteArray(uid ? uid : "")].insert(
+                inZone(icalproperty_get_recurrenceid(rid), zoneOf(rid, calendar)));
         }
     }
     for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
@@ -271,19 +273,18 @@ void Importer::addEvent(icalcomponent *event, icalcomponent *calendar)
 
     const char *uidText = icalcomponent_get_uid(event);
     const QByteArray uid(uidText ? uidText : "");
-    std::vector<icaltimetype> excluded;
+    StartSet excluded;
     for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY))
-        excluded.push_back(inZone(icalproperty_get_exdate(p), zoneOf(p, calendar)));
-    std::vector<Occurrence> seen;
+        excluded.insert(inZone(icalproperty_get_exdate(p), zoneOf(p, calendar)));
+    const auto replaced = m_replaced.constFind(uid);
+    StartSet seen;
     auto add = [&](const Occurrence &occurrence) {
         const icaltimetype &at = occurrence.start;
-        const auto same = [&](const icaltimetype &other) { return sameStart(at, other); };
-        if (std::any_of(excluded.begin(), excluded.end(), same) || isReplaced(uid, at))
+        if (excluded.contains(at) || (replaced != m_replaced.constEnd() && replaced->contains(at))
+            || seen.contains(at))
             return true;
-        if (std::any_of(seen.begin(), seen.end(), [&](const Occurrence &o) { return same(o.start); }))
-            return true;
-        seen.push_back(occurrence);
+        seen.insert(at);
         return addOccurrence(occurrence, length, summary);
     };
 

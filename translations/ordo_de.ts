@@ -300,6 +300,10 @@
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
+    <message>
+        <source>“%1” would give the plan %2 busy times; a plan holds at most %3. Import a shorter stretch of the calendar, or remove busy times first.</source>
+        <translation>„%1“ gäbe dem Plan %2 belegte Zeiten; ein Plan fasst höchstens %3. Importiere einen kürzeren Abschnitt des Kalenders oder entferne zuerst belegte Zeiten.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ChartData</name>

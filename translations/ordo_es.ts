@@ -300,6 +300,10 @@
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <source>“%1” would give the plan %2 busy times; a plan holds at most %3. Import a shorter stretch of the calendar, or remove busy times first.</source>
+        <translation>«%1» daría al plan %2 horas ocupadas; un plan admite como máximo %3. Importa un tramo más corto del calendario o quita antes horas ocupadas.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ChartData</name>

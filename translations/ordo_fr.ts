@@ -300,6 +300,10 @@
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>“%1” would give the plan %2 busy times; a plan holds at most %3. Import a shorter stretch of the calendar, or remove busy times first.</source>
+        <translation>« %1 » donnerait au plan %2 plages occupées ; un plan en contient au plus %3. Importez une période plus courte du calendrier, ou supprimez d&apos;abord des plages occupées.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ChartData</name>

@@ -1797,3 +1797,14 @@ ROWS += [
     ("on Monday, %1", "am Montag, %1", "le lundi %1", "el lunes %1"),
     ("&Import", "&Importieren", "&Importer", "&Importar"),
 ]
+
+ROWS += [
+    ("“%1” would give the plan %2 busy times; a plan holds at most %3. Import a shorter stretch of the "
+     "calendar, or remove busy times first.",
+     "„%1“ gäbe dem Plan %2 belegte Zeiten; ein Plan fasst höchstens %3. Importiere einen kürzeren Abschnitt "
+     "des Kalenders oder entferne zuerst belegte Zeiten.",
+     "« %1 » donnerait au plan %2 plages occupées ; un plan en contient au plus %3. Importez une période plus "
+     "courte du calendrier, ou supprimez d'abord des plages occupées.",
+     "«%1» daría al plan %2 horas ocupadas; un plan admite como máximo %3. Importa un tramo más corto del "
+     "calendario o quita antes horas ocupadas."),
+]

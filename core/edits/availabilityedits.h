@@ -32,7 +32,8 @@ PlanEdit clearDay(const Plan &plan, Day day);
 
 // The imported busy times added to the plan's (those it holds already are not added twice)
 // and, when the plan has none, its anchor date set: one step, "Import 12 busy times".
-// `added` (if given) receives how many were new; empty when none is.
+// `added` (if given) receives how many were new; empty when none is, or when the plan would
+// hold more than PlanLimits::kMaxBusyIntervals. Summaries are cut to the format's length.
 PlanEdit importBusyTimes(const Plan &plan, const QDate &anchorDate, const QList<ImportedBusyTime> &busy,
                          int *added = nullptr);
 // "Remove busy times": every busy time dropped, the windows kept.

@@ -3,6 +3,7 @@
 #include "edits/availabilityedits.h"
 
 #include "busyimport.h"
+#include "planlimits.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -139,6 +140,19 @@ private slots:
         QCOMPARE(plan.availability->busy.first().summary, u"Early"_s);
         QVERIFY(AvailabilityEdits::importBusyTimes(plan, QDate(2026, 3, 16), second, &added).isEmpty());
         QCOMPARE(added, 0);
+
+        // The file format's limits: a summary is cut to its length; more busy times than a
+        // plan holds give no edit.
+        const QString longSummary(PlanLimits::kMaxBusySummaryLength + 40, u'x');
+        const PlanEdit cut = AvailabilityEdits::importBusyTimes(plan, QDate(2026, 3, 16),
+                                                                { busy(1, Day::Sun, 0, 60, longSummary) });
+        QVERIFY(!cut.isEmpty());
+        QCOMPARE(cut.header->availability->busy.last().summary.size(), PlanLimits::kMaxBusySummaryLength);
+        QList<ImportedBusyTime> many;
+        for (int i = 0; i <= PlanLimits::kMaxBusyIntervals; ++i)
+            many.append(busy(0, Day(i % 7), (i / 7) % 1380, (i / 7) % 1380 + 60, QString::number(i)));
+        QVERIFY(AvailabilityEdits::importBusyTimes(plan, QDate(2026, 3, 16), many, &added).isEmpty());
+        QCOMPARE(added, PlanLimits::kMaxBusyIntervals + 1);
 
         const PlanEdit remove = AvailabilityEdits::removeBusyTimes(plan);
         QCOMPARE(remove.text, u"Remove busy times"_s);

@@ -8,9 +8,11 @@
 #include "uitestsupport.h"
 
 #include <QDateEdit>
+#include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -157,6 +159,44 @@ private slots:
         QVERIFY(!m_window->busyImport()->run());
         QVERIFY(*seen);
         QVERIFY2(shown.startsWith(message), qPrintable(shown));
+        QCOMPARE(document()->plan(), dated);
+        QCOMPARE(document()->undoStack()->count(), 0);
+    }
+
+    void moreBusyTimesThanAPlanHoldsAreRefused()
+    {
+        // 125 daily events over 12 weeks: 10,500 busy times, more than a plan holds.
+        QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ordo tests//EN\r\n";
+        for (int i = 0; i < 125; ++i) {
+            const QByteArray start = QByteArray::number(i % 12 + 8).rightJustified(2, '0');
+            ics += "BEGIN:VEVENT\r\nUID:d" + QByteArray::number(i) + "@x\r\nDTSTART:20260316T" + start
+                + "0000\r\nDURATION:PT" + QByteArray::number(i / 12 + 1) + "M\r\nRRULE:FREQ=DAILY\r\n"
+                + "SUMMARY:Slot " + QByteArray::number(i) + "\r\nEND:VEVENT\r\n";
+        }
+        ics += "END:VCALENDAR\r\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"crowded.ics"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ics);
+        file.close();
+        Plan dated = fourWeekPlan();
+        dated.weeks = 12;
+        dated.anchorDate = QDate(2026, 3, 16);
+        document()->reset(dated, {});
+        m_window->busyImport()->setFileChooser([path] { return path; });
+        QString shown;
+        const auto seen = test::whenModalShows([&shown](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!m_window->busyImport()->run());
+        QVERIFY(*seen);
+        QVERIFY2(shown.startsWith(
+                     u"“crowded.ics” would give the plan 10,500 busy times; a plan holds at most 10,000."_s),
+                 qPrintable(shown));
         QCOMPARE(document()->plan(), dated);
         QCOMPARE(document()->undoStack()->count(), 0);
     }

@@ -5,6 +5,7 @@
 #include "busyimport.h"
 #include "document/document.h"
 #include "edits/availabilityedits.h"
+#include "planlimits.h"
 #include "shell/dialogbuttons.h"
 
 #include <QAction>
@@ -84,10 +85,20 @@ bool BusyImportCommand::importFile(const QString &path)
     }
     int added = 0;
     const PlanEdit edit = AvailabilityEdits::importBusyTimes(plan, anchor, result.busyTimes, &added);
-    if (edit.isEmpty() || !m_document->apply(edit)) {
+    if (added == 0) {
         emit imported(tr("The plan already has every busy time of “%1”.").arg(name));
         return false;
     }
+    const qsizetype total = (plan.availability ? plan.availability->busy.size() : 0) + added;
+    if (total > PlanLimits::kMaxBusyIntervals) {
+        reportError(tr("“%1” would give the plan %2 busy times; a plan holds at most %3. Import a "
+                       "shorter stretch of the calendar, or remove busy times first.")
+                        .arg(name, QLocale().toString(qlonglong(total)),
+                             QLocale().toString(PlanLimits::kMaxBusyIntervals)));
+        return false;
+    }
+    if (edit.isEmpty() || !m_document->apply(edit))
+        return false;
     emit imported(tr("Added %n busy times from “%1”.", nullptr, added).arg(name));
     return true;
 }

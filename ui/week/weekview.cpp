@@ -3,7 +3,6 @@
 #include "weekview.h"
 
 #include "availabilitylegend.h"
-
 #include "document/document.h"
 #include "droppreviewpanel.h"
 #include "edits/sessionedits.h"
@@ -116,7 +115,9 @@ WeekView::WeekView(Document *document, QWidget *parent)
 void WeekView::updateLegend()
 {
     const bool shown = m_document->plan().availability.has_value();
-    setViewportMargins(0, 0, 0, shown ? m_legend->sizeHint().height() : 0);
+    const int margin = shown ? m_legend->sizeHint().height() : 0;
+    if (viewportMargins().bottom() != margin)
+        setViewportMargins(0, 0, 0, margin);
     m_legend->setVisible(shown);
     if (shown) {
         const QRect v = viewport()->geometry();

@@ -1003,6 +1003,48 @@ private slots:
         QCOMPARE(m_view->painter().clockText(13 * 60 + 5), u"13:05"_s);
     }
 
+    // When the visible hours do not fit, the first screen shows as many of the week's sessions
+    // whole as it can: one early session does not push four evening ones off the bottom.
+    void firstScreenShowsMostSessionsWhole()
+    {
+        Plan plan;
+        auto add = [&plan](const QString &id, Day day, int start, int duration) {
+            Session s;
+            s.id = id;
+            s.title = id;
+            s.kind = Kind::Strength;
+            s.focus = Focus::Upper;
+            s.load = Load::Moderate;
+            s.day = day;
+            s.startMinute = start;
+            s.durationMin = duration;
+            plan.sessions.append(s);
+        };
+        add(u"early"_s, Day::Fri, 7 * 60 + 30, 45);
+        add(u"mon"_s, Day::Mon, 17 * 60, 75);
+        add(u"tue"_s, Day::Tue, 18 * 60, 60);
+        add(u"wed"_s, Day::Wed, 18 * 60, 60);
+        add(u"sat"_s, Day::Sat, 18 * 60 + 30, 60);
+        add(u"thu"_s, Day::Thu, 18 * 60 + 45, 60);
+        Document document;
+        document.reset(plan, {});
+        WeekView view(&document);
+        view.setVisibleHours(7, 23);
+        view.resize(900, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const WeekGeometry g = view.geometry();
+        QVERIFY2(g.body().height() / view.pixelsPerMinute() < 16 * 60, "the visible hours must not all fit");
+        const WeekLayout layout = WeekLayout::build(document.plan().sessions, document.plan(), 0);
+        QStringList whole;
+        for (const WeekBlock &block : layout.blocks()) {
+            if (g.body().contains(WeekPainter::blockRect(g, block)))
+                whole << block.sessionId;
+        }
+        whole.sort();
+        QCOMPARE(whole, (QStringList { u"mon"_s, u"sat"_s, u"thu"_s, u"tue"_s, u"wed"_s }));
+    }
+
     void zoomKeepsScrollRange()
     {
         m_view->setVisibleHours(5, 23);

@@ -30,6 +30,29 @@ using namespace Qt::StringLiterals;
 namespace ordo {
 namespace {
 
+// The hour at the top of the first screen when the visible hours do not all fit: the earliest
+// full hour from which the most of the week's sessions are whole on screen (sessions in the
+// evening were cut off at the bottom when the screen simply began at the first session).
+int firstScreenTopHour(const Plan &plan, int week, int firstHour, int lastHour, double screenMinutes)
+{
+    int best = firstHour;
+    int bestCount = 0;
+    for (int hour = firstHour; hour < lastHour; ++hour) {
+        const int top = hour * 60;
+        int count = 0;
+        for (const Session &s : plan.sessions) {
+            if (s.week == week && s.startMinute >= top
+                && s.startMinute + s.durationMin <= top + screenMinutes)
+                ++count;
+        }
+        if (count > bestCount) {
+            best = hour;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 constexpr double kMinPixelsPerMinute = 0.4;
 constexpr double kMaxPixelsPerMinute = 6.0;
 
@@ -372,17 +395,11 @@ void WeekView::updateScrollRange()
     // Until the user scrolls or zooms, the first visible hour stays at the top, also while
     // the window is still finding its size.
     if ((!m_initialScrollDone || (!m_userZoomed && !m_userScrolled)) && bodyHeight > 0) {
-        // Where the visible hours do not all fit, start at the plan's first session if later.
+        // Where the visible hours do not all fit, start where most of the week is on screen.
         int topHour = m_firstVisibleHour;
-        if (bodyHeight / m_pixelsPerMinute < minutes) {
-            int earliest = m_firstVisibleHour * 60;
-            if (!m_document->plan().sessions.isEmpty()) {
-                earliest = kMinutesPerDay;
-                for (const Session &s : m_document->plan().sessions)
-                    earliest = std::min(earliest, s.startMinute);
-            }
-            topHour = std::clamp(earliest / 60, m_firstVisibleHour, m_lastVisibleHour);
-        }
+        if (bodyHeight / m_pixelsPerMinute < minutes)
+            topHour = firstScreenTopHour(m_document->plan(), m_week, m_firstVisibleHour, m_lastVisibleHour,
+                                         bodyHeight / m_pixelsPerMinute);
         m_scrollingProgrammatically = true;
         bar->setValue(int(std::round(topHour * 60 * m_pixelsPerMinute)));
         m_scrollingProgrammatically = false;

@@ -60,6 +60,21 @@ void settle()
     QCoreApplication::processEvents();
 }
 
+// One hover step and one edit, each kept out of line so callgrind can collect exactly them:
+//   valgrind --tool=callgrind '--toggle-collect=*hoverStep*' bench_mainwindow --tab 1 --edits 0
+[[gnu::noinline]] void hoverStep(QWidget *viewport, const QPoint &at, QMimeData *data)
+{
+    QDragMoveEvent move(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    settle();
+}
+
+[[gnu::noinline]] void editStep(Document *document, const QString &id, int minutes)
+{
+    document->apply(SessionEdits::move(document->plan(), { id }, minutes));
+    settle();
+}
+
 long residentKiB()
 {
     QFile status(u"/proc/self/status"_s);
@@ -106,9 +121,7 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
     QElapsedTimer timer;
     for (int i = 0; i < steps; ++i) {
         timer.start();
-        QDragMoveEvent move(i % 2 ? a : b, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-        settle();
+        hoverStep(viewport, i % 2 ? a : b, data.get());
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     QDragLeaveEvent leave;
@@ -129,8 +142,7 @@ void edits(MainWindow &window, const QString &planName, int tab, int count)
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
         timer.start();
-        document->apply(SessionEdits::move(document->plan(), { id }, i % 2 ? -15 : 15));
-        settle();
+        editStep(document, id, i % 2 ? -15 : 15);
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     const Figures f = figures(ms);

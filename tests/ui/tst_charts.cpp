@@ -2,6 +2,7 @@
 
 #include "charts/ampkchart.h"
 #include "charts/chartdata.h"
+#include "charts/chartgrid.h"
 #include "charts/chartspanel.h"
 #include "charts/fitnesschart.h"
 #include "charts/loadchart.h"
@@ -18,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
@@ -43,6 +45,7 @@ private slots:
     void loadChartGrabHasBarsWhereLoadIs();
     void loadChartTooltipNamesTheSessions();
     void loadChartUpdatesInPlaceAfterEdit();
+    void gridLinesLieOnTheValueTicks();
     void ampkChartDrawsRangesAndWarnsForLiftInside();
     void ampkChartMovesWindowWhenCardioMoves();
     void ampkChartTooltipGivesWindowAndFormula();
@@ -169,6 +172,69 @@ void TestCharts::loadChartUpdatesInPlaceAfterEdit()
     QCOMPARE(chart.data().days[size_t(Day::Tue)].strengthLoad, 0.0);
     QCOMPARE(chart.data().days[size_t(Day::Fri)].strengthLoad, 480.0);
     QVERIFY(chart.toolTipForDay(int(Day::Fri)).contains(u"Heavy lower again"_s));
+}
+
+// The load and region charts draw their value grid themselves (ui/charts/chartgrid.h): one line
+// per tick of the value axis across the plot, on screen, after an update in place that changes
+// the axis range, and none of Qt Charts' own.
+void TestCharts::gridLinesLieOnTheValueTicks()
+{
+    auto gridOf = [](QChartView *view) -> ChartGrid * {
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *grid = dynamic_cast<ChartGrid *>(item))
+                return grid;
+        }
+        return nullptr;
+    };
+    auto checkGrid = [&](QWidget *chart) {
+        QChartView *view = chart->findChild<QChartView *>();
+        QVERIFY(view);
+        ChartGrid *grid = gridOf(view);
+        QVERIFY(grid);
+        auto *values = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(values);
+        QVERIFY(!values->isGridLineVisible());
+        const QRectF plot = view->chart()->plotArea();
+        const QList<double> ys = grid->lineYs();
+        QCOMPARE(ys.size(), values->tickCount());
+        QCOMPARE(ys.first(), plot.bottom());
+        QCOMPARE(ys.last(), plot.top());
+        // The top line is on screen in the grid colour, right of the last bar.
+        const QImage image = chart->grab().toImage();
+        const QPoint top = view->mapTo(
+            chart, view->mapFromScene(view->chart()->mapToScene(QPointF(plot.right() - 30, ys.last()))));
+        QVERIFY2(countNear(image, QRect(top.x() - 20, top.y() - 1, 40, 3),
+                           m_style.theme.color(Theme::GridLine), 20)
+                     >= 30,
+                 "no grid line at the top tick");
+    };
+
+    LoadChart load;
+    load.resize(700, 420);
+    load.setChartStyle(m_style);
+    load.setData(buildLoadChartData(m_plan, m_analysis, 0));
+    load.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&load));
+    checkGrid(&load);
+    auto *loadValues
+        = qobject_cast<QValueAxis *>(load.findChild<QChartView *>()->chart()->axes(Qt::Vertical).value(0));
+    const double maxBefore = loadValues->max();
+    // Ten times the load on Monday: the axis grows, the grid follows it, in place.
+    LoadChartData heavy = buildLoadChartData(m_plan, m_analysis, 0);
+    heavy.days[size_t(Day::Mon)].strengthLoad *= 10;
+    heavy.days[size_t(Day::Mon)].load *= 10;
+    load.setData(heavy);
+    QVERIFY(loadValues->max() > maxBefore * 4);
+    QTRY_VERIFY(!load.findChild<QChartView *>()->chart()->plotArea().isEmpty());
+    checkGrid(&load);
+
+    RegionRecoveryChart regions;
+    regions.resize(700, 320);
+    regions.setChartStyle(m_style);
+    regions.setData(buildRegionRecoveryData(m_plan, m_analysis, 0));
+    regions.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&regions));
+    checkGrid(&regions);
 }
 
 void TestCharts::ampkChartDrawsRangesAndWarnsForLiftInside()

@@ -319,12 +319,21 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
                 tr("Week %1 · estimated AMPK-elevated windows after cardio").arg(data.week + 1));
     p->setFont(font);
 
+    // Grid lines are horizontal or vertical: drawn without antialiasing they look the same,
+    // and Qt's raster engine draws an antialiased line a pixel or two at a time, which made
+    // them most of a repaint during a drag (docs/performance.md).
+    const bool antialiased = p->testRenderHint(QPainter::Antialiasing);
+    auto gridLine = [&](const QPointF &a, const QPointF &b) {
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
+        p->drawLine(a, b);
+        p->setRenderHint(QPainter::Antialiasing, antialiased);
+    };
     // Hour grid and labels every 3 h.
     const double line = fm.height();
     for (int h = 0; h <= 24; h += 3) {
         const double x = layout.x(h * 60);
-        p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
-        p->drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
+        gridLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
         p->setPen(style.theme.color(Theme::Text));
         const QString label = formatTime(h * 60, data.clock);
         const double w = fm.horizontalAdvance(label);
@@ -336,8 +345,7 @@ void AmpkChart::paintChart(QPainter *p, const QRectF &rect, const AmpkChartData 
     for (int d = 0; d < kDaysPerWeek; ++d) { // d is the row; rows follow the week's first day
         const AmpkDayRow &row = data.rows[size_t(dayAtColumn(data.weekStart, d))];
         const QRectF r = layout.row(d);
-        p->setPen(QPen(style.theme.color(Theme::GridLine), 1));
-        p->drawLine(r.bottomLeft(), r.bottomRight());
+        gridLine(r.bottomLeft(), r.bottomRight());
         p->setPen(style.theme.color(Theme::Text));
         p->drawText(QRectF(rect.left(), r.top(), layout.labelWidth - line * 0.4, r.height()),
                     Qt::AlignRight | Qt::AlignVCenter, displayName(row.day));

@@ -6,6 +6,7 @@
 #include "timeaxis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -201,9 +202,16 @@ RegionRecoveryData buildRegionRecoveryData(const Plan &plan, const Analysis &ana
     data.clock = analysis.clock;
     data.week = std::clamp(week, 0, std::max(0, plan.weeks - 1));
     data.thresholdPercent = analysis.thresholds.fatigueNotRecoveredPct;
+    // The week's sessions by id, once: looking each lift up in the whole plan was
+    // lifts × sessions string comparisons, a millisecond per hover step at 52 weeks.
+    QHash<QStringView, const Session *> inWeek;
+    for (const Session &s : plan.sessions) {
+        if (s.week == data.week && !inWeek.contains(QStringView(s.id)))
+            inWeek.insert(QStringView(s.id), &s);
+    }
     for (const LiftFatigue &lift : analysis.liftFatigue) {
-        const Session *s = plan.find(lift.sessionId);
-        if (!s || s->week != data.week)
+        const Session *s = inWeek.value(QStringView(lift.sessionId));
+        if (!s)
             continue;
         RegionPoint p;
         p.sessionId = s->id;

@@ -12,10 +12,12 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette, const QFont &font)
 {
     ChartStyle s;
     s.theme = Theme::forPalette(palette);
-    // Chart grids are a little stronger than the week's quarter-hour lines.
-    QColor grid = s.theme.color(Theme::Text);
-    grid.setAlphaF(0.18f);
-    s.theme.setColor(Theme::GridLine, grid);
+    // Chart grids are a little stronger than the week's quarter-hour lines. The grid lies on
+    // the chart's background, so the text colour is mixed into it here rather than drawn
+    // translucent: Qt's raster engine blends a translucent line one pixel at a time, which
+    // made the grid most of a chart's repaint (docs/performance.md).
+    s.theme.setColor(Theme::GridLine,
+                     Theme::mix(s.theme.color(Theme::Background), s.theme.color(Theme::Text), 0.18));
     s.theme.setColor(Theme::MutedText, palette.color(QPalette::PlaceholderText));
     s.font = font;
     s.titleFont = font;

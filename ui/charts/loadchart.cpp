@@ -2,6 +2,7 @@
 
 #include "loadchart.h"
 
+#include "chartgrid.h"
 #include "chartscene.h"
 #include "enums.h"
 
@@ -96,6 +97,11 @@ public:
             s->attachAxis(values);
         }
         chart->legend()->setAlignment(Qt::AlignBottom);
+        grid = new ChartGrid(chart, values);
+        // No axis lines or tick marks either (Qt Charts draws them antialiased too): the
+        // grid's bottom line is the base line, the labels mark the ticks.
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setLineVisible(false);
         // One legend entry for high load: the marked days, named with the plan's threshold
         // (apply()); the dashed threshold line is the same idea and has none of its own.
         for (QLegendMarker *marker : chart->legend()->markers(threshold))
@@ -130,6 +136,7 @@ public:
             axis->setLinePenColor(style.theme.color(Theme::GridLine));
         }
         days->setGridLineVisible(false);
+        grid->setColor(style.theme.color(Theme::GridLine));
         chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
     }
@@ -193,6 +200,7 @@ public:
     QScatterSeries *high;
     QBarCategoryAxis *days;
     QValueAxis *values;
+    ChartGrid *grid; // owned by the chart
 };
 
 LoadChart::LoadChart(QWidget *parent)

@@ -2,6 +2,7 @@
 
 #include "regionrecoverychart.h"
 
+#include "chartgrid.h"
 #include "chartscene.h"
 #include "enums.h"
 
@@ -89,6 +90,11 @@ public:
             s->attachAxis(percent);
         }
         chart->legend()->setAlignment(Qt::AlignBottom);
+        grid = new ChartGrid(chart, percent);
+        // No axis lines or tick marks either (Qt Charts draws them antialiased too): the
+        // grid's bottom line is the base line, the labels mark the ticks.
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setLineVisible(false);
     }
 
     void applyStyle(const ChartStyle &style)
@@ -112,6 +118,7 @@ public:
             axis->setLinePenColor(style.theme.color(Theme::GridLine));
         }
         sessions->setGridLineVisible(false);
+        grid->setColor(style.theme.color(Theme::GridLine));
         chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
     }
@@ -163,6 +170,7 @@ public:
     QLineSeries *threshold;
     QBarCategoryAxis *sessions;
     QValueAxis *percent;
+    ChartGrid *grid; // owned by the chart
 };
 
 RegionRecoveryChart::RegionRecoveryChart(QWidget *parent)

@@ -6,6 +6,7 @@
 #include "autosave.h"
 #include "filecommands.h"
 #include "mainwindow.h"
+#include "themeicon.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -95,8 +96,8 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
     // Before any window: texts are translated when widgets are made (applied at start only).
     Translations::install(options.language.isEmpty() ? AppSettings().language() : options.language);
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(u"org.ordoplanner.Ordo"_s, QIcon(u":/icons/org.ordoplanner.Ordo.svg"_s)));
+    // The shipped icon until the window has painted, then the theme's (ui/shell/themeicon.h).
+    QApplication::setWindowIcon(themeIcon(u"org.ordoplanner.Ordo"_s));
 
     MainWindow window;
     FirstPaintProbe probe(startup, [&window] { return window.dockContentsBuilt(); });

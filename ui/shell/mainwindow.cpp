@@ -302,8 +302,11 @@ ChartsPanel *MainWindow::charts()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Paint && watched == m_weekView->viewport() && !m_dockContentsBuilt) {
-        // Queued: this paint, and the rest of the window's, happen first.
+        // Queued: this paint, and the rest of the window's, happen first. Then the desktop
+        // theme's icons replace the shipped ones (looking them up costs as much as a paint).
         QMetaObject::invokeMethod(this, &MainWindow::ensureDockContents, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [] { useThemeIcons(); }, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
 }

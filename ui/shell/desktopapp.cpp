@@ -96,10 +96,12 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
     // Before any window: texts are translated when widgets are made (applied at start only).
     Translations::install(options.language.isEmpty() ? AppSettings().language() : options.language);
-    // The shipped icon until the window has painted, then the theme's (ui/shell/themeicon.h).
-    QApplication::setWindowIcon(themeIcon(u"org.ordoplanner.Ordo"_s));
 
     MainWindow window;
+    // The window icon once the window has painted: the window system takes it as pixmaps of
+    // several sizes, rendered from the SVG when it is set (ui/shell/themeicon.h).
+    QObject::connect(&window, &MainWindow::firstPainted, &window,
+                     [] { QApplication::setWindowIcon(themeIcon(u"org.ordoplanner.Ordo"_s)); });
     FirstPaintProbe probe(startup, [&window] { return window.dockContentsBuilt(); });
     if (options.measureStartup)
         app.installEventFilter(&probe);

@@ -306,7 +306,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         // theme's icons replace the shipped ones (looking them up costs as much as a paint).
         QMetaObject::invokeMethod(this, &MainWindow::ensureDockContents, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
-            this, [] { useThemeIcons(); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                useThemeIcons();
+                emit firstPainted();
+            },
+            Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -64,6 +64,10 @@ public:
     static QString totalsText(const Summary &summary, int weeks);
     void applySettings();
 
+signals:
+    // Once, right after the window's first paint (the docks and theme icons follow it).
+    void firstPainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -20,9 +20,10 @@ bool g_themeIconsInUse = false;
 class DeferredThemeIconEngine : public QIconEngine
 {
 public:
-    DeferredThemeIconEngine(const QString &name, const QIcon &shipped)
+    // `shippedPath` empty: none shipped.
+    DeferredThemeIconEngine(const QString &name, const QString &shippedPath)
         : m_name(name)
-        , m_shipped(shipped)
+        , m_shippedPath(shippedPath)
     { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
@@ -46,23 +47,36 @@ public:
         return current().availableSizes(mode, state);
     }
     QString iconName() override { return m_name; }
-    bool isNull() override { return current().isNull(); }
+    bool isNull() override
+    {
+        // Before the switch, without reading the file: a shipped icon is never null.
+        return g_themeIconsInUse ? current().isNull() : m_shippedPath.isEmpty();
+    }
     QString key() const override { return u"ordo-deferred-theme"_s; }
     QIconEngine *clone() const override { return new DeferredThemeIconEngine(*this); }
 
 private:
+    // The shipped SVG is read when first drawn: an icon only in a menu costs nothing until
+    // the menu opens.
+    const QIcon &shipped()
+    {
+        if (m_shipped.isNull() && !m_shippedPath.isEmpty())
+            m_shipped = QIcon(m_shippedPath);
+        return m_shipped;
+    }
     const QIcon &current()
     {
         if (!g_themeIconsInUse)
-            return m_shipped;
+            return shipped();
         if (!m_resolved) {
             m_resolved = true;
-            m_theme = QIcon::fromTheme(m_name, m_shipped);
+            m_theme = QIcon::fromTheme(m_name, shipped());
         }
         return m_theme;
     }
 
     QString m_name;
+    QString m_shippedPath;
     QIcon m_shipped;
     QIcon m_theme;
     bool m_resolved = false;
@@ -72,10 +86,11 @@ private:
 
 QIcon themeIcon(const QString &name)
 {
-    const QString fallback = u":/icons/"_s + name + u".svg"_s;
-    const QIcon shipped = QFile::exists(fallback) ? QIcon(fallback) : QIcon();
+    QString shipped = u":/icons/"_s + name + u".svg"_s;
+    if (!QFile::exists(shipped))
+        shipped.clear();
     if (g_themeIconsInUse)
-        return QIcon::fromTheme(name, shipped);
+        return QIcon::fromTheme(name, shipped.isEmpty() ? QIcon() : QIcon(shipped));
     return QIcon(new DeferredThemeIconEngine(name, shipped));
 }
 
@@ -84,10 +99,6 @@ void useThemeIcons()
     if (g_themeIconsInUse)
         return;
     g_themeIconsInUse = true;
-    // Windows take their icon's pixmaps when it is set: set the application's again.
-    const QIcon windowIcon = QApplication::windowIcon();
-    if (!windowIcon.name().isEmpty())
-        QApplication::setWindowIcon(themeIcon(windowIcon.name()));
     for (QWidget *widget : QApplication::allWidgets()) {
         if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->icon().isNull())
             button->update();

@@ -18,7 +18,7 @@ QIcon themeIcon(const QString &name);
 
 // From now on every icon made by themeIcon() (also those made before) shows the theme's
 // icon where the theme has one; the buttons showing them repaint. Called once the main window
-// has painted for the first time; calling it again does nothing.
+// has painted for the first time (MainWindow::firstPainted); calling it again does nothing.
 void useThemeIcons();
 bool themeIconsInUse();
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -79,10 +80,12 @@ void TestThemeIcon::shippedIconsUntilTheFirstPaintThenTheTheme()
     QCOMPARE(redPixels(open->icon().pixmap(32, 32).toImage()), 0);
     QVERIFY(!themeIconsInUse());
 
+    QSignalSpy painted(&window, &MainWindow::firstPainted);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(themeIconsInUse());
+    QTRY_COMPARE(painted.count(), 1);
     // After the first paint the same action's icon is the theme's, and its button shows it.
     QVERIFY(redPixels(open->icon().pixmap(32, 32).toImage()) > 500);
     QToolButton *button = nullptr;

@@ -13,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QIconEngine>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QTimer>
 #include <QWindow>
 
@@ -72,6 +75,70 @@ private:
     bool m_done = false;
 };
 
+// One of the style's standard icons, asked of the style when first drawn.
+class LazyStandardIcon : public QIconEngine
+{
+public:
+    LazyStandardIcon(QStyle *style, QStyle::StandardPixmap which)
+        : m_style(style)
+        , m_which(which)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return false; }
+    QString key() const override { return u"ordo-lazy-standard"_s; }
+    QIconEngine *clone() const override { return new LazyStandardIcon(*this); }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_loaded && m_style) {
+            m_loaded = true;
+            m_icon = m_style->standardIcon(m_which);
+        }
+        return m_icon;
+    }
+
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    QIcon m_icon;
+    bool m_loaded = false;
+};
+
+// The platform's style, except that the overflow buttons of the menu bar and the toolbar get
+// their icons when first drawn. Those icons are PNG files, and the first PNG read loads and
+// asks every image-format plugin: 4.5 million instructions before the first paint, for
+// buttons that only show when the window is too narrow (docs/performance.md).
+class AppStyle : public QProxyStyle
+{
+public:
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (which == SP_ToolBarHorizontalExtensionButton || which == SP_ToolBarVerticalExtensionButton)
+            return QIcon(new LazyStandardIcon(baseStyle(), which));
+        return QProxyStyle::standardIcon(which, option, widget);
+    }
+};
+
 bool waitForExposed(QWidget &window, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -92,6 +159,10 @@ int runDesktopApp(int argc, char *argv[], const DesktopOptions &options)
     startup.start();
     // QApplication first: it removes its own options (-platform, -style, …) from argv.
     QApplication app(argc, argv);
+    // Unless a style was asked for (-style, QT_STYLE_OVERRIDE): the platform's, wrapped.
+    if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")
+        && !QCoreApplication::arguments().contains(u"-style"_s))
+        QApplication::setStyle(new AppStyle);
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     QGuiApplication::setDesktopFileName(u"org.ordoplanner.Ordo"_s);
     // Before any window: texts are translated when widgets are made (applied at start only).

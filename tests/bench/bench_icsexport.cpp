@@ -15,29 +15,11 @@ using namespace ordo::bench;
 // it, so the writer must look findings up by session rather than scan them all per session.
 namespace {
 
-// 52 weeks of the hybrid week, each week repeated at shifted times until the plan holds
-// `sessions` sessions, analysed without the per-rule cap so every finding is listed.
-Plan crowdedYear(int sessions)
+// The crowded year analysed without the per-rule cap, so every finding is listed.
+Plan uncappedCrowdedYear(int sessions)
 {
-    Plan p;
-    p.name = u"benchmark"_s;
-    p.weeks = 52;
-    p.repeat = false;
+    Plan p = bench::crowdedYear(sessions);
     p.analysis.thresholds.insert(u"findings.maxPerRule"_s, 100000);
-    for (int copy = 0; p.sessions.size() < sessions; ++copy) {
-        for (int w = 0; w < p.weeks && p.sessions.size() < sessions; ++w) {
-            Plan week;
-            addWeek(week, w, true);
-            for (Session s : std::as_const(week.sessions)) {
-                if (p.sessions.size() >= sessions)
-                    break;
-                s.id = u"s%1"_s.arg(p.sessions.size() + 1);
-                s.startMinute = (s.startMinute + copy * 37) % kMinutesPerDay;
-                p.sessions.append(s);
-            }
-        }
-    }
-    p.sortSessions();
     return p;
 }
 
@@ -63,7 +45,7 @@ BENCHMARK(BM_ExportIcsYear)->Unit(benchmark::kMillisecond);
 
 void BM_ExportIcsCrowded(benchmark::State &state)
 {
-    const Plan p = crowdedYear(int(state.range(0)));
+    const Plan p = uncappedCrowdedYear(int(state.range(0)));
     const Analysis a = analyze(p);
     const IcsOptions o = benchOptions();
     qsizetype bytes = 0;

@@ -79,4 +79,29 @@ inline Plan hybridPlan(int weeks)
     return p;
 }
 
+// 52 weeks of the hybrid week, each week repeated at shifted times until the plan holds
+// `sessions` sessions (10,000: about 27 a day).
+inline Plan crowdedYear(int sessions)
+{
+    Plan p;
+    p.name = u"benchmark"_s;
+    p.weeks = 52;
+    p.repeat = false;
+    for (int copy = 0; p.sessions.size() < sessions; ++copy) {
+        for (int w = 0; w < p.weeks && p.sessions.size() < sessions; ++w) {
+            Plan week;
+            addWeek(week, w, true);
+            for (Session s : std::as_const(week.sessions)) {
+                if (p.sessions.size() >= sessions)
+                    break;
+                s.id = u"s%1"_s.arg(p.sessions.size() + 1);
+                s.startMinute = (s.startMinute + copy * 37) % kMinutesPerDay;
+                p.sessions.append(s);
+            }
+        }
+    }
+    p.sortSessions();
+    return p;
+}
+
 } // namespace ordo::bench

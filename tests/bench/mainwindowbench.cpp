@@ -5,7 +5,7 @@
 // an edit with its visible updates, memory over thousands of edits. Prints one line per
 // figure; nothing here passes or fails on time (tests/bench/run.sh collects the lines).
 //
-//   bench_mainwindow [--steps N] [--edits N] [--memory-edits N] [--tab 0-4]
+//   bench_mainwindow [--steps N] [--edits N] [--memory-edits N] [--tab 0-4] [--plan NAME] [--scale]
 
 #include "benchplans.h"
 #include "builtinplans.h"
@@ -194,9 +194,18 @@ int main(int argc, char **argv)
     const int editCount = option(u"--edits"_s, 40);
     const int memoryEdits = option(u"--memory-edits"_s, 0);
     const int onlyTab = option(u"--tab"_s, -1); // for profiling one case
+    const qsizetype planAt = args.indexOf(u"--plan"_s); // "52-weeks" or "builtin": one plan only
+    const QString onlyPlan = planAt >= 0 && planAt + 1 < args.size() ? args[planAt + 1] : QString();
 
-    // The 52-week benchmark plan, and the built-in plan with the most sessions.
+    // The 52-week benchmark plan, and the built-in plan with the most sessions; with --scale
+    // also 1, 4 and 12 weeks and 10,000 sessions (is a hover step linear in sessions?).
     QList<std::pair<QString, Plan>> plans { { u"52-weeks"_s, bench::hybridPlan(52) } };
+    if (args.contains(u"--scale"_s)) {
+        plans.prepend({ u"12-weeks"_s, bench::hybridPlan(12) });
+        plans.prepend({ u"4-weeks"_s, bench::hybridPlan(4) });
+        plans.prepend({ u"1-week"_s, bench::hybridPlan(1) });
+        plans.append({ u"10000-sessions"_s, bench::crowdedYear(10000) });
+    }
     Plan largest;
     QString largestName;
     for (const BuiltinPlan &b : builtinPlans()) {
@@ -209,6 +218,8 @@ int main(int argc, char **argv)
     plans.append({ u"builtin-"_s + largestName, largest });
 
     for (const auto &[name, plan] : plans) {
+        if (!onlyPlan.isEmpty() && !name.startsWith(onlyPlan))
+            continue;
         MainWindow window;
         window.resize(1366, 768);
         window.show();

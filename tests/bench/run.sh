@@ -69,6 +69,21 @@ while [ $i -lt "$RUNS" ]; do
     i=$((i + 1))
 done
 
+# The same under X11 (Xvfb), one server for all runs: the issue's start-up budget holds on both.
+if command -v xvfb-run >/dev/null 2>&1; then
+    echo "== startup under Xvfb ($RUNS runs each, alternating)" >&2
+    cat >"$OUT/xstartup.sh" <<XEOF
+i=0
+while [ \$i -lt $RUNS ]; do
+    "$ORDO" --measure-startup template:fatloss 2>/dev/null | sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' >>"$OUT/xstartup_app.txt"
+    "$B/bench_barewindow" 2>/dev/null | sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' >>"$OUT/xstartup_bare.txt"
+    i=\$((i + 1))
+done
+XEOF
+    : >"$OUT/xstartup_app.txt"; : >"$OUT/xstartup_bare.txt"
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb sh "$OUT/xstartup.sh" || true
+fi
+
 echo "== callgrind: one analyze() of the 52-week plan" >&2
 valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
     "--toggle-collect=ordo::analyze(ordo::Plan const&, ordo::ClockFormat)" \
@@ -195,8 +210,33 @@ row("chart week change, 52 weeks", "%.2f ms" % ui.get("chartWeekChange", float("
 p1 = ui.get("pdfOneWeek", float("nan"))
 row("PDF export, 1 week", "%.0f ms" % p1, "≤ 500 ms", p1 <= 500)
 row("PDF export, 12 weeks", "%.0f ms" % ui.get("pdfTwelveWeeks", float("nan")), "", None)
+p52 = ui.get("pdfFiftyTwoWeeks", float("nan"))
+row("PDF export, 52 weeks", "%.0f ms" % p52, "< 1 s", p52 < 1000)
+# The whole window (bench_mainwindow): the worst tab of each plan.
+mw = {}
+for line in open(os.path.join(out, "mainwindow.txt")):
+    m = re.match(r"(hover|edit) plan=(\S+) tab=(\S+) median_ms=([0-9.]+) p95_ms=([0-9.]+)", line)
+    if m:
+        mw.setdefault((m.group(1), m.group(2)), []).append((float(m.group(4)), float(m.group(5)), m.group(3)))
+    m = re.match(r"memory plan=(\S+) .* growth_pct=([-0-9.]+)", line)
+    if m:
+        row("memory after 5,000 edits vs after 100, %s" % m.group(1), "%+.1f %%" % float(m.group(2)), "≤ 10 %",
+            float(m.group(2)) <= 10)
+for (kind, plan), values in sorted(mw.items()):
+    worst_median = max(values)
+    worst_p95 = max(values, key=lambda v: v[1])
+    if kind == "hover":
+        row("hover step in the whole window, %s, worst tab: median" % plan, "%.2f ms (%s)" % (worst_median[0], worst_median[2]),
+            "≤ 8 ms", worst_median[0] <= 8)
+    row("%s in the whole window, %s, worst tab: p95" % ("hover step" if kind == "hover" else "edit", plan),
+        "%.2f ms (%s)" % (worst_p95[1], worst_p95[2]), "≤ 16 ms", worst_p95[1] <= 16)
 row("`ordo check --json`, 52 weeks, whole process", "%.0f ms" % (check / 1000), "", None)
-row("startup to first paint: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (sa, sb, sa / sb), "≤ 1.5×", sa / sb <= 1.5)
+row("startup to first paint, offscreen: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (sa, sb, sa / sb), "≤ 1.2×",
+    sa / sb <= 1.2)
+if os.path.exists(os.path.join(out, "xstartup_app.txt")) and floats("xstartup_app.txt") and floats("xstartup_bare.txt"):
+    xa, xb = statistics.median(floats("xstartup_app.txt")), statistics.median(floats("xstartup_bare.txt"))
+    row("startup to first paint, Xvfb: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (xa, xb, xa / xb), "≤ 1.2×",
+        xa / xb <= 1.2)
 row("startup until the docks are filled and painted: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (sd, sb, sd / sb),
     "", None)
 if ir_start_app and ir_start_bare:

@@ -381,6 +381,10 @@ private slots:
             {}, true);
         row("T42 ST", st, u"adv"_s, u"Mon 17:00 strength lower heavy 75; Mon 18:20 walking easy 15"_s,
             { u"active-recovery|info|s1,s2|leg-day-friendly"_s }, { u"combined-too-long"_s }, true);
+        // docs/rules.md 3.10.8: the swap would put HIIT straight after lifting, so it is not offered.
+        row("auto-fix never worse", mg, u""_s,
+            u"Mon 05:00 cycling hiit 20; Mon 05:25 strength upper heavy 45; Mon 06:40 cycling moderate 45"_s,
+            { u"ampk-window|info|s1,s2||||none"_s }, {}, false);
         // docs/rules.md 3.11.5: two sessions with one title are named with day and time.
         row("same titles", mg, u""_s,
             u"Mon 06:20 rowing hiit 25 title=Session; Mon 07:45 strength upper heavy 60 title=Session"_s,

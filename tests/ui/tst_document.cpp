@@ -26,6 +26,31 @@ class TestDocument : public QObject
 private slots:
     void initTestCase() { test::prepareGuiTest(); }
 
+    // docs/rules.md 3.10.8: the document offers no auto-fix that would make the plan worse. Here
+    // swapping the HIIT ride and the lift would put HIIT straight after lifting (a new warning).
+    void autoFixThatMakesThePlanWorseIsNotOffered()
+    {
+        const QByteArray bytes = R"({"format":"ordo-plan","version":1,"name":"Swap","weeks":1,
+            "profile":{"goal":"muscle_growth"},"sessions":[
+            {"id":"s1","day":"mon","start":"05:00","durationMin":20,"kind":"cardio","modality":"cycling","intensity":"hiit"},
+            {"id":"s2","day":"mon","start":"05:25","durationMin":45,"kind":"strength","focus":"upper","load":"heavy"},
+            {"id":"s3","day":"mon","start":"06:40","durationMin":45,"kind":"cardio","modality":"cycling","intensity":"moderate"}]})";
+        const ReadResult r = parsePlan(bytes);
+        QVERIFY(r.plan);
+        const auto ampk = [](const Analysis &a) {
+            for (const Finding &f : a.findings) {
+                if (f.rule == u"ampk-window")
+                    return f;
+            }
+            return Finding();
+        };
+        QVERIFY(ampk(analyze(*r.plan)).autoFix); // the rule offers the swap...
+        Document doc;
+        doc.reset(*r.plan);
+        QCOMPARE(ampk(doc.analysis()).rule, u"ampk-window"_s);
+        QVERIFY(!ampk(doc.analysis()).autoFix); // ...the document does not
+    }
+
     void everyStepEmitsOnceAndUndoRestoresBytes()
     {
         Document doc;

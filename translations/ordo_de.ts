@@ -395,6 +395,127 @@
     </message>
 </context>
 <context>
+    <name>ordo::CompareCommands</name>
+    <message>
+        <source>&amp;Copy of This Plan</source>
+        <translation>&amp;Kopie dieses Plans</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy beside the open plan</source>
+        <translation>Änderungen an einer Kopie neben dem offenen Plan ausprobieren</translation>
+    </message>
+    <message>
+        <source>Plan &amp;File…</source>
+        <translation>Plan&amp;datei…</translation>
+    </message>
+    <message>
+        <source>Compare with plan</source>
+        <translation>Mit Plan vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareLoadChart</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>%1: load A %2, B %3 (RPE × min)</source>
+        <translation>%1: Last A %2, B %3 (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day in A and B</source>
+        <translation>Tag mit hoher Last in A und B</translation>
+    </message>
+    <message>
+        <source>High-load day in A</source>
+        <translation>Tag mit hoher Last in A</translation>
+    </message>
+    <message>
+        <source>High-load day in B</source>
+        <translation>Tag mit hoher Last in B</translation>
+    </message>
+    <message>
+        <source>Load per day (RPE × min), A and B</source>
+        <translation>Last pro Tag (RPE × min), A und B</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareWindow</name>
+    <message>
+        <source>Compare Plans</source>
+        <translation>Pläne vergleichen</translation>
+    </message>
+    <message>
+        <source>Week of version A</source>
+        <translation>Woche der Version A</translation>
+    </message>
+    <message>
+        <source>Week of version B</source>
+        <translation>Woche der Version B</translation>
+    </message>
+    <message>
+        <source>Findings only in A</source>
+        <translation>Befunde nur in A</translation>
+    </message>
+    <message>
+        <source>Findings only in B</source>
+        <translation>Befunde nur in B</translation>
+    </message>
+    <message>
+        <source>Undo in B</source>
+        <translation>Rückgängig in B</translation>
+    </message>
+    <message>
+        <source>Redo in B</source>
+        <translation>Wiederholen in B</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Version</source>
+        <translation>Diese Version &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Replace the open plan by version B (Undo in the main window takes it back)</source>
+        <translation>Den offenen Plan durch Version B ersetzen (Rückgängig im Hauptfenster nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Use the compared version</source>
+        <translation>Verglichene Version verwenden</translation>
+    </message>
+    <message>
+        <source>Findings only in A: %1</source>
+        <translation>Befunde nur in A: %1</translation>
+    </message>
+    <message>
+        <source>Findings only in B: %1</source>
+        <translation>Befunde nur in B: %1</translation>
+    </message>
+    <message>
+        <source>A · %1 (the open plan)</source>
+        <translation>A · %1 (der offene Plan)</translation>
+    </message>
+    <message>
+        <source>B · %1 (a copy to try changes on)</source>
+        <translation>B · %1 (eine Kopie zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>B · %1 (another file)</source>
+        <translation>B · %1 (eine andere Datei)</translation>
+    </message>
+    <message>
+        <source>%1 — has no week %2</source>
+        <translation>%1 — hat keine Woche %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::DesktopApp</name>
     <message>
         <source>the window was never shown</source>
@@ -1462,6 +1583,10 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,127 @@
     </message>
 </context>
 <context>
+    <name>ordo::CompareCommands</name>
+    <message>
+        <source>&amp;Copy of This Plan</source>
+        <translation>Una &amp;copia de este plan</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy beside the open plan</source>
+        <translation>Probar cambios en una copia junto al plan abierto</translation>
+    </message>
+    <message>
+        <source>Plan &amp;File…</source>
+        <translation>&amp;Archivo de plan…</translation>
+    </message>
+    <message>
+        <source>Compare with plan</source>
+        <translation>Comparar con un plan</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Comparar con</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareLoadChart</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>%1: load A %2, B %3 (RPE × min)</source>
+        <translation>%1: carga A %2, B %3 (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day in A and B</source>
+        <translation>Día de carga alta en A y B</translation>
+    </message>
+    <message>
+        <source>High-load day in A</source>
+        <translation>Día de carga alta en A</translation>
+    </message>
+    <message>
+        <source>High-load day in B</source>
+        <translation>Día de carga alta en B</translation>
+    </message>
+    <message>
+        <source>Load per day (RPE × min), A and B</source>
+        <translation>Carga por día (RPE × min), A y B</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareWindow</name>
+    <message>
+        <source>Compare Plans</source>
+        <translation>Comparar planes</translation>
+    </message>
+    <message>
+        <source>Week of version A</source>
+        <translation>Semana de la versión A</translation>
+    </message>
+    <message>
+        <source>Week of version B</source>
+        <translation>Semana de la versión B</translation>
+    </message>
+    <message>
+        <source>Findings only in A</source>
+        <translation>Hallazgos solo en A</translation>
+    </message>
+    <message>
+        <source>Findings only in B</source>
+        <translation>Hallazgos solo en B</translation>
+    </message>
+    <message>
+        <source>Undo in B</source>
+        <translation>Deshacer en B</translation>
+    </message>
+    <message>
+        <source>Redo in B</source>
+        <translation>Rehacer en B</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Version</source>
+        <translation>&amp;Usar esta versión</translation>
+    </message>
+    <message>
+        <source>Replace the open plan by version B (Undo in the main window takes it back)</source>
+        <translation>Sustituir el plan abierto por la versión B (Deshacer en la ventana principal lo revierte)</translation>
+    </message>
+    <message>
+        <source>Use the compared version</source>
+        <translation>Usar la versión comparada</translation>
+    </message>
+    <message>
+        <source>Findings only in A: %1</source>
+        <translation>Hallazgos solo en A: %1</translation>
+    </message>
+    <message>
+        <source>Findings only in B: %1</source>
+        <translation>Hallazgos solo en B: %1</translation>
+    </message>
+    <message>
+        <source>A · %1 (the open plan)</source>
+        <translation>A · %1 (el plan abierto)</translation>
+    </message>
+    <message>
+        <source>B · %1 (a copy to try changes on)</source>
+        <translation>B · %1 (una copia para probar cambios)</translation>
+    </message>
+    <message>
+        <source>B · %1 (another file)</source>
+        <translation>B · %1 (otro archivo)</translation>
+    </message>
+    <message>
+        <source>%1 — has no week %2</source>
+        <translation>%1 — no tiene semana %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::DesktopApp</name>
     <message>
         <source>the window was never shown</source>
@@ -1462,6 +1583,10 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>

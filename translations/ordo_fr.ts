@@ -395,6 +395,127 @@
     </message>
 </context>
 <context>
+    <name>ordo::CompareCommands</name>
+    <message>
+        <source>&amp;Copy of This Plan</source>
+        <translation>Une &amp;copie de ce plan</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy beside the open plan</source>
+        <translation>Essayer des changements sur une copie à côté du plan ouvert</translation>
+    </message>
+    <message>
+        <source>Plan &amp;File…</source>
+        <translation>&amp;Fichier de plan…</translation>
+    </message>
+    <message>
+        <source>Compare with plan</source>
+        <translation>Comparer avec un plan</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Comparer avec</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareLoadChart</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>%1: load A %2, B %3 (RPE × min)</source>
+        <translation>%1 : charge A %2, B %3 (RPE × min)</translation>
+    </message>
+    <message>
+        <source>High-load day in A and B</source>
+        <translation>Jour de forte charge dans A et B</translation>
+    </message>
+    <message>
+        <source>High-load day in A</source>
+        <translation>Jour de forte charge dans A</translation>
+    </message>
+    <message>
+        <source>High-load day in B</source>
+        <translation>Jour de forte charge dans B</translation>
+    </message>
+    <message>
+        <source>Load per day (RPE × min), A and B</source>
+        <translation>Charge par jour (RPE × min), A et B</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompareWindow</name>
+    <message>
+        <source>Compare Plans</source>
+        <translation>Comparer des plans</translation>
+    </message>
+    <message>
+        <source>Week of version A</source>
+        <translation>Semaine de la version A</translation>
+    </message>
+    <message>
+        <source>Week of version B</source>
+        <translation>Semaine de la version B</translation>
+    </message>
+    <message>
+        <source>Findings only in A</source>
+        <translation>Constats seulement dans A</translation>
+    </message>
+    <message>
+        <source>Findings only in B</source>
+        <translation>Constats seulement dans B</translation>
+    </message>
+    <message>
+        <source>Undo in B</source>
+        <translation>Annuler dans B</translation>
+    </message>
+    <message>
+        <source>Redo in B</source>
+        <translation>Rétablir dans B</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Version</source>
+        <translation>&amp;Utiliser cette version</translation>
+    </message>
+    <message>
+        <source>Replace the open plan by version B (Undo in the main window takes it back)</source>
+        <translation>Remplacer le plan ouvert par la version B (Annuler dans la fenêtre principale revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Use the compared version</source>
+        <translation>Utiliser la version comparée</translation>
+    </message>
+    <message>
+        <source>Findings only in A: %1</source>
+        <translation>Constats seulement dans A : %1</translation>
+    </message>
+    <message>
+        <source>Findings only in B: %1</source>
+        <translation>Constats seulement dans B : %1</translation>
+    </message>
+    <message>
+        <source>A · %1 (the open plan)</source>
+        <translation>A · %1 (le plan ouvert)</translation>
+    </message>
+    <message>
+        <source>B · %1 (a copy to try changes on)</source>
+        <translation>B · %1 (une copie pour essayer des changements)</translation>
+    </message>
+    <message>
+        <source>B · %1 (another file)</source>
+        <translation>B · %1 (un autre fichier)</translation>
+    </message>
+    <message>
+        <source>%1 — has no week %2</source>
+        <translation>%1 — n’a pas de semaine %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::DesktopApp</name>
     <message>
         <source>the window was never shown</source>
@@ -1462,6 +1583,10 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 
+#include <QAbstractAxis>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,18 @@ ChartStyle ChartStyle::forPaper()
     s.font.setStyleStrategy(QFont::PreferNoShaping);
     s.titleFont.setStyleStrategy(QFont::PreferNoShaping);
     return s;
+}
+
+void ChartStyle::styleAxes(const QList<QAbstractAxis *> &axes) const
+{
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(theme.color(Theme::Text));
+        axis->setLabelsFont(font);
+        axis->setTitleBrush(theme.color(Theme::MutedText));
+        axis->setTitleFont(font);
+        axis->setGridLineColor(theme.color(Theme::GridLine));
+        axis->setLinePenColor(theme.color(Theme::GridLine));
+    }
 }
 
 } // namespace ordo

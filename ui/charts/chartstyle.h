@@ -5,6 +5,9 @@
 #include "theme/theme.h"
 
 #include <QFont>
+#include <QList>
+
+class QAbstractAxis;
 
 class QPalette;
 
@@ -23,6 +26,8 @@ struct ChartStyle
 
     static ChartStyle fromPalette(const QPalette &palette, const QFont &font);
     static ChartStyle forPaper();
+    // Labels, titles, grid and axis lines of these axes in this style.
+    void styleAxes(const QList<QAbstractAxis *> &axes) const;
 };
 
 } // namespace ordo

@@ -6,6 +6,7 @@
 #include "autosave.h"
 #include "busyimportcommand.h"
 #include "charts/chartspanel.h"
+#include "compare/comparecommands.h"
 #include "dialogbuttons.h"
 #include "docks/findingsdock.h"
 #include "docks/inspector.h"
@@ -383,6 +384,9 @@ void MainWindow::createActions()
     preferences->setShortcuts(
         KeyBindings::standard(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    (new CompareCommands(m_document, this))->addTo(plan);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = m_viewMenu->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,

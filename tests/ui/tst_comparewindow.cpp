@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "compare/comparecommands.h"
 #include "compare/compareloadchart.h"
 #include "compare/comparewindow.h"
 #include "docks/findingsmodel.h"
@@ -14,10 +15,13 @@
 
 #include <QAction>
 #include <QImage>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -212,6 +216,81 @@ private slots:
         undo->undo();
         QCOMPARE(serializePlan(m_window->document()->plan()), original);
         QVERIFY(rules(compare->onlyInBModel()).contains(u"ampk-window"_s));
+    }
+
+    void anotherFileIsComparedAndABadOneIsRefused()
+    {
+        auto *commands = m_window->findChild<CompareCommands *>();
+        QVERIFY(commands);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The same plan saved elsewhere with Monday's heavy upper session on Thursday.
+        Plan other = m_window->document()->plan();
+        Session *upper = nullptr;
+        for (Session &s : other.sessions) {
+            if (s.day == Day::Mon && s.startMinute == 18 * 60)
+                upper = &s;
+        }
+        QVERIFY(upper);
+        upper->day = Day::Thu;
+        upper->startMinute = 7 * 60;
+        other.sortSessions();
+        const QString path = dir.filePath(u"other.ordo"_s);
+        QString error;
+        QVERIFY2(writeFileAtomically(path, serializePlan(other), &error), qPrintable(error));
+        commands->setFileChooser([path] { return path; });
+        commands->fileAction()->trigger();
+        const auto windows = m_window->findChildren<CompareWindow *>();
+        QCOMPARE(windows.size(), 1);
+        CompareWindow *compare = windows.first();
+        QCOMPARE(compare->variantDocument()->plan(), other);
+        QVERIFY(compare->comparison().days[int(Day::Mon)].loadA
+                > compare->comparison().days[int(Day::Mon)].loadB);
+        QVERIFY(compare->useButton()->isEnabled());
+
+        // A file that is no plan: the reason is shown and no comparison opens.
+        const QString bad = dir.filePath(u"bad.ordo"_s);
+        QVERIFY(writeFileAtomically(bad, "{ not a plan", &error));
+        commands->setFileChooser([bad] { return bad; });
+        QString shown;
+        const auto seen = test::whenModalShows([&shown](QDialog *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                shown = box->text();
+            dialog->reject();
+        });
+        QCOMPARE(commands->compareWithFile(), nullptr);
+        QVERIFY(*seen);
+        QVERIFY2(shown.contains(u"could not be opened"_s), qPrintable(shown));
+        QCOMPARE(m_window->findChildren<CompareWindow *>().size(), 1);
+    }
+
+    // Activating a finding of B shows its week and selects its sessions there.
+    void activatingAFindingShowsItsSessions()
+    {
+        CompareWindow *compare = openCopy();
+        QVERIFY(compare);
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        WeekView *b = compare->viewB();
+        b->setVisibleHours(0, 24);
+        const std::unique_ptr<QMimeData> data(
+            m_palette.mimeData({ m_palette.indexOfTemplate(u"bike-hiit"_s) }));
+        const QPoint at = b->pointAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(test::dragOver(b->viewport(), data.get(), at));
+        QVERIFY(test::drop(b->viewport(), data.get(), at));
+        QTreeView *listB = nullptr;
+        for (QTreeView *view : compare->findChildren<QTreeView *>()) {
+            if (view->model() == compare->onlyInBModel())
+                listB = view;
+        }
+        QVERIFY(listB);
+        QVERIFY(compare->onlyInBModel()->rowCount() > 0);
+        const QModelIndex first = compare->onlyInBModel()->index(0, FindingsModel::MessageColumn);
+        const Finding finding = *compare->onlyInBModel()->findingAt(first);
+        b->setSelectedIds({});
+        listB->setFocus();
+        listB->setCurrentIndex(first);
+        QTest::keyClick(listB, Qt::Key_Return);
+        QCOMPARE(b->selectedIds(), finding.sessions);
     }
 
     // The picture of docs/comparing-plans.md, at 1366×768, written when ORDO_COMPARE_SCREENSHOT

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +84,21 @@ CompareWindow::CompareWindow(Document *open, const Plan &variant, Source source,
     bottom->setSizes({ 500, 500, 360 });
     listA->setAccessibleName(tr("Findings only in A"));
     listB->setAccessibleName(tr("Findings only in B"));
+    // Activating a finding shows its first session on its side (and selects it on B, the side
+    // that can be changed), as the Findings panel does in the main window.
+    for (auto [list, model, view] :
+         { std::tuple { listA, m_onlyInA, m_viewA }, { listB, m_onlyInB, m_viewB } }) {
+        connect(list, &QTreeView::activated, this, [this, model, view](const QModelIndex &index) {
+            const Finding *finding = model->findingAt(index);
+            if (!finding)
+                return;
+            setWeek(finding->week);
+            if (view == m_viewB)
+                view->setSelectedIds(finding->sessions);
+            if (!finding->sessions.isEmpty())
+                view->scrollToSession(finding->sessions.first());
+        });
+    }
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(weeks);

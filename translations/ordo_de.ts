@@ -514,6 +514,14 @@
         <source>%1 — has no week %2</source>
         <translation>%1 — hat keine Woche %2</translation>
     </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Version B has changes the open plan does not have. Close and discard them?</source>
+        <translation>Version B hat Änderungen, die der offene Plan nicht hat. Schließen und verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DesktopApp</name>

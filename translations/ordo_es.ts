@@ -514,6 +514,14 @@
         <source>%1 — has no week %2</source>
         <translation>%1 — no tiene semana %2</translation>
     </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Cerrar la comparación</translation>
+    </message>
+    <message>
+        <source>Version B has changes the open plan does not have. Close and discard them?</source>
+        <translation>La versión B tiene cambios que el plan abierto no tiene. ¿Cerrar y descartarlos?</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DesktopApp</name>

@@ -514,6 +514,14 @@
         <source>%1 — has no week %2</source>
         <translation>%1 — n’a pas de semaine %2</translation>
     </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Version B has changes the open plan does not have. Close and discard them?</source>
+        <translation>La version B contient des changements que le plan ouvert n’a pas. Fermer et les abandonner ?</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DesktopApp</name>

@@ -66,6 +66,8 @@ private slots:
     {
         test::prepareGuiTest();
         m_window = std::make_unique<MainWindow>();
+        // Opening the next test's plan never waits for a question.
+        m_window->fileCommands()->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
         m_window->setWindowState(Qt::WindowNoState);
         m_window->resize(1366, 768);
         m_window->show();
@@ -262,6 +264,42 @@ private slots:
         QVERIFY(*seen);
         QVERIFY2(shown.contains(u"could not be opened"_s), qPrintable(shown));
         QCOMPARE(m_window->findChildren<CompareWindow *>().size(), 1);
+    }
+
+    void closingAsksBeforeBsChangesAreLost()
+    {
+        CompareWindow *compare = openCopy();
+        QVERIFY(compare);
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        // Unchanged: closes without a question.
+        compare->setAttribute(Qt::WA_DeleteOnClose, false);
+        QVERIFY(compare->close());
+        compare->show();
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+
+        WeekView *b = compare->viewB();
+        b->setVisibleHours(0, 24);
+        const std::unique_ptr<QMimeData> data(
+            m_palette.mimeData({ m_palette.indexOfTemplate(u"bike-hiit"_s) }));
+        const QPoint at = b->pointAt(Day::Mon, 16 * 60 + 30);
+        QVERIFY(test::dragOver(b->viewport(), data.get(), at));
+        QVERIFY(test::drop(b->viewport(), data.get(), at));
+        auto seen
+            = test::whenModalShows([](QDialog *dialog) { test::clickDialogButton(dialog, u"Cancel"_s); });
+        QVERIFY(!compare->close());
+        QVERIFY(*seen);
+        QVERIFY(compare->isVisible());
+        seen = test::whenModalShows([](QDialog *dialog) { test::clickDialogButton(dialog, u"Discard"_s); });
+        QVERIFY(compare->close());
+        QVERIFY(*seen);
+        // After Use This Version nothing is lost: no question.
+        compare->show();
+        compare->undoAction()->trigger();
+        QVERIFY(test::dragOver(b->viewport(), data.get(), at));
+        QVERIFY(test::drop(b->viewport(), data.get(), at));
+        compare->useVariant();
+        QVERIFY(compare->close());
+        m_window->document()->undoStack()->undo();
     }
 
     // Activating a finding of B shows its week and selects its sessions there.

@@ -7,11 +7,13 @@
 #include "document/document.h"
 #include "edits/planedits.h"
 #include "shell/appsettings.h"
+#include "shell/dialogbuttons.h"
 #include "shell/mainwindow.h"
 #include "shell/themeicon.h"
 #include "week/weekview.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -227,6 +229,22 @@ void CompareWindow::useVariant()
     PlanEdit edit = PlanEdits::restore(m_open->plan(), m_variant->plan());
     edit.text = tr("Use the compared version");
     m_open->apply(edit);
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    // Changes made in B and not taken over would be lost without a word.
+    const bool changed = !m_variant->undoStack()->isClean() && m_variant->plan() != m_open->plan();
+    if (changed
+        && DialogButtons::ask(
+               this, QMessageBox::Warning, tr("Close the comparison"),
+               tr("Version B has changes the open plan does not have. Close and discard them?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 bool CompareWindow::eventFilter(QObject *watched, QEvent *event)

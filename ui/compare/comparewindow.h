@@ -50,6 +50,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Asks before B's changes are dropped: B lives only in this window.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildToolBar();

@@ -277,6 +277,30 @@ private slots:
         QCOMPARE(m_document->plan(), before);
     }
 
+    void editorWithoutWindowsOffersNothingToRemove()
+    {
+        // One window, removed with Delete: the list then says every day is available, and
+        // Remove has nothing left to do.
+        Plan plan = restrictedPlan();
+        plan.availability->days = WeekdayWindows {};
+        plan.availability->days.byDay[int(Day::Tue)]
+            = QList<TimeWindow> { TimeWindow { 6 * 60, 8 * 60, {}, {} } };
+        m_document->reset(plan, {});
+        AvailabilityEditor editor(m_document.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QListWidget *list = editor.windowList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QVERIFY(editor.removeButton()->isEnabled());
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"Every day is available all day."_s);
+        QVERIFY(!editor.removeButton()->isEnabled());
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
     void inspectorEditorAddsAndRemovesWindowsByTyping()
     {
         PlanInspector inspector(m_document.get());

@@ -138,7 +138,8 @@ void AvailabilityEditor::updateButtons()
     const bool anyKind = std::any_of(std::begin(m_kinds), std::end(m_kinds),
                                      [](const QCheckBox *box) { return box->isChecked(); });
     m_add->setEnabled(anyKind && start < endMinute());
-    m_remove->setEnabled(m_list->currentItem() != nullptr);
+    const QListWidgetItem *current = m_list->currentItem();
+    m_remove->setEnabled(current && current->data(Qt::UserRole).isValid());
 }
 
 void AvailabilityEditor::addWindow()
@@ -159,7 +160,7 @@ void AvailabilityEditor::addWindow()
 void AvailabilityEditor::removeSelected()
 {
     const QListWidgetItem *item = m_list->currentItem();
-    if (!item)
+    if (!item || !item->data(Qt::UserRole).isValid())
         return;
     const int row = m_list->currentRow();
     const Day day = Day(item->data(Qt::UserRole).toInt());

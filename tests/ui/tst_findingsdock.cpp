@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -158,6 +159,27 @@ private slots:
         doc.apply(SessionEdits::remove(doc.plan(), { doc.plan().sessions.last().id }));
         for (const Finding &f : dock.model()->visibleFindings())
             QCOMPARE(f.week, 3);
+    }
+
+    // The time of every finding shows whole ("week 1 Mon 07:00" was cut to "week 1 Mon 07:…").
+    void whenColumnShowsTheWholeTime()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.resize(1366, 240);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        dock.weekScopeCombo()->setCurrentIndex(dock.weekScopeCombo()->findText(u"All weeks"_s));
+        QTreeView *view = dock.view();
+        QVERIFY(view->model()->rowCount() > 0);
+        const int column = FindingsModel::WhenColumn;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString when = view->model()->index(row, column).data().toString();
+            QVERIFY(when.startsWith(u"week "_s));
+            QVERIFY2(view->fontMetrics().horizontalAdvance(when) + 8 <= view->header()->sectionSize(column),
+                     qPrintable(when));
+        }
     }
 
     void aOneWeekPlanHasNoWeekChoice()

@@ -6,9 +6,11 @@
 #include "document/document.h"
 #include "findingkey.h"
 #include "findingsmodel.h"
+#include "planlimits.h"
 #include "ruletitles.h"
 #include "settingstable.h"
 #include "shell/dialogbuttons.h"
+#include "whentext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -72,7 +75,18 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->resizeSection(FindingsModel::SeverityColumn, 90);
     m_view->header()->resizeSection(FindingsModel::RuleColumn, 170);
-    m_view->header()->resizeSection(FindingsModel::WhenColumn, 115);
+    // The longest time a finding can name ("week 52 Wed 10:45 PM") fits whole, in either clock.
+    int when = 0;
+    for (ClockFormat clock : { ClockFormat::H24, ClockFormat::H12 }) {
+        when
+            = std::max(when,
+                       m_view->fontMetrics().horizontalAdvance(formatWhen(
+                           PlanLimits::kMaxWeeks - 1, Day::Wed, 22 * 60 + 45, PlanLimits::kMaxWeeks, clock)));
+    }
+    m_view->header()->resizeSection(
+        FindingsModel::WhenColumn,
+        std::max(when + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12,
+                 m_view->header()->sectionSizeHint(FindingsModel::WhenColumn)));
     m_view->header()->resizeSection(FindingsModel::FixColumn, 260);
 
     auto *layout = new QVBoxLayout(this);

@@ -257,6 +257,21 @@ void fillWeeks(const PlanFacts &facts, Analysis &a)
         else
             wf.monotony = mean / sd;
         wf.strain = wf.load * wf.monotony;
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            const DayFigures &df = a.days[w * kDaysPerWeek + d];
+            wf.kcal += df.kcal;
+            wf.restDays += df.restDay ? 1 : 0;
+        }
+    }
+    for (const SessionFacts &f : facts.items) {
+        const Session &s = *f.s;
+        if (f.excluded || s.week < 0 || s.week >= plan.weeks)
+            continue; // docs/rules.md 3.10.1 (R2): a duplicate is in no figure
+        WeekFigures &wf = a.weeks[s.week];
+        if (f.strength || f.hard)
+            wf.hardMinutes += s.durationMin;
+        wf.hiitSessions += f.hiit ? 1 : 0;
+        wf.liftingSessions += f.strength ? 1 : 0;
     }
     // Uncoupled ACWR for one-off plans of at least acwr.minWeeks weeks.
     const int chronic = int(facts.th.acwrChronicWeeks);

@@ -107,6 +107,13 @@ struct WeekFigures
     double monotony = 0; // mean/SD of the 7 daily loads (SD 0 with load > 0: +inf)
     double strain = 0;
     std::optional<double> acwr; // ≥ 5-week one-off plans, from week index 4 on
+    // The week's totals of the season overview, over the sessions that start in the week
+    // (excluded duplicates left out) and the week's days.
+    int hardMinutes = 0; // strength and moderate or HIIT cardio (docs/physiology.md "Hard-session load")
+    int hiitSessions = 0;
+    int liftingSessions = 0;
+    int restDays = 0;
+    double kcal = 0; // gross, the sum of the week's days
     bool operator==(const WeekFigures &) const = default;
 };
 

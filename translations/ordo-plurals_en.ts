@@ -164,6 +164,16 @@ Arrow keys move them together; Delete removes them.</numerusform>
     </message>
 </context>
 <context>
+    <name>ordo::SeasonView</name>
+    <message numerus="yes">
+        <source>This deletes %n sessions.</source>
+        <translation>
+            <numerusform>This deletes %n session.</numerusform>
+            <numerusform>This deletes %n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::SessionEdits</name>
     <message numerus="yes">
         <source>Move %n sessions</source>

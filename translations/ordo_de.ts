@@ -1596,6 +1596,34 @@
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Eine Woche, Stunde für Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>&amp;Saisonübersicht</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Alle Wochen des Plans, eine Zeile je Woche</translation>
+    </message>
+    <message>
+        <source>Wee&amp;ks</source>
+        <translation>&amp;Wochen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -3359,6 +3387,152 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Hart min</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Trainingsbelastung der Woche (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minuten harter Einheiten: Krafttraining, moderates Cardio und HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>HIIT-Einheiten</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Krafteinheiten</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Energieverbrauch im Training (kcal)</translation>
+    </message>
+    <message>
+        <source>Copy Week To</source>
+        <translation>Woche kopieren nach</translation>
+    </message>
+    <message>
+        <source>Copy the sessions of week %1 to these weeks. Their own sessions are replaced.</source>
+        <translation>Die Einheiten der Woche %1 in diese Wochen kopieren. Deren eigene Einheiten werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Target weeks</source>
+        <translation>Zielwochen</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Saisonübersicht</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>Einheiten löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n sessions.</source>
+        <translation>
+            <numerusform>Dabei wird %n Einheit gelöscht.</numerusform>
+            <numerusform>Dabei werden %n Einheiten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week To…</source>
+        <translation>Woche &amp;kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Weeks</source>
+        <translation>Wochen &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;Before</source>
+        <translation>Leere Woche da&amp;vor einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;After</source>
+        <translation>Leere Woche da&amp;nach einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Weeks</source>
+        <translation>Wochen lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Move Weeks &amp;Up</source>
+        <translation>Wochen nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Weeks Do&amp;wn</source>
+        <translation>Wochen nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Weeks</source>
+        <translation>Wochen &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>Woche %1 &amp;kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1: keine Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 um %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Schwerster Hinweis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Hinweis</translation>
     </message>
 </context>
 <context>

@@ -1596,6 +1596,34 @@
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;mana</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Una semana, hora a hora</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>&amp;Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Todas las semanas del plan, una fila cada una</translation>
+    </message>
+    <message>
+        <source>Wee&amp;ks</source>
+        <translation>&amp;Semanas</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -3359,6 +3387,152 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Min duros</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Carga de entrenamiento de la semana (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minutos de sesiones duras: fuerza, cardio moderado y HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>Sesiones de HIIT</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Sesiones de fuerza</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Días de descanso</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Energía gastada en el entrenamiento (kcal)</translation>
+    </message>
+    <message>
+        <source>Copy Week To</source>
+        <translation>Copiar la semana a</translation>
+    </message>
+    <message>
+        <source>Copy the sessions of week %1 to these weeks. Their own sessions are replaced.</source>
+        <translation>Copiar las sesiones de la semana %1 a estas semanas. Sus propias sesiones se sustituyen.</translation>
+    </message>
+    <message>
+        <source>Target weeks</source>
+        <translation>Semanas de destino</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>¿Eliminar sesiones?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n sessions.</source>
+        <translation>
+            <numerusform>Esto elimina %n sesión.</numerusform>
+            <numerusform>Esto elimina %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week To…</source>
+        <translation>&amp;Copiar semana a…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Weeks</source>
+        <translation>&amp;Duplicar semanas</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;Before</source>
+        <translation>Insertar semana vacía &amp;antes</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;After</source>
+        <translation>Insertar semana vacía despué&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Weeks</source>
+        <translation>&amp;Eliminar semanas</translation>
+    </message>
+    <message>
+        <source>Move Weeks &amp;Up</source>
+        <translation>S&amp;ubir semanas</translation>
+    </message>
+    <message>
+        <source>Move Weeks Do&amp;wn</source>
+        <translation>&amp;Bajar semanas</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Weeks</source>
+        <translation>&amp;Vaciar semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>&amp;Copiar semana %1 a…</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semana %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1: sin sesiones</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 a las %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Hallazgo más grave: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Hallazgo más grave</translation>
     </message>
 </context>
 <context>

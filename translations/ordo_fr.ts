@@ -1596,6 +1596,34 @@
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;maine</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Une semaine, heure par heure</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>Vue d&apos;&amp;ensemble de la saison</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Toutes les semaines du plan, une ligne chacune</translation>
+    </message>
+    <message>
+        <source>Wee&amp;ks</source>
+        <translation>Se&amp;maines</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -3359,6 +3387,152 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Min dures</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Muscu</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Charge d&apos;entraînement de la semaine (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minutes de séances dures : musculation, cardio modéré et HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>Séances de HIIT</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Séances de musculation</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Jours de repos</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Énergie dépensée à l&apos;entraînement (kcal)</translation>
+    </message>
+    <message>
+        <source>Copy Week To</source>
+        <translation>Copier la semaine vers</translation>
+    </message>
+    <message>
+        <source>Copy the sessions of week %1 to these weeks. Their own sessions are replaced.</source>
+        <translation>Copier les séances de la semaine %1 vers ces semaines. Leurs propres séances sont remplacées.</translation>
+    </message>
+    <message>
+        <source>Target weeks</source>
+        <translation>Semaines cibles</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Vue d&apos;ensemble de la saison</translation>
+    </message>
+    <message>
+        <source>Delete sessions?</source>
+        <translation>Supprimer des séances ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n sessions.</source>
+        <translation>
+            <numerusform>Cela supprime %n séance.</numerusform>
+            <numerusform>Cela supprime %n séances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week To…</source>
+        <translation>&amp;Copier la semaine vers…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Weeks</source>
+        <translation>&amp;Dupliquer les semaines</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;Before</source>
+        <translation>Insérer une semaine vide a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Insert Empty Week &amp;After</source>
+        <translation>Insérer une semaine vide a&amp;près</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Weeks</source>
+        <translation>&amp;Supprimer les semaines</translation>
+    </message>
+    <message>
+        <source>Move Weeks &amp;Up</source>
+        <translation>&amp;Monter les semaines</translation>
+    </message>
+    <message>
+        <source>Move Weeks Do&amp;wn</source>
+        <translation>Desce&amp;ndre les semaines</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Weeks</source>
+        <translation>Vid&amp;er les semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>&amp;Copier la semaine %1 vers…</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1 : aucune séance</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Constat le plus grave : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Constat le plus grave</translation>
     </message>
 </context>
 <context>

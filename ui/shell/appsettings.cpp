@@ -142,4 +142,14 @@ void AppSettings::setWindowLayout(const QRect &geometry, bool maximized, const Q
     s.setValue(u"window/state"_s, state);
 }
 
+bool AppSettings::seasonShown() const
+{
+    return QSettings().value(u"view/season"_s, false).toBool();
+}
+
+void AppSettings::setSeasonShown(bool shown)
+{
+    QSettings().setValue(u"view/season"_s, shown);
+}
+
 } // namespace ordo

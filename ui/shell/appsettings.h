@@ -50,6 +50,10 @@ public:
     bool windowMaximized() const;
     QByteArray windowState() const;
     void setWindowLayout(const QRect &geometry, bool maximized, const QByteArray &state);
+
+    // Whether the season overview, not the week, was in front when the window last closed.
+    bool seasonShown() const;
+    void setSeasonShown(bool shown);
 };
 
 } // namespace ordo

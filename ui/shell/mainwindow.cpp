@@ -22,6 +22,7 @@
 #include "keybindings.h"
 #include "physiology.h"
 #include "preferencesdialog.h"
+#include "season/seasonview.h"
 #include "shortcutsdialog.h"
 #include "themeicon.h"
 #include "week/dragdwelltrigger.h"
@@ -30,6 +31,7 @@
 #include "windowplacement.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -42,6 +44,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -99,12 +102,20 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
     , m_weekView(new WeekView(m_document, this))
+    , m_seasonView(new SeasonView(m_document, this))
+    , m_views(new QStackedWidget(this))
     , m_autosave(new Autosave(m_document, Autosave::defaultDirectory(), this))
     , m_files(new FileCommands(m_document, this))
     , m_busyImport(new BusyImportCommand(m_document, this))
 {
     setObjectName(u"MainWindow"_s);
-    setCentralWidget(m_weekView);
+    // The week or, in its place, the season overview: every week of the plan, one row each. A
+    // toggle in the toolbar rather than tabs, so the week keeps its height on a laptop.
+    m_views->setObjectName(u"Views"_s);
+    m_views->addWidget(m_weekView);
+    m_views->addWidget(m_seasonView);
+    setCentralWidget(m_views);
+    connect(m_seasonView, &SeasonView::dayActivated, this, &MainWindow::openDay);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     createDocks();
@@ -153,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     // menus, toolbar, the week with the plan and the dock frames first. Anything that asks
     // for a dock's content earlier (tests, scripts) builds it on the spot.
     m_weekView->viewport()->installEventFilter(this);
+    m_seasonView->viewport()->installEventFilter(this);
     const AppSettings settings;
     m_paletteModel->setUserTemplates(parseUserTemplates(settings.userTemplates()));
     // Connected after loading them: starting the app must not write the settings file.
@@ -163,6 +175,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The saved layout keeps the docks' places and sizes, but every start shows the findings
     // first, whichever tab was in front when the app last closed.
     findChild<QDockWidget *>(u"FindingsDock"_s)->raise();
+    if (settings.seasonShown())
+        m_views->setCurrentWidget(m_seasonView);
     m_document->reset(Plan {}, {});
 }
 
@@ -302,7 +316,9 @@ ChartsPanel *MainWindow::charts()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && watched == m_weekView->viewport() && !m_dockContentsBuilt) {
+    if (event->type() == QEvent::Paint
+        && (watched == m_weekView->viewport() || watched == m_seasonView->viewport())
+        && !m_dockContentsBuilt) {
         // Queued: this paint, and the rest of the window's, happen first. Then the desktop
         // theme's icons replace the shipped ones (looking them up costs as much as a paint).
         QMetaObject::invokeMethod(this, &MainWindow::ensureDockContents, Qt::QueuedConnection);
@@ -389,6 +405,24 @@ void MainWindow::createActions()
     (new CompareCommands(m_document, this))->addTo(plan);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_showWeek = m_viewMenu->addAction(tr("&Week"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                       [this] { m_views->setCurrentWidget(m_weekView); });
+    m_showWeek->setToolTip(tr("One week, hour by hour"));
+    m_showSeason = m_viewMenu->addAction(tr("&Season Overview"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                         [this] { m_views->setCurrentWidget(m_seasonView); });
+    m_showSeason->setToolTip(tr("Every week of the plan, one row each"));
+    auto *views = new QActionGroup(this);
+    for (QAction *a : { m_showWeek, m_showSeason }) {
+        a->setCheckable(true);
+        views->addAction(a);
+    }
+    m_showWeek->setChecked(true);
+    connect(m_views, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_showWeek->setChecked(index == 0);
+        m_showSeason->setChecked(index == 1);
+        m_views->currentWidget()->setFocus(Qt::OtherFocusReason);
+    });
+    m_viewMenu->addSeparator();
     QAction *zoomIn = m_viewMenu->addAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), QKeySequence::ZoomIn,
                                             m_weekView, &WeekView::zoomIn);
     QAction *zoomOut = m_viewMenu->addAction(themeIcon(u"zoom-out"_s), tr("Zoom &Out"), QKeySequence::ZoomOut,
@@ -412,6 +446,10 @@ void MainWindow::createActions()
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
 
+    // The week commands of the season overview act on its selected weeks.
+    QMenu *weeks = menuBar()->addMenu(tr("Wee&ks"));
+    m_seasonView->addWeekActions(weeks);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcuts(KeyBindings::including(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
@@ -430,6 +468,9 @@ void MainWindow::createActions()
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
+    bar->addAction(m_showWeek);
+    bar->addAction(m_showSeason);
+    bar->addSeparator();
     bar->addAction(m_previousWeek);
     m_weekLabel = new QLabel(this);
     m_weekLabel->setMinimumWidth(90);
@@ -444,6 +485,9 @@ void MainWindow::createActions()
         if (a->icon().isNull())
             a->setIconText(a->text().remove(u'&'));
     }
+    // The toggle between the week and the season overview, in short words.
+    m_showWeek->setIconText(tr("Week"));
+    m_showSeason->setIconText(tr("Season"));
     // Resting a dragged session on them changes the week under the drag.
     for (QAction *a : { m_previousWeek, m_nextWeek }) {
         if (QWidget *button = bar->widgetForAction(a))
@@ -509,10 +553,37 @@ void MainWindow::applySettings()
     const AppSettings settings;
     m_weekView->setWeekStart(settings.weekStart());
     m_weekView->setClock24(settings.clock24());
+    m_seasonView->setWeekStart(settings.weekStart());
+    m_seasonView->setClock24(settings.clock24());
     m_document->setClockFormat(settings.clock24() ? ClockFormat::H24 : ClockFormat::H12);
     m_weekView->setVisibleHours(settings.firstVisibleHour(), settings.lastVisibleHour());
     if (m_dockContentsBuilt)
         applySettingsToDocks();
+}
+
+void MainWindow::openDay(int week, Day day, const QString &sessionId)
+{
+    m_views->setCurrentWidget(m_weekView);
+    m_weekView->setWeek(week);
+    QString id = sessionId;
+    if (id.isEmpty()) {
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.week == week && s.day == day) {
+                id = s.id;
+                break;
+            }
+        }
+    }
+    if (!id.isEmpty()) {
+        m_weekView->focusSession(id);
+        return;
+    }
+    // An empty day: its first visible hour is picked for what comes next.
+    m_weekView->setSelectedIds({});
+    m_weekView->setSlot(
+        GridPosition { (int(day) - int(AppSettings().weekStart()) + kDaysPerWeek) % kDaysPerWeek, day,
+                       m_weekView->firstVisibleHour() * 60 });
+    m_weekView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::applySettingsToDocks()
@@ -581,6 +652,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     AppSettings().setWindowLayout(savedGeometry(), isMaximized(), saveState());
+    AppSettings().setSeasonShown(m_views->currentWidget() == m_seasonView);
     m_autosave->discard();
     event->accept();
 }

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -27,6 +28,7 @@ class FileCommands;
 class FindingsDock;
 class Inspector;
 class PaletteModel;
+class SeasonView;
 class ShortcutsDialog;
 class TemplateCommands;
 class WeekView;
@@ -41,6 +43,10 @@ public:
 
     Document *document() const { return m_document; }
     WeekView *weekView() const { return m_weekView; }
+    // The season overview, shown instead of the week (View ▸ Season Overview).
+    SeasonView *seasonView() const { return m_seasonView; }
+    // Shows the week view at `day` of `week`, with the session selected if one is given.
+    void openDay(int week, ordo::Day day, const QString &sessionId);
     // The docks' contents are built after the window's first paint; asking for one of
     // them builds them all at once.
     FindingsDock *findingsDock();
@@ -96,6 +102,10 @@ private:
 
     Document *m_document;
     WeekView *m_weekView;
+    SeasonView *m_seasonView;
+    QStackedWidget *m_views;
+    QAction *m_showWeek = nullptr;
+    QAction *m_showSeason = nullptr;
     Autosave *m_autosave;
     FileCommands *m_files;
     BusyImportCommand *m_busyImport;

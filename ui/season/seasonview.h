@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "analysis.h"
+#include "planedit.h"
+#include "week/weekpainter.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QList>
+#include <QPoint>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QMimeData;
+
+// The season overview: one row per plan week with seven compact day cells, each session a
+// small mark coloured as in the week view (kind, intensity shade) and outlined in the colour
+// of its worst finding, its height the session's length; beside each row the week's totals
+// from the analysis (load, hard-session minutes, HIIT, lifting sessions, rest days, kcal) and
+// its worst finding. A click on a day opens that day in the week view (dayActivated); a mark
+// dragged to another day or week moves the session there (Ctrl: a copy). Weeks are selected
+// by their label (Shift extends); the week commands (core/edits/weekedits.h) act on the
+// selection from the context menu, the main window's Weeks menu and their keys. Keyboard: the
+// arrow keys move the current day cell, Shift+Up/Down extend the selection, Enter opens it.
+namespace ordo {
+
+class Document;
+
+class SeasonView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    // Starts a real drag (QDrag::exec) for a dragged mark. A seam: tests install a function
+    // that records the data and then send the drag events themselves.
+    using DragStarter = std::function<Qt::DropAction(QMimeData *data, QWidget *source)>;
+    // Asks before an edit deletes sessions: the count and the edit's undo text; true to go on.
+    using Confirm = std::function<bool(int sessions, const QString &text)>;
+
+    explicit SeasonView(Document *document, QWidget *parent = nullptr);
+
+    // The day cell with the keyboard focus.
+    int currentWeek() const { return m_currentWeek; }
+    Day currentDay() const { return m_currentDay; }
+    void setCurrent(int week, Day day, bool extendSelection = false);
+    // The selected weeks, a run from firstSelectedWeek().
+    int firstSelectedWeek() const { return std::min(m_anchorWeek, m_currentWeek); }
+    int selectedWeekCount() const { return std::abs(m_anchorWeek - m_currentWeek) + 1; }
+    void selectWeeks(int first, int count);
+
+    // The week commands on the selection; each one undo step, each asking first when it
+    // deletes sessions.
+    QAction *copyToAction() const { return m_copyTo; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *insertBeforeAction() const { return m_insertBefore; }
+    QAction *insertAfterAction() const { return m_insertAfter; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *clearAction() const { return m_clear; }
+    QList<QAction *> weekActions() const;
+    void addWeekActions(QMenu *menu) const;
+    // Applies a week edit, asking first when it deletes sessions, then selects the given weeks;
+    // false when refused or declined.
+    bool applyWeekEdit(const PlanEdit &edit, int selectFirst, int selectCount);
+
+    void setDragStarter(DragStarter starter) { m_dragStarter = std::move(starter); }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setWeekStart(Day day);
+    Day weekStart() const { return m_weekStart; }
+    void setClock24(bool on);
+
+    // Geometry, in viewport coordinates (for painting, hit tests, tests and accessibility).
+    int rowHeight() const;
+    int headerHeight() const;
+    QRect dayCellRect(int week, Day day) const;
+    QRect weekLabelRect(int week) const;
+    // Where the session's mark is painted (empty when its week is scrolled away).
+    QRect markRect(const QString &sessionId) const;
+    QString markAt(const QPoint &pos) const;
+    struct Cell
+    {
+        int week = 0;
+        Day day = Day::Mon;
+    };
+    std::optional<Cell> cellAt(const QPoint &pos) const;
+    std::optional<int> weekAt(const QPoint &pos) const;
+    // The day cell's contents in words, for assistive technology and tooltips.
+    QString cellText(int week, Day day) const;
+    // The week's totals in words.
+    QString totalsText(int week) const;
+    // The texts a row shows, column by column after the day cells (tests read them).
+    QStringList rowTexts(int week) const;
+    void scrollToWeek(int week);
+
+signals:
+    // A day cell was clicked or Enter pressed on it; `sessionId`: the mark clicked, if any.
+    void dayActivated(int week, ordo::Day day, const QString &sessionId);
+    void selectionChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    struct Columns
+    {
+        int label = 0; // x of the week label column
+        int labelWidth = 0;
+        int days = 0; // x of the first day cell
+        int dayWidth = 0;
+        int totals = 0; // x of the first totals column
+        QList<int> totalWidths;
+        int worst = 0; // x of the worst-finding column
+        int worstWidth = 0;
+    };
+    Columns columns() const;
+    int rowTop(int week) const;
+    int columnOf(Day day) const;
+    void rebuild();
+    void applyPalette();
+    void updateScrollRange();
+    void updateActions();
+    void announceCurrent();
+    void paintHeader(QPainter &p, const Columns &c) const;
+    void paintRow(QPainter &p, const Columns &c, int week) const;
+    QList<QRect> markRects(int week, Day day, const QRect &cell) const;
+    PlanEdit dropEdit(const QMimeData *data, const QPoint &pos, Qt::KeyboardModifiers modifiers) const;
+    void copyTo();
+
+    Document *m_document;
+    WeekPainter m_painter; // the week view's colours
+    Day m_weekStart = Day::Mon;
+    // Per plan day (week·7 + day): indices into plan.sessions of the sessions starting on it.
+    QList<QList<int>> m_daySessions;
+    QHash<QString, Severity> m_worst; // per session id
+    QList<int> m_worstFinding; // per week: index into analysis.findings, or −1
+    int m_currentWeek = 0;
+    Day m_currentDay = Day::Mon;
+    int m_anchorWeek = 0;
+    // A press on a mark that may become a drag.
+    QString m_pressedMark;
+    QPoint m_pressPos;
+    std::optional<Cell> m_pressedCell;
+    std::optional<Cell> m_dropCell; // the day cell a drag hovers over
+    bool m_dropAccepted = false;
+    DragStarter m_dragStarter;
+    Confirm m_confirm;
+
+    QAction *m_copyTo;
+    QAction *m_duplicate;
+    QAction *m_insertBefore;
+    QAction *m_insertAfter;
+    QAction *m_delete;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_clear;
+};
+
+} // namespace ordo

@@ -83,6 +83,15 @@ void Plan::sortSessions()
     });
 }
 
+const WeekPhase *Plan::phaseOf(int week) const
+{
+    for (const WeekPhase &p : phases) {
+        if (p.week == week)
+            return &p;
+    }
+    return nullptr;
+}
+
 QString Plan::nextSessionId() const
 {
     int highest = 0;

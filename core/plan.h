@@ -38,6 +38,8 @@ enum class Intensity { Easy, Moderate, Hiit };
 enum class Goal { FatLoss, MuscleGrowth, Strength, Endurance, GeneralFitness };
 enum class Experience { Beginner, Intermediate, Advanced };
 enum class Sex { Female, Male, Unspecified };
+// A week's place in a training block (docs/plan-format.md, "Phases"); names in phase.h.
+enum class Phase { Base, Build, Peak, Deload, Taper, Custom };
 
 constexpr int kMinutesPerDay = 1440;
 constexpr int kDaysPerWeek = 7;
@@ -106,6 +108,16 @@ struct AnalysisSettings
     bool operator==(const AnalysisSettings &) const = default;
 };
 
+// The phase one plan week is marked with.
+struct WeekPhase
+{
+    int week = 0;
+    Phase phase = Phase::Base;
+    QString label; // a custom phase's own name; empty for the others
+    UnknownKeys unknownKeys;
+    bool operator==(const WeekPhase &) const = default;
+};
+
 struct Plan
 {
     QString name = QStringLiteral("Untitled plan");
@@ -117,11 +129,13 @@ struct Plan
     bool hasAnalysisKey = false; // "analysis": {} present in the file; kept so files round-trip
     std::optional<QDate> anchorDate; // the Monday of week 0 (docs/plan-format.md)
     std::optional<Availability> availability; // absent: every time is available
+    QList<WeekPhase> phases; // at most one per week, sorted by week; weeks without one are absent
     QList<Session> sessions; // kept sorted by (week, day, start, id): see sortSessions()
     UnknownKeys unknownKeys;
 
     int periodMinutes() const { return weeks * kMinutesPerWeek; }
     int indexOf(const QString &id) const;
+    const WeekPhase *phaseOf(int week) const;
     const Session *find(const QString &id) const;
     Session *find(const QString &id);
     void sortSessions();

@@ -55,6 +55,14 @@ bool withinLimits(const PlanHeader &h)
         || h.weeks > kMaxWeeks || !(p.bodyMassKg >= kMinBodyMassKg && p.bodyMassKg <= kMaxBodyMassKg)
         || p.age < kMinAge || p.age > kMaxAge)
         return false;
+    // Phases: inside the plan, one per week at most, in week order; a custom one named.
+    int previous = -1;
+    for (const WeekPhase &phase : h.phases) {
+        if (phase.week <= previous || phase.week >= h.weeks || phase.label.size() > kMaxPhaseLabelLength
+            || (phase.phase == Phase::Custom) == phase.label.isEmpty())
+            return false;
+        previous = phase.week;
+    }
     return !p.cycle
         || (p.cycle->lengthDays >= kMinCycleLengthDays && p.cycle->lengthDays <= kMaxCycleLengthDays
             && p.cycle->firstWeek >= 0 && p.cycle->firstWeek < h.weeks);
@@ -73,8 +81,8 @@ bool withinLimits(const Session &s, int weeks)
 
 PlanHeader PlanHeader::of(const Plan &plan)
 {
-    return { plan.name,     plan.notes,          plan.weeks,      plan.repeat,      plan.profile,
-             plan.analysis, plan.hasAnalysisKey, plan.anchorDate, plan.availability };
+    return { plan.name,     plan.notes,          plan.weeks,      plan.repeat,       plan.profile,
+             plan.analysis, plan.hasAnalysisKey, plan.anchorDate, plan.availability, plan.phases };
 }
 
 void PlanHeader::applyTo(Plan &plan) const
@@ -88,6 +96,7 @@ void PlanHeader::applyTo(Plan &plan) const
     plan.hasAnalysisKey = hasAnalysisKey;
     plan.anchorDate = anchorDate;
     plan.availability = availability;
+    plan.phases = phases;
 }
 
 PlanEdit PlanEdit::apply(Plan &plan) const

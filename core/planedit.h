@@ -29,6 +29,7 @@ struct PlanHeader
     bool hasAnalysisKey = false;
     std::optional<QDate> anchorDate;
     std::optional<Availability> availability;
+    QList<WeekPhase> phases;
 
     static PlanHeader of(const Plan &plan);
     void applyTo(Plan &plan) const;

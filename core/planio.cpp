@@ -6,6 +6,7 @@
 #include "jsontext.h"
 #include "jsonwriter.h"
 #include "nativepath.h"
+#include "phase.h"
 #include "rules/ruletable.h"
 #include "settingstable.h"
 #include "terminaltext.h"
@@ -504,6 +505,56 @@ public:
         return date;
     }
 
+    // "phases": one object per marked week, in week order (docs/plan-format.md, "Phases").
+    QList<WeekPhase> readPhases(const QJsonValue &value, JsonText::Span span, int weeks)
+    {
+        QList<WeekPhase> out;
+        if (!value.isArray()) {
+            error(u"/phases"_s, Tr::tr("expected an array, got %1").arg(describe(value)));
+            return out;
+        }
+        const QJsonArray array = value.toArray();
+        const QList<JsonText::Span> spans = m_text.elements(span);
+        for (int i = 0; i < array.size(); ++i) {
+            const QString ptr = u"/phases/"_s + QString::number(i);
+            if (!array[i].isObject()) {
+                error(ptr, Tr::tr("expected a phase object, got %1").arg(describe(array[i])));
+                continue;
+            }
+            const QJsonObject obj = array[i].toObject();
+            const int errorsBefore = errors.size();
+            WeekPhase phase;
+            if (const auto w = number(obj, u"week"_s, ptr, true, 0, weeks - 1, true))
+                phase.week = int(*w);
+            const QJsonValue id = obj.value(u"phase"_s);
+            if (id.isUndefined())
+                error(ptr + u"/phase"_s, Tr::tr("missing required key"));
+            else if (const auto p = id.isString() ? phaseFromId(id.toString()) : std::nullopt)
+                phase.phase = *p;
+            else
+                error(ptr + u"/phase"_s,
+                      Tr::tr("expected one of %1, got %2").arg(phaseIds().join(u", "_s), describe(id)));
+            if (const auto l = string(obj, u"label"_s, ptr, false, PlanLimits::kMaxPhaseLabelLength))
+                phase.label = *l;
+            if (errors.size() != errorsBefore)
+                continue;
+            if (phase.phase == Phase::Custom && phase.label.trimmed().isEmpty())
+                error(ptr + u"/label"_s, Tr::tr("a custom phase needs a label"));
+            else if (phase.phase != Phase::Custom && obj.contains(u"label"_s))
+                error(ptr + u"/label"_s, Tr::tr("only a custom phase has a label"));
+            else if (!out.isEmpty() && phase.week <= out.last().week)
+                error(ptr + u"/week"_s,
+                      Tr::tr("phases must be in week order, one per week (week %1 follows week %2)")
+                          .arg(phase.week)
+                          .arg(out.last().week));
+            if (errors.size() != errorsBefore)
+                continue;
+            phase.unknownKeys = unknown(spans.value(i), { u"week", u"phase", u"label" });
+            out.append(phase);
+        }
+        return out;
+    }
+
     std::optional<Session> readSession(const QJsonValue &value, JsonText::Span span, const QString &ptr,
                                        int weeks)
     {
@@ -612,9 +663,10 @@ public:
         }
 
         Plan plan;
-        plan.unknownKeys = unknown(span,
-                                   { u"format", u"version", u"name", u"notes", u"weeks", u"repeat",
-                                     u"anchorDate", u"profile", u"analysis", u"availability", u"sessions" });
+        plan.unknownKeys
+            = unknown(span,
+                      { u"format", u"version", u"name", u"notes", u"weeks", u"repeat", u"anchorDate",
+                        u"profile", u"analysis", u"availability", u"phases", u"sessions" });
         if (const auto n = string(root, u"name"_s, QString(), false, PlanLimits::kMaxNameLength))
             plan.name = *n;
         if (const auto n = string(root, u"notes"_s, QString(), false, PlanLimits::kMaxPlanNotesLength))
@@ -639,6 +691,8 @@ public:
             readAvailability(*a, m_text.member(span, u"availability"), u"/availability"_s, plan.weeks,
                              *plan.availability);
         }
+        if (root.contains(u"phases"_s))
+            plan.phases = readPhases(root.value(u"phases"_s), m_text.member(span, u"phases"), plan.weeks);
         const QJsonValue sessions = root.value(u"sessions"_s);
         if (sessions.isUndefined()) {
             error(u"/sessions"_s, Tr::tr("missing required key"));
@@ -715,6 +769,8 @@ public:
             writeAnalysis(plan.analysis);
         if (plan.availability)
             writeAvailability(*plan.availability);
+        if (!plan.phases.isEmpty())
+            writePhases(plan.phases);
 
         Plan sorted = plan;
         sorted.sortSessions();
@@ -774,6 +830,22 @@ private:
         }
         writeUnknown(p.unknownKeys);
         m_w.endObject();
+    }
+
+    void writePhases(const QList<WeekPhase> &phases)
+    {
+        m_w.key(u"phases"_s);
+        m_w.beginArray();
+        for (const WeekPhase &p : phases) {
+            m_w.beginObject();
+            m_w.field(u"week"_s, p.week);
+            m_w.field(u"phase"_s, toId(p.phase));
+            if (p.phase == Phase::Custom)
+                m_w.field(u"label"_s, p.label);
+            writeUnknown(p.unknownKeys);
+            m_w.endObject();
+        }
+        m_w.endArray();
     }
 
     void writeAnalysis(const AnalysisSettings &a)

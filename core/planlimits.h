@@ -20,6 +20,7 @@ inline constexpr int kMaxPlanNotesLength = 10000;
 inline constexpr int kMinWeeks = 1;
 inline constexpr int kMaxWeeks = 52;
 inline constexpr int kMaxSessions = 10000;
+inline constexpr int kMaxPhaseLabelLength = 40; // a custom phase's name
 
 // The profile.
 inline constexpr double kMinBodyMassKg = 30;

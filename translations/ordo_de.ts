@@ -1761,6 +1761,33 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Phase</name>
+    <message>
+        <source>Base</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Deload</source>
+        <translation>Entlastung</translation>
+    </message>
+    <message>
+        <source>Taper</source>
+        <translation>Tapering</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+</context>
+<context>
     <name>ordo::PlanEdits</name>
     <message numerus="yes">
         <source>Change number of weeks to %1 (deletes %n sessions)</source>
@@ -2207,6 +2234,22 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>%1 is a %2; the anchor date is the Monday of week 0</source>
         <translation>%1 ist ein %2; das Bezugsdatum ist der Montag von Woche 0</translation>
+    </message>
+    <message>
+        <source>expected a phase object, got %1</source>
+        <translation>Phasenobjekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a custom phase needs a label</source>
+        <translation>eine eigene Phase braucht eine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>only a custom phase has a label</source>
+        <translation>nur eine eigene Phase hat eine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>phases must be in week order, one per week (week %1 follows week %2)</source>
+        <translation>Phasen müssen nach Wochen geordnet sein, eine je Woche (Woche %1 folgt auf Woche %2)</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3518,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Woche &amp;kopieren nach…</translation>
     </message>
     <message>
-        <source>Du&amp;plicate Weeks</source>
-        <translation>Wochen &amp;duplizieren</translation>
-    </message>
-    <message>
         <source>Insert Empty Week &amp;Before</source>
         <translation>Leere Woche da&amp;vor einfügen</translation>
     </message>
@@ -3533,6 +3572,70 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Worst finding</source>
         <translation>Schwerster Hinweis</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>Wochen &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Deload Week…</source>
+        <translation>&amp;Entlastungswoche erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;No Phase</source>
+        <translation>&amp;Keine Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation>&amp;Grundlage</translation>
+    </message>
+    <message>
+        <source>B&amp;uild</source>
+        <translation>&amp;Aufbau</translation>
+    </message>
+    <message>
+        <source>&amp;Peak</source>
+        <translation>&amp;Spitze</translation>
+    </message>
+    <message>
+        <source>&amp;Deload</source>
+        <translation>&amp;Entlastung</translation>
+    </message>
+    <message>
+        <source>&amp;Taper</source>
+        <translation>&amp;Tapering</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>E&amp;igene…</translation>
+    </message>
+    <message>
+        <source>Custom Phase</source>
+        <translation>Eigene Phase</translation>
+    </message>
+    <message>
+        <source>Name of the phase (up to %1 characters):</source>
+        <translation>Name der Phase (bis zu %1 Zeichen):</translation>
+    </message>
+    <message>
+        <source>Generate Deload Week</source>
+        <translation>Entlastungswoche erzeugen</translation>
+    </message>
+    <message>
+        <source>A copy of week %1 after it, with the same sessions on the same days and at the same intensity, each strength and cardio session shorter by this share. Cutting volume and keeping intensity is what works best in a taper (Bosquet 2007).</source>
+        <translation>Eine Kopie der Woche %1 direkt danach, mit denselben Einheiten an denselben Tagen und in derselben Intensität, jede Kraft- und Cardioeinheit um diesen Anteil kürzer. Umfang senken und Intensität halten wirkt in einem Tapering am besten (Bosquet 2007).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Less volume:</source>
+        <translation>&amp;Weniger Umfang:</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4272,26 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Clear weeks %1–%2</source>
         <translation>Wochen %1–%2 leeren</translation>
+    </message>
+    <message>
+        <source>Clear the phase of week %1</source>
+        <translation>Phase der Woche %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the phase of weeks %1–%2</source>
+        <translation>Phase der Wochen %1–%2 entfernen</translation>
+    </message>
+    <message>
+        <source>Mark week %1 as “%2”</source>
+        <translation>Woche %1 als „%2“ markieren</translation>
+    </message>
+    <message>
+        <source>Mark weeks %1–%2 as “%3”</source>
+        <translation>Wochen %1–%2 als „%3“ markieren</translation>
+    </message>
+    <message>
+        <source>Generate a deload week after week %1 (%2 % less volume)</source>
+        <translation>Entlastungswoche nach Woche %1 erzeugen (%2 % weniger Umfang)</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,33 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Phase</name>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construcción</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>Deload</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Taper</source>
+        <translation>Puesta a punto</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+</context>
+<context>
     <name>ordo::PlanEdits</name>
     <message numerus="yes">
         <source>Change number of weeks to %1 (deletes %n sessions)</source>
@@ -2207,6 +2234,22 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>%1 is a %2; the anchor date is the Monday of week 0</source>
         <translation>%1 es %2; la fecha de referencia es el lunes de la semana 0</translation>
+    </message>
+    <message>
+        <source>expected a phase object, got %1</source>
+        <translation>se esperaba un objeto de fase, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a custom phase needs a label</source>
+        <translation>una fase personalizada necesita una etiqueta</translation>
+    </message>
+    <message>
+        <source>only a custom phase has a label</source>
+        <translation>solo una fase personalizada tiene etiqueta</translation>
+    </message>
+    <message>
+        <source>phases must be in week order, one per week (week %1 follows week %2)</source>
+        <translation>las fases deben ir en orden de semanas, una por semana (la semana %1 sigue a la semana %2)</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3518,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>&amp;Copiar semana a…</translation>
     </message>
     <message>
-        <source>Du&amp;plicate Weeks</source>
-        <translation>&amp;Duplicar semanas</translation>
-    </message>
-    <message>
         <source>Insert Empty Week &amp;Before</source>
         <translation>Insertar semana vacía &amp;antes</translation>
     </message>
@@ -3533,6 +3572,70 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Worst finding</source>
         <translation>Hallazgo más grave</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>&amp;Duplicar semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Deload Week…</source>
+        <translation>&amp;Generar semana de descarga…</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;No Phase</source>
+        <translation>&amp;Ninguna fase</translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation>&amp;Base</translation>
+    </message>
+    <message>
+        <source>B&amp;uild</source>
+        <translation>&amp;Construcción</translation>
+    </message>
+    <message>
+        <source>&amp;Peak</source>
+        <translation>P&amp;ico</translation>
+    </message>
+    <message>
+        <source>&amp;Deload</source>
+        <translation>&amp;Descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Taper</source>
+        <translation>P&amp;uesta a punto</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>Pe&amp;rsonalizada…</translation>
+    </message>
+    <message>
+        <source>Custom Phase</source>
+        <translation>Fase personalizada</translation>
+    </message>
+    <message>
+        <source>Name of the phase (up to %1 characters):</source>
+        <translation>Nombre de la fase (hasta %1 caracteres):</translation>
+    </message>
+    <message>
+        <source>Generate Deload Week</source>
+        <translation>Generar semana de descarga</translation>
+    </message>
+    <message>
+        <source>A copy of week %1 after it, with the same sessions on the same days and at the same intensity, each strength and cardio session shorter by this share. Cutting volume and keeping intensity is what works best in a taper (Bosquet 2007).</source>
+        <translation>Una copia de la semana %1 justo después, con las mismas sesiones los mismos días y a la misma intensidad, cada sesión de fuerza y de cardio más corta en esta proporción. Reducir el volumen y mantener la intensidad es lo que mejor funciona en una puesta a punto (Bosquet 2007).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Less volume:</source>
+        <translation>&amp;Menos volumen:</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4272,26 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Clear weeks %1–%2</source>
         <translation>Vaciar las semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Clear the phase of week %1</source>
+        <translation>Quitar la fase de la semana %1</translation>
+    </message>
+    <message>
+        <source>Clear the phase of weeks %1–%2</source>
+        <translation>Quitar la fase de las semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Mark week %1 as “%2”</source>
+        <translation>Marcar la semana %1 como «%2»</translation>
+    </message>
+    <message>
+        <source>Mark weeks %1–%2 as “%3”</source>
+        <translation>Marcar las semanas %1–%2 como «%3»</translation>
+    </message>
+    <message>
+        <source>Generate a deload week after week %1 (%2 % less volume)</source>
+        <translation>Generar una semana de descarga tras la semana %1 (%2 % menos de volumen)</translation>
     </message>
 </context>
 <context>

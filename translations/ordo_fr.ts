@@ -1761,6 +1761,33 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Phase</name>
+    <message>
+        <source>Base</source>
+        <translation>Foncier</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Deload</source>
+        <translation>Décharge</translation>
+    </message>
+    <message>
+        <source>Taper</source>
+        <translation>Affûtage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+</context>
+<context>
     <name>ordo::PlanEdits</name>
     <message numerus="yes">
         <source>Change number of weeks to %1 (deletes %n sessions)</source>
@@ -2207,6 +2234,22 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>%1 is a %2; the anchor date is the Monday of week 0</source>
         <translation>le %1 est un %2 ; la date de référence est le lundi de la semaine 0</translation>
+    </message>
+    <message>
+        <source>expected a phase object, got %1</source>
+        <translation>objet de phase attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>a custom phase needs a label</source>
+        <translation>une phase personnalisée a besoin d&apos;un libellé</translation>
+    </message>
+    <message>
+        <source>only a custom phase has a label</source>
+        <translation>seule une phase personnalisée a un libellé</translation>
+    </message>
+    <message>
+        <source>phases must be in week order, one per week (week %1 follows week %2)</source>
+        <translation>les phases doivent suivre l&apos;ordre des semaines, une par semaine (la semaine %1 suit la semaine %2)</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3518,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>&amp;Copier la semaine vers…</translation>
     </message>
     <message>
-        <source>Du&amp;plicate Weeks</source>
-        <translation>&amp;Dupliquer les semaines</translation>
-    </message>
-    <message>
         <source>Insert Empty Week &amp;Before</source>
         <translation>Insérer une semaine vide a&amp;vant</translation>
     </message>
@@ -3533,6 +3572,70 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Worst finding</source>
         <translation>Constat le plus grave</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>&amp;Dupliquer les semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Deload Week…</source>
+        <translation>&amp;Générer une semaine de décharge…</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;No Phase</source>
+        <translation>&amp;Aucune phase</translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation>&amp;Foncier</translation>
+    </message>
+    <message>
+        <source>B&amp;uild</source>
+        <translation>Dé&amp;veloppement</translation>
+    </message>
+    <message>
+        <source>&amp;Peak</source>
+        <translation>&amp;Pic</translation>
+    </message>
+    <message>
+        <source>&amp;Deload</source>
+        <translation>&amp;Décharge</translation>
+    </message>
+    <message>
+        <source>&amp;Taper</source>
+        <translation>Affû&amp;tage</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>Pe&amp;rsonnalisée…</translation>
+    </message>
+    <message>
+        <source>Custom Phase</source>
+        <translation>Phase personnalisée</translation>
+    </message>
+    <message>
+        <source>Name of the phase (up to %1 characters):</source>
+        <translation>Nom de la phase (%1 caractères au plus) :</translation>
+    </message>
+    <message>
+        <source>Generate Deload Week</source>
+        <translation>Générer une semaine de décharge</translation>
+    </message>
+    <message>
+        <source>A copy of week %1 after it, with the same sessions on the same days and at the same intensity, each strength and cardio session shorter by this share. Cutting volume and keeping intensity is what works best in a taper (Bosquet 2007).</source>
+        <translation>Une copie de la semaine %1 juste après elle, avec les mêmes séances les mêmes jours et à la même intensité, chaque séance de musculation et de cardio raccourcie de cette part. Réduire le volume en gardant l&apos;intensité est ce qui marche le mieux dans un affûtage (Bosquet 2007).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Less volume:</source>
+        <translation>&amp;Volume en moins :</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4272,26 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Clear weeks %1–%2</source>
         <translation>Vider les semaines %1 à %2</translation>
+    </message>
+    <message>
+        <source>Clear the phase of week %1</source>
+        <translation>Retirer la phase de la semaine %1</translation>
+    </message>
+    <message>
+        <source>Clear the phase of weeks %1–%2</source>
+        <translation>Retirer la phase des semaines %1 à %2</translation>
+    </message>
+    <message>
+        <source>Mark week %1 as “%2”</source>
+        <translation>Marquer la semaine %1 comme « %2 »</translation>
+    </message>
+    <message>
+        <source>Mark weeks %1–%2 as “%3”</source>
+        <translation>Marquer les semaines %1 à %2 comme « %3 »</translation>
+    </message>
+    <message>
+        <source>Generate a deload week after week %1 (%2 % less volume)</source>
+        <translation>Générer une semaine de décharge après la semaine %1 (%2 % de volume en moins)</translation>
     </message>
 </context>
 <context>

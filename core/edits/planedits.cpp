@@ -43,6 +43,8 @@ PlanEdit headerEdit(const Plan &plan, PlanHeader header, const QString &text)
         a.weeks.removeIf([&](const WeekOverride &w) { return w.week >= header.weeks; });
         a.busy.removeIf([&](const BusyInterval &b) { return b.week >= header.weeks; });
     }
+    // The phases of dropped weeks go with them.
+    header.phases.removeIf([&header](const WeekPhase &p) { return p.week >= header.weeks; });
     if (!isValidHeader(header) || header == PlanHeader::of(plan))
         return {};
     PlanEdit edit = PlanEdit::changeHeader(header, text);

@@ -2,12 +2,15 @@
 
 #include "weekedits.h"
 
+#include "phase.h"
 #include "planlimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace ordo::WeekEdits {
 namespace {
@@ -81,7 +84,7 @@ private:
 
 } // namespace
 
-PlanEdit rearrange(const Plan &plan, const QList<WeekSource> &layout, const QString &text)
+PlanEdit rearrange(const Plan &plan, const QList<WeekSource> &layout, const QString &text, bool phasesFollow)
 {
     using namespace PlanLimits;
     const int weeks = int(layout.size());
@@ -108,6 +111,24 @@ PlanEdit rearrange(const Plan &plan, const QList<WeekSource> &layout, const QStr
     // last week, as a shorter plan does (PlanEdits::setWeeks).
     if (header.profile.cycle)
         header.profile.cycle->firstWeek = std::min(header.profile.cycle->firstWeek, weeks - 1);
+    // Available times belong to the calendar, not to the sessions: they stay on their weeks,
+    // and those of weeks the plan no longer has go (as with fewer weeks in the inspector).
+    if (header.availability) {
+        header.availability->weeks.removeIf([weeks](const WeekOverride &w) { return w.week >= weeks; });
+        header.availability->busy.removeIf([weeks](const BusyInterval &b) { return b.week >= weeks; });
+    }
+    // A week's phase goes where the week goes, and a copy of the week has it too.
+    if (phasesFollow) {
+        header.phases.clear();
+        for (int to = 0; to < weeks; ++to) {
+            if (const WeekPhase *phase = layout[to].week >= 0 ? plan.phaseOf(layout[to].week) : nullptr) {
+                header.phases.append(*phase);
+                header.phases.last().week = to;
+            }
+        }
+    } else if (weeks != plan.weeks) {
+        return {};
+    }
     if (header != PlanHeader::of(plan))
         edit.header = header;
 
@@ -170,7 +191,8 @@ PlanEdit copyTo(const Plan &plan, int source, const QList<int> &targets)
     const QString text = weeks.size() == 1
         ? Tr::tr("Copy week %1 to week %2").arg(source + 1).arg(weeks[0] + 1)
         : Tr::tr("Copy week %1 to %n weeks", nullptr, int(weeks.size())).arg(source + 1);
-    return finish(plan, rearrange(plan, layout, text));
+    // The targets keep their own phases: only sessions are copied.
+    return finish(plan, rearrange(plan, layout, text, false));
 }
 
 PlanEdit duplicate(const Plan &plan, int first, int count)
@@ -236,7 +258,85 @@ PlanEdit clear(const Plan &plan, int first, int count)
         layout[w] = {};
     const QString text = count == 1 ? Tr::tr("Clear week %1").arg(first + 1)
                                     : Tr::tr("Clear weeks %1–%2").arg(first + 1).arg(first + count);
-    return finish(plan, rearrange(plan, layout, text));
+    // A cleared week stays in its phase.
+    return finish(plan, rearrange(plan, layout, text, false));
+}
+
+PlanEdit setPhase(const Plan &plan, int first, int count, std::optional<Phase> phase, const QString &label)
+{
+    const QString name = label.trimmed();
+    if (!isRange(plan, first, count)
+        || (phase == Phase::Custom && (name.isEmpty() || name.size() > PlanLimits::kMaxPhaseLabelLength)))
+        return {};
+    PlanHeader header = PlanHeader::of(plan);
+    header.phases.removeIf([&](const WeekPhase &p) { return p.week >= first && p.week < first + count; });
+    WeekPhase marked;
+    if (phase) {
+        marked.phase = *phase;
+        marked.label = *phase == Phase::Custom ? name : QString();
+        for (int w = first; w < first + count; ++w) {
+            WeekPhase p = marked;
+            p.week = w;
+            // What a newer Ordo wrote into the week's phase stays while the phase does.
+            if (const WeekPhase *old = plan.phaseOf(w); old && old->phase == p.phase && old->label == p.label)
+                p.unknownKeys = old->unknownKeys;
+            header.phases.append(p);
+        }
+        std::sort(header.phases.begin(), header.phases.end(),
+                  [](const WeekPhase &a, const WeekPhase &b) { return a.week < b.week; });
+    }
+    if (header == PlanHeader::of(plan))
+        return {};
+    QString text;
+    if (!phase)
+        text = count == 1 ? Tr::tr("Clear the phase of week %1").arg(first + 1)
+                          : Tr::tr("Clear the phase of weeks %1–%2").arg(first + 1).arg(first + count);
+    else if (count == 1)
+        text = Tr::tr("Mark week %1 as “%2”").arg(first + 1).arg(phaseLabel(marked));
+    else
+        text = Tr::tr("Mark weeks %1–%2 as “%3”").arg(first + 1).arg(first + count).arg(phaseLabel(marked));
+    return PlanEdit::changeHeader(header, text);
+}
+
+int deloadDuration(const Session &s, int percent)
+{
+    if (s.kind == Kind::Mobility)
+        return s.durationMin;
+    // On the 5-minute grid of durations, never below the shortest session.
+    const double cut = s.durationMin * (100.0 - percent) / 100.0;
+    int minutes = std::max(PlanLimits::kMinDurationMin, int(std::lround(cut / 5.0)) * 5);
+    // HIIT stays, shorter: at least 10 minutes of it, or all of a shorter one.
+    if (s.kind == Kind::Cardio && s.intensity == Intensity::Hiit)
+        minutes = std::max(minutes, std::min(s.durationMin, kMinDeloadHiitMinutes));
+    return std::min(minutes, s.durationMin);
+}
+
+PlanEdit generateDeload(const Plan &plan, int week, int percent)
+{
+    if (!isRange(plan, week, 1) || percent < kMinDeloadPercent || percent > kMaxDeloadPercent)
+        return {};
+    QList<WeekSource> layout = identity(plan.weeks);
+    layout.insert(week + 1, { week, true });
+    PlanEdit edit = rearrange(
+        plan, layout,
+        Tr::tr("Generate a deload week after week %1 (%2 % less volume)").arg(week + 1).arg(percent));
+    if (edit.isEmpty() || !edit.header)
+        return {};
+    // The copies (the sessions of the new week) get shorter; the same days, times, kinds and
+    // intensities keep the frequency and intensity (docs/physiology.md, "Deload weeks").
+    for (Session &s : edit.upserts) {
+        if (s.week == week + 1 && !plan.find(s.id))
+            s.durationMin = deloadDuration(s, percent);
+    }
+    QList<WeekPhase> &phases = edit.header->phases;
+    phases.removeIf([week](const WeekPhase &p) { return p.week == week + 1; });
+    WeekPhase deload;
+    deload.week = week + 1;
+    deload.phase = Phase::Deload;
+    phases.append(deload);
+    std::sort(phases.begin(), phases.end(),
+              [](const WeekPhase &a, const WeekPhase &b) { return a.week < b.week; });
+    return edit;
 }
 
 int deletedSessions(const Plan &plan, const PlanEdit &edit)

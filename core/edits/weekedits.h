@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // Builds the PlanEdits that change whole weeks of a plan (the season overview's commands):
 // copy a week onto others, duplicate, insert empty weeks, delete, move up or down, clear.
 // Weeks are plan week indices (0 = the first week), a selection is a run of `count` weeks
@@ -32,6 +34,23 @@ PlanEdit move(const Plan &plan, int first, int count, int delta);
 // Deletes the sessions of the selected weeks; the weeks stay.
 PlanEdit clear(const Plan &plan, int first, int count = 1);
 
+// Marks the selected weeks with a phase (a custom one with its label, 1–40 characters), or
+// clears their phase (nullopt): "Mark weeks 1–3 as “Build”".
+PlanEdit setPhase(const Plan &plan, int first, int count, std::optional<Phase> phase,
+                  const QString &label = {});
+
+// A deload week inserted after `week`: a copy of it with the same sessions on the same days
+// and times, so frequency and intensity stay, and every strength and cardio session `percent`
+// % shorter (on the 5-minute grid; HIIT kept, at least 10 minutes of it; mobility as it was),
+// marked Deload. Volume down, intensity kept: docs/physiology.md, "Deload weeks".
+constexpr int kDefaultDeloadPercent = 40;
+constexpr int kMinDeloadPercent = 20;
+constexpr int kMaxDeloadPercent = 60;
+constexpr int kMinDeloadHiitMinutes = 10;
+PlanEdit generateDeload(const Plan &plan, int week, int percent = kDefaultDeloadPercent);
+// A session's length in such a deload week.
+int deloadDuration(const Session &session, int percent);
+
 // How many of the plan's sessions `edit` deletes (removed and not put back): the number the
 // warning before a week operation names.
 int deletedSessions(const Plan &plan, const PlanEdit &edit);
@@ -45,6 +64,9 @@ struct WeekSource
     bool copy = false;
     bool operator==(const WeekSource &) const = default;
 };
-PlanEdit rearrange(const Plan &plan, const QList<WeekSource> &layout, const QString &text);
+// `phasesFollow`: each week's phase goes with it (and with its copies); false keeps every
+// phase where it is (only for layouts of as many weeks as the plan has).
+PlanEdit rearrange(const Plan &plan, const QList<WeekSource> &layout, const QString &text,
+                   bool phasesFollow = true);
 
 } // namespace ordo::WeekEdits

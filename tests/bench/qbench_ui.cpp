@@ -6,6 +6,7 @@
 #include "charts/loadchart.h"
 #include "document/document.h"
 #include "export/pdfexporter.h"
+#include "season/seasonview.h"
 #include "uitestsupport.h"
 
 #include <QTabWidget>
@@ -97,6 +98,41 @@ private slots:
         }
         QCOMPARE(panel.week(), week);
         QCOMPARE(panel.loadChart()->data().week, week);
+    }
+
+    // The season overview of a year-long plan (budget 50 ms, docs/performance.md): made, laid
+    // out and painted in a shown window, as switching to it does.
+    void seasonOverviewOpens()
+    {
+        Document document;
+        document.reset(hybridPlan(52));
+        QWidget window;
+        window.resize(1000, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QBENCHMARK
+        {
+            auto *view = new SeasonView(&document, &window);
+            view->setGeometry(window.rect());
+            view->show();
+            view->viewport()->repaint();
+            delete view;
+        }
+    }
+
+    void seasonOverviewRepaint()
+    {
+        Document document;
+        document.reset(hybridPlan(52));
+        SeasonView view(&document);
+        view.resize(1000, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.scrollToWeek(30);
+        QBENCHMARK
+        {
+            view.viewport()->repaint();
+        }
     }
 
     void pdfOneWeek() { renderPdf(1); }

@@ -207,6 +207,10 @@ row("drag hover (hit test + analysis + repaint), 52 weeks", "%.2f ms" % h, "≤ 
 c = ui.get("chartUpdateAfterEdit", float("nan"))
 row("chart update after an edit, 52 weeks", "%.2f ms" % c, "≤ 10 ms", c <= 10)
 row("chart week change, 52 weeks", "%.2f ms" % ui.get("chartWeekChange", float("nan")), "", None)
+for name, what in (("seasonOverviewOpens", "season overview of 52 weeks: open and paint"),
+                   ("seasonOverviewRepaint", "season overview of 52 weeks: repaint")):
+    t = ui.get(name, float("nan"))
+    row(what, "%.2f ms" % t, "≤ 50 ms", t <= 50)
 p1 = ui.get("pdfOneWeek", float("nan"))
 row("PDF export, 1 week", "%.0f ms" % p1, "≤ 500 ms", p1 <= 500)
 row("PDF export, 12 weeks", "%.0f ms" % ui.get("pdfTwelveWeeks", float("nan")), "", None)

@@ -299,6 +299,39 @@ private slots:
         QTest::newRow("duplicate id")
             << withSession(ok + u",\n"_s + ok)
             << u"/sessions/1/id: duplicate id \"s1\" (first used at /sessions/0/id)"_s;
+        // Phases (docs/plan-format.md, "Phases"): every error names its place.
+        auto withPhases = [](const QString &phases) {
+            return (u"{\"format\":\"ordo-plan\",\"version\":1,\"weeks\":2,\"phases\":"_s + phases
+                    + u",\"sessions\":[]}"_s)
+                .toUtf8();
+        };
+        QTest::newRow("phases not an array")
+            << withPhases(u"{}"_s) << u"/phases: expected an array, got an object"_s;
+        QTest::newRow("phase not an object")
+            << withPhases(u"[\"base\"]"_s) << u"/phases/0: expected a phase object"_s;
+        QTest::newRow("phase unknown")
+            << withPhases(uR"([{"week":0,"phase":"recovery"}])"_s)
+            << u"/phases/0/phase: expected one of base, build, peak, deload, taper, custom"_s;
+        QTest::newRow("phase missing")
+            << withPhases(uR"([{"week":0}])"_s) << u"/phases/0/phase: missing required key"_s;
+        QTest::newRow("phase week beyond plan") << withPhases(uR"([{"week":2,"phase":"base"}])"_s)
+                                                << u"/phases/0/week: must be between 0 and 1"_s;
+        QTest::newRow("phase week missing")
+            << withPhases(uR"([{"phase":"base"}])"_s) << u"/phases/0/week: missing required key"_s;
+        QTest::newRow("custom phase without label") << withPhases(uR"([{"week":0,"phase":"custom"}])"_s)
+                                                    << u"/phases/0/label: a custom phase needs a label"_s;
+        QTest::newRow("label on a named phase")
+            << withPhases(uR"([{"week":0,"phase":"build","label":"B"}])"_s)
+            << u"/phases/0/label: only a custom phase has a label"_s;
+        QTest::newRow("phase label too long")
+            << withPhases(uR"([{"week":0,"phase":"custom","label":")"_s + QString(41, u'x') + uR"("}])"_s)
+            << u"/phases/0/label: longer than 40"_s;
+        QTest::newRow("phases out of order")
+            << withPhases(uR"([{"week":1,"phase":"base"},{"week":0,"phase":"build"}])"_s)
+            << u"/phases/1/week: phases must be in week order, one per week (week 0 follows week 1)"_s;
+        QTest::newRow("two phases for one week")
+            << withPhases(uR"([{"week":1,"phase":"base"},{"week":1,"phase":"build"}])"_s)
+            << u"/phases/1/week: phases must be in week order"_s;
         QTest::newRow("session notes too long")
             << replaced(u"\"focus\""_s, u"\"notes\":\""_s + QString(2001, u'n') + u"\",\"focus\""_s)
             << u"/sessions/0/notes: longer than 2000"_s;
@@ -461,6 +494,60 @@ private slots:
                 i);
         const ReadResult r = parsePlan(validPlanWith(sessions.join(u",\n"_s)));
         QCOMPARE(r.errors.size(), PlanLimits::kMaxReportedErrors);
+    }
+
+    // A week's phase: read, kept through edits' header, written back byte for byte with the
+    // keys a newer Ordo may add to it.
+    void phasesRoundTrip()
+    {
+        const QByteArray bytes = test::readFixture(test::dataDir() + u"/plans/season-12-weeks.ordo"_s);
+        const ReadResult r = parsePlan(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.plan->phases.size(), 12);
+        QCOMPARE(r.plan->phaseOf(3)->phase, Phase::Deload);
+        QCOMPARE(r.plan->phaseOf(11)->phase, Phase::Custom);
+        QCOMPARE(r.plan->phaseOf(11)->label, u"Race week"_s);
+        QCOMPARE(serializePlan(*r.plan), bytes);
+
+        const QByteArray withUnknown = R"({
+  "format": "ordo-plan",
+  "version": 1,
+  "name": "Untitled plan",
+  "weeks": 3,
+  "repeat": true,
+  "profile": {
+    "goal": "general_fitness",
+    "experience": "intermediate",
+    "bodyMassKg": 75,
+    "age": 35,
+    "sex": "unspecified"
+  },
+  "phases": [
+    {
+      "week": 0,
+      "phase": "base",
+      "zNote": [
+        1.50
+      ]
+    },
+    {
+      "week": 2,
+      "phase": "custom",
+      "label": "Camp ⛺"
+    }
+  ],
+  "sessions": []
+}
+)";
+        const ReadResult u = parsePlan(withUnknown);
+        QVERIFY2(u.ok(), qPrintable(u.errors.value(0).toString()));
+        QCOMPARE(u.plan->phases.size(), 2);
+        QVERIFY(!u.plan->phaseOf(1));
+        QCOMPARE(serializePlan(*u.plan), withUnknown);
+        // No phases: no key.
+        Plan none = *u.plan;
+        none.phases.clear();
+        QVERIFY(!serializePlan(none).contains("phases"));
     }
 
     void unknownKeysSurviveASave()

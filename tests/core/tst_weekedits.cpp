@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "edits/weekedits.h"
+#include "phase.h"
 #include "translations.h"
 #include "tst_edits_support.h"
 
@@ -307,6 +308,174 @@ private slots:
         QVERIFY(roundTrips(after));
         ORDO_VERIFY_UNDO(plan, WeekEdits::insertEmpty(plan, 0), &after);
         QCOMPARE(after.profile.cycle->firstWeek, 3);
+    }
+
+    // A week's phase goes with the week; a copy onto other weeks and a clear leave phases be.
+    void phasesTravelWithTheirWeeks()
+    {
+        Plan plan = season();
+        plan.phases = { { 0, Phase::Base, {}, {} }, { 3, Phase::Custom, u"Race"_s, {} } };
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, WeekEdits::move(plan, 2, 2, -1), &after);
+        QCOMPARE(after.phases.size(), 2);
+        QCOMPARE(after.phaseOf(2)->label, u"Race"_s);
+        QVERIFY(!after.phaseOf(3));
+        ORDO_VERIFY_UNDO(plan, WeekEdits::duplicate(plan, 0), &after);
+        QCOMPARE(after.phaseOf(1)->phase, Phase::Base);
+        QCOMPARE(after.phaseOf(4)->label, u"Race"_s);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::remove(plan, 0), &after);
+        QCOMPARE(after.phases.size(), 1);
+        QCOMPARE(after.phaseOf(2)->label, u"Race"_s);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::copyTo(plan, 1, { 0, 3 }), &after);
+        QCOMPARE(after.phases, plan.phases);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::clear(plan, 3), &after);
+        QCOMPARE(after.phases, plan.phases);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::insertEmpty(plan, 0), &after);
+        QVERIFY(!after.phaseOf(0));
+        QCOMPARE(after.phaseOf(1)->phase, Phase::Base);
+        QVERIFY(roundTrips(after));
+    }
+
+    void setPhaseMarksAndClears()
+    {
+        const Plan plan = season();
+        Plan after;
+        const PlanEdit build = WeekEdits::setPhase(plan, 0, 3, Phase::Build);
+        QCOMPARE(build.text, u"Mark weeks 1–3 as “Build”"_s);
+        ORDO_VERIFY_UNDO(plan, build, &after);
+        QCOMPARE(after.phases.size(), 3);
+        QCOMPARE(after.sessions, plan.sessions);
+        QVERIFY(roundTrips(after));
+        const PlanEdit custom = WeekEdits::setPhase(after, 1, 1, Phase::Custom, u"  Camp  "_s);
+        QCOMPARE(custom.text, u"Mark week 2 as “Camp”"_s);
+        Plan camp;
+        ORDO_VERIFY_UNDO(after, custom, &camp);
+        QCOMPARE(camp.phaseOf(1)->label, u"Camp"_s);
+        QCOMPARE(phaseLabel(*camp.phaseOf(1)), u"Camp"_s);
+        QCOMPARE(phaseLabel(*camp.phaseOf(0)), u"Build"_s);
+        const PlanEdit none = WeekEdits::setPhase(camp, 0, 2, std::nullopt);
+        QCOMPARE(none.text, u"Clear the phase of weeks 1–2"_s);
+        Plan cleared;
+        ORDO_VERIFY_UNDO(camp, none, &cleared);
+        QCOMPARE(cleared.phases.size(), 1);
+        QCOMPARE(cleared.phaseOf(2)->phase, Phase::Build);
+        // Nothing to change, a custom phase without a name or with too long a one, no weeks.
+        QVERIFY(WeekEdits::setPhase(after, 0, 1, Phase::Build).isEmpty());
+        QVERIFY(WeekEdits::setPhase(plan, 0, 1, std::nullopt).isEmpty());
+        QVERIFY(WeekEdits::setPhase(plan, 0, 1, Phase::Custom, u" "_s).isEmpty());
+        QVERIFY(WeekEdits::setPhase(plan, 0, 1, Phase::Custom, QString(41, u'x')).isEmpty());
+        QVERIFY(!WeekEdits::setPhase(plan, 0, 1, Phase::Custom, QString(40, u'x')).isEmpty());
+        QVERIFY(WeekEdits::setPhase(plan, 3, 2, Phase::Peak).isEmpty());
+    }
+
+    // Bosquet 2007 (docs/physiology.md, "Deload weeks"): the same sessions, days, times and
+    // intensities; strength and cardio shorter by the share; HIIT kept, shorter; mobility kept.
+    void deloadRows_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("intensity");
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<int>("expected");
+        const int strength = int(Kind::Strength), cardio = int(Kind::Cardio), mobility = int(Kind::Mobility);
+        const int easy = int(Intensity::Easy), hiit = int(Intensity::Hiit);
+        QTest::newRow("strength 60, 40 %") << strength << easy << 60 << 40 << 35; // 36 → 35
+        QTest::newRow("strength 45, 40 %") << strength << easy << 45 << 40 << 25; // 27 → 25
+        QTest::newRow("strength 60, 20 %") << strength << easy << 60 << 20 << 50; // 48 → 50
+        QTest::newRow("strength 60, 60 %") << strength << easy << 60 << 60 << 25; // 24 → 25
+        QTest::newRow("cardio easy 90, 40 %") << cardio << easy << 90 << 40 << 55; // 54 → 55
+        QTest::newRow("cardio easy 5, 60 %: not below 5") << cardio << easy << 5 << 60 << 5;
+        QTest::newRow("HIIT 25, 40 %") << cardio << hiit << 25 << 40 << 15;
+        QTest::newRow("HIIT 20, 60 %: at least 10") << cardio << hiit << 20 << 60 << 10;
+        QTest::newRow("HIIT 8, 40 %: a short one stays") << cardio << hiit << 8 << 40 << 8;
+        QTest::newRow("mobility 30, 40 %: kept") << mobility << easy << 30 << 40 << 30;
+    }
+
+    void deloadRows()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, intensity);
+        QFETCH(int, duration);
+        QFETCH(int, percent);
+        QFETCH(int, expected);
+        Session s = make(u"x"_s, 0, Day::Mon, 0, duration, Kind(kind));
+        s.intensity = Intensity(intensity);
+        QCOMPARE(WeekEdits::deloadDuration(s, percent), expected);
+    }
+
+    void generateDeloadInsertsALighterCopy()
+    {
+        Plan plan = season();
+        plan.phases = { { 0, Phase::Build, {}, {} }, { 1, Phase::Peak, {}, {} } };
+        const PlanEdit e = WeekEdits::generateDeload(plan, 0);
+        QCOMPARE(e.text, u"Generate a deload week after week 1 (40 % less volume)"_s);
+        QCOMPARE(WeekEdits::deletedSessions(plan, e), 0);
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, e, &after);
+        QCOMPARE(after.weeks, 5);
+        QCOMPARE(after.phaseOf(1)->phase, Phase::Deload);
+        QCOMPARE(after.phaseOf(2)->phase, Phase::Peak);
+        QList<Session> original = contentOf(plan, 0), deload = contentOf(after, 1);
+        QCOMPARE(deload.size(), original.size());
+        for (int i = 0; i < original.size(); ++i) {
+            QCOMPARE(deload[i].day, original[i].day);
+            QCOMPARE(deload[i].startMinute, original[i].startMinute);
+            QCOMPARE(deload[i].kind, original[i].kind);
+            QCOMPARE(deload[i].intensity, original[i].intensity);
+            QCOMPARE(deload[i].load, original[i].load);
+            QCOMPARE(deload[i].durationMin, WeekEdits::deloadDuration(original[i], 40));
+            QVERIFY(deload[i].durationMin < original[i].durationMin);
+        }
+        // The week it follows and the later ones are untouched, ids and all.
+        QCOMPARE(idsOf(after, 0), idsOf(plan, 0));
+        QCOMPARE(idsOf(after, 4), QStringList { u"late"_s });
+        QVERIFY(roundTrips(after));
+        QCOMPARE(WeekEdits::generateDeload(plan, 1, 25).text,
+                 u"Generate a deload week after week 2 (25 % less volume)"_s);
+        QVERIFY(WeekEdits::generateDeload(plan, 0, 19).isEmpty());
+        QVERIFY(WeekEdits::generateDeload(plan, 0, 61).isEmpty());
+        QVERIFY(WeekEdits::generateDeload(plan, 4).isEmpty());
+        Plan full = plan;
+        full.weeks = 52;
+        QVERIFY(WeekEdits::generateDeload(full, 0).isEmpty());
+    }
+
+    // A locked session is fixed in its week: it moves and is copied with the week, keeps its
+    // lock, and deleting its week counts it like any other. Available times stay on the calendar.
+    void lockedSessionsAndAvailability()
+    {
+        Plan plan = season();
+        plan.sessions[0].locked = true; // s1, week 1 Mon
+        Availability a;
+        BusyInterval busy;
+        busy.week = 3;
+        busy.day = Day::Tue;
+        busy.startMinute = 9 * 60;
+        busy.endMinute = 10 * 60;
+        a.busy = { busy };
+        WeekOverride away;
+        away.week = 1;
+        away.days.byDay[0] = QList<TimeWindow> {};
+        a.weeks = { away };
+        plan.availability = a;
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, WeekEdits::move(plan, 0, 1, 1), &after);
+        QVERIFY(after.find(u"s1"_s)->locked);
+        QCOMPARE(after.find(u"s1"_s)->week, 1);
+        QCOMPARE(after.availability, plan.availability);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::duplicate(plan, 0), &after);
+        QCOMPARE(contentOf(after, 1), contentOf(plan, 0));
+        QVERIFY(after.sessions[1].locked || after.sessions[2].locked);
+        // Deleting the last week drops the busy time of the week that is gone.
+        const PlanEdit e = WeekEdits::remove(plan, 0);
+        ORDO_VERIFY_UNDO(plan, e, &after);
+        QCOMPARE(after.weeks, 3);
+        QVERIFY(after.availability->busy.isEmpty());
+        QCOMPARE(after.availability->weeks.size(), 1);
+        QVERIFY(roundTrips(after));
+        plan.anchorDate = QDate(2027, 1, 4);
+        ORDO_VERIFY_UNDO(plan, WeekEdits::insertEmpty(plan, 0), &after);
+        QCOMPARE(after.anchorDate, plan.anchorDate);
     }
 
     void rearrangeRefusesWhatCannotBe()

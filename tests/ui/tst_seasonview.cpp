@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "dragpayload.h"
+#include "phase.h"
 #include "season/seasonview.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -252,6 +254,65 @@ private slots:
         QVERIFY(*seen);
         QCOMPARE(m_document->undoStack()->undoText(), u"Copy week 1 to week 4 (deletes 8 sessions)"_s);
         QCOMPARE(idsOn(3, Day::Thu).size(), idsOn(0, Day::Thu).size());
+    }
+
+    // Generate Deload Week… asks for the share and inserts a lighter copy after the selection.
+    void deloadWeekFromTheMenu()
+    {
+        m_view->selectWeeks(0, 2);
+        const auto seen = test::whenModalShows([](QDialog *dialog) {
+            auto *percent = dialog->findChild<QSpinBox *>();
+            QCOMPARE(percent->value(), 40);
+            QCOMPARE(percent->minimum(), 20);
+            QCOMPARE(percent->maximum(), 60);
+            percent->setValue(30);
+            test::clickDialogButton(dialog, u"OK"_s);
+        });
+        const Session heavy = *plan().find(u"s9"_s); // week 2 Mon, heavy lower 60 min
+        m_view->deloadAction()->trigger();
+        QVERIFY(*seen);
+        QCOMPARE(m_document->undoStack()->undoText(),
+                 u"Generate a deload week after week 2 (30 % less volume)"_s);
+        QCOMPARE(plan().weeks, 5);
+        QCOMPARE(plan().phaseOf(2)->phase, Phase::Deload);
+        const QStringList monday = idsOn(2, Day::Mon);
+        QCOMPARE(monday.size(), idsOn(1, Day::Mon).size());
+        const Session *copy = plan().find(monday.first());
+        QCOMPARE(copy->startMinute, heavy.startMinute);
+        QCOMPARE(copy->load, heavy.load);
+        QCOMPARE(copy->durationMin, 40); // 42 on the 5-minute grid
+        // The new week is selected.
+        QCOMPARE(m_view->firstSelectedWeek(), 2);
+        QCOMPARE(m_view->selectedWeekCount(), 1);
+    }
+
+    void phaseMenuMarksTheSelectedWeeks()
+    {
+        m_view->selectWeeks(1, 2);
+        auto action = [&](const QString &text) -> QAction * {
+            for (QAction *a : m_view->phaseMenu()->actions()) {
+                if (a->text().remove(u'&') == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        QVERIFY(action(u"Build"_s));
+        action(u"Build"_s)->trigger();
+        QCOMPARE(m_document->undoStack()->undoText(), u"Mark weeks 2–3 as “Build”"_s);
+        QCOMPARE(plan().phases.size(), 2);
+        QCOMPARE(plan().phaseOf(2)->phase, Phase::Build);
+        m_view->setAskText([](const QString &, const QString &, const QString &, bool *ok) {
+            *ok = true;
+            return u"Camp"_s;
+        });
+        m_view->selectWeeks(3, 1);
+        action(u"Custom…"_s)->trigger();
+        QCOMPARE(plan().phaseOf(3)->label, u"Camp"_s);
+        m_view->selectWeeks(1, 3);
+        action(u"No Phase"_s)->trigger();
+        QVERIFY(plan().phases.isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(plan().phases.size(), 3);
     }
 
     void contextMenuHoldsTheCommands()

@@ -9,6 +9,7 @@
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
 #include "enums.h"
+#include "phase.h"
 #include "physiology.h"
 #include "ruletitles.h"
 #include "week/weekpainter.h"
@@ -271,6 +272,8 @@ void PrintLayout::paintWeekPage(int week)
         subtitle = tr("Week %1 of %2").arg(week + 1).arg(m_plan.weeks);
     else
         subtitle = tr("One-week plan");
+    if (const WeekPhase *phase = m_plan.phaseOf(week))
+        subtitle += u" · "_s + phaseLabel(*phase);
     subtitle += m_plan.repeat ? tr(" · repeats") : tr(" · one-off block");
     flowText(subtitle + u" · "_s + profileLine(m_plan), m_bodyFont, m_theme.color(Theme::Text), 0);
     flowText(summaryLine(m_plan, m_analysis.summary), m_smallFont, m_theme.color(Theme::MutedText), 0);

@@ -6,6 +6,7 @@
 #include "dragpayload.h"
 #include "edits/sessionedits.h"
 #include "edits/weekedits.h"
+#include "phase.h"
 #include "ruletitles.h"
 #include "season.h"
 #include "shell/dialogbuttons.h"
@@ -18,13 +19,17 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDrag>
+#include <QFormLayout>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -136,6 +141,10 @@ SeasonView::SeasonView(Document *document, QWidget *parent)
             == QMessageBox::Ok;
     };
 
+    m_askText = [this](const QString &title, const QString &label, const QString &text, bool *ok) {
+        return QInputDialog::getText(this, title, label, QLineEdit::Normal, text, ok);
+    };
+
     auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *a = new QAction(text, this);
         if (!key.isEmpty()) {
@@ -147,7 +156,7 @@ SeasonView::SeasonView(Document *document, QWidget *parent)
         return a;
     };
     m_copyTo = make(tr("&Copy Week To…"), {}, [this] { copyTo(); });
-    m_duplicate = make(tr("Du&plicate Weeks"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+    m_duplicate = make(tr("Dupl&icate Weeks"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         const int first = firstSelectedWeek(), count = selectedWeekCount();
         applyWeekEdit(WeekEdits::duplicate(m_document->plan(), first, count), first + count, count);
     });
@@ -176,19 +185,85 @@ SeasonView::SeasonView(Document *document, QWidget *parent)
         applyWeekEdit(WeekEdits::clear(m_document->plan(), first, count), first, count);
     });
 
+    m_deload = make(tr("&Generate Deload Week…"), {}, [this] { generateDeload(); });
+    m_phaseMenu = new QMenu(tr("&Phase"), this);
+    const std::pair<std::optional<Phase>, QString> phases[] = {
+        { std::nullopt, tr("&No Phase") }, { Phase::Base, tr("&Base") },     { Phase::Build, tr("B&uild") },
+        { Phase::Peak, tr("&Peak") },      { Phase::Deload, tr("&Deload") }, { Phase::Taper, tr("&Taper") },
+        { Phase::Custom, tr("&Custom…") },
+    };
+    for (const auto &[phase, text] : phases) {
+        QAction *a = m_phaseMenu->addAction(text);
+        connect(a, &QAction::triggered, this, [this, phase = phase] { markPhase(phase); });
+        if (!phase)
+            m_phaseMenu->addSeparator();
+    }
+
     connect(m_document, &Document::planChanged, this, &SeasonView::rebuild);
     rebuild();
 }
 
+void SeasonView::markPhase(std::optional<Phase> phase)
+{
+    const int first = firstSelectedWeek(), count = selectedWeekCount();
+    QString label;
+    if (phase == Phase::Custom) {
+        const WeekPhase *current = m_document->plan().phaseOf(first);
+        bool ok = false;
+        label = m_askText(tr("Custom Phase"), tr("Name of the phase (up to %1 characters):").arg(40),
+                          current && current->phase == Phase::Custom ? current->label : QString(), &ok);
+        if (!ok)
+            return;
+    }
+    applyWeekEdit(WeekEdits::setPhase(m_document->plan(), first, count, phase, label), first, count);
+}
+
+void SeasonView::generateDeload()
+{
+    // A copy of the last selected week, after the selection.
+    const int week = firstSelectedWeek() + selectedWeekCount() - 1;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Generate Deload Week"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *about
+        = new QLabel(tr("A copy of week %1 after it, with the same sessions on the same days and at the "
+                        "same intensity, each strength and cardio session shorter by this share. "
+                        "Cutting volume and keeping intensity is what works best in a taper "
+                        "(Bosquet 2007).")
+                         .arg(week + 1),
+                     &dialog);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    auto *form = new QFormLayout;
+    auto *percent = new QSpinBox(&dialog);
+    percent->setRange(WeekEdits::kMinDeloadPercent, WeekEdits::kMaxDeloadPercent);
+    percent->setValue(WeekEdits::kDefaultDeloadPercent);
+    percent->setSingleStep(5);
+    percent->setSuffix(tr(" %"));
+    form->addRow(tr("&Less volume:"), percent);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    DialogButtons::addMnemonics(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyWeekEdit(WeekEdits::generateDeload(m_document->plan(), week, percent->value()), week + 1, 1);
+}
+
 QList<QAction *> SeasonView::weekActions() const
 {
-    return { m_copyTo, m_duplicate, m_insertBefore, m_insertAfter, m_moveUp, m_moveDown, m_clear, m_delete };
+    return { m_copyTo, m_duplicate, m_deload, m_insertBefore, m_insertAfter,
+             m_moveUp, m_moveDown,  m_clear,  m_delete };
 }
 
 void SeasonView::addWeekActions(QMenu *menu) const
 {
     menu->addAction(m_copyTo);
     menu->addAction(m_duplicate);
+    menu->addAction(m_deload);
+    menu->addMenu(m_phaseMenu);
     menu->addSeparator();
     menu->addAction(m_insertBefore);
     menu->addAction(m_insertAfter);
@@ -279,6 +354,7 @@ void SeasonView::updateActions()
     m_copyTo->setEnabled(one && plan.weeks > 1);
     m_copyTo->setText(one ? tr("&Copy Week %1 To…").arg(first + 1) : tr("&Copy Week To…"));
     m_duplicate->setEnabled(plan.weeks + count <= 52);
+    m_deload->setEnabled(plan.weeks < 52);
     m_insertBefore->setEnabled(plan.weeks < 52);
     m_insertAfter->setEnabled(plan.weeks < 52);
     m_delete->setEnabled(count < plan.weeks);
@@ -551,7 +627,7 @@ void SeasonView::paintRow(QPainter &p, const Columns &c, int week) const
                    : (week % 2 ? theme.color(Theme::AlternateBackground) : theme.color(Theme::Background)));
     const QFontMetrics fm = fontMetrics();
 
-    // Label: the week and, below it, its phase (none yet: the week's share of the plan).
+    // Label: the week and, below it, its phase.
     p.setPen(theme.color(Theme::Text));
     QFont bold = font();
     bold.setBold(true);
@@ -559,6 +635,12 @@ void SeasonView::paintRow(QPainter &p, const Columns &c, int week) const
     p.drawText(QRect(c.label + 6, top + 3, c.labelWidth - 8, h / 2), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Week %1").arg(week + 1));
     p.setFont(font());
+    if (const WeekPhase *phase = plan.phaseOf(week)) {
+        p.setPen(theme.color(Theme::MutedText));
+        const QRect line(c.label + 6, top + h / 2, c.labelWidth - 8, h / 2 - 3);
+        p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(phaseLabel(*phase), Qt::ElideRight, line.width()));
+    }
 
     // Day cells.
     for (int col = 0; col < kDaysPerWeek; ++col) {

@@ -64,6 +64,10 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *clearAction() const { return m_clear; }
+    // Generate Deload Week… (after the selection, a lighter copy of its last week) and the
+    // Phase ▸ menu that marks the selected weeks.
+    QAction *deloadAction() const { return m_deload; }
+    QMenu *phaseMenu() const { return m_phaseMenu; }
     QList<QAction *> weekActions() const;
     void addWeekActions(QMenu *menu) const;
     // Applies a week edit, asking first when it deletes sessions, then selects the given weeks;
@@ -72,6 +76,10 @@ public:
 
     void setDragStarter(DragStarter starter) { m_dragStarter = std::move(starter); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Asks for a custom phase's name (QInputDialog::getText by default).
+    using AskText
+        = std::function<QString(const QString &title, const QString &label, const QString &text, bool *ok)>;
+    void setAskText(AskText ask) { m_askText = std::move(ask); }
     void setWeekStart(Day day);
     Day weekStart() const { return m_weekStart; }
     void setClock24(bool on);
@@ -146,6 +154,8 @@ private:
     QList<QRect> markRects(int week, Day day, const QRect &cell) const;
     PlanEdit dropEdit(const QMimeData *data, const QPoint &pos, Qt::KeyboardModifiers modifiers) const;
     void copyTo();
+    void markPhase(std::optional<Phase> phase);
+    void generateDeload();
 
     Document *m_document;
     WeekPainter m_painter; // the week view's colours
@@ -165,6 +175,7 @@ private:
     bool m_dropAccepted = false;
     DragStarter m_dragStarter;
     Confirm m_confirm;
+    AskText m_askText;
 
     QAction *m_copyTo;
     QAction *m_duplicate;
@@ -174,6 +185,8 @@ private:
     QAction *m_moveUp;
     QAction *m_moveDown;
     QAction *m_clear;
+    QAction *m_deload;
+    QMenu *m_phaseMenu;
 };
 
 } // namespace ordo

@@ -1624,6 +1624,10 @@
         <source>Season</source>
         <translation>Saison</translation>
     </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Woche %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -1785,6 +1789,17 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Custom</source>
         <translation>Eigene</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanDates</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1.–%2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3651,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Weniger Umfang:</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Woche %1 · %2</translation>
     </message>
 </context>
 <context>

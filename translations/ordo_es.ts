@@ -1624,6 +1624,10 @@
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semana %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -1785,6 +1789,17 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Custom</source>
         <translation>Personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanDates</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3651,10 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Menos volumen:</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semana %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1624,6 +1624,10 @@
         <source>Season</source>
         <translation>Saison</translation>
     </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MultiSessionInspector</name>
@@ -1785,6 +1789,17 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PlanDates</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3651,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Volume en moins :</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
     </message>
 </context>
 <context>

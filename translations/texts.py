@@ -1952,4 +1952,8 @@ ROWS += [
      "Entlastungswoche nach Woche %1 erzeugen (%2 % weniger Umfang)",
      "Générer une semaine de décharge après la semaine %1 (%2 % de volume en moins)",
      "Generar una semana de descarga tras la semana %1 (%2 % menos de volumen)"),
+    # Plan dates
+    ("%1 – %2", "%1 – %2", "%1 – %2", "%1 – %2"),
+    ("%1–%2", "%1.–%2", "%1–%2", "%1–%2"),
+    ("Week %1 · %2", "Woche %1 · %2", "Semaine %1 · %2", "Semana %1 · %2"),
 ]

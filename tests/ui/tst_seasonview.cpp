@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "dragpayload.h"
+#include "edits/planedits.h"
 #include "phase.h"
 #include "season/seasonview.h"
 #include "shell/mainwindow.h"
@@ -10,6 +11,7 @@
 #include "week/weekview.h"
 
 #include <QAccessible>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -336,6 +338,28 @@ private slots:
         QVERIFY2(texts.contains(u"Delete Weeks"_s), qPrintable(texts.join(u", "_s)));
         QCOMPARE(m_view->firstSelectedWeek(), 3);
         QVERIFY(!m_view->moveDownAction()->isEnabled());
+    }
+
+    // With a start date the overview and the week navigator speak in dates.
+    void datesOnceThePlanHasAStart()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.document()->open(u"template:hybrid4w"_s).ok());
+        QCOMPARE(window.weekLabel()->text(), u"Week 1 of 4"_s);
+        QVERIFY(window.document()->apply(
+            PlanEdits::setAnchorDate(window.document()->plan(), QDate(2026, 12, 28))));
+        QCOMPARE(window.weekLabel()->text(), u"Week 1 · 28 Dec 2026 – 3 Jan 2027"_s);
+        window.weekView()->setWeek(1);
+        QCOMPARE(window.weekLabel()->text(), u"Week 2 · 4–10 Jan"_s);
+        SeasonView *season = window.seasonView();
+        QVERIFY2(season->cellText(1, Day::Wed)
+                     .startsWith(u"Week 2, "_s + QLocale().toString(QDate(2027, 1, 6), QLocale::LongFormat)),
+                 qPrintable(season->cellText(1, Day::Wed)));
+        QVERIFY(season->totalsText(1).startsWith(u"Week 2 · 4–10 Jan\n"_s));
+        // Undo takes the dates away again.
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.weekLabel()->text(), u"Week 2 of 4"_s);
     }
 
     // In the main window: the Season tab beside the week; a click on a day shows it there.

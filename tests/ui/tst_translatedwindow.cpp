@@ -104,18 +104,14 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("titles");
-        QTest::newRow("en") << u"en"_s
-                            << QStringList { u"&File"_s, u"&Edit"_s, u"&Plan"_s, u"&View"_s, u"Wee&ks"_s,
-                                             u"&Help"_s };
-        QTest::newRow("de") << u"de"_s
-                            << QStringList { u"&Datei"_s, u"&Bearbeiten"_s, u"&Plan"_s, u"&Ansicht"_s,
-                                             u"&Wochen"_s, u"&Hilfe"_s };
-        QTest::newRow("fr") << u"fr"_s
-                            << QStringList { u"&Fichier"_s, u"É&dition"_s, u"&Plan"_s, u"&Affichage"_s,
-                                             u"Se&maines"_s, u"Aid&e"_s };
-        QTest::newRow("es") << u"es"_s
-                            << QStringList { u"&Archivo"_s, u"&Editar"_s, u"&Plan"_s, u"&Ver"_s, u"&Semanas"_s,
-                                             u"A&yuda"_s };
+        QTest::newRow("en") << u"en"_s << QStringList { u"&File"_s, u"&Edit"_s,  u"&Plan"_s,
+                                                        u"&View"_s, u"Wee&ks"_s, u"&Help"_s };
+        QTest::newRow("de") << u"de"_s << QStringList { u"&Datei"_s,   u"&Bearbeiten"_s, u"&Plan"_s,
+                                                        u"&Ansicht"_s, u"&Wochen"_s,     u"&Hilfe"_s };
+        QTest::newRow("fr") << u"fr"_s << QStringList { u"&Fichier"_s,   u"É&dition"_s,  u"&Plan"_s,
+                                                        u"&Affichage"_s, u"Se&maines"_s, u"Aid&e"_s };
+        QTest::newRow("es") << u"es"_s << QStringList { u"&Archivo"_s, u"&Editar"_s,  u"&Plan"_s,
+                                                        u"&Ver"_s,     u"&Semanas"_s, u"A&yuda"_s };
     }
 
     void menus()

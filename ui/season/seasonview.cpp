@@ -7,6 +7,7 @@
 #include "edits/sessionedits.h"
 #include "edits/weekedits.h"
 #include "phase.h"
+#include "plandates.h"
 #include "ruletitles.h"
 #include "season.h"
 #include "shell/dialogbuttons.h"
@@ -531,6 +532,8 @@ QString SeasonView::cellText(int week, Day day) const
 {
     const QLocale loc = locale();
     QString text = tr("Week %1, %2").arg(week + 1).arg(loc.dayName(int(day) + 1, QLocale::LongFormat));
+    if (const std::optional<QDate> date = dateOf(m_document->plan(), week, day))
+        text = tr("Week %1, %2").arg(week + 1).arg(loc.toString(*date, QLocale::LongFormat));
     const int d = week * kDaysPerWeek + int(day);
     if (d < 0 || d >= m_daySessions.size())
         return text;
@@ -571,6 +574,8 @@ QString SeasonView::totalsText(int week) const
     for (int i = 0; i < kTotals; ++i)
         parts.append(tr("%1: %2").arg(names[i], values[i]));
     QString text = parts.join(u"\n"_s);
+    if (const QString dates = weekRangeText(m_document->plan(), week, locale()); !dates.isEmpty())
+        text = tr("Week %1 · %2").arg(week + 1).arg(dates) + u"\n"_s + text;
     const int f = week < m_worstFinding.size() ? m_worstFinding[week] : -1;
     if (f >= 0) {
         const Finding &finding = m_document->analysis().findings[f];

@@ -21,6 +21,7 @@
 #include "filecommands.h"
 #include "keybindings.h"
 #include "physiology.h"
+#include "plandates.h"
 #include "preferencesdialog.h"
 #include "season/seasonview.h"
 #include "shortcutsdialog.h"
@@ -620,7 +621,11 @@ void MainWindow::updateWeekLabel()
 {
     const int weeks = m_document->plan().weeks;
     const int week = m_weekView->week();
-    m_weekLabel->setText(tr("Week %1 of %2").arg(week + 1).arg(weeks));
+    // With a start date the navigator names the week's dates: "Week 3 · 19–25 Jan".
+    const QString dates = weekRangeText(m_document->plan(), week, locale());
+    m_weekLabel->setText(dates.isEmpty() ? tr("Week %1 of %2").arg(week + 1).arg(weeks)
+                                         : tr("Week %1 · %2").arg(week + 1).arg(dates));
+    m_weekLabel->setToolTip(tr("Week %1 of %2").arg(week + 1).arg(weeks));
     m_previousWeek->setEnabled(week > 0);
     m_nextWeek->setEnabled(week + 1 < weeks);
 }

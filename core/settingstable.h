@@ -27,6 +27,10 @@ struct SettingDefinition
 
 const QList<SettingDefinition> &settingDefinitions();
 const SettingDefinition *findSetting(const QString &name);
+// The setting's description in the user's language (the table holds it in English).
+QString settingDescription(const SettingDefinition &definition);
+// The setting's unit in the user's language ("days" → "Tage"); symbols such as "min" stay.
+QString settingUnit(const SettingDefinition &definition);
 // What a person reads for a setting: its description with the unit, "Longest AMPK window
 // after HIIT (min)"; the key stays for files and tooltips.
 QString settingLabel(const SettingDefinition &definition);

@@ -4097,6 +4097,506 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Longest AMPK window after HIIT</source>
+        <translation>Längstes AMPK-Fenster nach HIIT</translation>
+    </message>
+    <message>
+        <source>AMPK window after HIIT before the duration term</source>
+        <translation>AMPK-Fenster nach HIIT ohne den Zuschlag für die Dauer</translation>
+    </message>
+    <message>
+        <source>AMPK window growth per minute of HIIT</source>
+        <translation>Verlängerung des AMPK-Fensters pro Minute HIIT</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after HIIT (A0)</source>
+        <translation>Relative AMPK-Spitze nach HIIT (A0)</translation>
+    </message>
+    <message>
+        <source>AMPK window after moderate cardio up to the duration knee</source>
+        <translation>AMPK-Fenster nach moderatem Cardio bis zum Knickpunkt der Dauer</translation>
+    </message>
+    <message>
+        <source>Moderate cardio duration after which the window grows</source>
+        <translation>Dauer moderaten Cardios, ab der das Fenster wächst</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after moderate cardio</source>
+        <translation>Längstes AMPK-Fenster nach moderatem Cardio</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after moderate cardio (A0)</source>
+        <translation>Relative AMPK-Spitze nach moderatem Cardio (A0)</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio counts as vigorous continuous (11 turns this off)</source>
+        <translation>RPE, ab der moderates Cardio als hartes gleichmäßiges Cardio zählt (11 schaltet das ab)</translation>
+    </message>
+    <message>
+        <source>AMPK window after vigorous continuous cardio up to the duration knee</source>
+        <translation>AMPK-Fenster nach hartem gleichmäßigem Cardio bis zum Knickpunkt der Dauer</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after vigorous continuous cardio</source>
+        <translation>Längstes AMPK-Fenster nach hartem gleichmäßigem Cardio</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after vigorous continuous cardio (A0)</source>
+        <translation>Relative AMPK-Spitze nach hartem gleichmäßigem Cardio (A0)</translation>
+    </message>
+    <message>
+        <source>Time in which the AMPK curve rises to its peak during cardio</source>
+        <translation>Zeit, in der die AMPK-Kurve während des Cardios auf ihre Spitze steigt</translation>
+    </message>
+    <message>
+        <source>Endurance-trained toggle: smaller and shorter AMPK response</source>
+        <translation>Ausdauertrainiert (ein/aus): kleinere und kürzere AMPK-Antwort</translation>
+    </message>
+    <message>
+        <source>Peak factor when endurance-trained</source>
+        <translation>Faktor für die Spitze bei Ausdauertrainierten</translation>
+    </message>
+    <message>
+        <source>Window factor when endurance-trained</source>
+        <translation>Faktor für das Fenster bei Ausdauertrainierten</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a heavy strength session&apos;s fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung einer schweren Krafteinheit abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a moderate strength session&apos;s fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung einer moderaten Krafteinheit abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a light strength session&apos;s fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung einer leichten Krafteinheit abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of running, jumping or stair HIIT fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung durch HIIT mit Laufen, Springen oder Treppen abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other HIIT fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung durch anderes HIIT abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of moderate running, jumping or stair fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung durch moderates Laufen, Springen oder Treppensteigen abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other moderate cardio fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung durch anderes moderates Cardio abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of easy cardio fatigue has cleared</source>
+        <translation>Zeit, bis 90 % der Ermüdung durch lockeres Cardio abgebaut sind</translation>
+    </message>
+    <message>
+        <source>Region fatigue shown as 100 %</source>
+        <translation>Ermüdung einer Körperregion, die als 100 % angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Residual muscle-group fatigue that counts as not recovered</source>
+        <translation>Restermüdung einer Muskelgruppe, ab der sie als nicht erholt gilt</translation>
+    </message>
+    <message>
+        <source>Start gap under which two sessions on non-adjacent days still count as back-to-back</source>
+        <translation>Startabstand, unter dem zwei Einheiten an nicht benachbarten Tagen noch als direkt aufeinanderfolgend gelten</translation>
+    </message>
+    <message>
+        <source>Smallest daily load marked as high</source>
+        <translation>Kleinste Tagesbelastung, die als hoch markiert wird</translation>
+    </message>
+    <message>
+        <source>Multiple of the mean load of the plan&apos;s training days marked as high</source>
+        <translation>Vielfaches der mittleren Belastung der Trainingstage des Plans, das als hoch markiert wird</translation>
+    </message>
+    <message>
+        <source>Time constant of acute training load (fatigue)</source>
+        <translation>Zeitkonstante der akuten Trainingsbelastung (Ermüdung)</translation>
+    </message>
+    <message>
+        <source>Time constant of chronic training load (fitness)</source>
+        <translation>Zeitkonstante der chronischen Trainingsbelastung (Fitness)</translation>
+    </message>
+    <message>
+        <source>Change below which a repeating plan&apos;s CTL/ATL counts as settled</source>
+        <translation>Änderung, unter der CTL/ATL eines sich wiederholenden Plans als eingependelt gelten</translation>
+    </message>
+    <message>
+        <source>Weekly monotony above which a note is given</source>
+        <translation>Wöchentliche Monotonie, über der es einen Hinweis gibt</translation>
+    </message>
+    <message>
+        <source>Smallest weekly hard-session load for which monotony is judged</source>
+        <translation>Kleinste Wochenbelastung aus harten Einheiten, für die die Monotonie bewertet wird</translation>
+    </message>
+    <message>
+        <source>Share of the plan&apos;s mean weekly hard-session load below which a week is not judged</source>
+        <translation>Anteil der mittleren Wochenbelastung des Plans aus harten Einheiten, unter dem eine Woche nicht bewertet wird</translation>
+    </message>
+    <message>
+        <source>Shortest one-off plan for which the acute:chronic ratio is computed</source>
+        <translation>Kürzester einmaliger Plan, für den das Verhältnis akut:chronisch berechnet wird</translation>
+    </message>
+    <message>
+        <source>Weeks averaged for the chronic load</source>
+        <translation>Wochen, über die die chronische Belastung gemittelt wird</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a note</source>
+        <translation>Verhältnis akute:chronische Belastung, das einen Hinweis ergibt</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a warning</source>
+        <translation>Verhältnis akute:chronische Belastung, das eine Warnung ergibt</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as a warm-up</source>
+        <translation>Längstes lockeres Cardio, das als Aufwärmen zählt</translation>
+    </message>
+    <message>
+        <source>Longest gap between a warm-up and the lifting after it</source>
+        <translation>Längster Abstand zwischen dem Aufwärmen und dem Krafttraining danach</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio reported as a long warm-up</source>
+        <translation>Längstes lockeres Cardio, das als langes Aufwärmen gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio right before lifting reported as a too-hard warm-up</source>
+        <translation>Längstes hartes Cardio direkt vor dem Krafttraining, das als zu hartes Aufwärmen gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Shortest easy cardio that counts as active recovery</source>
+        <translation>Kürzestes lockeres Cardio, das als aktive Erholung zählt</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as active recovery</source>
+        <translation>Längstes lockeres Cardio, das als aktive Erholung zählt</translation>
+    </message>
+    <message>
+        <source>Latest start of active recovery after heavy legs end</source>
+        <translation>Spätester Beginn der aktiven Erholung nach dem Ende des schweren Beintrainings</translation>
+    </message>
+    <message>
+        <source>Most easy cardio a rest day may hold</source>
+        <translation>Maximales lockeres Cardio an einem Ruhetag</translation>
+    </message>
+    <message>
+        <source>Most easy cardio an active-rest day may hold (it breaks a run without rest)</source>
+        <translation>Maximales lockeres Cardio an einem aktiven Ruhetag (er unterbricht eine Folge ohne Ruhetag)</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a warning</source>
+        <translation>Tage ohne Ruhetag, die eine Warnung ergeben</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a critical finding</source>
+        <translation>Tage ohne Ruhetag, die einen kritischen Hinweis ergeben</translation>
+    </message>
+    <message>
+        <source>Gap under which two sessions count as the same day</source>
+        <translation>Abstand, unter dem zwei Einheiten als derselbe Tag gelten</translation>
+    </message>
+    <message>
+        <source>Largest gap inside a combined session</source>
+        <translation>Größter Abstand innerhalb einer kombinierten Einheit</translation>
+    </message>
+    <message>
+        <source>Longest combined lifting + cardio session</source>
+        <translation>Längste kombinierte Einheit aus Krafttraining + Cardio</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio after lifting that counts as a cool-down</source>
+        <translation>Längstes lockeres Cardio nach dem Krafttraining, das als Abwärmen zählt</translation>
+    </message>
+    <message>
+        <source>Smallest gap between hard cardio and explosive work after it</source>
+        <translation>Kleinster Abstand zwischen hartem Cardio und Explosivtraining danach</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a note</source>
+        <translation>HIIT-Einheiten in 7 Tagen, die bei Anfängern einen Hinweis ergeben</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a warning</source>
+        <translation>HIIT-Einheiten in 7 Tagen, die bei Anfängern eine Warnung ergeben</translation>
+    </message>
+    <message>
+        <source>Longest HIIT session for a beginner</source>
+        <translation>Längste HIIT-Einheit für Anfänger</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio straight after heavy legs without a note</source>
+        <translation>Längstes lockeres Cardio direkt nach schwerem Beintraining ohne Hinweis</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions a week for an endurance goal</source>
+        <translation>Mindestzahl an Krafteinheiten pro Woche bei einem Ausdauerziel</translation>
+    </message>
+    <message>
+        <source>Longest plausible HIIT session</source>
+        <translation>Längste plausible HIIT-Einheit</translation>
+    </message>
+    <message>
+        <source>Longest plausible moderate cardio session</source>
+        <translation>Längste plausible Einheit mit moderatem Cardio</translation>
+    </message>
+    <message>
+        <source>Longest plausible easy cardio session</source>
+        <translation>Längste plausible Einheit mit lockerem Cardio</translation>
+    </message>
+    <message>
+        <source>Longest plausible strength session</source>
+        <translation>Längste plausible Krafteinheit</translation>
+    </message>
+    <message>
+        <source>RPE from which easy cardio is reported as mismatched</source>
+        <translation>RPE, ab der lockeres Cardio als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>RPE up to which moderate cardio is reported as mismatched</source>
+        <translation>RPE, bis zu der moderates Cardio als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio is reported as mismatched</source>
+        <translation>RPE, ab der moderates Cardio als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>RPE up to which HIIT is reported as mismatched</source>
+        <translation>RPE, bis zu der HIIT als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>RPE up to which heavy strength is reported as mismatched</source>
+        <translation>RPE, bis zu der schweres Krafttraining als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>RPE from which light strength is reported as mismatched</source>
+        <translation>RPE, ab der leichtes Krafttraining als unpassend gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Recommended gap between split cardio and lifting</source>
+        <translation>Empfohlener Abstand zwischen Cardio und Krafttraining in getrennten Einheiten</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio for the short-gap note</source>
+        <translation>Kürzestes moderates Cardio für den Hinweis auf kurzen Abstand</translation>
+    </message>
+    <message>
+        <source>Gap after intense cardio within which a beginner&apos;s lifting is flagged</source>
+        <translation>Abstand nach intensivem Cardio, innerhalb dessen das Krafttraining von Anfängern gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which a beginner gets a note</source>
+        <translation>Krafteinheiten in 7 Tagen, über die hinaus Anfänger einen Hinweis erhalten</translation>
+    </message>
+    <message>
+        <source>Longest strength session before a beginner gets a note</source>
+        <translation>Längste Krafteinheit, bevor Anfänger einen Hinweis erhalten</translation>
+    </message>
+    <message>
+        <source>Gap under which lifting before key cardio is flagged for endurance</source>
+        <translation>Abstand, unter dem Krafttraining vor Schlüssel-Cardio bei Ausdauerziel gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio that counts as a key endurance session</source>
+        <translation>Kürzestes moderates Cardio, das als Schlüsseleinheit für Ausdauer zählt</translation>
+    </message>
+    <message>
+        <source>Shortest cardio of any intensity that counts as a key endurance session</source>
+        <translation>Kürzestes Cardio beliebiger Intensität, das als Schlüsseleinheit für Ausdauer zählt</translation>
+    </message>
+    <message>
+        <source>Shortest cardio after which lifting should stay short for endurance</source>
+        <translation>Kürzestes Cardio, nach dem das Krafttraining bei Ausdauerziel kurz bleiben sollte</translation>
+    </message>
+    <message>
+        <source>Longest lifting after key cardio for endurance</source>
+        <translation>Längstes Krafttraining nach Schlüssel-Cardio bei Ausdauerziel</translation>
+    </message>
+    <message>
+        <source>Shortest run that counts as key cardio the day after heavy legs</source>
+        <translation>Kürzester Lauf, der am Tag nach schwerem Beintraining als Schlüssel-Cardio zählt</translation>
+    </message>
+    <message>
+        <source>Longest moderate cardio right after lifting</source>
+        <translation>Längstes moderates Cardio direkt nach dem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Gap under which leg-loading cardio on heavy-leg day is a warning</source>
+        <translation>Abstand, unter dem beinbelastendes Cardio am schweren Beintag eine Warnung ist</translation>
+    </message>
+    <message>
+        <source>Shortest leg-loading cardio reported on heavy-leg day</source>
+        <translation>Kürzestes beinbelastendes Cardio, das am schweren Beintag gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the HIIT-before-heavy-legs note (below: leg-day rules)</source>
+        <translation>Kleinster Abstand für den Hinweis „HIIT vor schwerem Beintraining“ (darunter: Regeln für den Beintag)</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after cycling, rowing, elliptical or walking HIIT</source>
+        <translation>Größter Abstand für den Hinweis nach HIIT auf dem Rad, Ruderergometer, Crosstrainer oder beim Gehen</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after running, jumping or stair HIIT</source>
+        <translation>Größter Abstand für den Hinweis nach HIIT mit Laufen, Springen oder Treppen</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the note on heavy legs before key cardio</source>
+        <translation>Kleinster Abstand für den Hinweis auf schweres Beintraining vor Schlüssel-Cardio</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note on heavy legs before key cardio</source>
+        <translation>Größter Abstand für den Hinweis auf schweres Beintraining vor Schlüssel-Cardio</translation>
+    </message>
+    <message>
+        <source>Shortest HIIT that counts for dose rules</source>
+        <translation>Kürzestes HIIT, das für die Regeln zur HIIT-Menge zählt</translation>
+    </message>
+    <message>
+        <source>HIIT sessions that, within the cluster span, give a warning</source>
+        <translation>HIIT-Einheiten, die innerhalb der Häufungsspanne eine Warnung ergeben</translation>
+    </message>
+    <message>
+        <source>Span of start times within which clustered HIIT gives a warning</source>
+        <translation>Spanne der Startzeiten, innerhalb derer gehäuftes HIIT eine Warnung ergibt</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days above which a warning is given</source>
+        <translation>HIIT-Einheiten in 7 Tagen, über die hinaus es eine Warnung gibt</translation>
+    </message>
+    <message>
+        <source>Consecutive days with HIIT and heavy lifting that give a warning</source>
+        <translation>Aufeinanderfolgende Tage mit HIIT und schwerem Krafttraining, die eine Warnung ergeben</translation>
+    </message>
+    <message>
+        <source>Shortest hard cardio counted per week</source>
+        <translation>Kürzestes hartes Cardio, das pro Woche gezählt wird</translation>
+    </message>
+    <message>
+        <source>Hard cardio sessions in 7 days above which a note is given</source>
+        <translation>Harte Cardio-Einheiten in 7 Tagen, über die hinaus es einen Hinweis gibt</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio session for muscle or strength goals</source>
+        <translation>Längste harte Cardio-Einheit bei Muskel- oder Kraftzielen</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions in 7 days without a note</source>
+        <translation>Mindestzahl an Krafteinheiten in 7 Tagen ohne Hinweis</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which, with much hard cardio, a note is given</source>
+        <translation>Krafteinheiten in 7 Tagen, über die hinaus es bei viel hartem Cardio einen Hinweis gibt</translation>
+    </message>
+    <message>
+        <source>Hard cardio minutes in 7 days above which lifting volume should drop</source>
+        <translation>Minuten hartes Cardio in 7 Tagen, über die hinaus das Krafttrainingsvolumen sinken sollte</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days that, with high cardio volume, give a note</source>
+        <translation>Krafteinheiten in 7 Tagen, die bei hohem Cardio-Volumen einen Hinweis ergeben</translation>
+    </message>
+    <message>
+        <source>Heavy strength sessions among them that give the note</source>
+        <translation>Schwere Krafteinheiten darunter, die den Hinweis ergeben</translation>
+    </message>
+    <message>
+        <source>Weekly moderate-equivalent minutes suggested by health guidelines</source>
+        <translation>Von Gesundheitsempfehlungen vorgeschlagene Wochenminuten (moderat-äquivalent)</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count as moderate activity</source>
+        <translation>MET, ab denen Cardio-Minuten als moderate Aktivität zählen</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count double (vigorous)</source>
+        <translation>MET, ab denen Cardio-Minuten doppelt zählen (intensiv)</translation>
+    </message>
+    <message>
+        <source>Length of the estimated luteal phase at the end of the cycle</source>
+        <translation>Länge der geschätzten Lutealphase am Ende des Zyklus</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: intercept of 208 − 0.7 × age</source>
+        <translation>HFmax-Schätzung: Achsenabschnitt von 208 − 0,7 × Alter</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: slope of 208 − 0.7 × age</source>
+        <translation>HFmax-Schätzung: Steigung von 208 − 0,7 × Alter</translation>
+    </message>
+    <message>
+        <source>Upper bound of easy cardio</source>
+        <translation>Obergrenze für lockeres Cardio</translation>
+    </message>
+    <message>
+        <source>Upper bound of moderate cardio (HIIT from here)</source>
+        <translation>Obergrenze für moderates Cardio (darüber HIIT)</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate cardio, as a share of net kcal</source>
+        <translation>Nachbrenneffekt nach moderatem Cardio, als Anteil der Netto-kcal</translation>
+    </message>
+    <message>
+        <source>Afterburn after HIIT, as a share of net kcal</source>
+        <translation>Nachbrenneffekt nach HIIT, als Anteil der Netto-kcal</translation>
+    </message>
+    <message>
+        <source>Afterburn after light strength training</source>
+        <translation>Nachbrenneffekt nach leichtem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate strength training</source>
+        <translation>Nachbrenneffekt nach moderatem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Afterburn after heavy strength training</source>
+        <translation>Nachbrenneffekt nach schwerem Krafttraining</translation>
+    </message>
+    <message>
+        <source>Grid to which a session moved by an auto-fix is snapped (later, never earlier)</source>
+        <translation>Raster, auf das eine durch eine automatische Lösung verschobene Einheit gelegt wird (später, nie früher)</translation>
+    </message>
+    <message>
+        <source>Findings of one rule shown before the rest are summarised in one finding</source>
+        <translation>Hinweise einer Regel, die gezeigt werden, bevor der Rest in einem Hinweis zusammengefasst wird</translation>
+    </message>
+    <message>
+        <source>Later sessions each session is paired with (bounds the cost of crowded plans)</source>
+        <translation>Spätere Einheiten, mit denen jede Einheit verglichen wird (begrenzt den Aufwand bei vollen Plänen)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>× net kcal</source>
+        <translation>× Netto-kcal</translation>
+    </message>
+    <message>
+        <source>% HRmax</source>
+        <translation>% HFmax</translation>
+    </message>
+    <message>
+        <source>bpm/year</source>
+        <translation>bpm/Jahr</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ShortcutsDialog</name>

@@ -4097,6 +4097,506 @@ Arrástrela a la semana para añadirla.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Longest AMPK window after HIIT</source>
+        <translation>Ventana de AMPK más larga tras HIIT</translation>
+    </message>
+    <message>
+        <source>AMPK window after HIIT before the duration term</source>
+        <translation>Ventana de AMPK tras HIIT sin el añadido por duración</translation>
+    </message>
+    <message>
+        <source>AMPK window growth per minute of HIIT</source>
+        <translation>Alargamiento de la ventana de AMPK por minuto de HIIT</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after HIIT (A0)</source>
+        <translation>Pico relativo de AMPK tras HIIT (A0)</translation>
+    </message>
+    <message>
+        <source>AMPK window after moderate cardio up to the duration knee</source>
+        <translation>Ventana de AMPK tras cardio moderado hasta el umbral de duración</translation>
+    </message>
+    <message>
+        <source>Moderate cardio duration after which the window grows</source>
+        <translation>Duración del cardio moderado a partir de la cual la ventana se alarga</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after moderate cardio</source>
+        <translation>Ventana de AMPK más larga tras cardio moderado</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after moderate cardio (A0)</source>
+        <translation>Pico relativo de AMPK tras cardio moderado (A0)</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio counts as vigorous continuous (11 turns this off)</source>
+        <translation>RPE a partir del cual el cardio moderado cuenta como cardio continuo intenso (11 lo desactiva)</translation>
+    </message>
+    <message>
+        <source>AMPK window after vigorous continuous cardio up to the duration knee</source>
+        <translation>Ventana de AMPK tras cardio continuo intenso hasta el umbral de duración</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after vigorous continuous cardio</source>
+        <translation>Ventana de AMPK más larga tras cardio continuo intenso</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after vigorous continuous cardio (A0)</source>
+        <translation>Pico relativo de AMPK tras cardio continuo intenso (A0)</translation>
+    </message>
+    <message>
+        <source>Time in which the AMPK curve rises to its peak during cardio</source>
+        <translation>Tiempo en que la curva de AMPK sube hasta su pico durante el cardio</translation>
+    </message>
+    <message>
+        <source>Endurance-trained toggle: smaller and shorter AMPK response</source>
+        <translation>Entrenado en resistencia (sí/no): respuesta de AMPK menor y más corta</translation>
+    </message>
+    <message>
+        <source>Peak factor when endurance-trained</source>
+        <translation>Factor del pico si se está entrenado en resistencia</translation>
+    </message>
+    <message>
+        <source>Window factor when endurance-trained</source>
+        <translation>Factor de la ventana si se está entrenado en resistencia</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a heavy strength session&apos;s fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de una sesión de fuerza pesada</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a moderate strength session&apos;s fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de una sesión de fuerza moderada</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a light strength session&apos;s fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de una sesión de fuerza ligera</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of running, jumping or stair HIIT fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de un HIIT de carrera, saltos o escaleras</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other HIIT fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de otro HIIT</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of moderate running, jumping or stair fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de carrera, saltos o escaleras a ritmo moderado</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other moderate cardio fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga de otro cardio moderado</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of easy cardio fatigue has cleared</source>
+        <translation>Tiempo hasta que se disipa el 90 % de la fatiga del cardio suave</translation>
+    </message>
+    <message>
+        <source>Region fatigue shown as 100 %</source>
+        <translation>Fatiga de una zona que se muestra como 100 %</translation>
+    </message>
+    <message>
+        <source>Residual muscle-group fatigue that counts as not recovered</source>
+        <translation>Fatiga residual de un grupo muscular a partir de la cual cuenta como no recuperado</translation>
+    </message>
+    <message>
+        <source>Start gap under which two sessions on non-adjacent days still count as back-to-back</source>
+        <translation>Separación entre inicios por debajo de la cual dos sesiones en días no contiguos aún cuentan como seguidas</translation>
+    </message>
+    <message>
+        <source>Smallest daily load marked as high</source>
+        <translation>Carga diaria mínima marcada como alta</translation>
+    </message>
+    <message>
+        <source>Multiple of the mean load of the plan&apos;s training days marked as high</source>
+        <translation>Múltiplo de la carga media de los días de entrenamiento del plan que se marca como alto</translation>
+    </message>
+    <message>
+        <source>Time constant of acute training load (fatigue)</source>
+        <translation>Constante de tiempo de la carga de entrenamiento aguda (fatiga)</translation>
+    </message>
+    <message>
+        <source>Time constant of chronic training load (fitness)</source>
+        <translation>Constante de tiempo de la carga de entrenamiento crónica (forma)</translation>
+    </message>
+    <message>
+        <source>Change below which a repeating plan&apos;s CTL/ATL counts as settled</source>
+        <translation>Cambio por debajo del cual la CTL/ATL de un plan que se repite cuenta como estabilizada</translation>
+    </message>
+    <message>
+        <source>Weekly monotony above which a note is given</source>
+        <translation>Monotonía semanal por encima de la cual se da una nota</translation>
+    </message>
+    <message>
+        <source>Smallest weekly hard-session load for which monotony is judged</source>
+        <translation>Carga semanal mínima de sesiones duras para la que se evalúa la monotonía</translation>
+    </message>
+    <message>
+        <source>Share of the plan&apos;s mean weekly hard-session load below which a week is not judged</source>
+        <translation>Proporción de la carga semanal media de sesiones duras del plan por debajo de la cual una semana no se evalúa</translation>
+    </message>
+    <message>
+        <source>Shortest one-off plan for which the acute:chronic ratio is computed</source>
+        <translation>Plan puntual más corto para el que se calcula la relación aguda:crónica</translation>
+    </message>
+    <message>
+        <source>Weeks averaged for the chronic load</source>
+        <translation>Semanas promediadas para la carga crónica</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a note</source>
+        <translation>Relación de carga aguda:crónica que da una nota</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a warning</source>
+        <translation>Relación de carga aguda:crónica que da una advertencia</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as a warm-up</source>
+        <translation>Cardio suave más largo que cuenta como calentamiento</translation>
+    </message>
+    <message>
+        <source>Longest gap between a warm-up and the lifting after it</source>
+        <translation>Mayor separación entre un calentamiento y la fuerza que le sigue</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio reported as a long warm-up</source>
+        <translation>Cardio suave más largo señalado como calentamiento largo</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio right before lifting reported as a too-hard warm-up</source>
+        <translation>Cardio intenso más largo justo antes de la fuerza señalado como calentamiento demasiado duro</translation>
+    </message>
+    <message>
+        <source>Shortest easy cardio that counts as active recovery</source>
+        <translation>Cardio suave más corto que cuenta como recuperación activa</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as active recovery</source>
+        <translation>Cardio suave más largo que cuenta como recuperación activa</translation>
+    </message>
+    <message>
+        <source>Latest start of active recovery after heavy legs end</source>
+        <translation>Inicio más tardío de la recuperación activa tras el final de la pierna pesada</translation>
+    </message>
+    <message>
+        <source>Most easy cardio a rest day may hold</source>
+        <translation>Máximo de cardio suave que puede tener un día de descanso</translation>
+    </message>
+    <message>
+        <source>Most easy cardio an active-rest day may hold (it breaks a run without rest)</source>
+        <translation>Máximo de cardio suave que puede tener un día de descanso activo (corta una racha sin descanso)</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a warning</source>
+        <translation>Días sin descanso que dan una advertencia</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a critical finding</source>
+        <translation>Días sin descanso que dan un hallazgo crítico</translation>
+    </message>
+    <message>
+        <source>Gap under which two sessions count as the same day</source>
+        <translation>Separación por debajo de la cual dos sesiones cuentan como el mismo día</translation>
+    </message>
+    <message>
+        <source>Largest gap inside a combined session</source>
+        <translation>Mayor separación dentro de una sesión combinada</translation>
+    </message>
+    <message>
+        <source>Longest combined lifting + cardio session</source>
+        <translation>Sesión combinada de fuerza + cardio más larga</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio after lifting that counts as a cool-down</source>
+        <translation>Cardio suave más largo tras la fuerza que cuenta como vuelta a la calma</translation>
+    </message>
+    <message>
+        <source>Smallest gap between hard cardio and explosive work after it</source>
+        <translation>Menor separación entre cardio intenso y el trabajo explosivo posterior</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a note</source>
+        <translation>Sesiones de HIIT en 7 días que dan una nota a un principiante</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a warning</source>
+        <translation>Sesiones de HIIT en 7 días que dan una advertencia a un principiante</translation>
+    </message>
+    <message>
+        <source>Longest HIIT session for a beginner</source>
+        <translation>Sesión de HIIT más larga para un principiante</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio straight after heavy legs without a note</source>
+        <translation>Cardio suave más largo justo después de pierna pesada sin nota</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions a week for an endurance goal</source>
+        <translation>Mínimo de sesiones de fuerza por semana para un objetivo de resistencia</translation>
+    </message>
+    <message>
+        <source>Longest plausible HIIT session</source>
+        <translation>Duración máxima plausible de una sesión de HIIT</translation>
+    </message>
+    <message>
+        <source>Longest plausible moderate cardio session</source>
+        <translation>Duración máxima plausible de una sesión de cardio moderado</translation>
+    </message>
+    <message>
+        <source>Longest plausible easy cardio session</source>
+        <translation>Duración máxima plausible de una sesión de cardio suave</translation>
+    </message>
+    <message>
+        <source>Longest plausible strength session</source>
+        <translation>Duración máxima plausible de una sesión de fuerza</translation>
+    </message>
+    <message>
+        <source>RPE from which easy cardio is reported as mismatched</source>
+        <translation>RPE a partir del cual el cardio suave se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>RPE up to which moderate cardio is reported as mismatched</source>
+        <translation>RPE hasta el cual el cardio moderado se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio is reported as mismatched</source>
+        <translation>RPE a partir del cual el cardio moderado se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>RPE up to which HIIT is reported as mismatched</source>
+        <translation>RPE hasta el cual el HIIT se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>RPE up to which heavy strength is reported as mismatched</source>
+        <translation>RPE hasta el cual la fuerza pesada se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>RPE from which light strength is reported as mismatched</source>
+        <translation>RPE a partir del cual la fuerza ligera se señala como incoherente</translation>
+    </message>
+    <message>
+        <source>Recommended gap between split cardio and lifting</source>
+        <translation>Separación recomendada entre cardio y fuerza en sesiones separadas</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio for the short-gap note</source>
+        <translation>Cardio moderado más corto para la nota de separación corta</translation>
+    </message>
+    <message>
+        <source>Gap after intense cardio within which a beginner&apos;s lifting is flagged</source>
+        <translation>Separación tras cardio intenso dentro de la cual se señala la fuerza de un principiante</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which a beginner gets a note</source>
+        <translation>Sesiones de fuerza en 7 días por encima de las cuales un principiante recibe una nota</translation>
+    </message>
+    <message>
+        <source>Longest strength session before a beginner gets a note</source>
+        <translation>Sesión de fuerza más larga antes de que un principiante reciba una nota</translation>
+    </message>
+    <message>
+        <source>Gap under which lifting before key cardio is flagged for endurance</source>
+        <translation>Separación por debajo de la cual la fuerza antes del cardio clave se señala para resistencia</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio that counts as a key endurance session</source>
+        <translation>Cardio moderado más corto que cuenta como sesión clave de resistencia</translation>
+    </message>
+    <message>
+        <source>Shortest cardio of any intensity that counts as a key endurance session</source>
+        <translation>Cardio más corto de cualquier intensidad que cuenta como sesión clave de resistencia</translation>
+    </message>
+    <message>
+        <source>Shortest cardio after which lifting should stay short for endurance</source>
+        <translation>Cardio más corto tras el cual la fuerza debe ser breve para resistencia</translation>
+    </message>
+    <message>
+        <source>Longest lifting after key cardio for endurance</source>
+        <translation>Fuerza más larga tras el cardio clave para resistencia</translation>
+    </message>
+    <message>
+        <source>Shortest run that counts as key cardio the day after heavy legs</source>
+        <translation>Carrera más corta que cuenta como cardio clave el día después de pierna pesada</translation>
+    </message>
+    <message>
+        <source>Longest moderate cardio right after lifting</source>
+        <translation>Cardio moderado más largo justo después de la fuerza</translation>
+    </message>
+    <message>
+        <source>Gap under which leg-loading cardio on heavy-leg day is a warning</source>
+        <translation>Separación por debajo de la cual el cardio que carga las piernas en el día de pierna pesado es una advertencia</translation>
+    </message>
+    <message>
+        <source>Shortest leg-loading cardio reported on heavy-leg day</source>
+        <translation>Cardio que carga las piernas más corto señalado en el día de pierna pesado</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the HIIT-before-heavy-legs note (below: leg-day rules)</source>
+        <translation>Menor separación para la nota «HIIT antes de pierna pesada» (por debajo: reglas del día de pierna)</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after cycling, rowing, elliptical or walking HIIT</source>
+        <translation>Mayor separación para la nota tras HIIT en bici, remo, elíptica o caminando</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after running, jumping or stair HIIT</source>
+        <translation>Mayor separación para la nota tras HIIT de carrera, saltos o escaleras</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the note on heavy legs before key cardio</source>
+        <translation>Menor separación para la nota sobre pierna pesada antes del cardio clave</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note on heavy legs before key cardio</source>
+        <translation>Mayor separación para la nota sobre pierna pesada antes del cardio clave</translation>
+    </message>
+    <message>
+        <source>Shortest HIIT that counts for dose rules</source>
+        <translation>HIIT más corto que cuenta para las reglas de dosis</translation>
+    </message>
+    <message>
+        <source>HIIT sessions that, within the cluster span, give a warning</source>
+        <translation>Sesiones de HIIT que, dentro del intervalo de agrupación, dan una advertencia</translation>
+    </message>
+    <message>
+        <source>Span of start times within which clustered HIIT gives a warning</source>
+        <translation>Intervalo de horas de inicio dentro del cual el HIIT agrupado da una advertencia</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days above which a warning is given</source>
+        <translation>Sesiones de HIIT en 7 días por encima de las cuales se da una advertencia</translation>
+    </message>
+    <message>
+        <source>Consecutive days with HIIT and heavy lifting that give a warning</source>
+        <translation>Días seguidos con HIIT y fuerza pesada que dan una advertencia</translation>
+    </message>
+    <message>
+        <source>Shortest hard cardio counted per week</source>
+        <translation>Cardio intenso más corto que se cuenta por semana</translation>
+    </message>
+    <message>
+        <source>Hard cardio sessions in 7 days above which a note is given</source>
+        <translation>Sesiones de cardio intenso en 7 días por encima de las cuales se da una nota</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio session for muscle or strength goals</source>
+        <translation>Sesión de cardio intenso más larga para objetivos de músculo o fuerza</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions in 7 days without a note</source>
+        <translation>Mínimo de sesiones de fuerza en 7 días sin nota</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which, with much hard cardio, a note is given</source>
+        <translation>Sesiones de fuerza en 7 días por encima de las cuales, con mucho cardio intenso, se da una nota</translation>
+    </message>
+    <message>
+        <source>Hard cardio minutes in 7 days above which lifting volume should drop</source>
+        <translation>Minutos de cardio intenso en 7 días por encima de los cuales el volumen de fuerza debería bajar</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days that, with high cardio volume, give a note</source>
+        <translation>Sesiones de fuerza en 7 días que, con un volumen de cardio alto, dan una nota</translation>
+    </message>
+    <message>
+        <source>Heavy strength sessions among them that give the note</source>
+        <translation>Sesiones de fuerza pesada entre ellas que dan la nota</translation>
+    </message>
+    <message>
+        <source>Weekly moderate-equivalent minutes suggested by health guidelines</source>
+        <translation>Minutos semanales equivalentes a moderada que recomiendan las guías de salud</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count as moderate activity</source>
+        <translation>MET a partir de los cuales los minutos de cardio cuentan como actividad moderada</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count double (vigorous)</source>
+        <translation>MET a partir de los cuales los minutos de cardio cuentan doble (vigorosa)</translation>
+    </message>
+    <message>
+        <source>Length of the estimated luteal phase at the end of the cycle</source>
+        <translation>Duración de la fase lútea estimada al final del ciclo</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: intercept of 208 − 0.7 × age</source>
+        <translation>Estimación de la FCmáx: término independiente de 208 − 0,7 × edad</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: slope of 208 − 0.7 × age</source>
+        <translation>Estimación de la FCmáx: pendiente de 208 − 0,7 × edad</translation>
+    </message>
+    <message>
+        <source>Upper bound of easy cardio</source>
+        <translation>Límite superior del cardio suave</translation>
+    </message>
+    <message>
+        <source>Upper bound of moderate cardio (HIIT from here)</source>
+        <translation>Límite superior del cardio moderado (HIIT a partir de ahí)</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate cardio, as a share of net kcal</source>
+        <translation>Efecto postcombustión tras cardio moderado, como proporción de las kcal netas</translation>
+    </message>
+    <message>
+        <source>Afterburn after HIIT, as a share of net kcal</source>
+        <translation>Efecto postcombustión tras HIIT, como proporción de las kcal netas</translation>
+    </message>
+    <message>
+        <source>Afterburn after light strength training</source>
+        <translation>Efecto postcombustión tras fuerza ligera</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate strength training</source>
+        <translation>Efecto postcombustión tras fuerza moderada</translation>
+    </message>
+    <message>
+        <source>Afterburn after heavy strength training</source>
+        <translation>Efecto postcombustión tras fuerza pesada</translation>
+    </message>
+    <message>
+        <source>Grid to which a session moved by an auto-fix is snapped (later, never earlier)</source>
+        <translation>Cuadrícula a la que se ajusta una sesión movida por una corrección automática (más tarde, nunca antes)</translation>
+    </message>
+    <message>
+        <source>Findings of one rule shown before the rest are summarised in one finding</source>
+        <translation>Hallazgos de una regla que se muestran antes de resumir el resto en un solo hallazgo</translation>
+    </message>
+    <message>
+        <source>Later sessions each session is paired with (bounds the cost of crowded plans)</source>
+        <translation>Sesiones posteriores con las que se empareja cada sesión (limita el coste de los planes llenos)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
+    </message>
+    <message>
+        <source>× net kcal</source>
+        <translation>× kcal netas</translation>
+    </message>
+    <message>
+        <source>% HRmax</source>
+        <translation>% FCmáx</translation>
+    </message>
+    <message>
+        <source>bpm/year</source>
+        <translation>bpm/año</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ShortcutsDialog</name>

@@ -4097,6 +4097,506 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Longest AMPK window after HIIT</source>
+        <translation>Fenêtre d&apos;AMPK la plus longue après du HIIT</translation>
+    </message>
+    <message>
+        <source>AMPK window after HIIT before the duration term</source>
+        <translation>Fenêtre d&apos;AMPK après du HIIT, sans l&apos;ajout lié à la durée</translation>
+    </message>
+    <message>
+        <source>AMPK window growth per minute of HIIT</source>
+        <translation>Allongement de la fenêtre d&apos;AMPK par minute de HIIT</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after HIIT (A0)</source>
+        <translation>Pic d&apos;AMPK relatif après du HIIT (A0)</translation>
+    </message>
+    <message>
+        <source>AMPK window after moderate cardio up to the duration knee</source>
+        <translation>Fenêtre d&apos;AMPK après un cardio modéré jusqu&apos;au seuil de durée</translation>
+    </message>
+    <message>
+        <source>Moderate cardio duration after which the window grows</source>
+        <translation>Durée de cardio modéré au-delà de laquelle la fenêtre s&apos;allonge</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after moderate cardio</source>
+        <translation>Fenêtre d&apos;AMPK la plus longue après un cardio modéré</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after moderate cardio (A0)</source>
+        <translation>Pic d&apos;AMPK relatif après un cardio modéré (A0)</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio counts as vigorous continuous (11 turns this off)</source>
+        <translation>RPE à partir duquel un cardio modéré compte comme cardio continu intense (11 le désactive)</translation>
+    </message>
+    <message>
+        <source>AMPK window after vigorous continuous cardio up to the duration knee</source>
+        <translation>Fenêtre d&apos;AMPK après un cardio continu intense jusqu&apos;au seuil de durée</translation>
+    </message>
+    <message>
+        <source>Longest AMPK window after vigorous continuous cardio</source>
+        <translation>Fenêtre d&apos;AMPK la plus longue après un cardio continu intense</translation>
+    </message>
+    <message>
+        <source>Relative AMPK peak after vigorous continuous cardio (A0)</source>
+        <translation>Pic d&apos;AMPK relatif après un cardio continu intense (A0)</translation>
+    </message>
+    <message>
+        <source>Time in which the AMPK curve rises to its peak during cardio</source>
+        <translation>Temps de montée de la courbe d&apos;AMPK jusqu&apos;à son pic pendant le cardio</translation>
+    </message>
+    <message>
+        <source>Endurance-trained toggle: smaller and shorter AMPK response</source>
+        <translation>Entraîné en endurance (oui/non) : réponse d&apos;AMPK plus faible et plus courte</translation>
+    </message>
+    <message>
+        <source>Peak factor when endurance-trained</source>
+        <translation>Facteur du pic si entraîné en endurance</translation>
+    </message>
+    <message>
+        <source>Window factor when endurance-trained</source>
+        <translation>Facteur de la fenêtre si entraîné en endurance</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a heavy strength session&apos;s fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;une séance de musculation lourde se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a moderate strength session&apos;s fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;une séance de musculation modérée se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of a light strength session&apos;s fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;une séance de musculation légère se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of running, jumping or stair HIIT fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;un HIIT en course, sauts ou escaliers se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other HIIT fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;un autre HIIT se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of moderate running, jumping or stair fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;une course, de sauts ou d&apos;escaliers à allure modérée se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of other moderate cardio fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;un autre cardio modéré se dissipe</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of easy cardio fatigue has cleared</source>
+        <translation>Temps pour que 90 % de la fatigue d&apos;un cardio facile se dissipe</translation>
+    </message>
+    <message>
+        <source>Region fatigue shown as 100 %</source>
+        <translation>Fatigue d&apos;une région du corps affichée comme 100 %</translation>
+    </message>
+    <message>
+        <source>Residual muscle-group fatigue that counts as not recovered</source>
+        <translation>Fatigue résiduelle d&apos;un groupe musculaire à partir de laquelle il compte comme non récupéré</translation>
+    </message>
+    <message>
+        <source>Start gap under which two sessions on non-adjacent days still count as back-to-back</source>
+        <translation>Écart entre les débuts en deçà duquel deux séances sur des jours non voisins comptent encore comme consécutives</translation>
+    </message>
+    <message>
+        <source>Smallest daily load marked as high</source>
+        <translation>Plus petite charge quotidienne marquée comme élevée</translation>
+    </message>
+    <message>
+        <source>Multiple of the mean load of the plan&apos;s training days marked as high</source>
+        <translation>Multiple de la charge moyenne des jours d&apos;entraînement du plan marqué comme élevé</translation>
+    </message>
+    <message>
+        <source>Time constant of acute training load (fatigue)</source>
+        <translation>Constante de temps de la charge d&apos;entraînement aiguë (fatigue)</translation>
+    </message>
+    <message>
+        <source>Time constant of chronic training load (fitness)</source>
+        <translation>Constante de temps de la charge d&apos;entraînement chronique (condition)</translation>
+    </message>
+    <message>
+        <source>Change below which a repeating plan&apos;s CTL/ATL counts as settled</source>
+        <translation>Variation en deçà de laquelle la CTL/ATL d&apos;un plan répétitif compte comme stabilisée</translation>
+    </message>
+    <message>
+        <source>Weekly monotony above which a note is given</source>
+        <translation>Monotonie hebdomadaire au-delà de laquelle une remarque est donnée</translation>
+    </message>
+    <message>
+        <source>Smallest weekly hard-session load for which monotony is judged</source>
+        <translation>Plus petite charge hebdomadaire des séances dures pour laquelle la monotonie est évaluée</translation>
+    </message>
+    <message>
+        <source>Share of the plan&apos;s mean weekly hard-session load below which a week is not judged</source>
+        <translation>Part de la charge hebdomadaire moyenne des séances dures du plan en deçà de laquelle une semaine n&apos;est pas évaluée</translation>
+    </message>
+    <message>
+        <source>Shortest one-off plan for which the acute:chronic ratio is computed</source>
+        <translation>Plan ponctuel le plus court pour lequel le rapport aigu:chronique est calculé</translation>
+    </message>
+    <message>
+        <source>Weeks averaged for the chronic load</source>
+        <translation>Semaines moyennées pour la charge chronique</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a note</source>
+        <translation>Rapport charge aiguë:chronique qui donne une remarque</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio that gives a warning</source>
+        <translation>Rapport charge aiguë:chronique qui donne un avertissement</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as a warm-up</source>
+        <translation>Cardio facile le plus long qui compte comme échauffement</translation>
+    </message>
+    <message>
+        <source>Longest gap between a warm-up and the lifting after it</source>
+        <translation>Écart le plus long entre un échauffement et la musculation qui le suit</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio reported as a long warm-up</source>
+        <translation>Cardio facile le plus long signalé comme échauffement long</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio right before lifting reported as a too-hard warm-up</source>
+        <translation>Cardio intense le plus long juste avant la musculation signalé comme échauffement trop dur</translation>
+    </message>
+    <message>
+        <source>Shortest easy cardio that counts as active recovery</source>
+        <translation>Cardio facile le plus court qui compte comme récupération active</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio that counts as active recovery</source>
+        <translation>Cardio facile le plus long qui compte comme récupération active</translation>
+    </message>
+    <message>
+        <source>Latest start of active recovery after heavy legs end</source>
+        <translation>Début le plus tardif de la récupération active après la fin de la séance lourde de jambes</translation>
+    </message>
+    <message>
+        <source>Most easy cardio a rest day may hold</source>
+        <translation>Cardio facile maximal qu&apos;un jour de repos peut contenir</translation>
+    </message>
+    <message>
+        <source>Most easy cardio an active-rest day may hold (it breaks a run without rest)</source>
+        <translation>Cardio facile maximal qu&apos;un jour de repos actif peut contenir (il interrompt une série sans repos)</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a warning</source>
+        <translation>Jours sans repos qui donnent un avertissement</translation>
+    </message>
+    <message>
+        <source>Days without rest that give a critical finding</source>
+        <translation>Jours sans repos qui donnent un constat critique</translation>
+    </message>
+    <message>
+        <source>Gap under which two sessions count as the same day</source>
+        <translation>Écart en deçà duquel deux séances comptent comme le même jour</translation>
+    </message>
+    <message>
+        <source>Largest gap inside a combined session</source>
+        <translation>Écart le plus grand au sein d&apos;une séance combinée</translation>
+    </message>
+    <message>
+        <source>Longest combined lifting + cardio session</source>
+        <translation>Séance combinée musculation + cardio la plus longue</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio after lifting that counts as a cool-down</source>
+        <translation>Cardio facile le plus long après la musculation qui compte comme retour au calme</translation>
+    </message>
+    <message>
+        <source>Smallest gap between hard cardio and explosive work after it</source>
+        <translation>Écart le plus petit entre un cardio intense et le travail explosif qui le suit</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a note</source>
+        <translation>Séances de HIIT sur 7 jours qui donnent une remarque à un débutant</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days that give a beginner a warning</source>
+        <translation>Séances de HIIT sur 7 jours qui donnent un avertissement à un débutant</translation>
+    </message>
+    <message>
+        <source>Longest HIIT session for a beginner</source>
+        <translation>Séance de HIIT la plus longue pour un débutant</translation>
+    </message>
+    <message>
+        <source>Longest easy cardio straight after heavy legs without a note</source>
+        <translation>Cardio facile le plus long juste après une séance lourde de jambes sans remarque</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions a week for an endurance goal</source>
+        <translation>Nombre minimal de séances de musculation par semaine pour un objectif d&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Longest plausible HIIT session</source>
+        <translation>Durée plausible maximale d&apos;une séance de HIIT</translation>
+    </message>
+    <message>
+        <source>Longest plausible moderate cardio session</source>
+        <translation>Durée plausible maximale d&apos;une séance de cardio modéré</translation>
+    </message>
+    <message>
+        <source>Longest plausible easy cardio session</source>
+        <translation>Durée plausible maximale d&apos;une séance de cardio facile</translation>
+    </message>
+    <message>
+        <source>Longest plausible strength session</source>
+        <translation>Durée plausible maximale d&apos;une séance de musculation</translation>
+    </message>
+    <message>
+        <source>RPE from which easy cardio is reported as mismatched</source>
+        <translation>RPE à partir duquel un cardio facile est signalé comme incohérent</translation>
+    </message>
+    <message>
+        <source>RPE up to which moderate cardio is reported as mismatched</source>
+        <translation>RPE jusqu&apos;auquel un cardio modéré est signalé comme incohérent</translation>
+    </message>
+    <message>
+        <source>RPE from which moderate cardio is reported as mismatched</source>
+        <translation>RPE à partir duquel un cardio modéré est signalé comme incohérent</translation>
+    </message>
+    <message>
+        <source>RPE up to which HIIT is reported as mismatched</source>
+        <translation>RPE jusqu&apos;auquel un HIIT est signalé comme incohérent</translation>
+    </message>
+    <message>
+        <source>RPE up to which heavy strength is reported as mismatched</source>
+        <translation>RPE jusqu&apos;auquel une musculation lourde est signalée comme incohérente</translation>
+    </message>
+    <message>
+        <source>RPE from which light strength is reported as mismatched</source>
+        <translation>RPE à partir duquel une musculation légère est signalée comme incohérente</translation>
+    </message>
+    <message>
+        <source>Recommended gap between split cardio and lifting</source>
+        <translation>Écart recommandé entre cardio et musculation en séances séparées</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio for the short-gap note</source>
+        <translation>Cardio modéré le plus court pour la remarque sur l&apos;écart court</translation>
+    </message>
+    <message>
+        <source>Gap after intense cardio within which a beginner&apos;s lifting is flagged</source>
+        <translation>Écart après un cardio intense dans lequel la musculation d&apos;un débutant est signalée</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which a beginner gets a note</source>
+        <translation>Séances de musculation sur 7 jours au-delà desquelles un débutant reçoit une remarque</translation>
+    </message>
+    <message>
+        <source>Longest strength session before a beginner gets a note</source>
+        <translation>Séance de musculation la plus longue avant qu&apos;un débutant reçoive une remarque</translation>
+    </message>
+    <message>
+        <source>Gap under which lifting before key cardio is flagged for endurance</source>
+        <translation>Écart en deçà duquel la musculation avant un cardio clé est signalée pour l&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Shortest moderate cardio that counts as a key endurance session</source>
+        <translation>Cardio modéré le plus court qui compte comme séance clé d&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Shortest cardio of any intensity that counts as a key endurance session</source>
+        <translation>Cardio le plus court, toutes intensités confondues, qui compte comme séance clé d&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Shortest cardio after which lifting should stay short for endurance</source>
+        <translation>Cardio le plus court après lequel la musculation doit rester courte pour l&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Longest lifting after key cardio for endurance</source>
+        <translation>Musculation la plus longue après un cardio clé pour l&apos;endurance</translation>
+    </message>
+    <message>
+        <source>Shortest run that counts as key cardio the day after heavy legs</source>
+        <translation>Course la plus courte qui compte comme cardio clé le lendemain d&apos;une séance lourde de jambes</translation>
+    </message>
+    <message>
+        <source>Longest moderate cardio right after lifting</source>
+        <translation>Cardio modéré le plus long juste après la musculation</translation>
+    </message>
+    <message>
+        <source>Gap under which leg-loading cardio on heavy-leg day is a warning</source>
+        <translation>Écart en deçà duquel un cardio sollicitant les jambes le jour de la séance lourde de jambes est un avertissement</translation>
+    </message>
+    <message>
+        <source>Shortest leg-loading cardio reported on heavy-leg day</source>
+        <translation>Cardio sollicitant les jambes le plus court signalé le jour de la séance lourde de jambes</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the HIIT-before-heavy-legs note (below: leg-day rules)</source>
+        <translation>Écart le plus petit pour la remarque « HIIT avant une séance lourde de jambes » (en deçà : règles du jour de jambes)</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after cycling, rowing, elliptical or walking HIIT</source>
+        <translation>Écart le plus grand pour la remarque après un HIIT à vélo, en rameur, sur elliptique ou en marche</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note after running, jumping or stair HIIT</source>
+        <translation>Écart le plus grand pour la remarque après un HIIT en course, sauts ou escaliers</translation>
+    </message>
+    <message>
+        <source>Smallest gap for the note on heavy legs before key cardio</source>
+        <translation>Écart le plus petit pour la remarque sur une séance lourde de jambes avant un cardio clé</translation>
+    </message>
+    <message>
+        <source>Largest gap for the note on heavy legs before key cardio</source>
+        <translation>Écart le plus grand pour la remarque sur une séance lourde de jambes avant un cardio clé</translation>
+    </message>
+    <message>
+        <source>Shortest HIIT that counts for dose rules</source>
+        <translation>HIIT le plus court pris en compte par les règles de dose</translation>
+    </message>
+    <message>
+        <source>HIIT sessions that, within the cluster span, give a warning</source>
+        <translation>Séances de HIIT qui, dans l&apos;intervalle de regroupement, donnent un avertissement</translation>
+    </message>
+    <message>
+        <source>Span of start times within which clustered HIIT gives a warning</source>
+        <translation>Intervalle des heures de début dans lequel des HIIT regroupés donnent un avertissement</translation>
+    </message>
+    <message>
+        <source>HIIT sessions in 7 days above which a warning is given</source>
+        <translation>Séances de HIIT sur 7 jours au-delà desquelles un avertissement est donné</translation>
+    </message>
+    <message>
+        <source>Consecutive days with HIIT and heavy lifting that give a warning</source>
+        <translation>Jours consécutifs avec HIIT et musculation lourde qui donnent un avertissement</translation>
+    </message>
+    <message>
+        <source>Shortest hard cardio counted per week</source>
+        <translation>Cardio intense le plus court compté par semaine</translation>
+    </message>
+    <message>
+        <source>Hard cardio sessions in 7 days above which a note is given</source>
+        <translation>Séances de cardio intense sur 7 jours au-delà desquelles une remarque est donnée</translation>
+    </message>
+    <message>
+        <source>Longest hard cardio session for muscle or strength goals</source>
+        <translation>Séance de cardio intense la plus longue pour les objectifs de muscle ou de force</translation>
+    </message>
+    <message>
+        <source>Fewest strength sessions in 7 days without a note</source>
+        <translation>Nombre minimal de séances de musculation sur 7 jours sans remarque</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days above which, with much hard cardio, a note is given</source>
+        <translation>Séances de musculation sur 7 jours au-delà desquelles, avec beaucoup de cardio intense, une remarque est donnée</translation>
+    </message>
+    <message>
+        <source>Hard cardio minutes in 7 days above which lifting volume should drop</source>
+        <translation>Minutes de cardio intense sur 7 jours au-delà desquelles le volume de musculation devrait baisser</translation>
+    </message>
+    <message>
+        <source>Strength sessions in 7 days that, with high cardio volume, give a note</source>
+        <translation>Séances de musculation sur 7 jours qui, avec un volume de cardio élevé, donnent une remarque</translation>
+    </message>
+    <message>
+        <source>Heavy strength sessions among them that give the note</source>
+        <translation>Séances de musculation lourde parmi elles qui donnent la remarque</translation>
+    </message>
+    <message>
+        <source>Weekly moderate-equivalent minutes suggested by health guidelines</source>
+        <translation>Minutes hebdomadaires en équivalent modéré préconisées par les recommandations de santé</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count as moderate activity</source>
+        <translation>MET à partir desquels les minutes de cardio comptent comme activité modérée</translation>
+    </message>
+    <message>
+        <source>MET from which cardio minutes count double (vigorous)</source>
+        <translation>MET à partir desquels les minutes de cardio comptent double (activité soutenue)</translation>
+    </message>
+    <message>
+        <source>Length of the estimated luteal phase at the end of the cycle</source>
+        <translation>Durée de la phase lutéale estimée en fin de cycle</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: intercept of 208 − 0.7 × age</source>
+        <translation>Estimation de la FCmax : ordonnée à l&apos;origine de 208 − 0,7 × âge</translation>
+    </message>
+    <message>
+        <source>HRmax estimate: slope of 208 − 0.7 × age</source>
+        <translation>Estimation de la FCmax : pente de 208 − 0,7 × âge</translation>
+    </message>
+    <message>
+        <source>Upper bound of easy cardio</source>
+        <translation>Limite supérieure du cardio facile</translation>
+    </message>
+    <message>
+        <source>Upper bound of moderate cardio (HIIT from here)</source>
+        <translation>Limite supérieure du cardio modéré (HIIT au-delà)</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate cardio, as a share of net kcal</source>
+        <translation>Postcombustion après un cardio modéré, en part des kcal nettes</translation>
+    </message>
+    <message>
+        <source>Afterburn after HIIT, as a share of net kcal</source>
+        <translation>Postcombustion après du HIIT, en part des kcal nettes</translation>
+    </message>
+    <message>
+        <source>Afterburn after light strength training</source>
+        <translation>Postcombustion après une musculation légère</translation>
+    </message>
+    <message>
+        <source>Afterburn after moderate strength training</source>
+        <translation>Postcombustion après une musculation modérée</translation>
+    </message>
+    <message>
+        <source>Afterburn after heavy strength training</source>
+        <translation>Postcombustion après une musculation lourde</translation>
+    </message>
+    <message>
+        <source>Grid to which a session moved by an auto-fix is snapped (later, never earlier)</source>
+        <translation>Grille sur laquelle se cale une séance déplacée par une correction automatique (plus tard, jamais plus tôt)</translation>
+    </message>
+    <message>
+        <source>Findings of one rule shown before the rest are summarised in one finding</source>
+        <translation>Constats d&apos;une même règle affichés avant que les autres soient résumés en un seul constat</translation>
+    </message>
+    <message>
+        <source>Later sessions each session is paired with (bounds the cost of crowded plans)</source>
+        <translation>Séances suivantes avec lesquelles chaque séance est comparée (limite le coût des plans chargés)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>constats</translation>
+    </message>
+    <message>
+        <source>× net kcal</source>
+        <translation>× kcal nettes</translation>
+    </message>
+    <message>
+        <source>% HRmax</source>
+        <translation>% FCmax</translation>
+    </message>
+    <message>
+        <source>bpm/year</source>
+        <translation>bpm/an</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ShortcutsDialog</name>

@@ -105,7 +105,7 @@ PlanEdit setThreshold(const Plan &plan, const QString &name, double value)
     else
         analysis.thresholds.insert(d->name, value);
     // The setting's description, not its key, names it to the user.
-    return headerEdit(plan, withAnalysis(plan, analysis), Tr::tr("Change “%1”").arg(d->description));
+    return headerEdit(plan, withAnalysis(plan, analysis), Tr::tr("Change “%1”").arg(settingDescription(*d)));
 }
 
 PlanEdit setRuleEnabled(const Plan &plan, const QString &ruleId, bool enabled)

@@ -2,8 +2,14 @@
 
 #include "uitestsupport.h"
 
+#include "docks/findingsdock.h"
+#include "docks/findingsmodel.h"
+#include "docks/planinspector.h"
+#include "document/document.h"
+#include "edits/planedits.h"
 #include "export/exportdialogs.h"
 #include "plan.h"
+#include "settingstable.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
 #include "translations.h"
@@ -12,9 +18,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -159,6 +167,99 @@ private slots:
         });
         QVERIFY(!ordo::askIcsOptions(nullptr, plan));
         QVERIFY2(clashing.isEmpty(), qPrintable(clashing.join(u"; "_s)));
+    }
+
+    // The analysis settings are named in the chosen language wherever a person reads them: the
+    // thresholds table of the plan inspector, the Why? panel's "You can change:" line and the
+    // undo text of a change; the plan file keeps the setting's key.
+    void settingLabelsTranslated()
+    {
+        const ordo::SettingDefinition *hiit = ordo::findSetting(u"ampk.hiit.maxMin"_s);
+        const ordo::SettingDefinition *rest = ordo::findSetting(u"rest.maxRunDays"_s);
+        QVERIFY(hiit && rest);
+        const QString englishHiit = ordo::settingLabel(*hiit);
+        QCOMPARE(englishHiit, u"Longest AMPK window after HIIT (min)"_s);
+        QStringList english;
+        for (const ordo::SettingDefinition &d : ordo::settingDefinitions())
+            english << ordo::settingLabel(d);
+
+        QCOMPARE(ordo::Translations::install(u"de"_s), u"de"_s);
+        QCOMPARE(ordo::settingLabel(*hiit), u"Längstes AMPK-Fenster nach HIIT (min)"_s);
+        QVERIFY(ordo::settingLabel(*hiit) != englishHiit);
+        // A unit in words is translated too.
+        QCOMPARE(ordo::settingLabel(*rest), u"Tage ohne Ruhetag, die eine Warnung ergeben (Tage)"_s);
+
+        // The thresholds table shows every setting in German: no row keeps its English label.
+        ordo::Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        ordo::PlanInspector inspector(&doc);
+        const QAbstractItemModel *table = inspector.thresholdTable()->model();
+        QCOMPARE(table->rowCount(), int(english.size()));
+        QStringList untranslated;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString shown = table->index(row, 0).data().toString();
+            if (shown == english[row])
+                untranslated << shown;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u"; "_s)));
+        const QModelIndexList hiitRows
+            = table->match(table->index(0, 0), Qt::DisplayRole, u"Längstes AMPK-Fenster nach HIIT (min)"_s, 1,
+                           Qt::MatchExactly);
+        QCOMPARE(hiitRows.size(), 1);
+        // A value is edited with its unit in German too.
+        const QModelIndexList restRows = table->match(table->index(0, 0), Qt::DisplayRole,
+                                                      ordo::settingLabel(*rest), 1, Qt::MatchExactly);
+        QCOMPARE(restRows.size(), 1);
+        inspector.resize(340, 700);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QTableView *view = inspector.thresholdTable();
+        view->scrollTo(table->index(restRows[0].row(), 1));
+        view->setCurrentIndex(table->index(restRows[0].row(), 1));
+        view->edit(table->index(restRows[0].row(), 1));
+        QDoubleSpinBox *editor = view->viewport()->findChild<QDoubleSpinBox *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->suffix(), u" Tage"_s);
+        // Its tooltip starts with the whole label, which a narrow dock elides.
+        QVERIFY(hiitRows[0]
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"Längstes AMPK-Fenster nach HIIT (min)\n"_s));
+
+        // The Why? panel of an AMPK finding names the setting in German.
+        ordo::Plan plan;
+        ordo::Session cardio;
+        cardio.id = u"s1"_s;
+        cardio.title = u"Sprints"_s;
+        cardio.day = ordo::Day::Mon;
+        cardio.startMinute = 6 * 60 + 20;
+        cardio.durationMin = 25;
+        cardio.kind = ordo::Kind::Cardio;
+        cardio.modality = ordo::Modality::Rowing;
+        cardio.intensity = ordo::Intensity::Hiit;
+        ordo::Session lift;
+        lift.id = u"s2"_s;
+        lift.title = u"Oberkörper"_s;
+        lift.day = ordo::Day::Mon;
+        lift.startMinute = 7 * 60 + 45;
+        lift.kind = ordo::Kind::Strength;
+        lift.focus = ordo::Focus::Upper;
+        lift.load = ordo::Load::Heavy;
+        plan.sessions = { cardio, lift };
+        ordo::Document why;
+        ordo::FindingsDock dock(&why);
+        why.reset(plan);
+        const QList<ordo::Finding> &findings = dock.model()->visibleFindings();
+        const auto ampk = std::find_if(findings.cbegin(), findings.cend(),
+                                       [](const ordo::Finding &f) { return f.rule == u"ampk-window"_s; });
+        QVERIFY(ampk != findings.cend());
+        const QString text = dock.explanation(*ampk);
+        QVERIFY2(text.contains(u"Längstes AMPK-Fenster nach HIIT (min)"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Longest AMPK window"_s), qPrintable(text));
+
+        // The undo text of a changed threshold names it in German.
+        const ordo::PlanEdit edit = ordo::PlanEdits::setThreshold(plan, hiit->name, 200);
+        QCOMPARE(edit.text, u"„Längstes AMPK-Fenster nach HIIT“ ändern"_s);
     }
 
     void preferencesOffersLanguages()

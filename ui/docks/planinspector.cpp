@@ -44,7 +44,8 @@ constexpr double kPoundsPerKg = 2.2046226218;
 // A threshold as the table shows it: the value with its unit.
 QString valueText(const SettingDefinition &d, double value, const QLocale &locale)
 {
-    return locale.toString(value, 'g', 6) + (d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+    const QString unit = settingUnit(d);
+    return locale.toString(value, 'g', 6) + (unit.isEmpty() ? QString() : u" "_s + unit);
 }
 
 // Edits one threshold with a spin box bounded by the setting's range, and shows the value
@@ -62,7 +63,8 @@ public:
         auto *spin = new QDoubleSpinBox(parent);
         spin->setRange(d.minimum, d.maximum);
         spin->setDecimals(d.maximum - d.minimum <= 5 ? 2 : 1);
-        spin->setSuffix(d.unit.isEmpty() ? QString() : u" "_s + d.unit);
+        const QString unit = settingUnit(d);
+        spin->setSuffix(unit.isEmpty() ? QString() : u" "_s + unit);
         spin->setFrame(false);
         spin->setAccessibleName(d.name);
         return spin;
@@ -154,9 +156,10 @@ public:
             // was cut off in a narrow dock and told a newcomer nothing).
             if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
                 return settingLabel(d);
+            // The tooltip starts with the whole label: a narrow dock elides the longer ones.
             if (role == Qt::ToolTipRole)
-                return PlanInspector::tr("Source: %1").arg(settingSourceText(d)) + u"\n"_s
-                    + PlanInspector::tr("Setting: %1").arg(d.name);
+                return settingLabel(d) + u"\n"_s + PlanInspector::tr("Source: %1").arg(settingSourceText(d))
+                    + u"\n"_s + PlanInspector::tr("Setting: %1").arg(d.name);
             return {};
         case 1:
             if (role == Qt::DisplayRole || role == Qt::EditRole)

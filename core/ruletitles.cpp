@@ -62,6 +62,7 @@ QString ruleTitle(const QString &ruleId)
         { u"beginner-hiit"_s,            QT_TRANSLATE_NOOP("ordo::RuleTitles", "HIIT for a beginner") },
         { u"legs-long-easy"_s,           QT_TRANSLATE_NOOP("ordo::RuleTitles", "Long easy cardio after leg day") },
         { u"explosive-after-cardio"_s,   QT_TRANSLATE_NOOP("ordo::RuleTitles", "Explosive work soon after cardio") },
+        { u"outside-availability"_s,     QT_TRANSLATE_NOOP("ordo::RuleTitles", "Outside your available times") },
     };
     // clang-format on
     const auto it = titles.constFind(ruleId);

@@ -2814,6 +2814,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Explosive work soon after cardio</source>
         <translation>Explosivtraining kurz nach Cardio</translation>
     </message>
+    <message>
+        <source>Outside your available times</source>
+        <translation>Außerhalb Ihrer verfügbaren Zeiten</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3445,6 +3449,38 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in busy time.</source>
+        <translation>„%1“ am %2 fällt in belegte Zeit.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 clashes with “%3”.</source>
+        <translation>„%1“ am %2 überschneidet sich mit „%3“.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in time you keep for other kinds of training.</source>
+        <translation>„%1“ am %2 liegt in Zeit, die Sie für andere Trainingsarten freihalten.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 lies outside the times you can train.</source>
+        <translation>„%1“ am %2 liegt außerhalb der Zeiten, in denen Sie trainieren können.</translation>
+    </message>
+    <message>
+        <source>The nearest free window is %1 %2.</source>
+        <translation>Das nächste freie Zeitfenster ist %1 %2.</translation>
+    </message>
+    <message>
+        <source>Move it to %1, or change your available times.</source>
+        <translation>Verschieben Sie die Einheit auf %1 oder ändern Sie Ihre verfügbaren Zeiten.</translation>
+    </message>
+    <message>
+        <source>No free window of this week is long enough for it.</source>
+        <translation>Kein freies Zeitfenster dieser Woche ist lang genug dafür.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or change your available times.</source>
+        <translation>Kürzen Sie die Einheit oder ändern Sie Ihre verfügbaren Zeiten.</translation>
     </message>
 </context>
 <context>

@@ -2814,6 +2814,10 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Explosive work soon after cardio</source>
         <translation>Trabajo explosivo poco después del cardio</translation>
     </message>
+    <message>
+        <source>Outside your available times</source>
+        <translation>Fuera de su disponibilidad</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3445,6 +3449,38 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in busy time.</source>
+        <translation>«%1» el %2 cae en una hora ocupada.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 clashes with “%3”.</source>
+        <translation>«%1» el %2 coincide con «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in time you keep for other kinds of training.</source>
+        <translation>«%1» el %2 cae en una franja reservada a otros tipos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 lies outside the times you can train.</source>
+        <translation>«%1» el %2 queda fuera de las horas en que puede entrenar.</translation>
+    </message>
+    <message>
+        <source>The nearest free window is %1 %2.</source>
+        <translation>La franja libre más cercana es %1 %2.</translation>
+    </message>
+    <message>
+        <source>Move it to %1, or change your available times.</source>
+        <translation>Muévala a %1 o cambie su disponibilidad.</translation>
+    </message>
+    <message>
+        <source>No free window of this week is long enough for it.</source>
+        <translation>Ninguna franja libre de esta semana es lo bastante larga.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or change your available times.</source>
+        <translation>Acórtela o cambie su disponibilidad.</translation>
     </message>
 </context>
 <context>

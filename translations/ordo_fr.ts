@@ -2814,6 +2814,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Explosive work soon after cardio</source>
         <translation>Travail explosif peu après le cardio</translation>
     </message>
+    <message>
+        <source>Outside your available times</source>
+        <translation>En dehors de vos disponibilités</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3445,6 +3449,38 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in busy time.</source>
+        <translation>« %1 » le %2 tombe sur une plage occupée.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 clashes with “%3”.</source>
+        <translation>« %1 » le %2 chevauche « %3 ».</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 falls in time you keep for other kinds of training.</source>
+        <translation>« %1 » le %2 tombe dans un créneau réservé à d&apos;autres types d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 lies outside the times you can train.</source>
+        <translation>« %1 » le %2 est en dehors de vos créneaux d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>The nearest free window is %1 %2.</source>
+        <translation>Le créneau libre le plus proche est %1 %2.</translation>
+    </message>
+    <message>
+        <source>Move it to %1, or change your available times.</source>
+        <translation>Déplacez-la à %1 ou modifiez vos disponibilités.</translation>
+    </message>
+    <message>
+        <source>No free window of this week is long enough for it.</source>
+        <translation>Aucun créneau libre de cette semaine n&apos;est assez long.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or change your available times.</source>
+        <translation>Raccourcissez-la ou modifiez vos disponibilités.</translation>
     </message>
 </context>
 <context>

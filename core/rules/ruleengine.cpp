@@ -2,6 +2,7 @@
 
 #include "ruleengine.h"
 
+#include "availabilityrules.h"
 #include "hiitdoserules.h"
 #include "integrityrules.h"
 #include "legdayrules.h"
@@ -58,8 +59,9 @@ const QList<const RuleSection *> &RuleEngine::allSections()
     static const WeeklyStructureRules weeklyStructure;
     static const LoadRules load;
     static const OptInRules optIn;
+    static const AvailabilityRules availability;
     static const QList<const RuleSection *> sections
-        = { &integrity, &order, &legDay, &hiitDose, &weeklyStructure, &load, &optIn };
+        = { &integrity, &order, &legDay, &hiitDose, &weeklyStructure, &load, &optIn, &availability };
     return sections;
 }
 

@@ -74,6 +74,7 @@ const QList<RuleInfo> &ruleCatalog()
         { 45, u"beginner-hiit"_s,             Warning,  u"C"_s,    0,   Implemented, Listed, Caution, join({ a000, u"ACSM 2009"_s }) },
         { 46, u"legs-long-easy"_s,            Info,     u"C"_s,    4,   Implemented, Listed, Caution, join({ a002, a000 }) },
         { 47, u"explosive-after-cardio"_s,    Warning,  u"B"_s,    5,   Implemented, Listed, Caution, u"Schumann 2022"_s },
+        { 48, u"outside-availability"_s,      Warning,  u"-"_s,    0,   Implemented, Listed, Caution, check },
     };
     // clang-format on
     return rules;

@@ -65,6 +65,7 @@ enum Number : int {
     BeginnerHiit = 45,
     LegsLongEasy = 46,
     ExplosiveAfterCardio = 47,
+    OutsideAvailability = 48,
 };
 } // namespace rule
 

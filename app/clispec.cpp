@@ -240,6 +240,68 @@ CommandSpec makeExport()
     return c;
 }
 
+CommandSpec makeArrange()
+{
+    CommandSpec c;
+    c.name = u"arrange"_s;
+    c.synopsis = { u"PLAN [--busy FILE.ics] [--week N|--all] [--seed N] [--same-day] [--keep-days] "
+                   u"[-o OUT.ordo] [--dry-run] [--json]"_s };
+    c.summary = QT_TRANSLATE_NOOP("ordo::cli", "move sessions to better times");
+    c.description = {
+        QT_TRANSLATE_NOOP(
+            "ordo::cli",
+            "Moves sessions to the times where the analysis finds the least wrong with the week: "
+            "every critical finding costs 100, a warning 10, an info 1, a session outside the "
+            "available times 1,000, and each minute and day a session moves a little, so the plan "
+            "stays close to yours. Locked sessions stay, a warm-up or cool-down moves with its lift, "
+            "sessions stay in their week, and durations, kinds and intensities never change. The "
+            "same plan and seed give the same result. Without -o, --dry-run or --json the arranged "
+            "plan goes to standard output and what remains to standard error."),
+    };
+    c.arguments = { planArgument() };
+    c.options = {
+        { { u"busy"_s },
+          "FILE.ics",
+          QT_TRANSLATE_NOOP(
+              "ordo::cli",
+              "treat the events of an iCalendar file as busy time (the plan needs an anchor date)"),
+          QT_TRANSLATE_NOOP("ordo::cli", "--busy needs an iCalendar file"),
+          ValueKind::IcsFile },
+        { { u"week"_s },
+          "N",
+          QT_TRANSLATE_NOOP("ordo::cli", "arrange only week N, counting from 1"),
+          QT_TRANSLATE_NOOP("ordo::cli", "--week needs a week number from 1"),
+          ValueKind::Number },
+        { { u"all"_s }, nullptr, QT_TRANSLATE_NOOP("ordo::cli", "arrange every week (the default)") },
+        { { u"seed"_s },
+          "N",
+          QT_TRANSLATE_NOOP("ordo::cli", "the seed of the search order (default 1)"),
+          QT_TRANSLATE_NOOP("ordo::cli", "--seed needs a whole number from 0 to 4294967295"),
+          ValueKind::Number },
+        { { u"same-day"_s }, nullptr, QT_TRANSLATE_NOOP("ordo::cli", "move sessions only within their day") },
+        { { u"keep-days"_s },
+          nullptr,
+          QT_TRANSLATE_NOOP("ordo::cli", "move sessions only to days that already have training") },
+        { { u"o"_s, u"output"_s },
+          "OUT.ordo",
+          QT_TRANSLATE_NOOP("ordo::cli", "write the arranged plan to OUT.ordo, or to standard output for -"),
+          QT_TRANSLATE_NOOP("ordo::cli", "-o needs an output file"),
+          ValueKind::OrdoFile },
+        { { u"dry-run"_s }, nullptr, QT_TRANSLATE_NOOP("ordo::cli", "print the moves, write nothing") },
+        { { u"json"_s },
+          nullptr,
+          QT_TRANSLATE_NOOP("ordo::cli", "print the moves, the scores and what remains as JSON") },
+        langOption(),
+        helpOption(),
+    };
+    c.exitCodes = { Done, FindingsRemain, UsageError, InvalidPlan, OutputFailed };
+    c.unknownOption = QT_TRANSLATE_NOOP("ordo::cli", "arrange: unknown option %1");
+    c.unexpectedValue = QT_TRANSLATE_NOOP("ordo::cli", "arrange: %1 takes no value");
+    c.missingArgument = QT_TRANSLATE_NOOP("ordo::cli", "arrange: missing PLAN");
+    c.extraArgument = QT_TRANSLATE_NOOP("ordo::cli", "arrange: more than one plan given");
+    return c;
+}
+
 CommandSpec makeTemplates()
 {
     CommandSpec c;
@@ -298,9 +360,10 @@ CommandSpec makeHelp()
     c.synopsis = { u"[COMMAND]"_s };
     c.summary = QT_TRANSLATE_NOOP("ordo::cli", "show the help of the app or of a command");
     c.description = { QT_TRANSLATE_NOOP("ordo::cli", "The same as ordo --help, or as ordo COMMAND --help.") };
-    c.arguments = { { "COMMAND",
-                      QT_TRANSLATE_NOOP("ordo::cli", "a command: check, validate, export, templates or new"),
-                      ValueKind::Command, true } };
+    c.arguments
+        = { { "COMMAND",
+              QT_TRANSLATE_NOOP("ordo::cli", "a command: check, validate, export, arrange, templates or new"),
+              ValueKind::Command, true } };
     c.options = { langOption(), helpOption() };
     c.exitCodes = { Done, UsageError, OutputFailed };
     c.unknownOption = QT_TRANSLATE_NOOP("ordo::cli", "help: unknown option %1");
@@ -354,8 +417,8 @@ const CommandSpec &desktopCommand()
 
 const QList<CommandSpec> &subCommands()
 {
-    static const QList<CommandSpec> commands
-        = { makeCheck(), makeValidate(), makeExport(), makeTemplates(), makeNew(), makeHelp() };
+    static const QList<CommandSpec> commands = { makeCheck(),     makeValidate(), makeExport(), makeArrange(),
+                                                 makeTemplates(), makeNew(),      makeHelp() };
     return commands;
 }
 
@@ -373,10 +436,12 @@ const QList<ExitCodeSpec> &exitCodes()
     static const QList<ExitCodeSpec> codes = {
         { Done, QT_TRANSLATE_NOOP("ordo::cli", "0 done"),
           QT_TRANSLATE_NOOP("ordo::cli", "Done. For check: the analysis ran, whatever it found.") },
-        { StrictFindings, QT_TRANSLATE_NOOP("ordo::cli", "1 check --strict found warnings"),
+        { StrictFindings, QT_TRANSLATE_NOOP("ordo::cli", "1 warnings remain"),
           QT_TRANSLATE_NOOP(
               "ordo::cli",
-              "check --strict: at least one finding of severity warning or critical remains. The app "
+              "check --strict: at least one finding of severity warning or critical remains. arrange: "
+              "warnings or critical findings remain that arranging cannot clear; each is printed with "
+              "the reason. The app "
               "with --screenshot or --measure-startup: the plan could not be opened or the picture "
               "not written; without those options: there is no display.") },
         { UsageError, QT_TRANSLATE_NOOP("ordo::cli", "2 usage error"),
@@ -462,6 +527,9 @@ const QList<NoteSpec> &examples()
                             "Analyse a built-in plan; exit 1 if it has a warning or critical finding.") },
         { "ordo check plan.ordo --json | jq '.findings[].rule'",
           QT_TRANSLATE_NOOP("ordo::cli", "Print the rule of every finding with jq.") },
+        { "ordo arrange plan.ordo --week 2 --busy work.ics -o arranged.ordo",
+          QT_TRANSLATE_NOOP("ordo::cli",
+                            "Move the sessions of week 2 around the events of a work calendar.") },
         { "ordo new strength mine.ordo",
           QT_TRANSLATE_NOOP("ordo::cli", "Start your own plan from a built-in one.") },
         { "ordo export plan.ordo --pdf w2.pdf --page-size=Letter --week 2",

@@ -279,6 +279,8 @@ int runCommand(int argc, char *argv[])
 
     if (command->name == u"check"_s)
         return runCheck(parser);
+    if (command->name == u"arrange"_s)
+        return runArrange(parser);
     if (command->name == u"validate"_s)
         return runValidate(parser);
     if (command->name == u"templates"_s)

@@ -35,6 +35,7 @@ bool writeStandardOutput(const QByteArray &bytes); // false if the bytes could n
 std::optional<Plan> loadPlanOrReport(const QString &source);
 
 int runCheck(const CommandParser &parser);
+int runArrange(const CommandParser &parser);
 int runExport(int argc, char *argv[], const CommandParser &parser);
 
 } // namespace ordo::cli

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ordo::Arranger</name>
+    <message numerus="yes">
+        <source>%n critical findings</source>
+        <translation>
+            <numerusform>%n critical finding</numerusform>
+            <numerusform>%n critical findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves bring sessions closer to where they fit best</source>
+        <translation>
+            <numerusform>%n move brings a session closer to where it fits best</numerusform>
+            <numerusform>%n moves bring sessions closer to where they fit best</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves clear %1</source>
+        <translation>
+            <numerusform>%n move clears %1</numerusform>
+            <numerusform>%n moves clear %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange week %1 (%n moves)</source>
+        <translation>
+            <numerusform>Arrange week %1 (%n move)</numerusform>
+            <numerusform>Arrange week %1 (%n moves)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange all weeks (%n moves)</source>
+        <translation>
+            <numerusform>Arrange all weeks (%n move)</numerusform>
+            <numerusform>Arrange all weeks (%n moves)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::AvailabilityEditor</name>
     <message numerus="yes">
         <source>%n busy times from a calendar</source>
@@ -288,6 +340,16 @@ Arrow keys move them together; Delete removes them.</numerusform>
         <translation>
             <numerusform>Insert %n empty week after week %1</numerusform>
             <numerusform>Insert %n empty weeks after week %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::cli</name>
+    <message numerus="yes">
+        <source>the plan has %n weeks; there is no week %1</source>
+        <translation>
+            <numerusform>the plan has %n week; there is no week %1</numerusform>
+            <numerusform>the plan has %n weeks; there is no week %1</numerusform>
         </translation>
     </message>
 </context>

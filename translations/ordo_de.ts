@@ -59,6 +59,114 @@
     </message>
 </context>
 <context>
+    <name>ordo::Arranger</name>
+    <message>
+        <source>%1 is locked, so it stays outside your available times.</source>
+        <translation>%1 ist fixiert und bleibt daher außerhalb Ihrer verfügbaren Zeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so it stays where it is.</source>
+        <translation>%1 ist fixiert und bleibt daher, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, so they stay where they are.</source>
+        <translation>%1 sind fixiert und bleiben daher, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>It is about how many, how long or how hard the sessions are, not when they are: moving them cannot clear it.</source>
+        <translation>Es geht darum, wie viele, wie lange oder wie harte Einheiten es sind, nicht wann: Verschieben kann es nicht beheben.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, and no place for the others clears it.</source>
+        <translation>%1 ist fixiert, und kein Platz für die anderen behebt es.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, and no place for the others clears it.</source>
+        <translation>%1 sind fixiert, und kein Platz für die anderen behebt es.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move within their day, and no time of the day clears it.</source>
+        <translation>Einheiten durften nur innerhalb ihres Tages verschoben werden, und keine Uhrzeit des Tages behebt es.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move to days that already had training, and none clears it.</source>
+        <translation>Einheiten durften nur auf Tage mit Training verschoben werden, und keiner behebt es.</translation>
+    </message>
+    <message>
+        <source>No place for its sessions in their week clears it without a worse finding elsewhere.</source>
+        <translation>Kein Platz für seine Einheiten in ihrer Woche behebt es ohne einen schlimmeren Hinweis anderswo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical findings</source>
+        <translation>
+            <numerusform>%n kritischer Hinweis</numerusform>
+            <numerusform>%n kritische Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Infos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place makes the week better.</source>
+        <translation>Nichts zu verschieben: kein Platz macht die Woche besser.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place clears what remains.</source>
+        <translation>Nichts zu verschieben: kein Platz behebt, was bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves bring sessions closer to where they fit best</source>
+        <translation>
+            <numerusform>%n Verschiebung bringt Einheiten näher an ihren besten Platz</numerusform>
+            <numerusform>%n Verschiebungen bringen Einheiten näher an ihren besten Platz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves clear %1</source>
+        <translation>
+            <numerusform>%n Verschiebung behebt %1</numerusform>
+            <numerusform>%n Verschiebungen beheben %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange week %1 (%n moves)</source>
+        <translation>
+            <numerusform>Woche %1 anordnen (%n Verschiebung)</numerusform>
+            <numerusform>Woche %1 anordnen (%n Verschiebungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange all weeks (%n moves)</source>
+        <translation>
+            <numerusform>Alle Wochen anordnen (%n Verschiebung)</numerusform>
+            <numerusform>Alle Wochen anordnen (%n Verschiebungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free time in week %1 is long enough for %2.</source>
+        <translation>Keine freie Zeit in Woche %1 ist lang genug für %2.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AutoFix</name>
     <message>
         <source>Move “%1” to %2</source>
@@ -5307,10 +5415,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
         <translation>Dasselbe wie ordo --help oder ordo COMMAND --help.</translation>
     </message>
     <message>
-        <source>a command: check, validate, export, templates or new</source>
-        <translation>ein Befehl: check, validate, export, templates oder new</translation>
-    </message>
-    <message>
         <source>help: unknown option %1</source>
         <translation>help: unbekannte Option %1</translation>
     </message>
@@ -5329,14 +5433,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>Done. For check: the analysis ran, whatever it found.</source>
         <translation>Fertig. Bei check: Die Analyse lief, was auch immer sie fand.</translation>
-    </message>
-    <message>
-        <source>1 check --strict found warnings</source>
-        <translation>1 check --strict fand Warnungen</translation>
-    </message>
-    <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict: Mindestens ein Hinweis mit dem Schweregrad Warnung oder kritisch bleibt. Die App mit --screenshot oder --measure-startup: Der Plan konnte nicht geöffnet oder das Bild nicht geschrieben werden; ohne diese Optionen: Es gibt keine Anzeige.</translation>
     </message>
     <message>
         <source>2 usage error</source>
@@ -5425,6 +5521,125 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
         <translation>--week %1: Die letzte Woche des Plans ist %2</translation>
+    </message>
+    <message>
+        <source>the plan has no anchor date (&quot;anchorDate&quot;, the Monday of its first week), so calendar dates cannot be placed on its weeks</source>
+        <translation>der Plan hat kein Bezugsdatum („anchorDate“, der Montag seiner ersten Woche), daher lassen sich Kalenderdaten nicht seinen Wochen zuordnen</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Bewertung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Why it remains: %1</source>
+        <translation>Warum es bleibt: %1</translation>
+    </message>
+    <message>
+        <source>arrange: --week and --all exclude each other</source>
+        <translation>arrange: --week und --all schließen sich aus</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed braucht eine ganze Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>-o needs an output file</source>
+        <translation>-o braucht eine Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>arrange: --dry-run and -o exclude each other</source>
+        <translation>arrange: --dry-run und -o schließen sich aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n weeks; there is no week %1</source>
+        <translation>
+            <numerusform>der Plan hat %n Woche; es gibt keine Woche %1</numerusform>
+            <numerusform>der Plan hat %n Wochen; es gibt keine Woche %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move sessions to better times</source>
+        <translation>Einheiten zu besseren Zeiten verschieben</translation>
+    </message>
+    <message>
+        <source>Moves sessions to the times where the analysis finds the least wrong with the week: every critical finding costs 100, a warning 10, an info 1, a session outside the available times 1,000, and each minute and day a session moves a little, so the plan stays close to yours. Locked sessions stay, a warm-up or cool-down moves with its lift, sessions stay in their week, and durations, kinds and intensities never change. The same plan and seed give the same result. Without -o, --dry-run or --json the arranged plan goes to standard output and what remains to standard error.</source>
+        <translation>Verschiebt Einheiten zu den Zeiten, an denen die Analyse am wenigsten an der Woche auszusetzen hat: Jeder kritische Hinweis kostet 100, eine Warnung 10, eine Info 1, eine Einheit außerhalb der verfügbaren Zeiten 1.000, und jede Minute und jeder Tag, um die eine Einheit verschoben wird, ein wenig, damit der Plan nah an Ihrem bleibt. Fixierte Einheiten bleiben, ein Auf- oder Abwärmen wandert mit seinem Krafttraining, Einheiten bleiben in ihrer Woche, und Dauer, Art und Intensität ändern sich nie. Derselbe Plan mit demselben Startwert ergibt dasselbe Ergebnis. Ohne -o, --dry-run oder --json geht der angeordnete Plan auf die Standardausgabe und was bleibt auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>treat the events of an iCalendar file as busy time (the plan needs an anchor date)</source>
+        <translation>die Termine einer iCalendar-Datei als belegte Zeit behandeln (der Plan braucht ein Bezugsdatum)</translation>
+    </message>
+    <message>
+        <source>--busy needs an iCalendar file</source>
+        <translation>--busy braucht eine iCalendar-Datei</translation>
+    </message>
+    <message>
+        <source>arrange only week N, counting from 1</source>
+        <translation>nur Woche N anordnen, ab 1 gezählt</translation>
+    </message>
+    <message>
+        <source>arrange every week (the default)</source>
+        <translation>jede Woche anordnen (Standard)</translation>
+    </message>
+    <message>
+        <source>the seed of the search order (default 1)</source>
+        <translation>der Startwert der Suchreihenfolge (Standard 1)</translation>
+    </message>
+    <message>
+        <source>move sessions only within their day</source>
+        <translation>Einheiten nur innerhalb ihres Tages verschieben</translation>
+    </message>
+    <message>
+        <source>move sessions only to days that already have training</source>
+        <translation>Einheiten nur auf Tage verschieben, die schon Training haben</translation>
+    </message>
+    <message>
+        <source>write the arranged plan to OUT.ordo, or to standard output for -</source>
+        <translation>den angeordneten Plan nach OUT.ordo schreiben, oder bei - auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>print the moves, write nothing</source>
+        <translation>die Verschiebungen ausgeben, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>print the moves, the scores and what remains as JSON</source>
+        <translation>Verschiebungen, Bewertungen und was bleibt als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>arrange: unknown option %1</source>
+        <translation>arrange: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>arrange: %1 takes no value</source>
+        <translation>arrange: %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>arrange: missing PLAN</source>
+        <translation>arrange: PLAN fehlt</translation>
+    </message>
+    <message>
+        <source>arrange: more than one plan given</source>
+        <translation>arrange: mehr als ein Plan angegeben</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, arrange, templates or new</source>
+        <translation>ein Befehl: check, validate, export, arrange, templates oder new</translation>
+    </message>
+    <message>
+        <source>1 warnings remain</source>
+        <translation>1 Warnungen bleiben</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: Mindestens ein Hinweis mit dem Schweregrad Warnung oder kritisch bleibt. arrange: Es bleiben Warnungen oder kritische Hinweise, die das Anordnen nicht beheben kann; jeder wird mit dem Grund ausgegeben. Die App mit --screenshot oder --measure-startup: Der Plan konnte nicht geöffnet oder das Bild nicht geschrieben werden; ohne diese Optionen: Es gibt keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>Move the sessions of week 2 around the events of a work calendar.</source>
+        <translation>Die Einheiten von Woche 2 um die Termine eines Arbeitskalenders herum verschieben.</translation>
     </message>
 </context>
 </TS>

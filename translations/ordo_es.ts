@@ -59,6 +59,114 @@
     </message>
 </context>
 <context>
+    <name>ordo::Arranger</name>
+    <message>
+        <source>%1 is locked, so it stays outside your available times.</source>
+        <translation>%1 está fijada, así que queda fuera de su disponibilidad.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so it stays where it is.</source>
+        <translation>%1 está fijada, así que se queda donde está.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, so they stay where they are.</source>
+        <translation>%1 están fijadas, así que se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>It is about how many, how long or how hard the sessions are, not when they are: moving them cannot clear it.</source>
+        <translation>Trata de cuántas sesiones hay, cuánto duran o lo duras que son, no de cuándo: moverlas no puede resolverlo.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, and no place for the others clears it.</source>
+        <translation>%1 está fijada, y ningún lugar para las demás lo resuelve.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, and no place for the others clears it.</source>
+        <translation>%1 están fijadas, y ningún lugar para las demás lo resuelve.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move within their day, and no time of the day clears it.</source>
+        <translation>Las sesiones solo podían moverse dentro de su día, y ninguna hora del día lo resuelve.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move to days that already had training, and none clears it.</source>
+        <translation>Las sesiones solo podían moverse a días que ya tenían entrenamiento, y ninguno lo resuelve.</translation>
+    </message>
+    <message>
+        <source>No place for its sessions in their week clears it without a worse finding elsewhere.</source>
+        <translation>Ningún lugar para sus sesiones en su semana lo resuelve sin un hallazgo peor en otra parte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical findings</source>
+        <translation>
+            <numerusform>%n hallazgo crítico</numerusform>
+            <numerusform>%n hallazgos críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place makes the week better.</source>
+        <translation>Nada que mover: ningún lugar mejora la semana.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place clears what remains.</source>
+        <translation>Nada que mover: ningún lugar resuelve lo que queda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves bring sessions closer to where they fit best</source>
+        <translation>
+            <numerusform>%n movimiento acerca sesiones a su mejor lugar</numerusform>
+            <numerusform>%n movimientos acercan sesiones a su mejor lugar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves clear %1</source>
+        <translation>
+            <numerusform>%n movimiento resuelve %1</numerusform>
+            <numerusform>%n movimientos resuelven %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange week %1 (%n moves)</source>
+        <translation>
+            <numerusform>Organizar la semana %1 (%n movimiento)</numerusform>
+            <numerusform>Organizar la semana %1 (%n movimientos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange all weeks (%n moves)</source>
+        <translation>
+            <numerusform>Organizar todas las semanas (%n movimiento)</numerusform>
+            <numerusform>Organizar todas las semanas (%n movimientos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free time in week %1 is long enough for %2.</source>
+        <translation>Ningún tiempo libre de la semana %1 es lo bastante largo para %2.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AutoFix</name>
     <message>
         <source>Move “%1” to %2</source>
@@ -5307,10 +5415,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
         <translation>Lo mismo que ordo --help o que ordo COMMAND --help.</translation>
     </message>
     <message>
-        <source>a command: check, validate, export, templates or new</source>
-        <translation>una orden: check, validate, export, templates o new</translation>
-    </message>
-    <message>
         <source>help: unknown option %1</source>
         <translation>help: opción desconocida %1</translation>
     </message>
@@ -5329,14 +5433,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>Done. For check: the analysis ran, whatever it found.</source>
         <translation>Hecho. Para check: el análisis se ejecutó, encontrara lo que encontrara.</translation>
-    </message>
-    <message>
-        <source>1 check --strict found warnings</source>
-        <translation>1 check --strict encontró advertencias</translation>
-    </message>
-    <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict: queda al menos un hallazgo de gravedad advertencia o crítico. La aplicación con --screenshot o --measure-startup: no se pudo abrir el plan o no se pudo escribir la imagen; sin esas opciones: no hay pantalla.</translation>
     </message>
     <message>
         <source>2 usage error</source>
@@ -5425,6 +5521,125 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
         <translation>--week %1: la última semana del plan es la %2</translation>
+    </message>
+    <message>
+        <source>the plan has no anchor date (&quot;anchorDate&quot;, the Monday of its first week), so calendar dates cannot be placed on its weeks</source>
+        <translation>el plan no tiene fecha de referencia («anchorDate», el lunes de su primera semana), así que las fechas del calendario no se pueden situar en sus semanas</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Puntuación: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Why it remains: %1</source>
+        <translation>Por qué queda: %1</translation>
+    </message>
+    <message>
+        <source>arrange: --week and --all exclude each other</source>
+        <translation>arrange: --week y --all se excluyen</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed necesita un número entero de 0 a 4294967295</translation>
+    </message>
+    <message>
+        <source>-o needs an output file</source>
+        <translation>-o necesita un archivo de salida</translation>
+    </message>
+    <message>
+        <source>arrange: --dry-run and -o exclude each other</source>
+        <translation>arrange: --dry-run y -o se excluyen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n weeks; there is no week %1</source>
+        <translation>
+            <numerusform>el plan tiene %n semana; no hay semana %1</numerusform>
+            <numerusform>el plan tiene %n semanas; no hay semana %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move sessions to better times</source>
+        <translation>mover sesiones a mejores horas</translation>
+    </message>
+    <message>
+        <source>Moves sessions to the times where the analysis finds the least wrong with the week: every critical finding costs 100, a warning 10, an info 1, a session outside the available times 1,000, and each minute and day a session moves a little, so the plan stays close to yours. Locked sessions stay, a warm-up or cool-down moves with its lift, sessions stay in their week, and durations, kinds and intensities never change. The same plan and seed give the same result. Without -o, --dry-run or --json the arranged plan goes to standard output and what remains to standard error.</source>
+        <translation>Mueve las sesiones a las horas en que el análisis encuentra menos problemas en la semana: cada hallazgo crítico cuesta 100, una advertencia 10, una info 1, una sesión fuera de la disponibilidad 1.000, y cada minuto y cada día que se mueve una sesión un poco, para que el plan se parezca al suyo. Las sesiones fijadas se quedan, un calentamiento o una vuelta a la calma se mueve con su sesión de fuerza, las sesiones se quedan en su semana, y la duración, el tipo y la intensidad nunca cambian. El mismo plan con la misma semilla da el mismo resultado. Sin -o, --dry-run ni --json, el plan organizado va a la salida estándar y lo que queda a la salida de error.</translation>
+    </message>
+    <message>
+        <source>treat the events of an iCalendar file as busy time (the plan needs an anchor date)</source>
+        <translation>tratar los eventos de un archivo iCalendar como tiempo ocupado (el plan necesita una fecha de referencia)</translation>
+    </message>
+    <message>
+        <source>--busy needs an iCalendar file</source>
+        <translation>--busy necesita un archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>arrange only week N, counting from 1</source>
+        <translation>organizar solo la semana N, contando desde 1</translation>
+    </message>
+    <message>
+        <source>arrange every week (the default)</source>
+        <translation>organizar todas las semanas (predeterminado)</translation>
+    </message>
+    <message>
+        <source>the seed of the search order (default 1)</source>
+        <translation>la semilla del orden de búsqueda (1 por defecto)</translation>
+    </message>
+    <message>
+        <source>move sessions only within their day</source>
+        <translation>mover las sesiones solo dentro de su día</translation>
+    </message>
+    <message>
+        <source>move sessions only to days that already have training</source>
+        <translation>mover las sesiones solo a días que ya tienen entrenamiento</translation>
+    </message>
+    <message>
+        <source>write the arranged plan to OUT.ordo, or to standard output for -</source>
+        <translation>escribir el plan organizado en OUT.ordo, o en la salida estándar con -</translation>
+    </message>
+    <message>
+        <source>print the moves, write nothing</source>
+        <translation>mostrar los movimientos, no escribir nada</translation>
+    </message>
+    <message>
+        <source>print the moves, the scores and what remains as JSON</source>
+        <translation>mostrar los movimientos, las puntuaciones y lo que queda como JSON</translation>
+    </message>
+    <message>
+        <source>arrange: unknown option %1</source>
+        <translation>arrange: opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>arrange: %1 takes no value</source>
+        <translation>arrange: %1 no admite valor</translation>
+    </message>
+    <message>
+        <source>arrange: missing PLAN</source>
+        <translation>arrange: falta PLAN</translation>
+    </message>
+    <message>
+        <source>arrange: more than one plan given</source>
+        <translation>arrange: se dio más de un plan</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, arrange, templates or new</source>
+        <translation>una orden: check, validate, export, arrange, templates o new</translation>
+    </message>
+    <message>
+        <source>1 warnings remain</source>
+        <translation>1 quedan advertencias</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: queda al menos un hallazgo de gravedad advertencia o crítico. arrange: quedan advertencias o hallazgos críticos que la organización no puede resolver; cada uno se muestra con el motivo. La aplicación con --screenshot o --measure-startup: no se pudo abrir el plan o no se pudo escribir la imagen; sin esas opciones: no hay pantalla.</translation>
+    </message>
+    <message>
+        <source>Move the sessions of week 2 around the events of a work calendar.</source>
+        <translation>Mover las sesiones de la semana 2 alrededor de los eventos de un calendario de trabajo.</translation>
     </message>
 </context>
 </TS>

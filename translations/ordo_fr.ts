@@ -59,6 +59,114 @@
     </message>
 </context>
 <context>
+    <name>ordo::Arranger</name>
+    <message>
+        <source>%1 is locked, so it stays outside your available times.</source>
+        <translation>%1 est verrouillée et reste donc en dehors de vos disponibilités.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, so it stays where it is.</source>
+        <translation>%1 est verrouillée et reste donc à sa place.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, so they stay where they are.</source>
+        <translation>%1 sont verrouillées et restent donc à leur place.</translation>
+    </message>
+    <message>
+        <source>It is about how many, how long or how hard the sessions are, not when they are: moving them cannot clear it.</source>
+        <translation>Il porte sur le nombre, la durée ou la dureté des séances, pas sur leur moment : les déplacer ne peut pas le lever.</translation>
+    </message>
+    <message>
+        <source>%1 is locked, and no place for the others clears it.</source>
+        <translation>%1 est verrouillée, et aucune place pour les autres ne le lève.</translation>
+    </message>
+    <message>
+        <source>%1 are locked, and no place for the others clears it.</source>
+        <translation>%1 sont verrouillées, et aucune place pour les autres ne le lève.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move within their day, and no time of the day clears it.</source>
+        <translation>Les séances ne pouvaient bouger que dans leur journée, et aucune heure de la journée ne le lève.</translation>
+    </message>
+    <message>
+        <source>Sessions could only move to days that already had training, and none clears it.</source>
+        <translation>Les séances ne pouvaient aller que vers des jours déjà entraînés, et aucun ne le lève.</translation>
+    </message>
+    <message>
+        <source>No place for its sessions in their week clears it without a worse finding elsewhere.</source>
+        <translation>Aucune place pour ses séances dans leur semaine ne le lève sans un constat pire ailleurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical findings</source>
+        <translation>
+            <numerusform>%n constat critique</numerusform>
+            <numerusform>%n constats critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place makes the week better.</source>
+        <translation>Rien à déplacer : aucune place n&apos;améliore la semaine.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: no place clears what remains.</source>
+        <translation>Rien à déplacer : aucune place ne lève ce qui reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves bring sessions closer to where they fit best</source>
+        <translation>
+            <numerusform>%n déplacement rapproche des séances de leur meilleure place</numerusform>
+            <numerusform>%n déplacements rapprochent des séances de leur meilleure place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves clear %1</source>
+        <translation>
+            <numerusform>%n déplacement lève %1</numerusform>
+            <numerusform>%n déplacements lèvent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange week %1 (%n moves)</source>
+        <translation>
+            <numerusform>Arranger la semaine %1 (%n déplacement)</numerusform>
+            <numerusform>Arranger la semaine %1 (%n déplacements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange all weeks (%n moves)</source>
+        <translation>
+            <numerusform>Arranger toutes les semaines (%n déplacement)</numerusform>
+            <numerusform>Arranger toutes les semaines (%n déplacements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free time in week %1 is long enough for %2.</source>
+        <translation>Aucun temps libre de la semaine %1 n&apos;est assez long pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AutoFix</name>
     <message>
         <source>Move “%1” to %2</source>
@@ -5307,10 +5415,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
         <translation>Équivaut à ordo --help, ou à ordo COMMAND --help.</translation>
     </message>
     <message>
-        <source>a command: check, validate, export, templates or new</source>
-        <translation>une commande : check, validate, export, templates ou new</translation>
-    </message>
-    <message>
         <source>help: unknown option %1</source>
         <translation>help : option inconnue %1</translation>
     </message>
@@ -5329,14 +5433,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>Done. For check: the analysis ran, whatever it found.</source>
         <translation>Terminé. Pour check : l&apos;analyse s&apos;est déroulée, quoi qu&apos;elle ait trouvé.</translation>
-    </message>
-    <message>
-        <source>1 check --strict found warnings</source>
-        <translation>1 check --strict a trouvé des avertissements</translation>
-    </message>
-    <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict : il reste au moins un constat de gravité avertissement ou critique. L&apos;application avec --screenshot ou --measure-startup : le plan n&apos;a pas pu être ouvert ou l&apos;image n&apos;a pas pu être écrite ; sans ces options : il n&apos;y a pas d&apos;affichage.</translation>
     </message>
     <message>
         <source>2 usage error</source>
@@ -5425,6 +5521,125 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>--week %1: the plan&apos;s last week is %2</source>
         <translation>--week %1 : la dernière semaine du plan est la %2</translation>
+    </message>
+    <message>
+        <source>the plan has no anchor date (&quot;anchorDate&quot;, the Monday of its first week), so calendar dates cannot be placed on its weeks</source>
+        <translation>le plan n&apos;a pas de date de référence (« anchorDate », le lundi de sa première semaine), donc les dates du calendrier ne peuvent pas être placées sur ses semaines</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Score : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Why it remains: %1</source>
+        <translation>Pourquoi il reste : %1</translation>
+    </message>
+    <message>
+        <source>arrange: --week and --all exclude each other</source>
+        <translation>arrange : --week et --all s&apos;excluent</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed attend un nombre entier de 0 à 4294967295</translation>
+    </message>
+    <message>
+        <source>-o needs an output file</source>
+        <translation>-o attend un fichier de sortie</translation>
+    </message>
+    <message>
+        <source>arrange: --dry-run and -o exclude each other</source>
+        <translation>arrange : --dry-run et -o s&apos;excluent</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n weeks; there is no week %1</source>
+        <translation>
+            <numerusform>le plan a %n semaine ; il n&apos;y a pas de semaine %1</numerusform>
+            <numerusform>le plan a %n semaines ; il n&apos;y a pas de semaine %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move sessions to better times</source>
+        <translation>déplacer les séances vers de meilleurs moments</translation>
+    </message>
+    <message>
+        <source>Moves sessions to the times where the analysis finds the least wrong with the week: every critical finding costs 100, a warning 10, an info 1, a session outside the available times 1,000, and each minute and day a session moves a little, so the plan stays close to yours. Locked sessions stay, a warm-up or cool-down moves with its lift, sessions stay in their week, and durations, kinds and intensities never change. The same plan and seed give the same result. Without -o, --dry-run or --json the arranged plan goes to standard output and what remains to standard error.</source>
+        <translation>Déplace les séances vers les moments où l&apos;analyse trouve le moins à redire à la semaine : chaque constat critique coûte 100, un avertissement 10, une info 1, une séance hors des disponibilités 1 000, et chaque minute et chaque jour de déplacement un peu, pour que le plan reste proche du vôtre. Les séances verrouillées restent, un échauffement ou un retour au calme suit sa séance de musculation, les séances restent dans leur semaine, et durées, types et intensités ne changent jamais. Le même plan avec la même graine donne le même résultat. Sans -o, --dry-run ni --json, le plan arrangé va sur la sortie standard et ce qui reste sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>treat the events of an iCalendar file as busy time (the plan needs an anchor date)</source>
+        <translation>traiter les événements d&apos;un fichier iCalendar comme du temps occupé (le plan doit avoir une date de référence)</translation>
+    </message>
+    <message>
+        <source>--busy needs an iCalendar file</source>
+        <translation>--busy attend un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>arrange only week N, counting from 1</source>
+        <translation>n&apos;arranger que la semaine N, à partir de 1</translation>
+    </message>
+    <message>
+        <source>arrange every week (the default)</source>
+        <translation>arranger chaque semaine (par défaut)</translation>
+    </message>
+    <message>
+        <source>the seed of the search order (default 1)</source>
+        <translation>la graine de l&apos;ordre de recherche (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>move sessions only within their day</source>
+        <translation>ne déplacer les séances que dans leur journée</translation>
+    </message>
+    <message>
+        <source>move sessions only to days that already have training</source>
+        <translation>ne déplacer les séances que vers des jours déjà entraînés</translation>
+    </message>
+    <message>
+        <source>write the arranged plan to OUT.ordo, or to standard output for -</source>
+        <translation>écrire le plan arrangé dans OUT.ordo, ou sur la sortie standard pour -</translation>
+    </message>
+    <message>
+        <source>print the moves, write nothing</source>
+        <translation>afficher les déplacements, ne rien écrire</translation>
+    </message>
+    <message>
+        <source>print the moves, the scores and what remains as JSON</source>
+        <translation>afficher les déplacements, les scores et ce qui reste en JSON</translation>
+    </message>
+    <message>
+        <source>arrange: unknown option %1</source>
+        <translation>arrange : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>arrange: %1 takes no value</source>
+        <translation>arrange : %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>arrange: missing PLAN</source>
+        <translation>arrange : PLAN manquant</translation>
+    </message>
+    <message>
+        <source>arrange: more than one plan given</source>
+        <translation>arrange : plus d&apos;un plan donné</translation>
+    </message>
+    <message>
+        <source>a command: check, validate, export, arrange, templates or new</source>
+        <translation>une commande : check, validate, export, arrange, templates ou new</translation>
+    </message>
+    <message>
+        <source>1 warnings remain</source>
+        <translation>1 des avertissements restent</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict : il reste au moins un constat de gravité avertissement ou critique. arrange : il reste des avertissements ou des constats critiques que l&apos;arrangement ne peut pas lever ; chacun est affiché avec sa raison. L&apos;application avec --screenshot ou --measure-startup : le plan n&apos;a pas pu être ouvert ou l&apos;image n&apos;a pas pu être écrite ; sans ces options : il n&apos;y a pas d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>Move the sessions of week 2 around the events of a work calendar.</source>
+        <translation>Déplacer les séances de la semaine 2 autour des événements d&apos;un calendrier de travail.</translation>
     </message>
 </context>
 </TS>

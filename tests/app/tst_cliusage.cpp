@@ -56,7 +56,7 @@ class TestCliUsage : public QObject
 
     static QStringList commands()
     {
-        return { u"check"_s, u"validate"_s, u"export"_s, u"templates"_s, u"new"_s, u"help"_s };
+        return { u"check"_s, u"validate"_s, u"export"_s, u"arrange"_s, u"templates"_s, u"new"_s, u"help"_s };
     }
 
     QTemporaryDir m_dir;

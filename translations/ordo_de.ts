@@ -59,6 +59,84 @@
     </message>
 </context>
 <context>
+    <name>ordo::ArrangeCommands</name>
+    <message>
+        <source>&amp;Arrange Week…</source>
+        <translation>Woche &amp;anordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation>Einheit &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>Keep the selected sessions where they are when the week is arranged</source>
+        <translation>Die gewählten Einheiten bleiben, wo sie sind, wenn die Woche angeordnet wird</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ArrangeDialog</name>
+    <message>
+        <source>Arrange Week</source>
+        <translation>Woche anordnen</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Only move within the same &amp;day</source>
+        <translation>Nur innerhalb desselben &amp;Tages verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep training days</source>
+        <translation>Trainingstage &amp;behalten</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Again</source>
+        <translation>&amp;Erneut anordnen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Anha&amp;lten</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Verschiebungen</translation>
+    </message>
+    <message>
+        <source>&amp;What remains, and why</source>
+        <translation>&amp;Was bleibt, und warum</translation>
+    </message>
+    <message>
+        <source>Arranging…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation>Vorzeitig angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Score before: %1 · after: %2 (lower is better)</source>
+        <translation>Bewertung vorher: %1 · nachher: %2 (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No warning remains.</source>
+        <translation>Es bleibt keine Warnung.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Arranger</name>
     <message>
         <source>%1 is locked, so it stays outside your available times.</source>

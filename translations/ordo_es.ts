@@ -59,6 +59,84 @@
     </message>
 </context>
 <context>
+    <name>ordo::ArrangeCommands</name>
+    <message>
+        <source>&amp;Arrange Week…</source>
+        <translation>&amp;Organizar la semana…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation>&amp;Fijar la sesión</translation>
+    </message>
+    <message>
+        <source>Keep the selected sessions where they are when the week is arranged</source>
+        <translation>Mantener las sesiones elegidas donde están al organizar la semana</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ArrangeDialog</name>
+    <message>
+        <source>Arrange Week</source>
+        <translation>Organizar la semana</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>Only move within the same &amp;day</source>
+        <translation>Mover solo dentro del mismo &amp;día</translation>
+    </message>
+    <message>
+        <source>&amp;Keep training days</source>
+        <translation>Mantener los días de &amp;entrenamiento</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Again</source>
+        <translation>Organizar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>Mo&amp;vimientos</translation>
+    </message>
+    <message>
+        <source>&amp;What remains, and why</source>
+        <translation>&amp;Qué queda y por qué</translation>
+    </message>
+    <message>
+        <source>Arranging…</source>
+        <translation>Organizando…</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation>Detenido antes de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Score before: %1 · after: %2 (lower is better)</source>
+        <translation>Puntuación antes: %1 · después: %2 (más baja es mejor)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No warning remains.</source>
+        <translation>No queda ninguna advertencia.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Arranger</name>
     <message>
         <source>%1 is locked, so it stays outside your available times.</source>

@@ -59,6 +59,84 @@
     </message>
 </context>
 <context>
+    <name>ordo::ArrangeCommands</name>
+    <message>
+        <source>&amp;Arrange Week…</source>
+        <translation>&amp;Arranger la semaine…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Session</source>
+        <translation>&amp;Verrouiller la séance</translation>
+    </message>
+    <message>
+        <source>Keep the selected sessions where they are when the week is arranged</source>
+        <translation>Garder les séances choisies à leur place quand la semaine est arrangée</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ArrangeDialog</name>
+    <message>
+        <source>Arrange Week</source>
+        <translation>Arranger la semaine</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Étendue :</translation>
+    </message>
+    <message>
+        <source>Only move within the same &amp;day</source>
+        <translation>Ne déplacer que dans la même &amp;journée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep training days</source>
+        <translation>&amp;Garder les jours d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Again</source>
+        <translation>A&amp;rranger à nouveau</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Déplacements</translation>
+    </message>
+    <message>
+        <source>&amp;What remains, and why</source>
+        <translation>&amp;Ce qui reste, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Arranging…</source>
+        <translation>Arrangement en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation>Arrêté avant la fin : %1</translation>
+    </message>
+    <message>
+        <source>Score before: %1 · after: %2 (lower is better)</source>
+        <translation>Score avant : %1 · après : %2 (plus bas, c&apos;est mieux)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No warning remains.</source>
+        <translation>Il ne reste aucun avertissement.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Arranger</name>
     <message>
         <source>%1 is locked, so it stays outside your available times.</source>

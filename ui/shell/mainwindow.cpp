@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "arrange/arrangecommands.h"
 #include "autosave.h"
 #include "busyimportcommand.h"
 #include "charts/chartspanel.h"
@@ -404,6 +405,8 @@ void MainWindow::createActions()
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     (new CompareCommands(m_document, this))->addTo(plan);
+    plan->addSeparator();
+    (new ArrangeCommands(m_document, m_weekView, this))->addTo(plan);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_showWeek = m_viewMenu->addAction(tr("&Week"), QKeySequence(Qt::CTRL | Qt::Key_1), this,

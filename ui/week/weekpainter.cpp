@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QSvgRenderer>
 
 #include <cmath>
 
@@ -467,12 +468,41 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
         if (m_options.selectedIds.contains(s.id)) {
             painter.setPen(QPen(m_options.theme.color(Theme::Selection), 2.5));
             painter.drawPath(path);
+        } else if (m_options.markedIds.contains(s.id)) {
+            painter.setPen(QPen(m_options.theme.color(Theme::Positive), 3));
+            painter.drawPath(path);
         } else if (s.id == m_options.hoveredId) {
             painter.setPen(QPen(m_options.theme.color(Theme::Text), 1));
             painter.drawPath(path);
         }
+        if (s.locked)
+            paintPin(painter, rect, m_options.theme.textOn(fill));
     }
     painter.restore();
+}
+
+// A locked session's pin (resources/ui/pin.svg) in the bottom right corner, in the colour of
+// the block's text, when the block has room for it.
+void WeekPainter::paintPin(QPainter &painter, const QRectF &block, const QColor &color) const
+{
+    const double size = std::min(12.0, std::min(block.width(), block.height()) - 4);
+    if (size < 8)
+        return;
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const int pixels = int(std::ceil(size * ratio));
+    const QString key = color.name(QColor::HexArgb) + u'/' + QString::number(pixels);
+    if (m_pinKey != key) {
+        QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        QSvgRenderer(u":/icons/pin.svg"_s).render(&p, QRectF(0, 0, pixels, pixels));
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(image.rect(), color);
+        p.end();
+        m_pin = image;
+        m_pinKey = key;
+    }
+    painter.drawImage(QRectF(block.right() - size - 2, block.bottom() - size - 2, size, size), m_pin);
 }
 
 void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const Session &s,

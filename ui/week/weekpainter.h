@@ -15,6 +15,7 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QLocale>
 #include <QRectF>
@@ -45,6 +46,7 @@ struct WeekPainterOptions
     QList<Session> ghosts; // drop or move preview, drawn at their (new) places
     Theme::Role ghostOutline = Theme::Positive; // or the severity the drop would add
     QString hoveredId;
+    QSet<QString> markedIds; // sessions outlined as changed (the arrange preview)
 
     // Colours from Theme::forPalette (light or dark).
     static WeekPainterOptions fromPalette(const QPalette &palette);
@@ -103,12 +105,15 @@ private:
     void paintBlock(QPainter &painter, const QRectF &rect, const Session &session, bool ghost) const;
     void paintLabel(QPainter &painter, const BlockLabel &label, const Session &session,
                     const Severity *severity) const;
+    void paintPin(QPainter &painter, const QRectF &block, const QColor &color) const;
 
     WeekPainterOptions m_options;
     // Shaped texts and the hour axis width, kept between paints (docs/performance.md).
     mutable TextCache m_text;
     mutable QString m_axisKey;
     mutable double m_axisWidth = 0;
+    mutable QImage m_pin; // the pin, tinted, for the last colour and size asked
+    mutable QString m_pinKey;
 };
 
 } // namespace ordo

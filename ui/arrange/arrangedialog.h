@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "arrange/arranger.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+// Plan ▸ Arrange Week…: runs the arranger (core/arrange/arranger.h) in a worker thread with a
+// progress bar and Cancel, then previews the result — the week with the moved sessions
+// outlined and their old places dashed, "3 moves clear 2 warnings and 1 info", the score
+// before and after, and what remains with the reason — and applies it as one undo step.
+namespace ordo {
+
+class Document;
+class ArrangePreview;
+
+class ArrangeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `week`: the week the user looks at, arranged and previewed first.
+    ArrangeDialog(Document *document, int week, QWidget *parent = nullptr);
+    ~ArrangeDialog() override;
+
+    // Starts arranging with the chosen options (the dialog starts once when shown).
+    void start();
+    void cancel();
+    bool isRunning() const;
+    // The last finished run, or nullptr.
+    const ArrangeResult *result() const { return m_result ? &*m_result : nullptr; }
+    ArrangeOptions options() const;
+    // Applies the result as one undo step and closes the dialog.
+    void apply();
+
+signals:
+    void arranged(); // a run finished (or was cancelled) and its result is shown
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showResult();
+    void updateProgress();
+
+    Document *m_document;
+    int m_week;
+    QComboBox *m_scope;
+    QCheckBox *m_sameDay;
+    QCheckBox *m_keepDays;
+    QPushButton *m_arrange;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_summary;
+    QLabel *m_score;
+    ArrangePreview *m_preview;
+    QListWidget *m_moves;
+    QListWidget *m_remaining;
+    QPushButton *m_apply;
+    QTimer *m_poll;
+    QFutureWatcher<ArrangeResult> m_watcher;
+    std::shared_ptr<std::atomic<int>> m_done;
+    std::shared_ptr<std::atomic<int>> m_total;
+    std::shared_ptr<std::atomic<bool>> m_stop;
+    std::optional<ArrangeResult> m_result;
+    Plan m_arrangedFrom; // the plan the result was computed on
+    bool m_started = false;
+};
+
+} // namespace ordo

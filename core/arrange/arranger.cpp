@@ -41,6 +41,9 @@ constexpr int kMaxPasses = 6;
 // Candidate places scored per pass over all chains; a chain gets at least kMinSlotsPerChain.
 constexpr int kEvaluationsPerPass = 6000;
 constexpr int kMinSlotsPerChain = 24;
+// All plans scored in one run: the search stops there (about 2.5 s on a 12-week plan, where
+// one analysis takes about 145 µs; docs/performance.md).
+constexpr int kMaxEvaluations = 18000;
 // Times of the same day this close are always tried.
 constexpr int kNearMinutes = 120;
 
@@ -226,6 +229,8 @@ public:
             for (int c : std::as_const(order)) {
                 if (!report(result, ++done, planned))
                     return finish(result, current);
+                if (evaluations >= kMaxEvaluations)
+                    break;
                 QList<int> places = candidates(m_chains[c]);
                 // The same time on other days and nearby times of the same day first, then a
                 // sample of the rest.
@@ -260,7 +265,7 @@ public:
             if (!report(result, ++done, planned))
                 return finish(result, current);
             improved = swaps(movable, current) || improved;
-            if (!improved)
+            if (!improved || evaluations >= kMaxEvaluations)
                 break;
         }
         finish(result, current);
@@ -378,7 +383,7 @@ private:
     {
         bool improved = false;
         for (int x = 0; x < movable.size(); ++x) {
-            for (int y = x + 1; y < movable.size(); ++y) {
+            for (int y = x + 1; y < movable.size() && evaluations < kMaxEvaluations; ++y) {
                 const Chain &a = m_chains[movable[x]];
                 const Chain &b = m_chains[movable[y]];
                 if (a.week != b.week)

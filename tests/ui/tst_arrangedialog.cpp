@@ -11,6 +11,7 @@
 #include "week/weekview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -142,6 +143,39 @@ private slots:
         QVERIFY(dialog->result());
         dialog->close();
         QCOMPARE(doc()->plan(), worse); // nothing applied
+    }
+
+    void allWeeks()
+    {
+        // The bad week twice: week 2 is a copy of week 1.
+        Plan twice = doc()->plan();
+        twice.weeks = 2;
+        for (Session s : doc()->plan().sessions) {
+            s.id += u"b"_s;
+            s.week = 1;
+            twice.sessions.append(s);
+        }
+        twice.sortSessions();
+        doc()->reset(twice);
+        ArrangeDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        // Choose "All weeks" with the keyboard and arrange again.
+        auto *scope = dialog->findChild<QComboBox *>();
+        QVERIFY(scope);
+        scope->setFocus();
+        QTest::keyClick(scope, Qt::Key_Down);
+        QCOMPARE(scope->currentText(), u"All weeks"_s);
+        QPushButton *again = qobject_cast<QPushButton *>(test::dialogButton(dialog, u"Arrange Again"_s));
+        QVERIFY(again);
+        QSignalSpy done(dialog, &ArrangeDialog::arranged);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY(!dialog->options().week);
+        const ArrangeResult *r = dialog->result();
+        QVERIFY(r && !r->moves.isEmpty());
+        QTest::mouseClick(test::dialogButton(dialog, u"Apply"_s), Qt::LeftButton);
+        QCOMPARE(doc()->undoStack()->undoText(), u"Arrange all weeks (%1 moves)"_s.arg(r->moves.size()));
+        QCOMPARE(doc()->plan(), r->plan);
     }
 
     void ctrlLLocksTheSelection()

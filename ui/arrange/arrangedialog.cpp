@@ -160,6 +160,7 @@ void ArrangeDialog::start()
     m_total->store(1);
     m_arrangedFrom = m_document->plan();
     ArrangeOptions o = options();
+    m_runOptions = o;
     o.progress = [done = m_done, total = m_total, stop = m_stop](int d, int t) {
         done->store(d);
         total->store(std::max(1, t));
@@ -223,7 +224,7 @@ void ArrangeDialog::showResult()
         m_remaining->addItem(tr("No warning remains."));
     m_preview->setPlans(m_arrangedFrom, r.plan, moved, clock);
     // The first week with a move, when the whole plan was arranged.
-    if (!r.moves.isEmpty() && !options().week)
+    if (!r.moves.isEmpty() && !m_runOptions.week)
         m_preview->setWeek(r.moves.first().toAxis / kMinutesPerWeek);
     m_apply->setEnabled(!r.moves.isEmpty() && m_document->plan() == m_arrangedFrom);
 }
@@ -232,7 +233,7 @@ void ArrangeDialog::apply()
 {
     if (!m_result || isRunning())
         return;
-    if (m_document->apply(arrangeEdit(m_document->plan(), *m_result, options())))
+    if (m_document->apply(arrangeEdit(m_document->plan(), *m_result, m_runOptions)))
         accept();
 }
 

@@ -77,6 +77,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stop;
     std::optional<ArrangeResult> m_result;
     Plan m_arrangedFrom; // the plan the result was computed on
+    ArrangeOptions m_runOptions; // and the options
     bool m_started = false;
 };
 

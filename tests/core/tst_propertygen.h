@@ -187,7 +187,69 @@ public:
         }
         if (chance(15))
             s.unknownKeys = unknownKeys(2, 3);
+        s.locked = chance(10);
         return s;
+    }
+
+    QList<TimeWindow> windows()
+    {
+        QList<TimeWindow> out;
+        for (int i = between(0, 3); i > 0; --i) {
+            TimeWindow w;
+            w.startMinute = between(0, kMinutesPerDay - 1);
+            w.endMinute = between(w.startMinute + 1, kMinutesPerDay);
+            for (Kind k : { Kind::Strength, Kind::Cardio, Kind::Mobility }) {
+                if (chance(30))
+                    w.kinds.append(k);
+            }
+            if (chance(10))
+                w.unknownKeys = unknownKeys(1, 2);
+            out.append(w);
+        }
+        return out;
+    }
+
+    WeekdayWindows weekdays()
+    {
+        WeekdayWindows d;
+        for (auto &day : d.byDay) {
+            if (chance(40))
+                day = windows();
+        }
+        if (chance(10))
+            d.unknownKeys = unknownKeys(1, 2);
+        return d;
+    }
+
+    // docs/plan-format.md, "Availability".
+    Availability availability(int weeks)
+    {
+        Availability a;
+        a.days = weekdays();
+        for (int w = 0; w < weeks && a.weeks.size() < 2; ++w) {
+            if (chance(20)) {
+                WeekOverride o;
+                o.week = w;
+                o.days = weekdays();
+                if (chance(10))
+                    o.unknownKeys = unknownKeys(1, 2);
+                a.weeks.append(o);
+            }
+        }
+        for (int i = between(0, 4); i > 0; --i) {
+            BusyInterval b;
+            b.week = between(0, weeks - 1);
+            b.day = Day(between(0, 6));
+            b.startMinute = between(0, kMinutesPerDay - 1);
+            b.endMinute = between(b.startMinute + 1, kMinutesPerDay);
+            b.summary = text(4, 40);
+            if (chance(10))
+                b.unknownKeys = unknownKeys(1, 2);
+            a.busy.append(b);
+        }
+        if (chance(10))
+            a.unknownKeys = unknownKeys(1, 2);
+        return a;
     }
 
     QString uniqueId(const Plan &plan)
@@ -260,6 +322,10 @@ public:
             p.sessions.append(session(uniqueId(p), p.weeks));
         if (chance(10))
             p.unknownKeys = unknownKeys(2, 3);
+        if (chance(25))
+            p.availability = availability(p.weeks);
+        if (chance(20))
+            p.anchorDate = QDate(2026, 1, 5).addDays(7 * between(0, 200));
         p.sortSessions();
         return p;
     }
@@ -371,6 +437,10 @@ inline QString firstDifference(const Plan &a, const Plan &b)
         return QStringLiteral("analysis");
     if (a.hasAnalysisKey != b.hasAnalysisKey)
         return QStringLiteral("hasAnalysisKey");
+    if (a.anchorDate != b.anchorDate)
+        return QStringLiteral("anchorDate");
+    if (a.availability != b.availability)
+        return QStringLiteral("availability");
     if (a.unknownKeys != b.unknownKeys)
         return QStringLiteral("unknownKeys");
     if (a.sessions.size() != b.sessions.size())

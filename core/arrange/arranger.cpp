@@ -5,6 +5,7 @@
 #include "availability.h"
 #include "derivedterms.h"
 #include "edits/sessionedits.h"
+#include "rules/ruletable.h"
 #include "whentext.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,12 @@ constexpr int kMaxEvaluations = 18000;
 // Times of the same day this close are always tried.
 constexpr int kNearMinutes = 120;
 
-// docs/rules.md 3.12: the positive badges (warm-up, active recovery, leg-day friendly) praise a
+// The positive badges of the rule table (warm-up, leg-day friendly, active recovery) praise a
 // plan; they are never a cost.
 bool isPositiveBadge(const Finding &f)
 {
-    return f.hiddenByDefault || f.rule == u"warmup"_s || f.rule == u"active-recovery"_s;
+    const RuleInfo *info = findRule(f.rule);
+    return f.hiddenByDefault || (info && info->positive);
 }
 
 // Rules about how many, how long or how hard sessions are, not when they are (docs/rules.md

@@ -181,9 +181,7 @@ private slots:
     void ctrlLLocksTheSelection()
     {
         WeekView *week = m_window->weekView();
-        const QRect block = week->sessionRect(u"s2"_s);
-        QVERIFY(block.isValid());
-        QTest::mouseClick(week->viewport(), Qt::LeftButton, {}, block.center());
+        week->setSelectedIds({ u"s2"_s });
         QCOMPARE(week->selectedIds(), QStringList { u"s2"_s });
         QAction *lock = action(u"LockSession"_s);
         QVERIFY(lock->isEnabled());

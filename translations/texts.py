@@ -913,7 +913,6 @@ ROWS += [
     (("ordo::ArrangeDialog", "%1: %2 → %3"), "%1: %2 → %3", "%1 : %2 → %3", "%1: %2 → %3"),
     ("%1 — %2", "%1 – %2", "%1 – %2", "%1 — %2"),
     ("No warning remains.", "Es bleibt keine Warnung.", "Il ne reste aucun avertissement.", "No queda ninguna advertencia."),
-    ("&Plan", "&Plan", "&Plan", "&Plan"),
     # PDF
     ("Goal: %1", "Ziel: %1", "Objectif : %1", "Objetivo: %1"),
     ("%1 kg", "%1 kg", "%1 kg", "%1 kg"),

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "autosave.h"
 #include "filecommands.h"
+#include "forwardingiconengine.h"
 #include "mainwindow.h"
 #include "themeicon.h"
 #include "translations.h"
@@ -76,7 +77,7 @@ private:
 };
 
 // One of the style's standard icons, asked of the style when first drawn.
-class LazyStandardIcon : public QIconEngine
+class LazyStandardIcon : public ForwardingIconEngine
 {
 public:
     LazyStandardIcon(QStyle *style, QStyle::StandardPixmap which)
@@ -84,32 +85,12 @@ public:
         , m_which(which)
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().pixmap(size, mode, state);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        return icon().pixmap(size, scale, mode, state);
-    }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().actualSize(size, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().availableSizes(mode, state);
-    }
     bool isNull() override { return false; }
     QString key() const override { return u"ordo-lazy-standard"_s; }
     QIconEngine *clone() const override { return new LazyStandardIcon(*this); }
 
 private:
-    const QIcon &icon()
+    const QIcon &target() override
     {
         if (!m_loaded && m_style) {
             m_loaded = true;

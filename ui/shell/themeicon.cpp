@@ -2,6 +2,8 @@
 
 #include "themeicon.h"
 
+#include "forwardingiconengine.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
@@ -17,7 +19,7 @@ bool g_themeIconsInUse = false;
 
 // Shows the shipped copy until theme icons are in use, then (resolved once) the theme's icon
 // with the shipped copy as its fallback.
-class DeferredThemeIconEngine : public QIconEngine
+class DeferredThemeIconEngine : public ForwardingIconEngine
 {
 public:
     // `shippedPath` empty: none shipped.
@@ -26,31 +28,11 @@ public:
         , m_shippedPath(shippedPath)
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        current().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return current().pixmap(size, mode, state);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        return current().pixmap(size, scale, mode, state);
-    }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return current().actualSize(size, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        return current().availableSizes(mode, state);
-    }
     QString iconName() override { return m_name; }
     bool isNull() override
     {
         // Before the switch, without reading the file: a shipped icon is never null.
-        return g_themeIconsInUse ? current().isNull() : m_shippedPath.isEmpty();
+        return g_themeIconsInUse ? target().isNull() : m_shippedPath.isEmpty();
     }
     QString key() const override { return u"ordo-deferred-theme"_s; }
     QIconEngine *clone() const override { return new DeferredThemeIconEngine(*this); }
@@ -64,7 +46,7 @@ private:
             m_shipped = QIcon(m_shippedPath);
         return m_shipped;
     }
-    const QIcon &current()
+    const QIcon &target() override
     {
         if (!g_themeIconsInUse)
             return shipped();

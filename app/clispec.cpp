@@ -155,7 +155,7 @@ CommandSpec makeExport()
     c.name = u"export"_s;
     c.synopsis = {
         u"PLAN --pdf OUT.pdf [--page-size A4|Letter] [--orientation portrait|landscape] [--week N|--all-weeks]"_s,
-        u"PLAN --ics OUT.ics --start-date YYYY-MM-DD|today [--weeks N|--until YYYY-MM-DD] [--alarm MIN] "
+        u"PLAN --ics OUT.ics [--start-date YYYY-MM-DD|today] [--weeks N|--until YYYY-MM-DD] [--alarm MIN] "
         u"[--busy-only]"_s,
     };
     c.summary = QT_TRANSLATE_NOOP("ordo::cli", "write the plan as a PDF or as an iCalendar file");
@@ -205,7 +205,9 @@ CommandSpec makeExport()
           ValueKind::IcsFile },
         { { u"start-date"_s },
           "YYYY-MM-DD",
-          QT_TRANSLATE_NOOP("ordo::cli", "the calendar's first day, or today; required with --ics"),
+          QT_TRANSLATE_NOOP(
+              "ordo::cli",
+              "the calendar's first day, or today; with --ics, needed when the plan has no start date"),
           QT_TRANSLATE_NOOP("ordo::cli", "--start-date needs a date as YYYY-MM-DD, or today"),
           ValueKind::Date },
         { { u"weeks"_s },

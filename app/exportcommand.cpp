@@ -139,11 +139,9 @@ std::optional<ExportArguments> parseArguments(const CommandParser &parser)
         return fail(QCoreApplication::translate("ordo::cli", "--pdf and --ics name the same file"));
     if (a.week && a.allWeeks)
         return fail(QCoreApplication::translate("ordo::cli", "--week and --all-weeks exclude each other"));
-    if (!a.icsPath.isEmpty() && !a.startDate.isValid())
-        return fail(QCoreApplication::translate("ordo::cli", "--ics needs --start-date YYYY-MM-DD"));
     if (a.repeatWeeks && a.untilDate.isValid())
         return fail(QCoreApplication::translate("ordo::cli", "--weeks and --until exclude each other"));
-    if (a.untilDate.isValid() && a.untilDate < a.startDate)
+    if (a.untilDate.isValid() && a.startDate.isValid() && a.untilDate < a.startDate)
         return fail(QCoreApplication::translate("ordo::cli", "--until must not be before --start-date"));
     if (a.icsPath.isEmpty()
         && (parser.isSet(u"start-date"_s) || a.repeatWeeks || a.untilDate.isValid() || a.alarmMinutes
@@ -205,12 +203,22 @@ int runExport(int argc, char *argv[], const CommandParser &parser)
 {
     // Options and plan first: usage and plan errors need no GUI objects and leave standard
     // error with exactly their own lines.
-    const std::optional<ExportArguments> a = parseArguments(parser);
+    std::optional<ExportArguments> a = parseArguments(parser);
     if (!a)
         return UsageError;
     const std::optional<Plan> plan = loadPlanOrReport(a->plan);
     if (!plan)
         return InvalidPlan;
+    // The calendar starts on the plan's own start date unless told otherwise (docs/cli.md).
+    if (!a->icsPath.isEmpty() && !a->startDate.isValid()) {
+        if (!plan->anchorDate)
+            return usageError(QCoreApplication::translate(
+                "ordo::cli", "--ics needs --start-date YYYY-MM-DD: the plan has no start date"));
+        a->startDate = *plan->anchorDate;
+        if (a->untilDate.isValid() && a->untilDate < a->startDate)
+            return usageError(
+                QCoreApplication::translate("ordo::cli", "--until must not be before the plan's start date"));
+    }
     if (a->week && *a->week > plan->weeks)
         return usageError(QCoreApplication::translate("ordo::cli", "--week %1: the plan's last week is %2")
                               .arg(*a->week)

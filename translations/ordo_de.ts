@@ -5185,10 +5185,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
         <translation>--week und --all-weeks schließen einander aus</translation>
     </message>
     <message>
-        <source>--ics needs --start-date YYYY-MM-DD</source>
-        <translation>--ics braucht --start-date YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--weeks and --until exclude each other</source>
         <translation>--weeks und --until schließen einander aus</translation>
     </message>
@@ -5395,10 +5391,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
         <translation>eine iCalendar-Datei nach OUT.ics schreiben, bei - in die Standardausgabe</translation>
-    </message>
-    <message>
-        <source>the calendar&apos;s first day, or today; required with --ics</source>
-        <translation>der erste Tag des Kalenders oder today; nötig mit --ics</translation>
     </message>
     <message>
         <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
@@ -5718,6 +5710,18 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Die Einheiten von Woche 2 um die Termine eines Arbeitskalenders herum verschieben.</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; with --ics, needed when the plan has no start date</source>
+        <translation>der erste Tag des Kalenders oder today; mit --ics nötig, wenn der Plan kein Startdatum hat</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD: the plan has no start date</source>
+        <translation>--ics braucht --start-date YYYY-MM-DD: der Plan hat kein Startdatum</translation>
+    </message>
+    <message>
+        <source>--until must not be before the plan&apos;s start date</source>
+        <translation>--until darf nicht vor dem Startdatum des Plans liegen</translation>
     </message>
 </context>
 </TS>

@@ -5185,10 +5185,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
         <translation>--week y --all-weeks se excluyen mutuamente</translation>
     </message>
     <message>
-        <source>--ics needs --start-date YYYY-MM-DD</source>
-        <translation>--ics necesita --start-date YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--weeks and --until exclude each other</source>
         <translation>--weeks y --until se excluyen mutuamente</translation>
     </message>
@@ -5395,10 +5391,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
         <translation>escribir un archivo iCalendar en OUT.ics, o en la salida estándar con -</translation>
-    </message>
-    <message>
-        <source>the calendar&apos;s first day, or today; required with --ics</source>
-        <translation>el primer día del calendario, o today; obligatorio con --ics</translation>
     </message>
     <message>
         <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
@@ -5718,6 +5710,18 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Mover las sesiones de la semana 2 alrededor de los eventos de un calendario de trabajo.</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; with --ics, needed when the plan has no start date</source>
+        <translation>el primer día del calendario, o today; con --ics, obligatorio si el plan no tiene fecha de inicio</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD: the plan has no start date</source>
+        <translation>--ics necesita --start-date YYYY-MM-DD: el plan no tiene fecha de inicio</translation>
+    </message>
+    <message>
+        <source>--until must not be before the plan&apos;s start date</source>
+        <translation>--until no debe ser anterior a la fecha de inicio del plan</translation>
     </message>
 </context>
 </TS>

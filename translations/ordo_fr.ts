@@ -5185,10 +5185,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
         <translation>--week et --all-weeks s&apos;excluent mutuellement</translation>
     </message>
     <message>
-        <source>--ics needs --start-date YYYY-MM-DD</source>
-        <translation>--ics nécessite --start-date YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--weeks and --until exclude each other</source>
         <translation>--weeks et --until s&apos;excluent mutuellement</translation>
     </message>
@@ -5395,10 +5391,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>write an iCalendar file to OUT.ics, or to standard output for -</source>
         <translation>écrire un fichier iCalendar dans OUT.ics, ou sur la sortie standard pour -</translation>
-    </message>
-    <message>
-        <source>the calendar&apos;s first day, or today; required with --ics</source>
-        <translation>le premier jour du calendrier, ou today ; obligatoire avec --ics</translation>
     </message>
     <message>
         <source>repeat a repeating plan for N weeks, 1 to 520 (default 12)</source>
@@ -5718,6 +5710,18 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Déplacer les séances de la semaine 2 autour des événements d&apos;un calendrier de travail.</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s first day, or today; with --ics, needed when the plan has no start date</source>
+        <translation>le premier jour du calendrier, ou today ; avec --ics, obligatoire si le plan n&apos;a pas de date de début</translation>
+    </message>
+    <message>
+        <source>--ics needs --start-date YYYY-MM-DD: the plan has no start date</source>
+        <translation>--ics nécessite --start-date YYYY-MM-DD : le plan n&apos;a pas de date de début</translation>
+    </message>
+    <message>
+        <source>--until must not be before the plan&apos;s start date</source>
+        <translation>--until ne doit pas précéder la date de début du plan</translation>
     </message>
 </context>
 </TS>

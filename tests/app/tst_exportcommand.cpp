@@ -136,6 +136,37 @@ private slots:
         QVERIFY(g.readAll().contains("COUNT=4\r\n"));
     }
 
+    // A plan with a start date needs no --start-date: its calendar begins on that Monday.
+    void calendarStartsOnThePlansStartDate()
+    {
+        const QString plan = path(u"anchored.ordo"_s);
+        QCOMPARE(ordo({ u"new"_s, u"fatloss"_s, plan, u"--force"_s }).exitCode, 0);
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        file.close();
+        json.replace("\"version\": 1,", "\"version\": 1,\n  \"anchorDate\": \"2027-01-04\",");
+        QVERIFY(json.contains("anchorDate"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+
+        const QString out = path(u"anchored.ics"_s);
+        const Result r = ordo({ u"export"_s, plan, u"--ics"_s, out });
+        QCOMPARE(r.exitCode, 0);
+        QFile ics(out);
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        const QByteArray bytes = ics.readAll();
+        QVERIFY(bytes.contains("20270104T070000")); // Monday 07:00, the plan's first day
+        // --start-date still wins, and --until is checked against the plan's date.
+        QCOMPARE(ordo({ u"export"_s, plan, u"--ics"_s, out, u"--until"_s, u"2026-12-31"_s }).exitCode, 2);
+        QCOMPARE(ordo({ u"export"_s, plan, u"--ics"_s, out, u"--start-date"_s, u"2027-02-01"_s }).exitCode,
+                 0);
+        QFile again(out);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll().contains("20270201T070000"));
+    }
+
     void calendarOptionsReachTheFile()
     {
         // --start-date today, --alarm and --busy-only, read back with libical.

@@ -35,6 +35,7 @@ private slots:
     void firstExportStartsNextMondayWithoutReminder();
     void choicesReachTheOptionsAndComeBack();
     void startDateThatReachesPastYear9999KeepsTheDialogOpen();
+    void planWithAStartDateStartsThere();
 
 private:
     // Runs askIcsOptions() and, once its dialog is shown, `interact` on it.
@@ -149,6 +150,23 @@ void TestExportDialogs::choicesReachTheOptionsAndComeBack()
     QVERIFY(again);
     QCOMPARE(again->alarmMinutes, std::optional<int>(0));
     QCOMPARE(again->startDate, QDate(2026, 3, 29));
+}
+
+// A plan with its own start date offers that date, over the one remembered from last time.
+void TestExportDialogs::planWithAStartDateStartsThere()
+{
+    QSettings().setValue(u"export/icsStartDate"_s, u"2026-03-30"_s);
+    const Plan before = m_plan;
+    m_plan.anchorDate = QDate(2027, 1, 4);
+    QDate shown;
+    const std::optional<IcsOptions> options = ask([&](QDialog *dialog) {
+        shown = dialog->findChild<QDateEdit *>(u"startDate"_s)->date();
+        clickOk(dialog);
+    });
+    m_plan = before;
+    QCOMPARE(shown, QDate(2027, 1, 4));
+    QVERIFY(options);
+    QCOMPARE(options->startDate, QDate(2027, 1, 4));
 }
 
 void TestExportDialogs::startDateThatReachesPastYear9999KeepsTheDialogOpen()

@@ -172,7 +172,11 @@ std::optional<IcsOptions> askIcsOptions(QWidget *parent, const Plan &plan)
     const QDate today = QDate::currentDate();
     const QDate remembered
         = QDate::fromString(settings.value(u"export/icsStartDate"_s).toString(), Qt::ISODate);
-    start->setDate(remembered.isValid() ? remembered : today.addDays((8 - today.dayOfWeek()) % 7));
+    // A plan with a start date starts there.
+    if (plan.anchorDate)
+        start->setDate(*plan.anchorDate);
+    else
+        start->setDate(remembered.isValid() ? remembered : today.addDays((8 - today.dayOfWeek()) % 7));
 
     auto *weeks = new QSpinBox;
     weeks->setObjectName(u"repeatWeeks"_s);

@@ -5,6 +5,8 @@
 #include <QAbstractAxis>
 #include <QPalette>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ordo {
@@ -48,6 +50,18 @@ void ChartStyle::styleAxes(const QList<QAbstractAxis *> &axes) const
         axis->setGridLineColor(theme.color(Theme::GridLine));
         axis->setLinePenColor(theme.color(Theme::GridLine));
     }
+}
+
+double niceAxisMaximum(double value)
+{
+    if (value <= 0)
+        return 100;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        if (step * magnitude >= value * 1.08)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 } // namespace ordo

@@ -30,4 +30,7 @@ struct ChartStyle
     void styleAxes(const QList<QAbstractAxis *> &axes) const;
 };
 
+// A round value-axis maximum a little above the highest value (100 when there is none).
+double niceAxisMaximum(double value);
+
 } // namespace ordo

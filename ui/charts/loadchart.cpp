@@ -43,19 +43,6 @@ QString monotonyText(double monotony)
     return QLocale().toString(monotony, 'f', 2);
 }
 
-// A round axis maximum a little above the highest value.
-double niceMaximum(double value)
-{
-    if (value <= 0)
-        return 100;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (step * magnitude >= value * 1.08)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 } // namespace
 
 // The Qt Charts objects of one load chart. The widget keeps one for its lifetime and feeds
@@ -167,7 +154,7 @@ public:
         high->replace(highPoints);
         threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
         high->setName(LoadChart::tr("High-load day (load ≥ %1)").arg(formatAu(data.highLoadThreshold)));
-        values->setRange(0, niceMaximum(top));
+        values->setRange(0, niceAxisMaximum(top));
         values->setTickCount(6);
 
         QString title = LoadChart::tr("Week %1 · load %2 (RPE × min) · monotony %3")

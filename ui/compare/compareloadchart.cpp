@@ -87,16 +87,7 @@ void CompareLoadChart::setWeek(const QList<DayLoadComparison> &days, Day weekSta
     m_a->append(a);
     m_b->remove(0, m_b->count());
     m_b->append(b);
-    // A round maximum a little above the highest bar.
-    const double magnitude = top > 0 ? std::pow(10.0, std::floor(std::log10(top))) : 100;
-    double maximum = 10 * magnitude;
-    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (step * magnitude >= top * 1.08) {
-            maximum = step * magnitude;
-            break;
-        }
-    }
-    m_values->setRange(0, maximum);
+    m_values->setRange(0, niceAxisMaximum(top));
 }
 
 double CompareLoadChart::barA(int column) const

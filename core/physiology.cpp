@@ -305,8 +305,10 @@ FatigueSweep::FatigueSweep(QList<Entry> entries)
         if (!known)
             m_acc.append(Accumulator { tau, 0, {} });
     }
+    // Read through a const reference: the non-const operator[] checks for a detach each time.
+    const QList<Entry> &byStart = m_entries;
     std::sort(m_byEnd.begin(), m_byEnd.end(),
-              [this](int a, int b) { return m_entries[a].end < m_entries[b].end; });
+              [&byStart](int a, int b) { return byStart[a].end < byStart[b].end; });
 }
 
 FatigueSweep::Value FatigueSweep::at(int t)

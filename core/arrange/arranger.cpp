@@ -465,6 +465,21 @@ QString reasonFor(const Finding &f, const Plan &plan, const ArrangeOptions &opti
 
 } // namespace
 
+void countArrangeFindings(const Analysis &analysis, ArrangeScore &score)
+{
+    countFindings(analysis, score);
+}
+
+double arrangeMoveCost(const Session &now, const Session &before)
+{
+    return moveCost(now, before);
+}
+
+void arrangeTotal(ArrangeScore &score)
+{
+    total(score);
+}
+
 ArrangeScore arrangeScore(const Plan &plan, const Plan &original)
 {
     ArrangeScore sc;

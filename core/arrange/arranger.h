@@ -79,6 +79,13 @@ struct ArrangeResult
 // The score of `plan`, its moves counted from the sessions of `original` with the same ids.
 ArrangeScore arrangeScore(const Plan &plan, const Plan &original);
 
+// The parts of arrangeScore(), for scorers that change a plan a little many times over
+// (core/arrange/slotscores.h): the counts of an analysis's findings, the cost of one session's
+// move, and the total of the counts.
+void countArrangeFindings(const Analysis &analysis, ArrangeScore &score);
+double arrangeMoveCost(const Session &now, const Session &before);
+void arrangeTotal(ArrangeScore &score);
+
 ArrangeResult arrange(const Plan &plan, const ArrangeOptions &options, ClockFormat clock = ClockFormat::H24);
 
 // "3 moves clear 2 warnings and 1 info" (or "Nothing to move: …").

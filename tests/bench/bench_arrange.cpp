@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "arrange/arranger.h"
+#include "arrange/slotscores.h"
 #include "benchplans.h"
+#include "builtinplans.h"
 
 #include <benchmark/benchmark.h>
 
+using namespace Qt::StringLiterals;
 using namespace ordo;
 using namespace ordo::bench;
 
@@ -61,5 +64,49 @@ void BM_ArrangeAllWeeks(benchmark::State &state)
     state.counters["evaluations"] = double(r.evaluations);
 }
 BENCHMARK(BM_ArrangeAllWeeks)->Arg(12)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+
+} // namespace
+
+// Best-slot hints (core/arrange/slotscores.h): the score of a heavy lift dropped in each of the
+// 672 quarter hours of a week, on the largest built-in plan (4 weeks) and on the 52-week plan.
+// Budgets (docs/performance.md): ≤ 100 ms and ≤ 300 ms after the drag starts, wall time, with
+// the threads the week view uses (QThread::idealThreadCount(), 2 on the reference machine).
+namespace {
+
+void bestSlots(benchmark::State &state, const Plan &plan, int week)
+{
+    Session lift;
+    lift.id = u"t"_s;
+    lift.kind = Kind::Strength;
+    lift.durationMin = 60;
+    lift.focus = Focus::Lower;
+    lift.load = Load::Heavy;
+    SlotScoreOptions options;
+    options.threads = int(state.range(0));
+    const SlotEdit editAt = placingEdit(plan, { lift });
+    SlotScores scores;
+    for (auto _ : state) {
+        scores = scoreSlots(plan, week, editAt, options);
+        benchmark::DoNotOptimize(scores);
+    }
+    state.counters["sessions"] = double(plan.sessions.size());
+    state.counters["allowed"] = double(scores.allowed.count(true));
+    state.counters["best"] = scores.best;
+    state.counters["worst"] = scores.worst;
+}
+
+void BM_BestSlotsBuiltin(benchmark::State &state)
+{
+    // The largest built-in plan.
+    const ReadResult r = readBuiltinPlan(u"hybrid4w"_s);
+    bestSlots(state, *r.plan, 1);
+}
+BENCHMARK(BM_BestSlotsBuiltin)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_BestSlotsYear(benchmark::State &state)
+{
+    bestSlots(state, hybridPlan(52), 25);
+}
+BENCHMARK(BM_BestSlotsYear)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace

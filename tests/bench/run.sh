@@ -21,7 +21,7 @@ export QT_QPA_PLATFORM=offscreen QT_QPA_OFFSCREEN_NO_GLX=1 LC_ALL=C.UTF-8 LANG=C
 
 echo "== building ($BUILD, Release)" >&2
 cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DORDO_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_planio bench_icsexport bench_weekedits bench_ui bench_barewindow \
+cmake --build "$BUILD" -j"$JOBS" --target ordo bench_analysis bench_arrange bench_planio bench_icsexport bench_weekedits bench_ui bench_barewindow \
     bench_makeplan bench_mainwindow ui_tst_weekview_bench >/dev/null
 
 B=$BUILD/tests/bench
@@ -32,6 +32,10 @@ for b in bench_analysis bench_planio bench_icsexport bench_weekedits; do
     "$B/$b" --benchmark_repetitions="$REPS" --benchmark_report_aggregates_only=true \
         --benchmark_format=json >"$OUT/$b.json" 2>/dev/null
 done
+
+echo "== best-slot hints ($REPS repetitions, wall time)" >&2
+"$B/bench_arrange" --benchmark_filter=BestSlots --benchmark_repetitions="$REPS" \
+    --benchmark_report_aggregates_only=true --benchmark_format=json >"$OUT/bench_bestslots.json" 2>/dev/null
 
 echo "== Qt benchmarks (QBENCHMARK, median of 5 runs of at least 500 ms each)" >&2
 QBENCH_OPTS="-median 5 -minimumtotal 500"
@@ -90,6 +94,12 @@ valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
     "$B/bench_analysis" --benchmark_filter='BM_Analyze/52$' --benchmark_min_time=0.000001 \
     >/dev/null 2>&1
 
+echo "== callgrind: one best-slot heat map of the 52-week plan (one thread)" >&2
+valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind-bestslots.out" \
+    "--toggle-collect=ordo::scoreSlots(ordo::Plan const&, int, std::function<std::optional<ordo::PlanEdit> (ordo::Plan const&, int)> const&, ordo::SlotScoreOptions const&)" \
+    "$B/bench_arrange" --benchmark_filter='BM_BestSlotsYear/1/' --benchmark_min_time=0.000001 \
+    >/dev/null 2>&1 || true
+
 echo "== callgrind: startup up to the first paint, ordo and the bare window" >&2
 valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind-startup-app.out" '--dump-before=*firstPaintNs*' \
     "$ORDO" --measure-startup template:fatloss >/dev/null 2>&1 || true
@@ -117,6 +127,15 @@ def gbench(name):
         if b.get("aggregate_name") == "median":
             scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}[b["time_unit"]]
             res[b["run_name"]] = (b["cpu_time"] * scale, b.get("bytes_per_second"))
+    return res
+
+def gbench_real(name):
+    data = json.load(open(os.path.join(out, name + ".json")))
+    res = {}
+    for b in data["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}[b["time_unit"]]
+            res[b["run_name"]] = b["real_time"] * scale
     return res
 
 def qbench(prefix, runs=1):
@@ -202,6 +221,13 @@ for name, what in (("BM_WeekCopyToAll", "copy week 1 to the 51 others"), ("BM_We
                    ("BM_WeekClear", "clear all 52 weeks")):
     t = weeks.get(name, (float("nan"),))[0]
     row("week operation (edit + apply), 52 weeks: " + what, us(t), "≤ 16 ms", t <= 16000)
+slots = gbench_real("bench_bestslots")
+for name, what, budget in (("BM_BestSlotsBuiltin/2/real_time", "best-slot heat map, largest built-in plan (4 weeks), 2 threads", 100e3),
+                           ("BM_BestSlotsBuiltin/1/real_time", "best-slot heat map, largest built-in plan (4 weeks), 1 thread", None),
+                           ("BM_BestSlotsYear/2/real_time", "best-slot heat map, 52 weeks, 2 threads", 300e3),
+                           ("BM_BestSlotsYear/1/real_time", "best-slot heat map, 52 weeks, 1 thread", None)):
+    t = slots.get(name, float("nan"))
+    row(what, us(t), "≤ %.0f ms" % (budget / 1000) if budget else "", t <= budget if budget else None)
 h = hover.get("hoverOnAYearPlan", float("nan"))
 row("drag hover (hit test + analysis + repaint), 52 weeks", "%.2f ms" % h, "≤ 16 ms", h <= 16)
 c = ui.get("chartUpdateAfterEdit", float("nan"))
@@ -248,6 +274,9 @@ if ir_start_app and ir_start_bare:
         % (ir_start_app / 1e6, ir_start_bare / 1e6, ir_start_app / ir_start_bare), "", None)
 row("peak memory (max RSS): ordo / bare window", "%.1f / %.1f MiB = %.2f×" % (ra / 1024, rb / 1024, ra / rb), "≤ 1.5×", ra / rb <= 1.5)
 row("callgrind Ir, one analyze() of 52 weeks", "%.2f million" % (ir / 1e6) if ir else "n/a", "regression reference", None)
+ir_slots = callgrind("callgrind-bestslots.out")
+row("callgrind Ir, one best-slot heat map of 52 weeks (672 analyses)", "%.0f million" % (ir_slots / 1e6) if ir_slots else "n/a",
+    "regression reference", None)
 row("callgrind Ir, one chart update (setPlan), 52 weeks", "%.1f million" % (ir_charts / 1e6) if ir_charts else "n/a",
     "regression reference", None)
 

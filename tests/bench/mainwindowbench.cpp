@@ -6,6 +6,7 @@
 // figure; nothing here passes or fails on time (tests/bench/run.sh collects the lines).
 //
 //   bench_mainwindow [--steps N] [--edits N] [--memory-edits N] [--tab 0-4] [--plan NAME] [--scale]
+//                    [--paints]  (also the pixels each widget class repainted per step)
 
 #include "benchplans.h"
 #include "builtinplans.h"
@@ -21,7 +22,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +78,42 @@ void settle()
     settle();
 }
 
+// The pixels each widget repainted (--paints): what an edit or a hover step sends to the
+// window system, which under X11 is copied to the server.
+class PaintCounter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            qint64 area = 0;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                area += qint64(r.width()) * r.height();
+            // A viewport is named after its view.
+            QString name = QString::fromLatin1(watched->metaObject()->className());
+            if (watched->objectName() == u"qt_scrollarea_viewport"_s && watched->parent())
+                name = QString::fromLatin1(watched->parent()->metaObject()->className()) + u"/viewport"_s;
+            m_pixels[name] += area;
+            m_total += area;
+        }
+        return false;
+    }
+    void report(const char *what, int count)
+    {
+        std::printf("paints %s total_px=%lld", what, m_total / std::max(1, count));
+        for (auto it = m_pixels.cbegin(); it != m_pixels.cend(); ++it)
+            std::printf(" %s=%lld", qPrintable(it.key()), it.value() / std::max(1, count));
+        std::printf("\n");
+        m_pixels.clear();
+        m_total = 0;
+    }
+
+private:
+    QMap<QString, qint64> m_pixels;
+    qint64 m_total = 0;
+};
+PaintCounter *paintCounter = nullptr;
+
 long residentKiB()
 {
     QFile status(u"/proc/self/status"_s);
@@ -117,6 +156,8 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
     QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     settle();
+    if (paintCounter)
+        paintCounter->report("enter", 1);
     std::vector<double> ms;
     QElapsedTimer timer;
     for (int i = 0; i < steps; ++i) {
@@ -124,6 +165,8 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
         hoverStep(viewport, i % 2 ? a : b, data.get());
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    if (paintCounter)
+        paintCounter->report("hover", steps);
     QDragLeaveEvent leave;
     QApplication::sendEvent(viewport, &leave);
     settle();
@@ -138,6 +181,8 @@ void edits(MainWindow &window, const QString &planName, int tab, int count)
 {
     Document *document = window.document();
     const QString id = document->plan().sessions.value(document->plan().sessions.size() / 2).id;
+    if (paintCounter)
+        paintCounter->report("before-edits", 1);
     std::vector<double> ms;
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
@@ -145,6 +190,8 @@ void edits(MainWindow &window, const QString &planName, int tab, int count)
         editStep(document, id, i % 2 ? -15 : 15);
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    if (paintCounter)
+        paintCounter->report("edit", count);
     const Figures f = figures(ms);
     std::printf("edit plan=%s tab=%s median_ms=%.2f p95_ms=%.2f edits=%d\n", qPrintable(planName),
                 qPrintable(kTabs[tab]), f.median, f.p95, count);
@@ -194,6 +241,11 @@ int main(int argc, char **argv)
     const int editCount = option(u"--edits"_s, 40);
     const int memoryEdits = option(u"--memory-edits"_s, 0);
     const int onlyTab = option(u"--tab"_s, -1); // for profiling one case
+    PaintCounter counter;
+    if (args.contains(u"--paints"_s)) {
+        paintCounter = &counter;
+        app.installEventFilter(&counter);
+    }
     const qsizetype planAt = args.indexOf(u"--plan"_s); // "52-weeks" or "builtin": one plan only
     const QString onlyPlan = planAt >= 0 && planAt + 1 < args.size() ? args[planAt + 1] : QString();
 
@@ -227,6 +279,9 @@ int main(int argc, char **argv)
             return 1;
         window.document()->reset(plan);
         settle();
+        std::printf("window plan=%s width=%d height=%d week_viewport=%dx%d\n", qPrintable(name),
+                    window.width(), window.height(), window.weekView()->viewport()->width(),
+                    window.weekView()->viewport()->height());
         for (int tab = 0; tab < kTabs.size(); ++tab) {
             if (onlyTab >= 0 && tab != onlyTab)
                 continue;

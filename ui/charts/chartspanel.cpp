@@ -239,7 +239,10 @@ void ChartsPanel::changeEvent(QEvent *event)
 void ChartsPanel::refresh()
 {
     refreshWeek();
-    m_tabs->setTabVisible(3, m_plan.weeks > 1);
+    // Only on a change: setting it repaints the tab bar and, through it, the dock and the window
+    // behind it, on every hover step (docs/performance.md, "Repainting what changed").
+    if (m_tabs->isTabVisible(3) != (m_plan.weeks > 1))
+        m_tabs->setTabVisible(3, m_plan.weeks > 1);
     // The fitness chart shows the plan as it is, not as a hover would make it; it catches up
     // once the edits pause (a 52-week series costs tens of milliseconds to re-lay out).
     if (m_previewing)

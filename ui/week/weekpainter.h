@@ -71,9 +71,12 @@ public:
     void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry,
                      const Analysis &analysis, int week) const;
     void paintTimeAxis(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry) const;
-    // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body().
+    // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body() and to the clip
+    // the painter has (blocks outside it are skipped). `labelsOfLayout`: the labels() of
+    // `layout`, when the caller keeps them; computed here otherwise.
     void paintBody(QPainter &painter, const WeekGeometry &geometry, const WeekLayout &layout,
-                   const Plan &plan, const Analysis &analysis) const;
+                   const Plan &plan, const Analysis &analysis,
+                   const QList<BlockLabel> *labelsOfLayout = nullptr) const;
 
     // The plan's availability on the shown week (docs/plan-format.md, "Availability"): time
     // outside the day's windows shaded, windows for some kinds only edged in those kinds'
@@ -91,6 +94,8 @@ public:
 
     // Rectangle of a block (its lane within the column), as painted and hit-tested.
     static QRectF blockRect(const WeekGeometry &geometry, const WeekBlock &block);
+    // Where the ghosts of options().ghosts are painted on plan week `week` (outline not included).
+    QList<QRectF> ghostRects(const WeekGeometry &geometry, const Plan &plan, int week) const;
     // What each block of `layout` says and where, painted in `font` (see WeekLabels).
     QList<BlockLabel> labels(const WeekGeometry &geometry, const WeekLayout &layout, const Plan &plan,
                              const Analysis &analysis, const QFont &font) const;

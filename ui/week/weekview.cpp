@@ -451,16 +451,29 @@ void WeekView::scrollContentsBy(int, int)
     viewport()->update();
 }
 
-void WeekView::paintEvent(QPaintEvent *)
+void WeekView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     const WeekGeometry g = geometry();
     const Plan &plan = m_document->plan();
     const Analysis &analysis = m_document->analysis();
-    m_painter.paintBody(p, g, m_layout, plan, analysis);
+    // Often only a part is asked for (a hover step: the ghosts' old and new places); the
+    // painter skips what lies outside it.
+    const QRect dirty = event->rect();
     const QRectF body = g.body();
-    m_painter.paintTimeAxis(p, QRectF(0, body.top(), body.left(), body.height()), g);
-    m_painter.paintHeader(p, QRectF(body.left(), 0, body.width(), body.top()), g, analysis, m_week);
+    if (dirty.intersects(body.toAlignedRect())) {
+        p.save();
+        p.setClipRect(dirty);
+        m_painter.paintBody(p, g, m_layout, plan, analysis, &labels());
+        p.restore();
+    }
+    const QRectF axis(0, body.top(), body.left(), body.height());
+    // The axis and the header draw their edge lines on the body's first column and row.
+    if (dirty.intersects(axis.toAlignedRect().adjusted(0, -1, 2, 1)))
+        m_painter.paintTimeAxis(p, axis, g);
+    const QRectF header(body.left(), 0, body.width(), body.top());
+    if (dirty.intersects(header.toAlignedRect().adjusted(0, 0, 0, 2)))
+        m_painter.paintHeader(p, header, g, analysis, m_week);
     p.fillRect(QRectF(0, 0, body.left(), body.top()),
                m_painter.options().theme.color(Theme::HeaderBackground));
     if (plan.weeks > 1) {

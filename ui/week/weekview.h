@@ -12,6 +12,7 @@
 #include "weekpainter.h"
 
 #include <QAbstractScrollArea>
+#include <QRegion>
 #include <QStringList>
 
 #include <functional>
@@ -135,6 +136,8 @@ private:
     friend class WeekDropTarget;
     void showPreview(const PlanEdit &edit, bool dimSelection);
     void clearPreview();
+    // Where the ghosts are painted, with their outline: what a hover step repaints.
+    QRegion ghostRegion() const;
     void placePreviewPanel();
     WeekDragNavigator::Area navigationArea() const;
     void trackDrag();

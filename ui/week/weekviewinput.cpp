@@ -48,6 +48,8 @@ Theme::Role previewColor(const EditPreview &preview)
 void WeekView::showPreview(const PlanEdit &edit, bool dimSelection)
 {
     WeekPainterOptions &o = m_painter.options();
+    const QRegion before = ghostRegion();
+    const QSet<QString> dimmedBefore = o.dimmedIds;
     m_preview = EditPreview::compute(m_document->plan(), m_document->analysis(), edit);
     o.ghosts = edit.upserts;
     o.ghostOutline = previewColor(m_preview);
@@ -57,21 +59,31 @@ void WeekView::showPreview(const PlanEdit &edit, bool dimSelection)
             o.dimmedIds.insert(s.id);
     }
     m_previewPanel->showPreview(m_preview, ghostRects(), m_pointer, geometry().body());
-    viewport()->update();
+    // A hover step changes only the ghosts: repaint where they were and where they are
+    // (docs/performance.md, "Repainting what changed"); the panel repaints what it uncovers.
+    if (o.dimmedIds == dimmedBefore)
+        viewport()->update(before | ghostRegion());
+    else
+        viewport()->update();
     emit previewChanged(m_preview);
 }
 
 QList<QRectF> WeekView::ghostRects() const
 {
-    const QList<Session> &ghosts = m_painter.options().ghosts;
-    QList<QRectF> rects;
-    if (ghosts.isEmpty())
-        return rects;
     const WeekGeometry g = geometry();
-    const WeekLayout layout = WeekLayout::build(ghosts, m_document->plan(), m_week);
-    for (const WeekBlock &block : layout.blocks())
-        rects.append(WeekPainter::blockRect(g, block).intersected(g.body()));
+    QList<QRectF> rects = m_painter.ghostRects(g, m_document->plan(), m_week);
+    for (QRectF &r : rects)
+        r = r.intersected(g.body());
     return rects;
+}
+
+QRegion WeekView::ghostRegion() const
+{
+    QRegion region;
+    // The dashed outline is 2.5 pixels wide, centred on the edge, and antialiased.
+    for (const QRectF &r : m_painter.ghostRects(geometry(), m_document->plan(), m_week))
+        region += r.toAlignedRect().adjusted(-3, -3, 3, 3);
+    return region;
 }
 
 WeekDragNavigator::Area WeekView::navigationArea() const
@@ -109,11 +121,16 @@ void WeekView::clearPreview()
     WeekPainterOptions &o = m_painter.options();
     if (o.ghosts.isEmpty() && o.dimmedIds.isEmpty() && !m_preview.isValid())
         return;
+    const QRegion before = ghostRegion();
+    const bool dimmed = !o.dimmedIds.isEmpty();
     o.ghosts.clear();
     o.dimmedIds.clear();
     m_preview = {};
     m_previewPanel->hidePreview();
-    viewport()->update();
+    if (dimmed)
+        viewport()->update();
+    else
+        viewport()->update(before);
     emit previewChanged(m_preview);
 }
 

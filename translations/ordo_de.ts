@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ordo::AboutBox</name>
+    <message>
+        <source>About Ordo</source>
+        <translation>Über Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plant eine Trainingswoche, die Kraft- und Ausdauertraining verbindet, und zeigt, was jede Platzierung kostet, bevor Sie sie vornehmen.&lt;/p&gt;&lt;p&gt;Die Regeln folgen veröffentlichten Arbeiten zum kombinierten Training: der Reihenfolgeeffekt (Eddens 2018, Murlasits 2018), AMPK nach Belastung (Wojtaszewski 2000, Lee-Young 2008), Beinermüdung nach Radfahren und Laufen (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), Session-RPE-Last (Foster 2001), Interferenz (Wilson 2012) und Erholungsabstände (ACSM 2009). Das „Warum?“ jedes Hinweises nennt seine Quelle und Evidenzstufe.&lt;/p&gt;&lt;p&gt;Eine Planungshilfe, keine medizinische Beratung.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Ordo-Autoren.&lt;br&gt;Ordo ist freie Software: Sie können es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AddSessionMenu</name>
     <message>
         <source>&amp;Add Session Here</source>
@@ -1678,18 +1689,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Visible Hours</source>
-        <translation>Sichtbare Stunden &amp;einpassen</translation>
-    </message>
-    <message>
         <source>&amp;Previous Week</source>
         <translation>V&amp;orherige Woche</translation>
     </message>
@@ -1714,14 +1713,6 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Show %1 in the file manager</source>
-        <translation>%1 in der Dateiverwaltung zeigen</translation>
-    </message>
-    <message>
         <source>Week %1 of %2</source>
         <translation>Woche %1 von %2</translation>
     </message>
@@ -1740,14 +1731,6 @@
     <message>
         <source>This week:</source>
         <translation>Diese Woche:</translation>
-    </message>
-    <message>
-        <source>About Ordo</source>
-        <translation>Über Ordo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plant eine Trainingswoche, die Kraft- und Ausdauertraining verbindet, und zeigt, was jede Platzierung kostet, bevor Sie sie vornehmen.&lt;/p&gt;&lt;p&gt;Die Regeln folgen veröffentlichten Arbeiten zum kombinierten Training: der Reihenfolgeeffekt (Eddens 2018, Murlasits 2018), AMPK nach Belastung (Wojtaszewski 2000, Lee-Young 2008), Beinermüdung nach Radfahren und Laufen (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), Session-RPE-Last (Foster 2001), Interferenz (Wilson 2012) und Erholungsabstände (ACSM 2009). Das „Warum?“ jedes Hinweises nennt seine Quelle und Evidenzstufe.&lt;/p&gt;&lt;p&gt;Eine Planungshilfe, keine medizinische Beratung.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Ordo-Autoren.&lt;br&gt;Ordo ist freie Software: Sie können es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2[*]</source>
@@ -1783,36 +1766,8 @@
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Woche</translation>
-    </message>
-    <message>
-        <source>One week, hour by hour</source>
-        <translation>Eine Woche, Stunde für Stunde</translation>
-    </message>
-    <message>
-        <source>&amp;Season Overview</source>
-        <translation>&amp;Saisonübersicht</translation>
-    </message>
-    <message>
-        <source>Every week of the plan, one row each</source>
-        <translation>Alle Wochen des Plans, eine Zeile je Woche</translation>
-    </message>
-    <message>
         <source>Wee&amp;ks</source>
         <translation>&amp;Wochen</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Saison</translation>
-    </message>
-    <message>
-        <source>Week %1 · %2</source>
-        <translation>Woche %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4846,61 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::ViewCommands</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>&amp;Saisonübersicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>Sichtbare Stunden &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>V&amp;orherige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Eine Woche, Stunde für Stunde</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Alle Wochen des Plans, eine Zeile je Woche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Woche %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekClipboard</name>
     <message>
         <source>Week %1, %2</source>
@@ -5080,6 +5090,17 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>Week %1</source>
         <translation>Woche %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WrittenNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>%1 in der Dateiverwaltung zeigen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ordo::AboutBox</name>
+    <message>
+        <source>About Ordo</source>
+        <translation>Acerca de Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifica una semana de entrenamiento que combina fuerza y cardio, y muestra lo que cuesta cada colocación antes de hacerla.&lt;/p&gt;&lt;p&gt;Las reglas siguen trabajos publicados sobre el entrenamiento concurrente: el efecto del orden (Eddens 2018, Murlasits 2018), la AMPK tras el ejercicio (Wojtaszewski 2000, Lee-Young 2008), la fatiga de piernas tras ciclismo y carrera (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la carga session-RPE (Foster 2001), la interferencia (Wilson 2012) y el espaciado de la recuperación (ACSM 2009). El «¿Por qué?» de cada hallazgo indica su fuente y su grado de evidencia.&lt;/p&gt;&lt;p&gt;Una ayuda para planificar, no un consejo médico.&lt;/p&gt;&lt;p&gt;Copyright © 2026 los autores de Ordo.&lt;br&gt;Ordo es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AddSessionMenu</name>
     <message>
         <source>&amp;Add Session Here</source>
@@ -1678,18 +1689,6 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ale&amp;jar</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Visible Hours</source>
-        <translation>Ajustar a las &amp;horas visibles</translation>
-    </message>
-    <message>
         <source>&amp;Previous Week</source>
         <translation>Semana a&amp;nterior</translation>
     </message>
@@ -1714,14 +1713,6 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>Show %1 in the file manager</source>
-        <translation>Mostrar %1 en el gestor de archivos</translation>
-    </message>
-    <message>
         <source>Week %1 of %2</source>
         <translation>Semana %1 de %2</translation>
     </message>
@@ -1740,14 +1731,6 @@
     <message>
         <source>This week:</source>
         <translation>Esta semana:</translation>
-    </message>
-    <message>
-        <source>About Ordo</source>
-        <translation>Acerca de Ordo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifica una semana de entrenamiento que combina fuerza y cardio, y muestra lo que cuesta cada colocación antes de hacerla.&lt;/p&gt;&lt;p&gt;Las reglas siguen trabajos publicados sobre el entrenamiento concurrente: el efecto del orden (Eddens 2018, Murlasits 2018), la AMPK tras el ejercicio (Wojtaszewski 2000, Lee-Young 2008), la fatiga de piernas tras ciclismo y carrera (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la carga session-RPE (Foster 2001), la interferencia (Wilson 2012) y el espaciado de la recuperación (ACSM 2009). El «¿Por qué?» de cada hallazgo indica su fuente y su grado de evidencia.&lt;/p&gt;&lt;p&gt;Una ayuda para planificar, no un consejo médico.&lt;/p&gt;&lt;p&gt;Copyright © 2026 los autores de Ordo.&lt;br&gt;Ordo es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2[*]</source>
@@ -1783,36 +1766,8 @@
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <source>&amp;Week</source>
-        <translation>Se&amp;mana</translation>
-    </message>
-    <message>
-        <source>One week, hour by hour</source>
-        <translation>Una semana, hora a hora</translation>
-    </message>
-    <message>
-        <source>&amp;Season Overview</source>
-        <translation>&amp;Resumen de la temporada</translation>
-    </message>
-    <message>
-        <source>Every week of the plan, one row each</source>
-        <translation>Todas las semanas del plan, una fila cada una</translation>
-    </message>
-    <message>
         <source>Wee&amp;ks</source>
         <translation>&amp;Semanas</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Temporada</translation>
-    </message>
-    <message>
-        <source>Week %1 · %2</source>
-        <translation>Semana %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4846,61 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::ViewCommands</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;mana</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>&amp;Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>Ajustar a las &amp;horas visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>Semana a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>Semana &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Una semana, hora a hora</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Todas las semanas del plan, una fila cada una</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semana %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekClipboard</name>
     <message>
         <source>Week %1, %2</source>
@@ -5080,6 +5090,17 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>Week %1</source>
         <translation>Semana %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WrittenNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Mostrar %1 en el gestor de archivos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ordo::AboutBox</name>
+    <message>
+        <source>About Ordo</source>
+        <translation>À propos d&apos;Ordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifie une semaine d&apos;entraînement qui combine musculation et cardio, et montre ce que coûte chaque placement avant que vous le fassiez.&lt;/p&gt;&lt;p&gt;Les règles suivent les travaux publiés sur l&apos;entraînement concurrent : l&apos;effet d&apos;ordre (Eddens 2018, Murlasits 2018), l&apos;AMPK après l&apos;effort (Wojtaszewski 2000, Lee-Young 2008), la fatigue des jambes après le vélo et la course (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la charge session-RPE (Foster 2001), l&apos;interférence (Wilson 2012) et l&apos;espacement de la récupération (ACSM 2009). Le « Pourquoi ? » de chaque constat indique sa source et son niveau de preuve.&lt;/p&gt;&lt;p&gt;Une aide à la planification, pas un avis médical.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les auteurs d&apos;Ordo.&lt;br&gt;Ordo est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AddSessionMenu</name>
     <message>
         <source>&amp;Add Session Here</source>
@@ -1678,18 +1689,6 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Visible Hours</source>
-        <translation>&amp;Ajuster aux heures visibles</translation>
-    </message>
-    <message>
         <source>&amp;Previous Week</source>
         <translation>Semaine &amp;précédente</translation>
     </message>
@@ -1714,14 +1713,6 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Show %1 in the file manager</source>
-        <translation>Afficher %1 dans le gestionnaire de fichiers</translation>
-    </message>
-    <message>
         <source>Week %1 of %2</source>
         <translation>Semaine %1 sur %2</translation>
     </message>
@@ -1740,14 +1731,6 @@
     <message>
         <source>This week:</source>
         <translation>Cette semaine :</translation>
-    </message>
-    <message>
-        <source>About Ordo</source>
-        <translation>À propos d&apos;Ordo</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Plans a training week that combines strength and cardio, and shows what each placement costs before you make it.&lt;/p&gt;&lt;p&gt;The rules follow published work on concurrent training: the order effect (Eddens 2018, Murlasits 2018), AMPK after exercise (Wojtaszewski 2000, Lee-Young 2008), leg fatigue after cycling and running (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), session-RPE load (Foster 2001), interference (Wilson 2012) and recovery spacing (ACSM 2009). Each finding&apos;s “Why?” names its source and evidence grade.&lt;/p&gt;&lt;p&gt;A planning aid, not medical advice.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Ordo authors.&lt;br&gt;Ordo is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ordo %1&lt;/h3&gt;&lt;p&gt;Planifie une semaine d&apos;entraînement qui combine musculation et cardio, et montre ce que coûte chaque placement avant que vous le fassiez.&lt;/p&gt;&lt;p&gt;Les règles suivent les travaux publiés sur l&apos;entraînement concurrent : l&apos;effet d&apos;ordre (Eddens 2018, Murlasits 2018), l&apos;AMPK après l&apos;effort (Wojtaszewski 2000, Lee-Young 2008), la fatigue des jambes après le vélo et la course (Sporer &amp;amp; Wenger 2003, Doma &amp;amp; Deakin 2013), la charge session-RPE (Foster 2001), l&apos;interférence (Wilson 2012) et l&apos;espacement de la récupération (ACSM 2009). Le « Pourquoi ? » de chaque constat indique sa source et son niveau de preuve.&lt;/p&gt;&lt;p&gt;Une aide à la planification, pas un avis médical.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les auteurs d&apos;Ordo.&lt;br&gt;Ordo est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2[*]</source>
@@ -1783,36 +1766,8 @@
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <source>&amp;Week</source>
-        <translation>Se&amp;maine</translation>
-    </message>
-    <message>
-        <source>One week, hour by hour</source>
-        <translation>Une semaine, heure par heure</translation>
-    </message>
-    <message>
-        <source>&amp;Season Overview</source>
-        <translation>Vue d&apos;&amp;ensemble de la saison</translation>
-    </message>
-    <message>
-        <source>Every week of the plan, one row each</source>
-        <translation>Toutes les semaines du plan, une ligne chacune</translation>
-    </message>
-    <message>
         <source>Wee&amp;ks</source>
         <translation>Se&amp;maines</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Saison</translation>
-    </message>
-    <message>
-        <source>Week %1 · %2</source>
-        <translation>Semaine %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4846,61 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::ViewCommands</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;maine</translation>
+    </message>
+    <message>
+        <source>&amp;Season Overview</source>
+        <translation>Vue d&apos;&amp;ensemble de la saison</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Visible Hours</source>
+        <translation>&amp;Ajuster aux heures visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>Semaine &amp;suivante</translation>
+    </message>
+    <message>
+        <source>One week, hour by hour</source>
+        <translation>Une semaine, heure par heure</translation>
+    </message>
+    <message>
+        <source>Every week of the plan, one row each</source>
+        <translation>Toutes les semaines du plan, une ligne chacune</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Semaine %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeekClipboard</name>
     <message>
         <source>Week %1, %2</source>
@@ -5080,6 +5090,17 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WrittenNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Afficher %1 dans le gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,15 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 class QTreeView;
 
 // The main window: week view in the centre, palette, inspector, findings and charts docks,
 // status bar totals, menus and toolbar. Coordinates selection between the docks; the File
-// menu's commands and prompts are its FileCommands, crash copies its Autosave. All plan
-// changes go through its Document.
+// menu's commands and prompts are its FileCommands, the View menu's and the week navigator
+// its ViewCommands, the Plan menu's CompareCommands and ArrangeCommands, crash copies its
+// Autosave. The docks are built in mainwindowdocks.cpp. All plan changes go through its
+// Document.
 namespace ordo {
 
 class BusyImportCommand;
@@ -31,7 +32,9 @@ class PaletteModel;
 class SeasonView;
 class ShortcutsDialog;
 class TemplateCommands;
+class ViewCommands;
 class WeekView;
+class WrittenNotice;
 
 class MainWindow : public QMainWindow
 {
@@ -56,11 +59,11 @@ public:
     ChartsPanel *charts();
     bool dockContentsBuilt() const { return m_dockContentsBuilt; }
     QLabel *totalsLabel() const { return m_totals; }
-    QLabel *weekLabel() const { return m_weekLabel; }
+    QLabel *weekLabel() const;
     // The status bar's confirmation of the last saved or exported file, with Open Folder.
-    QWidget *writtenNotice() const { return m_notice; }
-    QLabel *writtenNoticeText() const { return m_noticeText; }
-    QToolButton *openFolderButton() const { return m_openFolder; }
+    QWidget *writtenNotice() const;
+    QLabel *writtenNoticeText() const;
+    QToolButton *openFolderButton() const;
     Autosave *autosave() const { return m_autosave; }
     FileCommands *fileCommands() const { return m_files; }
     BusyImportCommand *busyImport() const { return m_busyImport; }
@@ -91,12 +94,8 @@ private:
     void setDockContent(const QString &dockName, QWidget *content);
     void createActions();
     void updateTitle();
-    void updateWeekLabel();
     void updateTotals();
-    void showAbout();
     void showShortcuts();
-    void createWrittenNotice();
-    void confirmWritten(const QString &path, const QString &confirmation);
     void showPreferences();
     void saveUserTemplates();
 
@@ -104,11 +103,10 @@ private:
     WeekView *m_weekView;
     SeasonView *m_seasonView;
     QStackedWidget *m_views;
-    QAction *m_showWeek = nullptr;
-    QAction *m_showSeason = nullptr;
     Autosave *m_autosave;
     FileCommands *m_files;
     BusyImportCommand *m_busyImport;
+    ViewCommands *m_viewCommands;
     PaletteModel *m_paletteModel = nullptr;
     TemplateCommands *m_templates = nullptr;
     QTreeView *m_paletteView = nullptr;
@@ -116,16 +114,9 @@ private:
     FindingsDock *m_findings = nullptr;
     ChartsPanel *m_charts = nullptr;
     QLabel *m_totals = nullptr;
-    QLabel *m_weekLabel = nullptr;
-    QAction *m_previousWeek = nullptr;
-    QAction *m_nextWeek = nullptr;
     QMenu *m_viewMenu = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
-    QWidget *m_notice = nullptr;
-    QLabel *m_noticeText = nullptr;
-    QToolButton *m_openFolder = nullptr;
-    QTimer *m_noticeTimer = nullptr;
-    QString m_writtenPath;
+    WrittenNotice *m_notice = nullptr;
     bool m_layoutApplied = false;
     bool m_dockContentsBuilt = false;
 };

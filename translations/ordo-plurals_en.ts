@@ -216,7 +216,7 @@ Arrow keys move them together; Delete removes them.</numerusform>
     </message>
 </context>
 <context>
-    <name>ordo::SeasonView</name>
+    <name>ordo::SeasonCommands</name>
     <message numerus="yes">
         <source>This deletes %n sessions.</source>
         <translation>

@@ -3625,55 +3625,7 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
-    <name>ordo::SeasonView</name>
-    <message>
-        <source>Load</source>
-        <translation>Belastung</translation>
-    </message>
-    <message>
-        <source>Hard min</source>
-        <translation>Hart min</translation>
-    </message>
-    <message>
-        <source>HIIT</source>
-        <translation>HIIT</translation>
-    </message>
-    <message>
-        <source>Lifts</source>
-        <translation>Kraft</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Ruhe</translation>
-    </message>
-    <message>
-        <source>kcal</source>
-        <translation>kcal</translation>
-    </message>
-    <message>
-        <source>Training load of the week (RPE × min)</source>
-        <translation>Trainingsbelastung der Woche (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
-        <translation>Minuten harter Einheiten: Krafttraining, moderates Cardio und HIIT</translation>
-    </message>
-    <message>
-        <source>HIIT sessions</source>
-        <translation>HIIT-Einheiten</translation>
-    </message>
-    <message>
-        <source>Lifting sessions</source>
-        <translation>Krafteinheiten</translation>
-    </message>
-    <message>
-        <source>Rest days</source>
-        <translation>Ruhetage</translation>
-    </message>
-    <message>
-        <source>Energy used in training (kcal)</source>
-        <translation>Energieverbrauch im Training (kcal)</translation>
-    </message>
+    <name>ordo::SeasonCommands</name>
     <message>
         <source>Copy Week To</source>
         <translation>Woche kopieren nach</translation>
@@ -3691,10 +3643,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <source>Season overview</source>
-        <translation>Saisonübersicht</translation>
-    </message>
-    <message>
         <source>Delete sessions?</source>
         <translation>Einheiten löschen?</translation>
     </message>
@@ -3708,6 +3656,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>&amp;Copy Week To…</source>
         <translation>Woche &amp;kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>Wochen &amp;duplizieren</translation>
     </message>
     <message>
         <source>Insert Empty Week &amp;Before</source>
@@ -3732,42 +3684,6 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>C&amp;lear Weeks</source>
         <translation>Wochen &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Week %1 To…</source>
-        <translation>Woche %1 &amp;kopieren nach…</translation>
-    </message>
-    <message>
-        <source>Week %1, %2</source>
-        <translation>Woche %1, %2</translation>
-    </message>
-    <message>
-        <source>%1: no sessions</source>
-        <translation>%1: keine Einheiten</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3</source>
-        <translation>%1 um %2, %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Worst finding: %1 (%2)</source>
-        <translation>Schwerster Hinweis: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>Schwerster Hinweis</translation>
-    </message>
-    <message>
-        <source>Dupl&amp;icate Weeks</source>
-        <translation>Wochen &amp;duplizieren</translation>
     </message>
     <message>
         <source>&amp;Generate Deload Week…</source>
@@ -3828,6 +3744,97 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Weniger Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>Woche %1 &amp;kopieren nach…</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Hart min</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Trainingsbelastung der Woche (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minuten harter Einheiten: Krafttraining, moderates Cardio und HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>HIIT-Einheiten</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Krafteinheiten</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Energieverbrauch im Training (kcal)</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Saisonübersicht</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1: keine Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 um %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Schwerster Hinweis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Hinweis</translation>
     </message>
     <message>
         <source>Week %1 · %2</source>

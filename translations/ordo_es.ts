@@ -3625,55 +3625,7 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
-    <name>ordo::SeasonView</name>
-    <message>
-        <source>Load</source>
-        <translation>Carga</translation>
-    </message>
-    <message>
-        <source>Hard min</source>
-        <translation>Min duros</translation>
-    </message>
-    <message>
-        <source>HIIT</source>
-        <translation>HIIT</translation>
-    </message>
-    <message>
-        <source>Lifts</source>
-        <translation>Fuerza</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Descanso</translation>
-    </message>
-    <message>
-        <source>kcal</source>
-        <translation>kcal</translation>
-    </message>
-    <message>
-        <source>Training load of the week (RPE × min)</source>
-        <translation>Carga de entrenamiento de la semana (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
-        <translation>Minutos de sesiones duras: fuerza, cardio moderado y HIIT</translation>
-    </message>
-    <message>
-        <source>HIIT sessions</source>
-        <translation>Sesiones de HIIT</translation>
-    </message>
-    <message>
-        <source>Lifting sessions</source>
-        <translation>Sesiones de fuerza</translation>
-    </message>
-    <message>
-        <source>Rest days</source>
-        <translation>Días de descanso</translation>
-    </message>
-    <message>
-        <source>Energy used in training (kcal)</source>
-        <translation>Energía gastada en el entrenamiento (kcal)</translation>
-    </message>
+    <name>ordo::SeasonCommands</name>
     <message>
         <source>Copy Week To</source>
         <translation>Copiar la semana a</translation>
@@ -3691,10 +3643,6 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Semana %1</translation>
     </message>
     <message>
-        <source>Season overview</source>
-        <translation>Resumen de la temporada</translation>
-    </message>
-    <message>
         <source>Delete sessions?</source>
         <translation>¿Eliminar sesiones?</translation>
     </message>
@@ -3708,6 +3656,10 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>&amp;Copy Week To…</source>
         <translation>&amp;Copiar semana a…</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>&amp;Duplicar semanas</translation>
     </message>
     <message>
         <source>Insert Empty Week &amp;Before</source>
@@ -3732,42 +3684,6 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>C&amp;lear Weeks</source>
         <translation>&amp;Vaciar semanas</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Week %1 To…</source>
-        <translation>&amp;Copiar semana %1 a…</translation>
-    </message>
-    <message>
-        <source>Week %1, %2</source>
-        <translation>Semana %1, %2</translation>
-    </message>
-    <message>
-        <source>%1: no sessions</source>
-        <translation>%1: sin sesiones</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3</source>
-        <translation>%1 a las %2, %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Worst finding: %1 (%2)</source>
-        <translation>Hallazgo más grave: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>Hallazgo más grave</translation>
-    </message>
-    <message>
-        <source>Dupl&amp;icate Weeks</source>
-        <translation>&amp;Duplicar semanas</translation>
     </message>
     <message>
         <source>&amp;Generate Deload Week…</source>
@@ -3828,6 +3744,97 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Menos volumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>&amp;Copiar semana %1 a…</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Min duros</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Carga de entrenamiento de la semana (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minutos de sesiones duras: fuerza, cardio moderado y HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>Sesiones de HIIT</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Sesiones de fuerza</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Días de descanso</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Energía gastada en el entrenamiento (kcal)</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Resumen de la temporada</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semana %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1: sin sesiones</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 a las %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Hallazgo más grave: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Hallazgo más grave</translation>
     </message>
     <message>
         <source>Week %1 · %2</source>

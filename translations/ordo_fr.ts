@@ -3625,55 +3625,7 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
-    <name>ordo::SeasonView</name>
-    <message>
-        <source>Load</source>
-        <translation>Charge</translation>
-    </message>
-    <message>
-        <source>Hard min</source>
-        <translation>Min dures</translation>
-    </message>
-    <message>
-        <source>HIIT</source>
-        <translation>HIIT</translation>
-    </message>
-    <message>
-        <source>Lifts</source>
-        <translation>Muscu</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Repos</translation>
-    </message>
-    <message>
-        <source>kcal</source>
-        <translation>kcal</translation>
-    </message>
-    <message>
-        <source>Training load of the week (RPE × min)</source>
-        <translation>Charge d&apos;entraînement de la semaine (RPE × min)</translation>
-    </message>
-    <message>
-        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
-        <translation>Minutes de séances dures : musculation, cardio modéré et HIIT</translation>
-    </message>
-    <message>
-        <source>HIIT sessions</source>
-        <translation>Séances de HIIT</translation>
-    </message>
-    <message>
-        <source>Lifting sessions</source>
-        <translation>Séances de musculation</translation>
-    </message>
-    <message>
-        <source>Rest days</source>
-        <translation>Jours de repos</translation>
-    </message>
-    <message>
-        <source>Energy used in training (kcal)</source>
-        <translation>Énergie dépensée à l&apos;entraînement (kcal)</translation>
-    </message>
+    <name>ordo::SeasonCommands</name>
     <message>
         <source>Copy Week To</source>
         <translation>Copier la semaine vers</translation>
@@ -3691,10 +3643,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Semaine %1</translation>
     </message>
     <message>
-        <source>Season overview</source>
-        <translation>Vue d&apos;ensemble de la saison</translation>
-    </message>
-    <message>
         <source>Delete sessions?</source>
         <translation>Supprimer des séances ?</translation>
     </message>
@@ -3708,6 +3656,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>&amp;Copy Week To…</source>
         <translation>&amp;Copier la semaine vers…</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate Weeks</source>
+        <translation>&amp;Dupliquer les semaines</translation>
     </message>
     <message>
         <source>Insert Empty Week &amp;Before</source>
@@ -3732,42 +3684,6 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>C&amp;lear Weeks</source>
         <translation>Vid&amp;er les semaines</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Week %1 To…</source>
-        <translation>&amp;Copier la semaine %1 vers…</translation>
-    </message>
-    <message>
-        <source>Week %1, %2</source>
-        <translation>Semaine %1, %2</translation>
-    </message>
-    <message>
-        <source>%1: no sessions</source>
-        <translation>%1 : aucune séance</translation>
-    </message>
-    <message>
-        <source>%1 at %2, %3</source>
-        <translation>%1 à %2, %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Worst finding: %1 (%2)</source>
-        <translation>Constat le plus grave : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>Constat le plus grave</translation>
-    </message>
-    <message>
-        <source>Dupl&amp;icate Weeks</source>
-        <translation>&amp;Dupliquer les semaines</translation>
     </message>
     <message>
         <source>&amp;Generate Deload Week…</source>
@@ -3828,6 +3744,97 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>&amp;Less volume:</source>
         <translation>&amp;Volume en moins :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Week %1 To…</source>
+        <translation>&amp;Copier la semaine %1 vers…</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SeasonView</name>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Hard min</source>
+        <translation>Min dures</translation>
+    </message>
+    <message>
+        <source>HIIT</source>
+        <translation>HIIT</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Muscu</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>Training load of the week (RPE × min)</source>
+        <translation>Charge d&apos;entraînement de la semaine (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Minutes of hard sessions: lifting, moderate and HIIT cardio</source>
+        <translation>Minutes de séances dures : musculation, cardio modéré et HIIT</translation>
+    </message>
+    <message>
+        <source>HIIT sessions</source>
+        <translation>Séances de HIIT</translation>
+    </message>
+    <message>
+        <source>Lifting sessions</source>
+        <translation>Séances de musculation</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Jours de repos</translation>
+    </message>
+    <message>
+        <source>Energy used in training (kcal)</source>
+        <translation>Énergie dépensée à l&apos;entraînement (kcal)</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Vue d&apos;ensemble de la saison</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: no sessions</source>
+        <translation>%1 : aucune séance</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Worst finding: %1 (%2)</source>
+        <translation>Constat le plus grave : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Constat le plus grave</translation>
     </message>
     <message>
         <source>Week %1 · %2</source>

@@ -4,6 +4,7 @@
 #include "dragpayload.h"
 #include "edits/planedits.h"
 #include "phase.h"
+#include "season/seasoncommands.h"
 #include "season/seasonview.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
@@ -213,19 +214,19 @@ private slots:
         QCOMPARE(m_view->firstSelectedWeek(), 1);
         QCOMPARE(m_view->selectedWeekCount(), 2);
 
-        m_view->moveUpAction()->trigger();
+        m_view->commands()->moveUpAction()->trigger();
         QCOMPARE(undo->undoText(), u"Move weeks 2–3 up"_s);
         QCOMPARE(m_view->firstSelectedWeek(), 0);
         undo->undo();
 
         // Deleting asks first, with the count; declining changes nothing.
         int asked = 0;
-        m_view->setConfirm([&](int sessions, const QString &) {
+        m_view->commands()->setConfirm([&](int sessions, const QString &) {
             asked = sessions;
             return false;
         });
         const QByteArray saved = serializePlan(plan());
-        m_view->deleteAction()->trigger();
+        m_view->commands()->deleteAction()->trigger();
         QCOMPARE(asked, 16);
         QCOMPARE(serializePlan(plan()), saved);
 
@@ -234,7 +235,7 @@ private slots:
         fresh->show();
         fresh->selectWeeks(1, 2);
         const auto seen = test::whenModalShows([](QDialog *box) { test::clickDialogButton(box, u"OK"_s); });
-        fresh->deleteAction()->trigger();
+        fresh->commands()->deleteAction()->trigger();
         QVERIFY(*seen);
         QCOMPARE(plan().weeks, 2);
         QCOMPARE(undo->undoText(), u"Delete weeks 2–3 (deletes 16 sessions)"_s);
@@ -245,14 +246,14 @@ private slots:
     void copyWeekToAskForTheWeeks()
     {
         m_view->setCurrent(0, Day::Mon);
-        QVERIFY(m_view->copyToAction()->isEnabled());
-        m_view->setConfirm([](int, const QString &) { return true; });
+        QVERIFY(m_view->commands()->copyToAction()->isEnabled());
+        m_view->commands()->setConfirm([](int, const QString &) { return true; });
         const auto seen = test::whenModalShows([](QDialog *dialog) {
             auto *list = dialog->findChild<QListWidget *>();
             list->item(2)->setCheckState(Qt::Checked); // week 4
             test::clickDialogButton(dialog, u"OK"_s);
         });
-        m_view->copyToAction()->trigger();
+        m_view->commands()->copyToAction()->trigger();
         QVERIFY(*seen);
         QCOMPARE(m_document->undoStack()->undoText(), u"Copy week 1 to week 4 (deletes 8 sessions)"_s);
         QCOMPARE(idsOn(3, Day::Thu).size(), idsOn(0, Day::Thu).size());
@@ -271,7 +272,7 @@ private slots:
             test::clickDialogButton(dialog, u"OK"_s);
         });
         const Session heavy = *plan().find(u"s9"_s); // week 2 Mon, heavy lower 60 min
-        m_view->deloadAction()->trigger();
+        m_view->commands()->deloadAction()->trigger();
         QVERIFY(*seen);
         QCOMPARE(m_document->undoStack()->undoText(),
                  u"Generate a deload week after week 2 (30 % less volume)"_s);
@@ -292,7 +293,7 @@ private slots:
     {
         m_view->selectWeeks(1, 2);
         auto action = [&](const QString &text) -> QAction * {
-            for (QAction *a : m_view->phaseMenu()->actions()) {
+            for (QAction *a : m_view->commands()->phaseMenu()->actions()) {
                 if (a->text().remove(u'&') == text)
                     return a;
             }
@@ -303,7 +304,7 @@ private slots:
         QCOMPARE(m_document->undoStack()->undoText(), u"Mark weeks 2–3 as “Build”"_s);
         QCOMPARE(plan().phases.size(), 2);
         QCOMPARE(plan().phaseOf(2)->phase, Phase::Build);
-        m_view->setAskText([](const QString &, const QString &, const QString &, bool *ok) {
+        m_view->commands()->setAskText([](const QString &, const QString &, const QString &, bool *ok) {
             *ok = true;
             return u"Camp"_s;
         });
@@ -337,7 +338,7 @@ private slots:
         QVERIFY(shown);
         QVERIFY2(texts.contains(u"Delete Weeks"_s), qPrintable(texts.join(u", "_s)));
         QCOMPARE(m_view->firstSelectedWeek(), 3);
-        QVERIFY(!m_view->moveDownAction()->isEnabled());
+        QVERIFY(!m_view->commands()->moveDownAction()->isEnabled());
     }
 
     // With a start date the overview and the week navigator speak in dates.

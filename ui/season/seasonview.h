@@ -15,8 +15,6 @@
 #include <functional>
 #include <optional>
 
-class QAction;
-class QMenu;
 class QMimeData;
 
 // The season overview: one row per plan week with seven compact day cells, each session a
@@ -25,12 +23,15 @@ class QMimeData;
 // from the analysis (load, hard-session minutes, HIIT, lifting sessions, rest days, kcal) and
 // its worst finding. A click on a day opens that day in the week view (dayActivated); a mark
 // dragged to another day or week moves the session there (Ctrl: a copy). Weeks are selected
-// by their label (Shift extends); the week commands (core/edits/weekedits.h) act on the
-// selection from the context menu, the main window's Weeks menu and their keys. Keyboard: the
-// arrow keys move the current day cell, Shift+Up/Down extend the selection, Enter opens it.
+// by their label (Shift extends); the week commands (SeasonCommands) act on the selection
+// from the context menu, the main window's Weeks menu and their keys. Keyboard: the arrow keys
+// move the current day cell, Shift+Up/Down extend the selection, Enter opens it. Painting is
+// in seasonviewpaint.cpp, mouse, keys and drops in seasonviewinput.cpp, the layout constants
+// they share in seasonlayout.h.
 namespace ordo {
 
 class Document;
+class SeasonCommands;
 
 class SeasonView : public QAbstractScrollArea
 {
@@ -40,8 +41,6 @@ public:
     // Starts a real drag (QDrag::exec) for a dragged mark. A seam: tests install a function
     // that records the data and then send the drag events themselves.
     using DragStarter = std::function<Qt::DropAction(QMimeData *data, QWidget *source)>;
-    // Asks before an edit deletes sessions: the count and the edit's undo text; true to go on.
-    using Confirm = std::function<bool(int sessions, const QString &text)>;
 
     explicit SeasonView(Document *document, QWidget *parent = nullptr);
 
@@ -54,32 +53,10 @@ public:
     int selectedWeekCount() const { return std::abs(m_anchorWeek - m_currentWeek) + 1; }
     void selectWeeks(int first, int count);
 
-    // The week commands on the selection; each one undo step, each asking first when it
-    // deletes sessions.
-    QAction *copyToAction() const { return m_copyTo; }
-    QAction *duplicateAction() const { return m_duplicate; }
-    QAction *insertBeforeAction() const { return m_insertBefore; }
-    QAction *insertAfterAction() const { return m_insertAfter; }
-    QAction *deleteAction() const { return m_delete; }
-    QAction *moveUpAction() const { return m_moveUp; }
-    QAction *moveDownAction() const { return m_moveDown; }
-    QAction *clearAction() const { return m_clear; }
-    // Generate Deload Week… (after the selection, a lighter copy of its last week) and the
-    // Phase ▸ menu that marks the selected weeks.
-    QAction *deloadAction() const { return m_deload; }
-    QMenu *phaseMenu() const { return m_phaseMenu; }
-    QList<QAction *> weekActions() const;
-    void addWeekActions(QMenu *menu) const;
-    // Applies a week edit, asking first when it deletes sessions, then selects the given weeks;
-    // false when refused or declined.
-    bool applyWeekEdit(const PlanEdit &edit, int selectFirst, int selectCount);
+    // The week commands on the selection (the Weeks menu, the context menu and their keys).
+    SeasonCommands *commands() const { return m_commands; }
 
     void setDragStarter(DragStarter starter) { m_dragStarter = std::move(starter); }
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    // Asks for a custom phase's name (QInputDialog::getText by default).
-    using AskText
-        = std::function<QString(const QString &title, const QString &label, const QString &text, bool *ok)>;
-    void setAskText(AskText ask) { m_askText = std::move(ask); }
     void setWeekStart(Day day);
     Day weekStart() const { return m_weekStart; }
     void setClock24(bool on);
@@ -147,15 +124,11 @@ private:
     void rebuild();
     void applyPalette();
     void updateScrollRange();
-    void updateActions();
     void announceCurrent();
     void paintHeader(QPainter &p, const Columns &c) const;
     void paintRow(QPainter &p, const Columns &c, int week) const;
     QList<QRect> markRects(int week, Day day, const QRect &cell) const;
     PlanEdit dropEdit(const QMimeData *data, const QPoint &pos, Qt::KeyboardModifiers modifiers) const;
-    void copyTo();
-    void markPhase(std::optional<Phase> phase);
-    void generateDeload();
 
     Document *m_document;
     WeekPainter m_painter; // the week view's colours
@@ -174,19 +147,7 @@ private:
     std::optional<Cell> m_dropCell; // the day cell a drag hovers over
     bool m_dropAccepted = false;
     DragStarter m_dragStarter;
-    Confirm m_confirm;
-    AskText m_askText;
-
-    QAction *m_copyTo;
-    QAction *m_duplicate;
-    QAction *m_insertBefore;
-    QAction *m_insertAfter;
-    QAction *m_delete;
-    QAction *m_moveUp;
-    QAction *m_moveDown;
-    QAction *m_clear;
-    QAction *m_deload;
-    QMenu *m_phaseMenu;
+    SeasonCommands *m_commands;
 };
 
 } // namespace ordo

@@ -18,6 +18,7 @@
 #include "keybindings.h"
 #include "physiology.h"
 #include "preferencesdialog.h"
+#include "season/seasoncommands.h"
 #include "season/seasonview.h"
 #include "shortcutsdialog.h"
 #include "themeicon.h"
@@ -238,7 +239,7 @@ void MainWindow::createActions()
 
     // The week commands of the season overview act on its selected weeks.
     QMenu *weeks = menuBar()->addMenu(tr("Wee&ks"));
-    m_seasonView->addWeekActions(weeks);
+    m_seasonView->commands()->addTo(weeks);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)

@@ -63,6 +63,8 @@ QString ruleTitle(const QString &ruleId)
         { u"legs-long-easy"_s,           QT_TRANSLATE_NOOP("ordo::RuleTitles", "Long easy cardio after leg day") },
         { u"explosive-after-cardio"_s,   QT_TRANSLATE_NOOP("ordo::RuleTitles", "Explosive work soon after cardio") },
         { u"outside-availability"_s,     QT_TRANSLATE_NOOP("ordo::RuleTitles", "Outside your available times") },
+        { u"load-ramp"_s,                QT_TRANSLATE_NOOP("ordo::RuleTitles", "Steep rise in weekly load") },
+        { u"no-lighter-week"_s,          QT_TRANSLATE_NOOP("ordo::RuleTitles", "No lighter week") },
     };
     // clang-format on
     const auto it = titles.constFind(ruleId);
@@ -162,6 +164,8 @@ QStringList ruleSettings(const QString &ruleId)
         { u"beginner-hiit"_s,            { u"beginner.hiitWarnCount"_s, u"beginner.maxHiitMin"_s } },
         { u"legs-long-easy"_s,           { u"legs.longEasyMin"_s } },
         { u"explosive-after-cardio"_s,   { u"explosive.minGapMin"_s } },
+        { u"load-ramp"_s,                { u"ramp.infoPct"_s, u"ramp.warnPct"_s, u"ramp.lookbackWeeks"_s, u"ramp.minWeekAU"_s } },
+        { u"no-lighter-week"_s,          { u"lighter.maxRunWeeks"_s, u"lighter.dropPct"_s } },
     };
     // clang-format on
     return settings.value(ruleId);

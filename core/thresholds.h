@@ -53,6 +53,12 @@ namespace ordo {
     X(acwrChronicWeeks, "acwr.chronicWeeks") \
     X(acwrInfoRatio, "acwr.infoRatio") \
     X(acwrWarnRatio, "acwr.warnRatio") \
+    X(rampLookbackWeeks, "ramp.lookbackWeeks") \
+    X(rampInfoPct, "ramp.infoPct") \
+    X(rampWarnPct, "ramp.warnPct") \
+    X(rampMinWeekAU, "ramp.minWeekAU") \
+    X(lighterMaxRunWeeks, "lighter.maxRunWeeks") \
+    X(lighterDropPct, "lighter.dropPct") \
     X(warmupMaxMin, "warmup.maxMin") \
     X(warmupMaxGapMin, "warmup.maxGapMin") \
     X(warmupLongMaxMin, "warmup.longMaxMin") \

@@ -2959,6 +2959,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Outside your available times</source>
         <translation>Außerhalb Ihrer verfügbaren Zeiten</translation>
     </message>
+    <message>
+        <source>Steep rise in weekly load</source>
+        <translation>Steiler Anstieg der Wochenbelastung</translation>
+    </message>
+    <message>
+        <source>No lighter week</source>
+        <translation>Keine leichtere Woche</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3622,6 +3630,30 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Shorten it, or change your available times.</source>
         <translation>Kürzen Sie die Einheit oder ändern Sie Ihre verfügbaren Zeiten.</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>Woche %1 hat %2 % mehr Trainingslast als Woche %3 (%4 gegenüber %5, Minuten × Anstrengung auf der RPE-Skala 1–10).</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 before it as the plan repeats (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>Woche %1 hat %2 % mehr Trainingslast als die Woche %3 davor, da sich der Plan wiederholt (%4 gegenüber %5, Minuten × Anstrengung auf der RPE-Skala 1–10).</translation>
+    </message>
+    <message>
+        <source>Raise the load in smaller steps over two or three weeks.</source>
+        <translation>Steigern Sie die Belastung in kleineren Schritten über zwei oder drei Wochen.</translation>
+    </message>
+    <message>
+        <source>The plan repeats its %1 weeks without a lighter week (one with at least %2 % less training load than the weeks before it), so the load never drops.</source>
+        <translation>Der Plan wiederholt seine %1 Wochen ohne leichtere Woche (eine mit mindestens %2 % weniger Trainingslast als die Wochen davor), die Belastung sinkt also nie.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 are %3 weeks in a row without a lighter week (one with at least %4 % less training load than the weeks before it).</source>
+        <translation>Die Wochen %1 bis %2 sind %3 Wochen in Folge ohne leichtere Woche (eine mit mindestens %4 % weniger Trainingslast als die Wochen davor).</translation>
+    </message>
+    <message>
+        <source>Make week %1 lighter, for example by shortening its sessions by a third, or insert a lighter week before it.</source>
+        <translation>Machen Sie Woche %1 leichter, zum Beispiel indem Sie ihre Einheiten um ein Drittel kürzen, oder fügen Sie davor eine leichtere Woche ein.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4812,30 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>bpm/year</source>
         <translation>bpm/Jahr</translation>
+    </message>
+    <message>
+        <source>Weeks back whose heaviest week a rise in weekly load is measured from</source>
+        <translation>Wochen zurück, von deren schwerster Woche aus ein Anstieg der Wochenbelastung gemessen wird</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a note is given</source>
+        <translation>Anstieg der Wochenbelastung, ab dem ein Hinweis kommt</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a warning is given</source>
+        <translation>Anstieg der Wochenbelastung, ab dem eine Warnung kommt</translation>
+    </message>
+    <message>
+        <source>Smallest weekly load whose rise is judged</source>
+        <translation>Kleinste Wochenbelastung, deren Anstieg beurteilt wird</translation>
+    </message>
+    <message>
+        <source>Weeks in a row without a lighter week before a note is given</source>
+        <translation>Wochen in Folge ohne leichtere Woche, bevor ein Hinweis kommt</translation>
+    </message>
+    <message>
+        <source>Load below the mean of the weeks before at which a week counts as lighter</source>
+        <translation>Belastung unter dem Mittel der Wochen davor, ab der eine Woche als leichter gilt</translation>
     </message>
 </context>
 <context>

@@ -2959,6 +2959,14 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Outside your available times</source>
         <translation>Fuera de su disponibilidad</translation>
     </message>
+    <message>
+        <source>Steep rise in weekly load</source>
+        <translation>Fuerte subida de la carga semanal</translation>
+    </message>
+    <message>
+        <source>No lighter week</source>
+        <translation>Ninguna semana más ligera</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3622,6 +3630,30 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Shorten it, or change your available times.</source>
         <translation>Acórtela o cambie su disponibilidad.</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>La semana %1 lleva un %2 % más de carga de entrenamiento que la semana %3 (%4 frente a %5, minutos × esfuerzo en la escala RPE 1–10).</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 before it as the plan repeats (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>La semana %1 lleva un %2 % más de carga de entrenamiento que la semana %3 anterior, ya que el plan se repite (%4 frente a %5, minutos × esfuerzo en la escala RPE 1–10).</translation>
+    </message>
+    <message>
+        <source>Raise the load in smaller steps over two or three weeks.</source>
+        <translation>Aumente la carga en pasos más pequeños a lo largo de dos o tres semanas.</translation>
+    </message>
+    <message>
+        <source>The plan repeats its %1 weeks without a lighter week (one with at least %2 % less training load than the weeks before it), so the load never drops.</source>
+        <translation>El plan repite sus %1 semanas sin una semana más ligera (una con al menos un %2 % menos de carga de entrenamiento que las anteriores), así que la carga nunca baja.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 are %3 weeks in a row without a lighter week (one with at least %4 % less training load than the weeks before it).</source>
+        <translation>Las semanas %1 a %2 son %3 semanas seguidas sin una semana más ligera (una con al menos un %4 % menos de carga de entrenamiento que las anteriores).</translation>
+    </message>
+    <message>
+        <source>Make week %1 lighter, for example by shortening its sessions by a third, or insert a lighter week before it.</source>
+        <translation>Haga más ligera la semana %1, por ejemplo acortando sus sesiones un tercio, o inserte antes una semana más ligera.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4812,30 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>bpm/year</source>
         <translation>bpm/año</translation>
+    </message>
+    <message>
+        <source>Weeks back whose heaviest week a rise in weekly load is measured from</source>
+        <translation>Semanas hacia atrás cuya semana más cargada sirve de base para medir la subida de la carga semanal</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a note is given</source>
+        <translation>Subida de la carga semanal por encima de la cual se da una nota</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a warning is given</source>
+        <translation>Subida de la carga semanal por encima de la cual se da una advertencia</translation>
+    </message>
+    <message>
+        <source>Smallest weekly load whose rise is judged</source>
+        <translation>Carga semanal más pequeña cuya subida se evalúa</translation>
+    </message>
+    <message>
+        <source>Weeks in a row without a lighter week before a note is given</source>
+        <translation>Semanas seguidas sin una semana más ligera antes de que se dé una nota</translation>
+    </message>
+    <message>
+        <source>Load below the mean of the weeks before at which a week counts as lighter</source>
+        <translation>Carga por debajo de la media de las semanas anteriores a partir de la cual una semana cuenta como más ligera</translation>
     </message>
 </context>
 <context>

@@ -2959,6 +2959,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Outside your available times</source>
         <translation>En dehors de vos disponibilités</translation>
     </message>
+    <message>
+        <source>Steep rise in weekly load</source>
+        <translation>Forte hausse de la charge hebdomadaire</translation>
+    </message>
+    <message>
+        <source>No lighter week</source>
+        <translation>Pas de semaine plus légère</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Rules</name>
@@ -3622,6 +3630,30 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Shorten it, or change your available times.</source>
         <translation>Raccourcissez-la ou modifiez vos disponibilités.</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>La semaine %1 porte %2 % de charge d&apos;entraînement de plus que la semaine %3 (%4 contre %5, minutes × effort sur l&apos;échelle RPE 1–10).</translation>
+    </message>
+    <message>
+        <source>Week %1 carries %2 % more training load than week %3 before it as the plan repeats (%4 against %5, minutes × effort on the RPE 1–10 scale).</source>
+        <translation>La semaine %1 porte %2 % de charge d&apos;entraînement de plus que la semaine %3 qui la précède, puisque le plan se répète (%4 contre %5, minutes × effort sur l&apos;échelle RPE 1–10).</translation>
+    </message>
+    <message>
+        <source>Raise the load in smaller steps over two or three weeks.</source>
+        <translation>Augmentez la charge par petites étapes sur deux ou trois semaines.</translation>
+    </message>
+    <message>
+        <source>The plan repeats its %1 weeks without a lighter week (one with at least %2 % less training load than the weeks before it), so the load never drops.</source>
+        <translation>Le plan répète ses %1 semaines sans semaine plus légère (une semaine avec au moins %2 % de charge d&apos;entraînement en moins que les précédentes) : la charge ne baisse jamais.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 are %3 weeks in a row without a lighter week (one with at least %4 % less training load than the weeks before it).</source>
+        <translation>Les semaines %1 à %2 font %3 semaines d&apos;affilée sans semaine plus légère (une semaine avec au moins %4 % de charge d&apos;entraînement en moins que les précédentes).</translation>
+    </message>
+    <message>
+        <source>Make week %1 lighter, for example by shortening its sessions by a third, or insert a lighter week before it.</source>
+        <translation>Allégez la semaine %1, par exemple en raccourcissant ses séances d&apos;un tiers, ou insérez une semaine plus légère avant elle.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4812,30 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>bpm/year</source>
         <translation>bpm/an</translation>
+    </message>
+    <message>
+        <source>Weeks back whose heaviest week a rise in weekly load is measured from</source>
+        <translation>Semaines en arrière dont la plus chargée sert de base à la hausse de la charge hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a note is given</source>
+        <translation>Hausse de la charge hebdomadaire au-delà de laquelle une remarque est donnée</translation>
+    </message>
+    <message>
+        <source>Rise in weekly load above which a warning is given</source>
+        <translation>Hausse de la charge hebdomadaire au-delà de laquelle un avertissement est donné</translation>
+    </message>
+    <message>
+        <source>Smallest weekly load whose rise is judged</source>
+        <translation>Plus petite charge hebdomadaire dont la hausse est évaluée</translation>
+    </message>
+    <message>
+        <source>Weeks in a row without a lighter week before a note is given</source>
+        <translation>Semaines d&apos;affilée sans semaine plus légère avant qu&apos;une remarque soit donnée</translation>
+    </message>
+    <message>
+        <source>Load below the mean of the weeks before at which a week counts as lighter</source>
+        <translation>Charge sous la moyenne des semaines précédentes à partir de laquelle une semaine compte comme plus légère</translation>
     </message>
 </context>
 <context>

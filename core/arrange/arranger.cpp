@@ -57,7 +57,7 @@ bool isPositiveBadge(const Finding &f)
 }
 
 // Rules about how many, how long or how hard sessions are, not when they are (docs/rules.md
-// rules 5, 6, 28, 31–36, 38): moving sessions inside their week cannot clear them.
+// rules 5, 6, 28, 31–36, 38, 49, 50): moving sessions inside their week cannot clear them.
 bool isAboutAmounts(const QString &rule)
 {
     static const QSet<QString> rules = { u"implausible-duration"_s,
@@ -70,6 +70,8 @@ bool isAboutAmounts(const QString &rule)
                                          u"aerobic-minimum"_s,
                                          u"beginner-volume"_s,
                                          u"load-spike"_s,
+                                         u"load-ramp"_s,
+                                         u"no-lighter-week"_s,
                                          u"beginner-hiit"_s };
     return rules.contains(rule);
 }

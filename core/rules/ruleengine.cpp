@@ -2,6 +2,7 @@
 
 #include "ruleengine.h"
 
+#include "acrossweekrules.h"
 #include "availabilityrules.h"
 #include "hiitdoserules.h"
 #include "integrityrules.h"
@@ -60,8 +61,10 @@ const QList<const RuleSection *> &RuleEngine::allSections()
     static const LoadRules load;
     static const OptInRules optIn;
     static const AvailabilityRules availability;
+    static const AcrossWeekRules acrossWeek;
     static const QList<const RuleSection *> sections
-        = { &integrity, &order, &legDay, &hiitDose, &weeklyStructure, &load, &optIn, &availability };
+        = { &integrity, &order,      &legDay, &hiitDose,    &weeklyStructure,
+            &load,      &acrossWeek, &optIn,  &availability };
     return sections;
 }
 

@@ -75,6 +75,8 @@ const QList<RuleInfo> &ruleCatalog()
         { 46, u"legs-long-easy"_s,            Info,     u"C"_s,    4,   Implemented, Listed, Caution, join({ a002, a000 }) },
         { 47, u"explosive-after-cardio"_s,    Warning,  u"B"_s,    5,   Implemented, Listed, Caution, u"Schumann 2022"_s },
         { 48, u"outside-availability"_s,      Warning,  u"-"_s,    0,   Implemented, Listed, Caution, check },
+        { 49, u"load-ramp"_s,                 Warning,  u"H"_s,    0,   Implemented, Listed, Caution, join({ u"Gabbett 2016"_s, u"Buist 2008"_s, estimate }) },
+        { 50, u"no-lighter-week"_s,           Info,     u"C"_s,    0,   Implemented, Listed, Caution, join({ u"Gabbett 2016"_s, estimate }) },
     };
     // clang-format on
     return rules;

@@ -66,6 +66,8 @@ enum Number : int {
     LegsLongEasy = 46,
     ExplosiveAfterCardio = 47,
     OutsideAvailability = 48,
+    LoadRamp = 49,
+    NoLighterWeek = 50,
 };
 } // namespace rule
 

@@ -551,6 +551,10 @@
         <source>Fitness / fatigue</source>
         <translation>Fitness / Ermüdung</translation>
     </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Belastung pro Woche</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CheckReport</name>
@@ -5134,6 +5138,53 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Ziehen Sie eine Einheit aus der Palette auf die Woche oder doppelklicken Sie auf freie Zeit.
 Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in der Palette gewählte Vorlage hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeeklyLoadChart</name>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>4-week mean</source>
+        <translation>Mittel über 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Steep rise (warning)</source>
+        <translation>Steiler Anstieg (Warnung)</translation>
+    </message>
+    <message>
+        <source>Steep rise (note)</source>
+        <translation>Steiler Anstieg (Hinweis)</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Belastung (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Training load per week, with the mean of the last 4 weeks</source>
+        <translation>Trainingsbelastung pro Woche, mit dem Mittel der letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Belastung pro Woche</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Belastung %1 RPE × min (Kraft %2, Cardio %3)</translation>
+    </message>
+    <message>
+        <source>Mean of the last 4 weeks: %1 RPE × min</source>
+        <translation>Mittel der letzten 4 Wochen: %1 RPE × min</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,10 @@
         <source>Fitness / fatigue</source>
         <translation>Forma / fatiga</translation>
     </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Carga por semana</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CheckReport</name>
@@ -5134,6 +5138,53 @@ Arrástrela a la semana para añadirla.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Arrastre una sesión de la paleta a la semana o haga doble clic en un hueco libre.
 Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en la paleta.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeeklyLoadChart</name>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>4-week mean</source>
+        <translation>Media de 4 semanas</translation>
+    </message>
+    <message>
+        <source>Steep rise (warning)</source>
+        <translation>Fuerte subida (advertencia)</translation>
+    </message>
+    <message>
+        <source>Steep rise (note)</source>
+        <translation>Fuerte subida (nota)</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Carga (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Training load per week, with the mean of the last 4 weeks</source>
+        <translation>Carga de entrenamiento por semana, con la media de las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Carga por semana</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Carga %1 RPE × min (fuerza %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Mean of the last 4 weeks: %1 RPE × min</source>
+        <translation>Media de las últimas 4 semanas: %1 RPE × min</translation>
     </message>
 </context>
 <context>

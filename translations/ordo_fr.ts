@@ -551,6 +551,10 @@
         <source>Fitness / fatigue</source>
         <translation>Condition / fatigue</translation>
     </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Charge par semaine</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CheckReport</name>
@@ -5134,6 +5138,53 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Faites glisser une séance de la palette sur la semaine, ou double-cliquez sur un créneau libre.
 Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans la palette.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeeklyLoadChart</name>
+    <message>
+        <source>Strength</source>
+        <translation>Musculation</translation>
+    </message>
+    <message>
+        <source>Cardio</source>
+        <translation>Cardio</translation>
+    </message>
+    <message>
+        <source>4-week mean</source>
+        <translation>Moyenne sur 4 semaines</translation>
+    </message>
+    <message>
+        <source>Steep rise (warning)</source>
+        <translation>Forte hausse (avertissement)</translation>
+    </message>
+    <message>
+        <source>Steep rise (note)</source>
+        <translation>Forte hausse (remarque)</translation>
+    </message>
+    <message>
+        <source>Load (RPE × min)</source>
+        <translation>Charge (RPE × min)</translation>
+    </message>
+    <message>
+        <source>Training load per week, with the mean of the last 4 weeks</source>
+        <translation>Charge d&apos;entraînement par semaine, avec la moyenne des 4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Load per week</source>
+        <translation>Charge par semaine</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Load %1 RPE × min (strength %2, cardio %3)</source>
+        <translation>Charge %1 RPE × min (musculation %2, cardio %3)</translation>
+    </message>
+    <message>
+        <source>Mean of the last 4 weeks: %1 RPE × min</source>
+        <translation>Moyenne des 4 dernières semaines : %1 RPE × min</translation>
     </message>
 </context>
 <context>

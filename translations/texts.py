@@ -768,6 +768,17 @@ ROWS += [
      "Raccourcissez-la ou modifiez vos disponibilités.", "Acórtela o cambie su disponibilidad."),
     ("Outside your available times", "Außerhalb Ihrer verfügbaren Zeiten", "En dehors de vos disponibilités",
      "Fuera de su disponibilidad"),
+    # Weekly load chart
+    ("Load per week", "Belastung pro Woche", "Charge par semaine", "Carga por semana"),
+    ("4-week mean", "Mittel über 4 Wochen", "Moyenne sur 4 semaines", "Media de 4 semanas"),
+    ("Steep rise (warning)", "Steiler Anstieg (Warnung)", "Forte hausse (avertissement)", "Fuerte subida (advertencia)"),
+    ("Steep rise (note)", "Steiler Anstieg (Hinweis)", "Forte hausse (remarque)", "Fuerte subida (nota)"),
+    ("Training load per week, with the mean of the last 4 weeks",
+     "Trainingsbelastung pro Woche, mit dem Mittel der letzten 4 Wochen",
+     "Charge d'entraînement par semaine, avec la moyenne des 4 dernières semaines",
+     "Carga de entrenamiento por semana, con la media de las últimas 4 semanas"),
+    ("Mean of the last 4 weeks: %1 RPE × min", "Mittel der letzten 4 Wochen: %1 RPE × min",
+     "Moyenne des 4 dernières semaines : %1 RPE × min", "Media de las últimas 4 semanas: %1 RPE × min"),
     # Across weeks (rules 49 and 50)
     ("Week %1 carries %2 % more training load than week %3 (%4 against %5, minutes × effort on the RPE 1–10 scale).",
      "Woche %1 hat %2 % mehr Trainingslast als Woche %3 (%4 gegenüber %5, Minuten × Anstrengung auf der RPE-Skala 1–10).",

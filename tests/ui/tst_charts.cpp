@@ -7,12 +7,14 @@
 #include "charts/fitnesschart.h"
 #include "charts/loadchart.h"
 #include "charts/regionrecoverychart.h"
+#include "charts/weeklyloadchart.h"
 
 #include "builtinplans.h"
 #include "document/document.h"
 #include "edits/editpreview.h"
 #include "planedit.h"
 #include "planio.h"
+#include "season.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -53,6 +55,8 @@ private slots:
     void regionChartShowsOneGroupPerLift();
     void regionChartAxisStaysBoundedForHugeFatigue();
     void fitnessChartAppearsForMultiWeekPlans();
+    void weeklyLoadChartShowsTheAnalysisFigures();
+    void weeklyLoadTabWaitsUntilShown();
     void panelFollowsWeekAndPalette();
     void panelFollowsTheDocumentAndThePreview();
     void hiddenPanelBuildsNoCharts();
@@ -433,6 +437,94 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
     QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Atl), 30) > 100);
 }
 
+// hybrid4w with its third week 60 % longer: a steep rise (rule 49) in that week.
+static Plan rampedHybrid()
+{
+    const ReadResult r = readBuiltinPlan(u"hybrid4w"_s);
+    if (!r.plan)
+        qFatal("hybrid4w does not load");
+    Plan plan = *r.plan;
+    for (Session &s : plan.sessions) {
+        if (s.week == 2)
+            s.durationMin = s.durationMin * 8 / 5;
+    }
+    return plan;
+}
+
+void TestCharts::weeklyLoadChartShowsTheAnalysisFigures()
+{
+    const Plan plan = rampedHybrid();
+    const Analysis analysis = analyze(plan);
+    QList<int> flagged;
+    Severity severity = Severity::Info;
+    for (const Finding &f : analysis.findings) {
+        if (f.rule == u"load-ramp"_s) {
+            flagged << f.week;
+            severity = f.severity;
+        }
+    }
+    QCOMPARE(flagged, QList<int> { 2 });
+    WeeklyLoadChart chart;
+    chart.setData(buildWeeklyLoadChartData(analysis));
+    // The bars are the analysis's weekly loads, the line its 4-week mean (core/season.h).
+    for (int w = 0; w < plan.weeks; ++w) {
+        QVERIFY2(std::abs(chart.barValue(w) - analysis.weeks[w].load) < 1e-6,
+                 qPrintable(
+                     u"week %1: %2 against %3"_s.arg(w).arg(chart.barValue(w)).arg(analysis.weeks[w].load)));
+        QCOMPARE(chart.meanValue(w), fourWeekMeanLoad(analysis, w));
+    }
+    QCOMPARE(
+        chart.meanValue(3),
+        (analysis.weeks[0].load + analysis.weeks[1].load + analysis.weeks[2].load + analysis.weeks[3].load)
+            / 4);
+    // The flagged week carries a mark of its finding's severity, and its tooltip the message.
+    QCOMPARE(chart.markedWeeks(severity), flagged);
+    QVERIFY(chart.markedWeeks(severity == Severity::Info ? Severity::Warning : Severity::Info).isEmpty());
+    QVERIFY2(chart.toolTipForWeek(2).contains(u"Week 3 carries"_s), qPrintable(chart.toolTipForWeek(2)));
+    QVERIFY(!chart.toolTipForWeek(1).contains(u"carries"_s));
+    // On screen the mark is drawn in the severity's colour.
+    chart.resize(700, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QImage image = chart.grab().toImage();
+    QVERIFY(countNear(image, image.rect(), m_style.theme.severity(severity), 30) > 20);
+    // The unchanged plan has no mark.
+    chart.setData(buildWeeklyLoadChartData(analyze(*readBuiltinPlan(u"hybrid4w"_s).plan)));
+    QVERIFY(chart.markedWeeks(Severity::Info).isEmpty() && chart.markedWeeks(Severity::Warning).isEmpty());
+}
+
+void TestCharts::weeklyLoadTabWaitsUntilShown()
+{
+    // docs/performance.md: a chart behind its tab does no work; it catches up when shown.
+    Document document;
+    ChartsPanel panel(&document);
+    panel.resize(800, 450);
+    auto *tabs = panel.findChild<QTabWidget *>();
+    panel.setPlan(m_plan, m_analysis);
+    QVERIFY(!tabs->isTabVisible(4)); // one week: nothing to compare
+    const Plan plan = rampedHybrid();
+    const Analysis analysis = analyze(plan);
+    panel.setPlan(plan, analysis);
+    QVERIFY(tabs->isTabVisible(4));
+    QCOMPARE(tabs->tabText(4), panel.tr("Load per week"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.findChildren<WeeklyLoadChart *>().isEmpty());
+    tabs->setCurrentIndex(4);
+    auto *chart = panel.findChild<WeeklyLoadChart *>();
+    QVERIFY(chart);
+    QCOMPARE(chart->data(), buildWeeklyLoadChartData(analysis));
+    // Behind another tab it keeps its data while the plan changes ...
+    tabs->setCurrentIndex(0);
+    const Plan original = *readBuiltinPlan(u"hybrid4w"_s).plan;
+    const Analysis originalAnalysis = analyze(original);
+    panel.setPlan(original, originalAnalysis);
+    QCOMPARE(chart->data(), buildWeeklyLoadChartData(analysis));
+    // ... and is brought up to date when its tab is shown again.
+    tabs->setCurrentIndex(4);
+    QCOMPARE(chart->data(), buildWeeklyLoadChartData(originalAnalysis));
+}
+
 void TestCharts::panelFollowsWeekAndPalette()
 {
     Document document;
@@ -595,8 +687,9 @@ void TestCharts::sundayFirstWeekReordersDays()
 void TestCharts::writeDocumentationImages()
 {
     // ORDO_DOCS_DIR=docs ./ui_tst_charts writeDocumentationImages refreshes the README's
-    // screenshots (docs/chart-load.png, docs/chart-ampk.png, docs/chart-regions.png) from a
-    // built-in plan; ORDO_PANEL_DIR=/tmp/x also grabs the whole panel in light and dark.
+    // screenshots (docs/chart-load.png, docs/chart-ampk.png, docs/chart-regions.png,
+    // docs/chart-weeks.png) from built-in plans; ORDO_PANEL_DIR=/tmp/x also grabs the whole panel in light
+    // and dark.
     const QString dir = qEnvironmentVariable("ORDO_DOCS_DIR");
     if (dir.isEmpty())
         QSKIP("set ORDO_DOCS_DIR to write the documentation images");
@@ -621,6 +714,29 @@ void TestCharts::writeDocumentationImages()
     regions.show();
     QVERIFY(QTest::qWaitForWindowExposed(&regions));
     QVERIFY(regions.grab().save(dir + u"/chart-regions.png"_s));
+    // Twelve weeks: hybrid4w three times, each block 8 % longer, week 10 a third longer still.
+    const Plan block = *readBuiltinPlan(u"hybrid4w"_s).plan;
+    Plan season = block;
+    season.weeks = 12;
+    season.sessions.clear();
+    for (int b = 0; b < 3; ++b) {
+        for (Session s : block.sessions) {
+            s.week += 4 * b;
+            s.id = season.nextSessionId();
+            s.durationMin = s.durationMin * (100 + 8 * b) / 100;
+            if (s.week == 9)
+                s.durationMin = s.durationMin * 4 / 3;
+            season.sessions.append(s);
+        }
+    }
+    season.sortSessions();
+    WeeklyLoadChart weeks;
+    weeks.resize(760, 360);
+    weeks.setData(buildWeeklyLoadChartData(analyze(season)));
+    weeks.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&weeks));
+    QVERIFY(!weeks.markedWeeks(Severity::Info).isEmpty() || !weeks.markedWeeks(Severity::Warning).isEmpty());
+    QVERIFY(weeks.grab().save(dir + u"/chart-weeks.png"_s));
     // The panel at a typical dock size, each tab, light and dark: for looking, not committed.
     const QString panelDir = qEnvironmentVariable("ORDO_PANEL_DIR");
     if (panelDir.isEmpty())

@@ -3,6 +3,7 @@
 #include "chartdata.h"
 
 #include "enums.h"
+#include "season.h"
 #include "timeaxis.h"
 
 #include <QCoreApplication>
@@ -234,6 +235,33 @@ FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysi
         data.ctl.append(d.ctl);
         data.atl.append(d.atl);
         data.tsb.append(d.tsb);
+    }
+    return data;
+}
+
+WeeklyLoadChartData buildWeeklyLoadChartData(const Analysis &analysis)
+{
+    WeeklyLoadChartData data;
+    data.weeks.resize(analysis.weeks.size());
+    for (int w = 0; w < data.weeks.size(); ++w) {
+        WeekLoadBar &bar = data.weeks[w];
+        for (int d = w * kDaysPerWeek; d < (w + 1) * kDaysPerWeek && d < analysis.days.size(); ++d) {
+            bar.strengthLoad += analysis.days[d].strengthLoad;
+            bar.cardioLoad += analysis.days[d].cardioLoad;
+        }
+        bar.load = analysis.weeks[w].load;
+        bar.mean = fourWeekMeanLoad(analysis, w);
+    }
+    // A week whose load rises steeply: rule 49, or rule 38 that takes its weeks.
+    for (const Finding &f : analysis.findings) {
+        if ((f.rule != u"load-ramp"_s && f.rule != u"load-spike"_s) || f.week < 0
+            || f.week >= data.weeks.size())
+            continue;
+        WeekLoadBar &bar = data.weeks[f.week];
+        if (!bar.rise || f.severity > *bar.rise) {
+            bar.rise = f.severity;
+            bar.riseText = f.message;
+        }
     }
     return data;
 }

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 // Plain data behind the charts, built from a Plan and its Analysis for one plan week.
 // The chart widgets and the PDF renderer only read these structs, so the numbers are
@@ -146,12 +147,31 @@ struct FitnessChartData
     bool operator==(const FitnessChartData &) const = default;
 };
 
+// One week of the weekly load chart (docs/rules.md rules 38 and 49 for the rise).
+struct WeekLoadBar
+{
+    double strengthLoad = 0; // the week's days, as the load chart splits them
+    double cardioLoad = 0;
+    double load = 0; // Analysis::weeks[w].load
+    double mean = 0; // fourWeekMeanLoad(): this week and the up to three before it
+    std::optional<Severity> rise; // the most severe steep-rise finding of the week, if any
+    QString riseText; // its message
+    bool operator==(const WeekLoadBar &) const = default;
+};
+
+struct WeeklyLoadChartData
+{
+    QList<WeekLoadBar> weeks;
+    bool operator==(const WeeklyLoadChartData &) const = default;
+};
+
 LoadChartData buildLoadChartData(const Plan &plan, const Analysis &analysis, int week,
                                  Day weekStart = Day::Mon);
 AmpkChartData buildAmpkChartData(const Plan &plan, const Analysis &analysis, int week,
                                  Day weekStart = Day::Mon);
 RegionRecoveryData buildRegionRecoveryData(const Plan &plan, const Analysis &analysis, int week);
 FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysis);
+WeeklyLoadChartData buildWeeklyLoadChartData(const Analysis &analysis);
 
 QString regionName(Region region);
 // "W = min(240, 120 + 6 × 25 min) = 240 min": the formula of docs/physiology.md 2.2 with the

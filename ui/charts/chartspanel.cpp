@@ -10,6 +10,7 @@
 #include "fitnesschart.h"
 #include "loadchart.h"
 #include "regionrecoverychart.h"
+#include "weeklyloadchart.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -34,31 +35,32 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     const QStringList titles { tr("Load per day"), tr("AMPK windows"), tr("Recovery by region"),
-                               tr("Fitness / fatigue") };
+                               tr("Fitness / fatigue"), tr("Load per week") };
     for (const QString &title : titles) {
         auto *placeholder = new QWidget;
         m_placeholders.append(placeholder);
         m_tabs->addTab(placeholder, title);
     }
     m_tabs->setTabVisible(FitnessTab, false);
+    m_tabs->setTabVisible(WeeksTab, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     // The charts are built when first shown; until then the tabs hold empty placeholders,
     // so the panel states the height they will need.
     setMinimumHeight(minimumHeight(fontMetrics()));
-    // The fitness chart spans the whole plan and costs most to update (Qt Charts re-measures
-    // every week label): it is brought up to date only while its tab is showing.
+    // The fitness and weekly load charts span the whole plan and cost most to update (Qt Charts
+    // re-measures every week label): they are brought up to date only while their tab shows.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (isVisible())
             ensureTab(index);
         refreshWeekChart(index);
-        refreshFitness();
+        refreshPlanCharts();
     });
     m_fitnessTimer = new QTimer(this);
     m_fitnessTimer->setSingleShot(true);
     m_fitnessTimer->setInterval(kFitnessDelayMs);
-    connect(m_fitnessTimer, &QTimer::timeout, this, &ChartsPanel::refreshFitness);
+    connect(m_fitnessTimer, &QTimer::timeout, this, &ChartsPanel::refreshPlanCharts);
     connect(m_document, &Document::planChanged, this, &ChartsPanel::showDocument);
     showDocument();
 }
@@ -101,6 +103,9 @@ QWidget *ChartsPanel::ensureTab(int tab)
     case FitnessTab:
         existing = m_fitness;
         break;
+    case WeeksTab:
+        existing = m_weeks;
+        break;
     default:
         return nullptr;
     }
@@ -136,6 +141,12 @@ QWidget *ChartsPanel::ensureTab(int tab)
         m_fitnessStale = true;
         chart = m_fitness;
         break;
+    case WeeksTab:
+        m_weeks = new WeeklyLoadChart;
+        m_weeks->setChartStyle(style);
+        m_weeksStale = true;
+        chart = m_weeks;
+        break;
     }
     // Swap the placeholder for the chart without changing the current tab or its title.
     const bool wasCurrent = m_tabs->currentIndex() == tab;
@@ -149,7 +160,7 @@ QWidget *ChartsPanel::ensureTab(int tab)
         m_tabs->setCurrentIndex(tab);
     delete m_placeholders[tab];
     m_placeholders[tab] = nullptr;
-    refreshFitness();
+    refreshPlanCharts();
     return chart;
 }
 
@@ -173,6 +184,12 @@ FitnessChart *ChartsPanel::fitnessChart()
     return m_fitness;
 }
 
+WeeklyLoadChart *ChartsPanel::weeklyLoadChart()
+{
+    ensureTab(WeeksTab);
+    return m_weeks;
+}
+
 void ChartsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -186,7 +203,7 @@ void ChartsPanel::buildCurrentChartIfOnScreen()
         return;
     ensureTab(m_tabs->currentIndex());
     refreshWeekChart(m_tabs->currentIndex());
-    refreshFitness();
+    refreshPlanCharts();
 }
 
 bool ChartsPanel::onScreen() const
@@ -232,6 +249,8 @@ void ChartsPanel::changeEvent(QEvent *event)
             m_regions->setChartStyle(style);
         if (m_fitness)
             m_fitness->setChartStyle(style);
+        if (m_weeks)
+            m_weeks->setChartStyle(style);
     }
     QWidget::changeEvent(event);
 }
@@ -241,14 +260,18 @@ void ChartsPanel::refresh()
     refreshWeek();
     // Only on a change: setting it repaints the tab bar and, through it, the dock and the window
     // behind it, on every hover step (docs/performance.md, "Repainting what changed").
-    if (m_tabs->isTabVisible(3) != (m_plan.weeks > 1))
-        m_tabs->setTabVisible(3, m_plan.weeks > 1);
-    // The fitness chart shows the plan as it is, not as a hover would make it; it catches up
-    // once the edits pause (a 52-week series costs tens of milliseconds to re-lay out).
+    for (const int tab : { int(FitnessTab), int(WeeksTab) }) {
+        if (m_tabs->isTabVisible(tab) != (m_plan.weeks > 1))
+            m_tabs->setTabVisible(tab, m_plan.weeks > 1);
+    }
+    // The whole-plan charts show the plan as it is, not as a hover would make it; they catch
+    // up once the edits pause (a 52-week series costs tens of milliseconds to re-lay out).
     if (m_previewing)
         return;
     m_fitnessStale = true;
-    if (m_fitness && m_tabs->currentWidget() == m_fitness)
+    m_weeksStale = true;
+    if ((m_fitness && m_tabs->currentWidget() == m_fitness)
+        || (m_weeks && m_tabs->currentWidget() == m_weeks))
         m_fitnessTimer->start();
 }
 
@@ -283,6 +306,21 @@ void ChartsPanel::refreshWeekChart(int tab)
         break;
     }
     m_weekStale[size_t(tab)] = false;
+}
+
+void ChartsPanel::refreshPlanCharts()
+{
+    refreshFitness();
+    refreshWeeks();
+}
+
+void ChartsPanel::refreshWeeks()
+{
+    // Like the fitness chart: only while its tab shows, never during a hover.
+    if (m_previewing || !m_weeks || !m_weeksStale || m_plan.weeks <= 1 || m_tabs->currentWidget() != m_weeks)
+        return;
+    m_weeks->setData(buildWeeklyLoadChartData(m_analysis));
+    m_weeksStale = false;
 }
 
 void ChartsPanel::refreshFitness()

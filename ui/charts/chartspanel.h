@@ -22,9 +22,11 @@ class EditPreview;
 class FitnessChart;
 class LoadChart;
 class RegionRecoveryChart;
+class WeeklyLoadChart;
 
 // The Charts dock of the main window: recovery load per day, AMPK-elevated windows,
-// per-region recovery at each lifting session and, for multi-week plans, fitness/fatigue/form.
+// per-region recovery at each lifting session and, for multi-week plans, fitness/fatigue/form
+// and the load of every week.
 // Follows the document's plan (Document::planChanged), shows the plan as it would be while
 // the week view previews a drop or a move (showPreview), and the week the view shows
 // (setWeek); the charts update their series in place.
@@ -53,6 +55,7 @@ public:
     LoadChart *loadChart();
     AmpkChart *ampkChart();
     FitnessChart *fitnessChart();
+    WeeklyLoadChart *weeklyLoadChart();
 
     // Builds the chart of the current tab once the panel is really on screen. A dock behind
     // another dock's tab stays "visible" but is moved off screen, so the owner calls this,
@@ -64,7 +67,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum Tab { LoadTab, AmpkTab, RegionsTab, FitnessTab };
+    enum Tab { LoadTab, AmpkTab, RegionsTab, FitnessTab, WeeksTab };
     QWidget *ensureTab(int tab);
     void refresh();
     void refreshWeek();
@@ -72,6 +75,9 @@ private:
     void refreshWeekChart(int tab);
     bool onScreen() const;
     void refreshFitness();
+    void refreshWeeks();
+    // The charts of the whole plan (fitness, weekly load), each if its tab is showing.
+    void refreshPlanCharts();
     void showDocument();
 
     Document *m_document;
@@ -80,6 +86,7 @@ private:
     int m_week = 0;
     Day m_weekStart = Day::Mon;
     bool m_fitnessStale = true;
+    bool m_weeksStale = true;
     // Week charts whose data changed while they were not on screen (docs/performance.md:
     // hidden charts do no work).
     std::array<bool, 3> m_weekStale { true, true, true };
@@ -92,6 +99,7 @@ private:
     AmpkChart *m_ampk = nullptr;
     RegionRecoveryChart *m_regions = nullptr;
     FitnessChart *m_fitness = nullptr;
+    WeeklyLoadChart *m_weeks = nullptr;
 };
 
 } // namespace ordo

@@ -10,6 +10,7 @@
 #include "enums.h"
 #include "jsonwriter.h"
 #include "nativepath.h"
+#include "planlimits.h"
 #include "terminaltext.h"
 #include "whentext.h"
 
@@ -49,9 +50,15 @@ bool addBusyTimes(Plan &plan, const QString &path)
         printError(path, QString(), imported.error);
         return false;
     }
+    // Merged as File ▸ Import Busy Times merges them: times the plan holds already are not
+    // added twice.
     Availability a = plan.availability.value_or(Availability());
-    for (const ImportedBusyTime &b : imported.busyTimes)
-        a.busy.append({ b.week, b.day, b.startMinute, b.endMinute, b.summary, {} });
+    addImportedBusyTimes(a, imported.busyTimes, plan.weeks);
+    if (a.busy.size() > PlanLimits::kMaxBusyIntervals) {
+        printError(path, QString(),
+                   tr("the plan would hold more than %1 busy times").arg(PlanLimits::kMaxBusyIntervals));
+        return false;
+    }
     plan.availability = a;
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "busyimport.h"
 
+#include "planlimits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <set>
 #include <tuple>
 #include <vector>
 
@@ -472,6 +475,42 @@ BusyTimeImport importBusyTimes(const QByteArray &ics, const QString &fileName, c
             0);
     }
     return result;
+}
+
+int addImportedBusyTimes(Availability &availability, const QList<ImportedBusyTime> &busy, int weeks)
+{
+    // What the plan holds already, by value: a second import of one file adds nothing. A set,
+    // since calendars of several years give thousands of busy times.
+    using Key = std::tuple<int, int, int, int, QString>;
+    std::set<Key> held;
+    for (const BusyInterval &b : std::as_const(availability.busy))
+        held.insert({ b.week, int(b.day), b.startMinute, b.endMinute, b.summary });
+    int count = 0;
+    for (const ImportedBusyTime &b : busy) {
+        if (b.week < 0 || b.week >= weeks)
+            continue;
+        BusyInterval interval;
+        interval.week = b.week;
+        interval.day = b.day;
+        interval.startMinute = b.startMinute;
+        interval.endMinute = b.endMinute;
+        // The file format's limit; a longer summary is cut, not refused.
+        interval.summary = b.summary.left(PlanLimits::kMaxBusySummaryLength);
+        if (!held.insert({ interval.week, int(interval.day), interval.startMinute, interval.endMinute,
+                           interval.summary })
+                 .second)
+            continue;
+        availability.busy.append(interval);
+        ++count;
+    }
+    if (count > 0) {
+        std::stable_sort(availability.busy.begin(), availability.busy.end(),
+                         [](const BusyInterval &a, const BusyInterval &b) {
+                             return std::tuple(a.week, int(a.day), a.startMinute)
+                                 < std::tuple(b.week, int(b.day), b.startMinute);
+                         });
+    }
+    return count;
 }
 
 } // namespace ordo

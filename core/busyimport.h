@@ -52,4 +52,11 @@ struct BusyTimeRange
 BusyTimeImport importBusyTimes(const QByteArray &ics, const QString &fileName, const BusyTimeRange &range,
                                const QTimeZone &localZone = QTimeZone::systemTimeZone());
 
+// Adds imported busy times to `availability` the one way both File ▸ Import Busy Times and
+// `ordo arrange --busy` do it: times outside weeks [0, weeks) are dropped, a summary is cut to
+// the plan format's length, a time already held (same week, day, start, end and summary) or
+// imported twice is added once, and the busy list ends sorted by week, day and start. Returns
+// how many were added; the plan's limit on busy times is the caller's to check.
+int addImportedBusyTimes(Availability &availability, const QList<ImportedBusyTime> &busy, int weeks);
+
 } // namespace ordo

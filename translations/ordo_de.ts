@@ -5858,5 +5858,9 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
         <source>--until must not be before the plan&apos;s start date</source>
         <translation>--until darf nicht vor dem Startdatum des Plans liegen</translation>
     </message>
+    <message>
+        <source>the plan would hold more than %1 busy times</source>
+        <translation>der Plan hätte mehr als %1 belegte Zeiten</translation>
+    </message>
 </context>
 </TS>

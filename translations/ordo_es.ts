@@ -5858,5 +5858,9 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
         <source>--until must not be before the plan&apos;s start date</source>
         <translation>--until no debe ser anterior a la fecha de inicio del plan</translation>
     </message>
+    <message>
+        <source>the plan would hold more than %1 busy times</source>
+        <translation>el plan tendría más de %1 horas ocupadas</translation>
+    </message>
 </context>
 </TS>

@@ -5858,5 +5858,9 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
         <source>--until must not be before the plan&apos;s start date</source>
         <translation>--until ne doit pas précéder la date de début du plan</translation>
     </message>
+    <message>
+        <source>the plan would hold more than %1 busy times</source>
+        <translation>le plan contiendrait plus de %1 plages occupées</translation>
+    </message>
 </context>
 </TS>

@@ -872,6 +872,8 @@ ROWS += [
      "der Plan hat kein Bezugsdatum („anchorDate“, der Montag seiner ersten Woche), daher lassen sich Kalenderdaten nicht seinen Wochen zuordnen",
      "le plan n'a pas de date de référence (« anchorDate », le lundi de sa première semaine), donc les dates du calendrier ne peuvent pas être placées sur ses semaines",
      "el plan no tiene fecha de referencia («anchorDate», el lunes de su primera semana), así que las fechas del calendario no se pueden situar en sus semanas"),
+    ("the plan would hold more than %1 busy times", "der Plan hätte mehr als %1 belegte Zeiten",
+     "le plan contiendrait plus de %1 plages occupées", "el plan tendría más de %1 horas ocupadas"),
     ("  %1: %2 → %3", "  %1: %2 → %3", "  %1 : %2 → %3", "  %1: %2 → %3"),
     ("Score: %1 → %2", "Bewertung: %1 → %2", "Score : %1 → %2", "Puntuación: %1 → %2"),
     ("Why it remains: %1", "Warum es bleibt: %1", "Pourquoi il reste : %1", "Por qué queda: %1"),

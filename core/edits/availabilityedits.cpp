@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <set>
-#include <tuple>
 
 namespace ordo::AvailabilityEdits {
 namespace {
@@ -114,39 +112,11 @@ PlanEdit importBusyTimes(const Plan &plan, const QDate &anchorDate, const QList<
                          int *added)
 {
     Availability availability = plan.availability.value_or(Availability {});
-    // What the plan holds already, by value: a second import of one file adds nothing. A set,
-    // since calendars of several years give thousands of busy times.
-    using Key = std::tuple<int, int, int, int, QString>;
-    std::set<Key> held;
-    for (const BusyInterval &b : std::as_const(availability.busy))
-        held.insert({ b.week, int(b.day), b.startMinute, b.endMinute, b.summary });
-    int count = 0;
-    for (const ImportedBusyTime &b : busy) {
-        if (b.week < 0 || b.week >= plan.weeks)
-            continue;
-        BusyInterval interval;
-        interval.week = b.week;
-        interval.day = b.day;
-        interval.startMinute = b.startMinute;
-        interval.endMinute = b.endMinute;
-        // The file format's limit; a longer summary is cut, not refused.
-        interval.summary = b.summary.left(PlanLimits::kMaxBusySummaryLength);
-        if (!held.insert({ interval.week, int(interval.day), interval.startMinute, interval.endMinute,
-                           interval.summary })
-                 .second)
-            continue;
-        availability.busy.append(interval);
-        ++count;
-    }
+    const int count = addImportedBusyTimes(availability, busy, plan.weeks);
     if (added)
         *added = count;
     if (count == 0)
         return {};
-    std::stable_sort(availability.busy.begin(), availability.busy.end(),
-                     [](const BusyInterval &a, const BusyInterval &b) {
-                         return std::tuple(a.week, int(a.day), a.startMinute)
-                             < std::tuple(b.week, int(b.day), b.startMinute);
-                     });
     PlanHeader header = PlanHeader::of(plan);
     if (!header.anchorDate)
         header.anchorDate = anchorDate;

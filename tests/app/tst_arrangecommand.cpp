@@ -3,6 +3,7 @@
 #include "planio.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,47 @@ private slots:
         for (const QJsonValue &m : o.value(u"moves"_s).toArray())
             tempoMoved = tempoMoved || m.toObject().value(u"session"_s).toString() == u"s3"_s;
         QVERIFY(tempoMoved);
+    }
+
+    void busyTimesAreNotAddedTwice()
+    {
+        // As File ▸ Import Busy Times: a calendar read into a plan that already holds its busy
+        // times adds nothing, and an event the calendar lists twice is one busy time.
+        const QString once = m_dir.filePath(u"once.ordo"_s);
+        QCOMPARE(ordo({ u"arrange"_s, fixture("bad-week.ordo"), u"--busy"_s, fixture("standup.ics"), u"-o"_s,
+                        once })
+                     .code,
+                 0);
+        const ReadResult first = readPlanFile(once);
+        QVERIFY(first.ok());
+        QCOMPARE(first.plan->availability->busy.size(), 1);
+        const QString twice = m_dir.filePath(u"twice.ordo"_s);
+        QCOMPARE(ordo({ u"arrange"_s, once, u"--busy"_s, fixture("standup.ics"), u"-o"_s, twice }).code, 0);
+        const ReadResult second = readPlanFile(twice);
+        QVERIFY(second.ok());
+        QCOMPARE(second.plan->availability->busy, first.plan->availability->busy);
+        // The same stand-up twice in one calendar (two UIDs).
+        QFile ics(fixture("standup.ics"));
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        QByteArray text = ics.readAll();
+        const qsizetype begin = text.indexOf("BEGIN:VEVENT");
+        const qsizetype end = text.indexOf('\n', text.indexOf("END:VEVENT")) + 1;
+        QVERIFY(begin > 0 && end > begin);
+        QByteArray event = text.mid(begin, end - begin);
+        event.replace("standup-1@", "standup-2@");
+        text.insert(end, event);
+        const QString doubled = m_dir.filePath(u"doubled.ics"_s);
+        QFile out(doubled);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const QString fromDoubled = m_dir.filePath(u"doubled.ordo"_s);
+        QCOMPARE(
+            ordo({ u"arrange"_s, fixture("bad-week.ordo"), u"--busy"_s, doubled, u"-o"_s, fromDoubled }).code,
+            0);
+        const ReadResult third = readPlanFile(fromDoubled);
+        QVERIFY(third.ok());
+        QCOMPARE(third.plan->availability->busy, first.plan->availability->busy);
     }
 
     void warningsThatRemainExitOne()

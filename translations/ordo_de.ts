@@ -5130,14 +5130,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <translation>Wochenkalender</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>W%1</translation>
-    </message>
-    <message>
         <source>Drag a session from the palette onto the week, or double-click free time.
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Ziehen Sie eine Einheit aus der Palette auf die Woche oder doppelklicken Sie auf freie Zeit.
 Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in der Palette gewählte Vorlage hinzu.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
     </message>
 </context>
 <context>

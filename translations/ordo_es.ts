@@ -5130,14 +5130,14 @@ Arrástrela a la semana para añadirla.</translation>
         <translation>Calendario semanal</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>S%1</translation>
-    </message>
-    <message>
         <source>Drag a session from the palette onto the week, or double-click free time.
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Arrastre una sesión de la paleta a la semana o haga doble clic en un hueco libre.
 Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en la paleta.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
     </message>
 </context>
 <context>

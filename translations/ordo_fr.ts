@@ -5130,14 +5130,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <translation>Calendrier de la semaine</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>S%1</translation>
-    </message>
-    <message>
         <source>Drag a session from the palette onto the week, or double-click free time.
 With the keyboard: Insert adds a session; Enter adds the template chosen in the palette.</source>
         <translation>Faites glisser une séance de la palette sur la semaine, ou double-cliquez sur un créneau libre.
 Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans la palette.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
     </message>
 </context>
 <context>

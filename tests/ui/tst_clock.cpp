@@ -9,9 +9,12 @@
 #include "shell/filecommands.h"
 #include "shell/mainwindow.h"
 #include "uitestsupport.h"
+#include "week/weekcommands.h"
 #include "week/weekview.h"
 #include "whentext.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTest>
 #include <QTimeEdit>
@@ -142,6 +145,34 @@ private slots:
         QCOMPARE(findingText(u"overlap"_s, FindingsModel::WhenColumn), u"Mon 18:00"_s);
         QVERIFY(findingText(u"overlap"_s, FindingsModel::FixColumn).contains(u"19:00"_s));
         QCOMPARE(start->displayFormat(), u"HH:mm"_s);
+    }
+
+    // Copied sessions reach other programs as text in the user's clock, their times written
+    // the way the rest of Ordo writes them: a session that ends at midnight ends at 24:00.
+    void clipboardTextInTheUsersClock()
+    {
+        Plan plan;
+        Session late;
+        late.id = u"late"_s;
+        late.title = u"Late ride"_s;
+        late.kind = Kind::Cardio;
+        late.modality = Modality::Cycling;
+        late.intensity = Intensity::Easy;
+        late.day = Day::Mon;
+        late.startMinute = 23 * 60;
+        late.durationMin = 60;
+        plan.sessions = { late };
+        doc()->reset(plan);
+        WeekView *view = m_window->weekView();
+        view->setSelectedIds({ u"late"_s });
+
+        setClock(true);
+        view->commands()->copyAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Mon 23:00–24:00  Late ride (1 h)\n"_s);
+
+        setClock(false);
+        view->commands()->copyAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Mon 11:00 PM–12:00 AM  Late ride (1 h)\n"_s);
     }
 };
 

@@ -9,15 +9,111 @@
 #include "week/weekpainter.h"
 #include "week/weekview.h"
 
+#include <QPaintEngine>
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
 
+#include <limits>
+
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
+// Keeps the texts a widget paints, with where they land: QWidget::render() onto it runs the
+// widget's own paintEvent.
+class PaintedTexts : public QPaintDevice
+{
+public:
+    struct Text
+    {
+        QString text;
+        QRectF rect;
+    };
+
+    explicit PaintedTexts(QSize size)
+        : m_size(size)
+    { }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    const QList<Text> &texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmNumColors:
+            return std::numeric_limits<int>::max();
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(AllFeatures)
+        { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &state) override
+        {
+            if (state.state() & DirtyTransform)
+                m_transform = state.transform();
+        }
+        // Everything but text is dropped.
+        void drawRects(const QRect *, int) override { }
+        void drawRects(const QRectF *, int) override { }
+        void drawLines(const QLine *, int) override { }
+        void drawLines(const QLineF *, int) override { }
+        void drawEllipse(const QRectF &) override { }
+        void drawEllipse(const QRect &) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawPoints(const QPointF *, int) override { }
+        void drawPoints(const QPoint *, int) override { }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawPolygon(const QPoint *, int, PolygonDrawMode) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override { }
+        void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
+        void drawTextItem(const QPointF &p, const QTextItem &item) override
+        {
+            const QRectF local(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
+            texts.append({ item.text(), m_transform.mapRect(local) });
+        }
+        Type type() const override { return User; }
+
+        QList<Text> texts;
+
+    private:
+        QTransform m_transform;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
 // What the blocks of the week say: the labels the painter draws, checked on made-up blocks
-// of every size and on every built-in plan in the main window on a 1366×768 laptop screen.
+// of every size and on every built-in plan in the main window on a 1366×768 laptop screen;
+// and the week view's corner label.
 class TestWeekLabels : public QObject
 {
     Q_OBJECT
@@ -63,6 +159,37 @@ private slots:
     {
         test::prepareGuiTest();
         QSettings().clear();
+    }
+
+    // The corner above the time axis names the week shown in words ("Week 2"), inside the
+    // corner with either clock: on two lines, or smaller, where the axis is narrow.
+    void cornerNamesTheWeekInWords()
+    {
+        Document document;
+        Plan plan;
+        plan.weeks = 12;
+        document.reset(plan);
+        WeekView view(&document);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setWeek(10);
+        for (const bool clock24 : { true, false }) {
+            view.setClock24(clock24);
+            const QRectF body = view.geometry().body();
+            const QRectF corner(0, 0, body.left(), body.top());
+            PaintedTexts painted(view.viewport()->size());
+            view.viewport()->render(&painted);
+            QStringList words;
+            for (const PaintedTexts::Text &t : painted.texts()) {
+                if (!corner.intersects(t.rect))
+                    continue;
+                words.append(t.text);
+                QVERIFY2(corner.adjusted(-0.5, -0.5, 0.5, 0.5).contains(t.rect),
+                         qPrintable(u"“%1” overflows the corner"_s.arg(t.text)));
+            }
+            QCOMPARE(words.join(u' '), u"Week 11"_s);
+        }
     }
 
     void labelFormFollowsTheBlockSize_data()

@@ -12,12 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace ordo {
 
-QString WeekClipboard::plainText(const QList<Session> &sessions, const ClockText &clock)
+QString WeekClipboard::plainText(const QList<Session> &sessions, ClockFormat clock)
 {
     QStringList lines;
     for (const Session &s : sessions) {
-        const int end = (s.startMinute + s.durationMin) % kMinutesPerDay;
-        QString when = displayName(s.day) + u' ' + clock(s.startMinute) + u"–"_s + clock(end);
+        QString when = displayName(s.day) + u' '
+            + formatTimeRange(s.startMinute, s.startMinute + s.durationMin, clock);
         if (s.week > 0)
             when
                 = QCoreApplication::translate("ordo::WeekClipboard", "Week %1, %2").arg(s.week + 1).arg(when);
@@ -26,7 +26,7 @@ QString WeekClipboard::plainText(const QList<Session> &sessions, const ClockText
     return lines.join(u'\n') + u'\n';
 }
 
-QMimeData *WeekClipboard::mimeData(const QList<Session> &sessions, DragSpan span, const ClockText &clock)
+QMimeData *WeekClipboard::mimeData(const QList<Session> &sessions, DragSpan span, ClockFormat clock)
 {
     DragPayload payload;
     payload.origin = DragOrigin::Sessions;

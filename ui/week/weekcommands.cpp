@@ -146,9 +146,8 @@ void WeekCommands::toClipboard(const QList<Session> &sessions, DragSpan span)
     QClipboard *clipboard = QGuiApplication::clipboard();
     if (sessions.isEmpty() || !clipboard)
         return;
-    const WeekPainter &painter = m_view->painter();
-    clipboard->setMimeData(WeekClipboard::mimeData(
-        sessions, span, [&painter](int minute) { return painter.clockText(minute); }));
+    const ClockFormat clock = m_view->painter().options().clock24 ? ClockFormat::H24 : ClockFormat::H12;
+    clipboard->setMimeData(WeekClipboard::mimeData(sessions, span, clock));
 }
 
 void WeekCommands::cut()

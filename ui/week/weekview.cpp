@@ -477,8 +477,22 @@ void WeekView::paintEvent(QPaintEvent *event)
     p.fillRect(QRectF(0, 0, body.left(), body.top()),
                m_painter.options().theme.color(Theme::HeaderBackground));
     if (plan.weeks > 1) {
+        // The week in words above the time axis: on two lines where the axis is narrow, and
+        // smaller where a word is still wider than the axis.
+        const QRectF corner(0, 0, body.left(), body.top());
+        const QString text = tr("Week %1").arg(m_week + 1);
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        const QRectF room = corner.adjusted(2, 1, -2, -1);
+        const QRectF needed = p.fontMetrics().boundingRect(room.toRect(), flags, text);
+        if (needed.width() > room.width() || needed.height() > room.height()) {
+            QFont font = p.font();
+            font.setPointSizeF(font.pointSizeF()
+                               * std::min(room.width() / needed.width(), room.height() / needed.height()));
+            p.setFont(font);
+        }
         p.setPen(m_painter.options().theme.color(Theme::MutedText));
-        p.drawText(QRectF(0, 0, body.left(), body.top()), Qt::AlignCenter, tr("W%1").arg(m_week + 1));
+        p.drawText(room, flags, text);
+        p.setFont(font());
     }
     if (const std::optional<QRect> band = m_gesture.rubberBand()) {
         QColor fill = m_painter.options().theme.color(Theme::Selection);

@@ -37,14 +37,25 @@ QString weekRangeText(const Plan &plan, int week, const QLocale &locale)
     if (!monday)
         return {};
     const QDate sunday = monday->addDays(kDaysPerWeek - 1);
-    const QString month = QStringLiteral("MMM");
     if (monday->year() != sunday.year())
         return Tr::tr("%1 – %2").arg(locale.toString(*monday, QStringLiteral("d MMM yyyy")),
                                      locale.toString(sunday, QStringLiteral("d MMM yyyy")));
     if (monday->month() != sunday.month())
-        return Tr::tr("%1 – %2").arg(locale.toString(*monday, QStringLiteral("d ") + month),
-                                     locale.toString(sunday, QStringLiteral("d ") + month));
-    return Tr::tr("%1–%2").arg(monday->day()).arg(locale.toString(sunday, QStringLiteral("d ") + month));
+        return Tr::tr("%1 – %2").arg(dayMonthText(*monday, locale), dayMonthText(sunday, locale));
+    return Tr::tr("%1–%2").arg(monday->day()).arg(dayMonthText(sunday, locale));
+}
+
+QString dayMonthText(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QStringLiteral("d MMM"));
+}
+
+QString dayHeaderText(const Plan &plan, int week, Day day, const QLocale &locale, QLocale::FormatType form)
+{
+    // QLocale counts days 1 = Monday … 7 = Sunday, like the plan's Day + 1.
+    const QString name = locale.dayName(int(day) + 1, form);
+    const std::optional<QDate> date = dateOf(plan, week, day);
+    return date ? Tr::tr("%1 %2").arg(name, dayMonthText(*date, locale)) : name;
 }
 
 } // namespace ordo

@@ -1946,6 +1946,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>%1–%2</source>
         <translation>%1.–%2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanEdits</name>
@@ -2199,6 +2203,26 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>%1 (evidence grade %2)</source>
         <translation>%1 (Evidenzstufe %2)</translation>
+    </message>
+    <message>
+        <source>The plan has a start date</source>
+        <translation>Der Plan hat ein Startdatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>With a start date, weeks show their dates and Today opens the current week</source>
+        <translation>Mit einem Startdatum zeigen die Wochen ihre Daten, und Heute öffnet die aktuelle Woche</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>Woche &amp;1 beginnt:</translation>
+    </message>
+    <message>
+        <source>Weeks start on Mondays: %1 is in the week of %2.</source>
+        <translation>Wochen beginnen montags: %1 liegt in der Woche vom %2.</translation>
     </message>
 </context>
 <context>

@@ -1946,6 +1946,10 @@ Arrástrela a la semana para añadirla.</translation>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanEdits</name>
@@ -2199,6 +2203,26 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>%1 (evidence grade %2)</source>
         <translation>%1 (grado de evidencia %2)</translation>
+    </message>
+    <message>
+        <source>The plan has a start date</source>
+        <translation>El plan tiene fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>With a start date, weeks show their dates and Today opens the current week</source>
+        <translation>Con una fecha de inicio, las semanas muestran sus fechas y Hoy abre la semana actual</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>La semana &amp;1 empieza:</translation>
+    </message>
+    <message>
+        <source>Weeks start on Mondays: %1 is in the week of %2.</source>
+        <translation>Las semanas empiezan en lunes: el %1 está en la semana del %2.</translation>
     </message>
 </context>
 <context>

@@ -1946,6 +1946,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanEdits</name>
@@ -2199,6 +2203,26 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>%1 (evidence grade %2)</source>
         <translation>%1 (niveau de preuve %2)</translation>
+    </message>
+    <message>
+        <source>The plan has a start date</source>
+        <translation>Le plan a une date de début</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>With a start date, weeks show their dates and Today opens the current week</source>
+        <translation>Avec une date de début, les semaines affichent leurs dates et Aujourd&apos;hui ouvre la semaine en cours</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts:</source>
+        <translation>La semaine &amp;1 commence :</translation>
+    </message>
+    <message>
+        <source>Weeks start on Mondays: %1 is in the week of %2.</source>
+        <translation>Les semaines commencent le lundi : le %1 est dans la semaine du %2.</translation>
     </message>
 </context>
 <context>

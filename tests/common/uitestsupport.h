@@ -13,7 +13,11 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -67,6 +71,67 @@ inline void mouseDrag(QWidget *target, const QPoint &from, const QPoint &to,
     for (int i = 1; i <= 4; ++i)
         mouse(target, QEvent::MouseMove, from + (to - from) * i / 4, Qt::LeftButton, modifiers);
     mouse(target, QEvent::MouseButtonRelease, to, Qt::NoButton, modifiers);
+}
+
+// The texts a widget paints, in painting order: the widget rendered onto a device whose
+// engine only writes down each text item. Lets a test read what a custom-painted view shows
+// (its day headers, say) through the real paint path.
+class TextRecorder : public QPaintDevice
+{
+public:
+    explicit TextRecorder(const QSize &size)
+        : m_size(size)
+    { }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    const QStringList &texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmNumColors:
+            return INT_MAX;
+        default:
+            return 96; // dots per inch, physical size in mm ignored
+        }
+    }
+
+private:
+    struct Engine : QPaintEngine
+    {
+        Engine()
+            : QPaintEngine(QPaintEngine::AllFeatures)
+        { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        // The base class's two polygon functions call each other: one must be overridden.
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        Type type() const override { return QPaintEngine::User; }
+        QStringList texts;
+    };
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+inline QStringList paintedTexts(QWidget *widget)
+{
+    TextRecorder recorder(widget->size());
+    widget->render(&recorder);
+    return recorder.texts();
 }
 
 // Calls a function whenever `watched` receives an event of one type (before it is handled),

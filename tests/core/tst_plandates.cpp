@@ -31,6 +31,34 @@ private slots:
         QVERIFY(!dateOf(p, 0, Day::Mon));
         QVERIFY(!planDayOf(p, QDate(2027, 1, 4)));
         QVERIFY(weekRangeText(p, 0, QLocale(QLocale::English)).isEmpty());
+        QCOMPARE(dayHeaderText(p, 2, Day::Wed, QLocale(QLocale::English), QLocale::ShortFormat), u"Wed"_s);
+    }
+
+    void dayHeadersNameDayAndDate_data()
+    {
+        QTest::addColumn<int>("week");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<int>("form");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("first day") << 0 << int(Day::Mon) << int(QLocale::ShortFormat) << u"Mon 29 Dec"_s;
+        QTest::newRow("across New Year")
+            << 0 << int(Day::Thu) << int(QLocale::LongFormat) << u"Thursday 1 Jan"_s;
+        QTest::newRow("week 3") << 2 << int(Day::Sun) << int(QLocale::ShortFormat) << u"Sun 18 Jan"_s;
+    }
+
+    void dayHeadersNameDayAndDate()
+    {
+        QFETCH(int, week);
+        QFETCH(int, day);
+        QFETCH(int, form);
+        QFETCH(QString, text);
+        const Plan plan = anchored(QDate(2025, 12, 29), 4);
+        QCOMPARE(dayHeaderText(plan, week, Day(day), QLocale(QLocale::English, QLocale::UnitedKingdom),
+                               QLocale::FormatType(form)),
+                 text);
+        // The same words as the navigator's week range.
+        QVERIFY(
+            weekRangeText(plan, 2, QLocale(QLocale::English, QLocale::UnitedKingdom)).endsWith(u"18 Jan"_s));
     }
 
     void datesMapBothWays_data()

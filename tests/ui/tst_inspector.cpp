@@ -10,7 +10,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -113,7 +116,7 @@ private slots:
         inspector.resize(300, 600);
         inspector.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inspector));
-        auto *table = inspector.planPage()->findChild<QTableView *>();
+        QTableView *table = inspector.planPage()->thresholdTable();
         QVERIFY(table);
         inspector.scrollArea()->ensureWidgetVisible(table, 0, 0);
         QTest::qWait(20);
@@ -205,6 +208,70 @@ private slots:
         QCOMPARE(doc.plan().weeks, 12);
         QCOMPARE(doc.plan().sessions.size(), sessions);
         QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // The start date: checked, typed, picked in the calendar, cleared; each one undo step, and
+    // a day other than Monday moves to its week's Monday with a note that says so.
+    void startDateIsPickedTypedAndCleared()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        QVERIFY(!doc.plan().anchorDate);
+        PlanInspector inspector(&doc);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowActive(&inspector));
+        QCheckBox *dated = inspector.datedCheck();
+        QDateEdit *edit = inspector.startDateEdit();
+        QVERIFY(!dated->isChecked());
+        QVERIFY(!edit->isEnabled());
+
+        // Checking the box dates the plan from the Monday the field suggests (this week's).
+        QTest::mouseClick(dated, Qt::LeftButton, {}, QPoint(8, dated->height() / 2));
+        const QDate today = QDate::currentDate();
+        QCOMPARE(doc.plan().anchorDate, today.addDays(1 - today.dayOfWeek()));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(edit->isEnabled());
+
+        // A typed Thursday counts on Enter, as the Monday of its week, and the note says so.
+        // Tab into the field selects its first part (the day); a part typed in full moves on
+        // to the next.
+        edit->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(edit, u"07012027"_s);
+        QCOMPARE(edit->date(), QDate(2027, 1, 7));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(doc.plan().anchorDate, QDate(2027, 1, 4));
+        QCOMPARE(edit->date(), QDate(2027, 1, 4));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.undoStack()->text(1), u"Set the start of week 1 to Monday, 4 January 2027"_s);
+        QVERIFY(inspector.startDateNote()->isVisible());
+        QVERIFY2(inspector.startDateNote()->text().contains(u"Thursday, 7 January 2027"_s),
+                 qPrintable(inspector.startDateNote()->text()));
+
+        // The calendar pops up from the field's arrow; a week down and Enter picks the next Monday.
+        QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+        QCalendarWidget *calendar = edit->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->firstDayOfWeek(), Qt::Monday);
+        auto *grid = calendar->findChild<QAbstractItemView *>();
+        QVERIFY(grid);
+        QTest::keyClick(grid, Qt::Key_Down);
+        QTest::keyClick(grid, Qt::Key_Return);
+        QTRY_VERIFY(!calendar->isVisible());
+        QTRY_COMPARE(doc.plan().anchorDate, QDate(2027, 1, 11));
+        QCOMPARE(doc.undoStack()->count(), 3);
+        QVERIFY(!inspector.startDateNote()->isVisible());
+
+        // Unchecking removes the date; undo brings it back, and the field shows it again.
+        QTest::mouseClick(dated, Qt::LeftButton, {}, QPoint(8, dated->height() / 2));
+        QVERIFY(!doc.plan().anchorDate);
+        QCOMPARE(doc.undoStack()->text(3), u"Remove the plan's start date"_s);
+        QVERIFY(!edit->isEnabled());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.plan().anchorDate, QDate(2027, 1, 11));
+        QVERIFY(dated->isChecked());
+        QCOMPARE(edit->date(), QDate(2027, 1, 11));
+        QVERIFY(edit->isEnabled());
     }
 
     // Fewer weeks: the prompt says how many sessions go; Cancel keeps them, Remove Sessions

@@ -44,6 +44,7 @@ private slots:
     void wordsAndNumbersMatchTheStatusBar();
     void twelveWeekPlanGetsOneGridPagePerWeek();
     void singleWeekOfAMultiWeekPlan();
+    void datedPlanPagesCarryTheirDates();
     void longFindingsListPaginatesWithoutCuts();
     void unwritablePathFails();
     void printerUsesTheSameRenderer();
@@ -314,6 +315,34 @@ void TestPdfExport::singleWeekOfAMultiWeekPlan()
     QVERIFY(first.contains(u"Week 5 of 12"_s));
     QVERIFY(!normalised(pdfText(path)).contains(u"Week 6 of 12"_s));
     QVERIFY(pages < 12);
+}
+
+void TestPdfExport::datedPlanPagesCarryTheirDates()
+{
+    // A plan starting on Monday 21 December 2026: week 3 is 4–10 January 2027, and its page
+    // says so in the title and in each day's header.
+    Plan plan = twelveWeekPlan();
+    plan.anchorDate = QDate(2026, 12, 21);
+    const Analysis analysis = analyze(plan);
+    PdfOptions options;
+    options.week = 2;
+    options.includeCharts = false;
+    const QString path = writePdf(plan, analysis, options);
+    const QString page = normalised(pdfText(path, 1));
+    QVERIFY2(page.contains(u"Week 3 of 12 · 4–10 Jan"_s), qPrintable(page.left(300)));
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        // "Monday 4 Jan" or "Mon 4 Jan", whichever fits the page's columns.
+        const QRegularExpression header(english.dayName(d + 1, QLocale::ShortFormat) + u"[a-z]* "_s
+                                        + QString::number(4 + d) + u" Jan"_s);
+        QVERIFY2(header.match(page).hasMatch(), qPrintable(header.pattern() + u": "_s + page.left(600)));
+    }
+
+    // Without a start date, no dates.
+    plan.anchorDate.reset();
+    const QString undated = normalised(pdfText(writePdf(plan, analyze(plan), options), 1));
+    QVERIFY(undated.contains(u"Week 3 of 12"_s));
+    QVERIFY2(!undated.contains(u" Jan"_s), qPrintable(undated.left(600)));
 }
 
 void TestPdfExport::longFindingsListPaginatesWithoutCuts()

@@ -3,6 +3,7 @@
 #include "docks/palettemodel.h"
 #include "document/document.h"
 #include "dragpayload.h"
+#include "edits/planedits.h"
 #include "edits/sessionedits.h"
 #include "enums.h"
 #include "planio.h"
@@ -992,6 +993,36 @@ private slots:
         QCOMPARE(m_document->plan().sessions.size(), 1);
         QCOMPARE(m_document->plan().sessions[0].day, Day::Sun);
         QCOMPARE(m_document->plan().sessions[0].startMinute, 8 * 60);
+    }
+
+    void dayHeadersShowDatesOnlyWithAStartDate()
+    {
+        Plan plan;
+        plan.weeks = 3;
+        m_document->reset(plan, {});
+        m_view->setWeek(2);
+        QStringList texts = test::paintedTexts(viewport());
+        QVERIFY2(texts.contains(u"Monday"_s), qPrintable(texts.join(u'|')));
+        QVERIFY(!texts.join(u'|').contains(u"Jan"_s));
+
+        // The start date is an undoable plan edit; the headers follow it.
+        QVERIFY(m_document->apply(PlanEdits::setAnchorDate(m_document->plan(), QDate(2026, 12, 21))));
+        texts = test::paintedTexts(viewport());
+        // Week 3 of a plan starting on Monday 21 December 2026: 4–10 January 2027.
+        QVERIFY2(texts.contains(u"Monday 4 Jan"_s), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(u"Sunday 10 Jan"_s));
+
+        // A narrow view shortens the names, never the dates.
+        const QSize size = m_view->size();
+        m_view->resize(560, size.height());
+        texts = test::paintedTexts(viewport());
+        m_view->resize(size);
+        QVERIFY2(texts.contains(u"Mon 4 Jan"_s) || texts.contains(u"M 4 Jan"_s),
+                 qPrintable(texts.join(u'|')));
+
+        m_document->undoStack()->undo();
+        QVERIFY(!test::paintedTexts(viewport()).join(u'|').contains(u"Jan"_s));
+        m_view->setWeek(0);
     }
 
     void twelveHourClockLabels()

@@ -13,12 +13,15 @@
 #include "shell/dialogbuttons.h"
 
 #include <QAbstractTableModel>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -198,6 +201,9 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_weeks(new QSpinBox(this))
     , m_repeat(new QCheckBox(tr("Repeat the plan"), this))
+    , m_dated(new QCheckBox(tr("The plan has a start date"), this))
+    , m_startDate(new QDateEdit(this))
+    , m_startNote(new QLabel(this))
     , m_goal(enumCombo(
           this, { Goal::FatLoss, Goal::MuscleGrowth, Goal::Strength, Goal::Endurance, Goal::GeneralFitness }))
     , m_experience(enumCombo(this, { Experience::Beginner, Experience::Intermediate, Experience::Advanced }))
@@ -230,6 +236,20 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
     planForm->addRow(tr("N&otes:"), m_notes);
     planForm->addRow(tr("&Weeks:"), m_weeks);
     planForm->addRow(QString(), m_repeat);
+    // The start date (docs/plan-format.md, "anchorDate"): weeks run Monday to Sunday, so the
+    // calendar starts its rows on Monday and any other day moves to its week's Monday.
+    m_startDate->setCalendarPopup(true);
+    m_startDate->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
+    m_startDate->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    m_startDate->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 27));
+    m_startDate->setAccessibleName(tr("Start date"));
+    m_dated->setToolTip(tr("With a start date, weeks show their dates and Today opens the current week"));
+    m_startNote->setWordWrap(true);
+    m_startNote->setForegroundRole(QPalette::PlaceholderText);
+    m_startNote->hide();
+    planForm->addRow(QString(), m_dated);
+    planForm->addRow(tr("Week &1 starts:"), m_startDate);
+    planForm->addRow(QString(), m_startNote);
 
     auto *profileBox = new QGroupBox(tr("Profile"), this);
     auto *profileForm = new QFormLayout(profileBox);
@@ -287,6 +307,13 @@ PlanInspector::PlanInspector(Document *document, QWidget *parent)
         commit(h, tr("plan notes"), u"notes"_s);
     });
     connect(m_weeks, &QSpinBox::valueChanged, this, &PlanInspector::commitWeeks);
+    connect(m_dated, &QCheckBox::toggled, this, &PlanInspector::commitStartDate);
+    // A typed date counts when Enter is pressed or the field is left (each part typed is a
+    // valid date of its own: committing those would snap the date under the user's fingers);
+    // a date picked in the calendar counts when the calendar closes (its arrow keys change the
+    // field's date at each step).
+    connect(m_startDate, &QDateEdit::editingFinished, this, &PlanInspector::commitStartDate);
+    m_startDate->calendarWidget()->window()->installEventFilter(this);
     connect(m_repeat, &QCheckBox::toggled, this, [this, header](bool on) {
         PlanHeader h = header();
         h.repeat = on;
@@ -462,6 +489,37 @@ void PlanInspector::commitWeeks(int weeks)
     commit(edit, u"weeks"_s);
 }
 
+bool PlanInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    // The calendar sets the field's final date while it hides: commit after that.
+    if (event->type() == QEvent::Hide && watched == m_startDate->calendarWidget()->window())
+        QMetaObject::invokeMethod(this, &PlanInspector::commitStartDate, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlanInspector::commitStartDate()
+{
+    m_startDate->setEnabled(m_dated->isChecked());
+    if (!m_dated->isChecked()) {
+        m_startNote->hide();
+        commit(PlanEdits::setAnchorDate(m_document->plan(), std::nullopt), QString());
+        return;
+    }
+    const QDate chosen = m_startDate->date();
+    const QDate monday = chosen.addDays(Qt::Monday - chosen.dayOfWeek());
+    if (monday != chosen) {
+        m_startNote->setText(tr("Weeks start on Mondays: %1 is in the week of %2.")
+                                 .arg(locale().toString(chosen, QLocale::LongFormat),
+                                      locale().toString(monday, QLocale::LongFormat)));
+        m_startNote->show();
+        const QSignalBlocker blocker(m_startDate);
+        m_startDate->setDate(monday);
+    } else {
+        m_startNote->hide();
+    }
+    commit(PlanEdits::setAnchorDate(m_document->plan(), monday), QString());
+}
+
 void PlanInspector::refresh()
 {
     const Plan &plan = m_document->plan();
@@ -485,6 +543,17 @@ void PlanInspector::refresh()
         m_cycleWeek->setRange(1, plan.weeks);
         m_cycleWeek->setValue(plan.profile.cycle ? plan.profile.cycle->firstWeek + 1 : 1);
         m_cycleLength->setValue(plan.profile.cycle.value_or(CycleSettings {}).lengthDays);
+    }
+    {
+        // Without a start date the field suggests the Monday of this week.
+        const QSignalBlocker b1(m_dated), b2(m_startDate);
+        const QDate today = QDate::currentDate();
+        const QDate shown = plan.anchorDate.value_or(today.addDays(Qt::Monday - today.dayOfWeek()));
+        if (m_dated->isChecked() != plan.anchorDate.has_value() || m_startDate->date() != shown)
+            m_startNote->hide();
+        m_dated->setChecked(plan.anchorDate.has_value());
+        m_startDate->setDate(shown);
+        m_startDate->setEnabled(plan.anchorDate.has_value());
     }
     setComboValue(m_goal, int(plan.profile.goal));
     setComboValue(m_experience, int(plan.profile.experience));

@@ -8,8 +8,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -17,7 +19,8 @@ class QSpinBox;
 class QAbstractTableModel;
 class QTableView;
 
-// Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat, the
+// Inspector page shown with nothing selected: the plan's name, notes, weeks, repeat, start date
+// (a Monday; a date on another day moves to the Monday of its week, and the page says so), the
 // times available for training (AvailabilityEditor), profile (goal, experience, body mass,
 // age, sex, cycle) and analysis settings (disabled rules, thresholds with their defaults).
 // Each change is one undoable header edit; typing
@@ -40,6 +43,9 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *weeksSpin() const { return m_weeks; }
+    QCheckBox *datedCheck() const { return m_dated; }
+    QDateEdit *startDateEdit() const { return m_startDate; }
+    QLabel *startDateNote() const { return m_startNote; }
     QComboBox *goalCombo() const { return m_goal; }
     QSpinBox *ageSpin() const { return m_age; }
     QDoubleSpinBox *massSpin() const { return m_mass; }
@@ -47,10 +53,14 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QTableView *thresholdTable() const { return m_thresholds; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void commit(const PlanHeader &header, const QString &field, const QString &key);
     void commit(const PlanEdit &edit, const QString &key);
     void commitWeeks(int weeks);
+    void commitStartDate();
     void buildThresholds();
     void refreshThresholds();
     void commitThreshold(int row, double value);
@@ -63,6 +73,9 @@ private:
     QPlainTextEdit *m_notes;
     QSpinBox *m_weeks;
     QCheckBox *m_repeat;
+    QCheckBox *m_dated;
+    QDateEdit *m_startDate;
+    QLabel *m_startNote;
     QComboBox *m_goal;
     QComboBox *m_experience;
     QDoubleSpinBox *m_mass;

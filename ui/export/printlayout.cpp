@@ -11,6 +11,7 @@
 #include "enums.h"
 #include "phase.h"
 #include "physiology.h"
+#include "plandates.h"
 #include "ruletitles.h"
 #include "week/weekpainter.h"
 
@@ -272,6 +273,9 @@ void PrintLayout::paintWeekPage(int week)
         subtitle = tr("Week %1 of %2").arg(week + 1).arg(m_plan.weeks);
     else
         subtitle = tr("One-week plan");
+    // With a start date the week's own dates, as in the navigator: "Week 3 of 12 · 19–25 Jan".
+    if (const QString dates = weekRangeText(m_plan, week, QLocale()); !dates.isEmpty())
+        subtitle += u" · "_s + dates;
     if (const WeekPhase *phase = m_plan.phaseOf(week))
         subtitle += u" · "_s + phaseLabel(*phase);
     subtitle += m_plan.repeat ? tr(" · repeats") : tr(" · one-off block");

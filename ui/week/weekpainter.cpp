@@ -3,6 +3,7 @@
 #include "weekpainter.h"
 
 #include "enums.h"
+#include "plandates.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -144,7 +145,8 @@ void WeekPainter::paintWeek(QPainter &painter, const QRectF &rect, const Plan &p
     painter.fillRect(rect, m_options.theme.color(Theme::Background));
     paintBody(painter, geometry, WeekLayout::build(plan.sessions, plan, week), plan, analysis);
     paintTimeAxis(painter, QRectF(rect.left(), body.top(), axis, body.height()), geometry);
-    paintHeader(painter, QRectF(body.left(), rect.top(), body.width(), header), geometry, analysis, week);
+    paintHeader(painter, QRectF(body.left(), rect.top(), body.width(), header), geometry, plan, analysis,
+                week);
     painter.setPen(m_options.theme.color(Theme::HourLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(body);
@@ -152,7 +154,7 @@ void WeekPainter::paintWeek(QPainter &painter, const QRectF &rect, const Plan &p
 }
 
 void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry,
-                              const Analysis &analysis, int week) const
+                              const Plan &plan, const Analysis &analysis, int week) const
 {
     painter.save();
     painter.fillRect(rect, m_options.theme.color(Theme::HeaderBackground));
@@ -162,17 +164,23 @@ void WeekPainter::paintHeader(QPainter &painter, const QRectF &rect, const WeekG
     QFont small = painter.font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const double lineHeight = rect.height() / 2;
-    // One form for all seven days: long names only when every one of them fits.
-    // QLocale counts days 1 = Monday … 7 = Sunday, like the plan's Day + 1.
-    QLocale::FormatType form = QLocale::LongFormat;
-    for (int d = 1; d <= kDaysPerWeek; ++d) {
-        if (boldMetrics.horizontalAdvance(m_options.locale.dayName(d, form)) > geometry.columnWidth() - 6)
-            form = QLocale::ShortFormat;
-    }
+    // One form for all seven days: long names only when every one of them fits, narrow ones
+    // ("M 5 Jan") when even the short ones with their dates do not.
+    auto fits = [&](QLocale::FormatType form) {
+        for (int d = 0; d < kDaysPerWeek; ++d) {
+            if (m_text.width(bold, dayHeaderText(plan, week, Day(d), m_options.locale, form))
+                > geometry.columnWidth() - 6)
+                return false;
+        }
+        return true;
+    };
+    const QLocale::FormatType form = fits(QLocale::LongFormat) ? QLocale::LongFormat
+        : fits(QLocale::ShortFormat) || !plan.anchorDate       ? QLocale::ShortFormat
+                                                               : QLocale::NarrowFormat;
     for (int c = 0; c < kDaysPerWeek; ++c) {
         const Day day = geometry.dayAtColumn(c);
         const QRectF cell(geometry.xOfColumn(c), rect.top(), geometry.columnWidth(), rect.height());
-        const QString name = m_options.locale.dayName(int(day) + 1, form);
+        const QString name = dayHeaderText(plan, week, day, m_options.locale, form);
         painter.setFont(bold);
         painter.setPen(m_options.theme.color(Theme::Text));
         m_text.drawLine(painter, QRectF(cell.left(), cell.top() + 2, cell.width(), lineHeight),

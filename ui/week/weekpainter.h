@@ -68,7 +68,9 @@ public:
     static double headerHeight(const QFont &font);
     // Wide enough for the hour labels in the chosen clock.
     double axisWidth(const QFont &font) const;
-    void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry,
+    // Day names, with their dates when the plan has a start date ("Mon 5 Jan"), and each
+    // day's load.
+    void paintHeader(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry, const Plan &plan,
                      const Analysis &analysis, int week) const;
     void paintTimeAxis(QPainter &painter, const QRectF &rect, const WeekGeometry &geometry) const;
     // Grid lines, AMPK bands, blocks and ghosts, clipped to geometry.body() and to the clip

@@ -473,7 +473,7 @@ void WeekView::paintEvent(QPaintEvent *event)
         m_painter.paintTimeAxis(p, axis, g);
     const QRectF header(body.left(), 0, body.width(), body.top());
     if (dirty.intersects(header.toAlignedRect().adjusted(0, 0, 0, 2)))
-        m_painter.paintHeader(p, header, g, analysis, m_week);
+        m_painter.paintHeader(p, header, g, plan, analysis, m_week);
     p.fillRect(QRectF(0, 0, body.left(), body.top()),
                m_painter.options().theme.color(Theme::HeaderBackground));
     if (plan.weeks > 1) {

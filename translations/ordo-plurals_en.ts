@@ -342,6 +342,20 @@ Arrow keys move them together; Delete removes them.</numerusform>
             <numerusform>Insert %n empty weeks after week %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fill week %1 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Fill week %1 with a rotation (%n session)</numerusform>
+            <numerusform>Fill week %1 with a rotation (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill weeks %1–%2 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Fill weeks %1–%2 with a rotation (%n session)</numerusform>
+            <numerusform>Fill weeks %1–%2 with a rotation (%n sessions)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::cli</name>

@@ -5135,6 +5135,20 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Generate a deload week after week %1 (%2 % less volume)</source>
         <translation>Entlastungswoche nach Woche %1 erzeugen (%2 % weniger Umfang)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fill week %1 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Woche %1 mit einer Rotation füllen (%n Einheit)</numerusform>
+            <numerusform>Woche %1 mit einer Rotation füllen (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill weeks %1–%2 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Wochen %1–%2 mit einer Rotation füllen (%n Einheit)</numerusform>
+            <numerusform>Wochen %1–%2 mit einer Rotation füllen (%n Einheiten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekPainter</name>

@@ -5135,6 +5135,20 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Generate a deload week after week %1 (%2 % less volume)</source>
         <translation>Generar una semana de descarga tras la semana %1 (%2 % menos de volumen)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fill week %1 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Llenar la semana %1 con una rotación (%n sesión)</numerusform>
+            <numerusform>Llenar la semana %1 con una rotación (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill weeks %1–%2 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Llenar las semanas %1–%2 con una rotación (%n sesión)</numerusform>
+            <numerusform>Llenar las semanas %1–%2 con una rotación (%n sesiones)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekPainter</name>

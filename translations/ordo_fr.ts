@@ -5135,6 +5135,20 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Generate a deload week after week %1 (%2 % less volume)</source>
         <translation>Générer une semaine de décharge après la semaine %1 (%2 % de volume en moins)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fill week %1 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Remplir la semaine %1 avec une rotation (%n séance)</numerusform>
+            <numerusform>Remplir la semaine %1 avec une rotation (%n séances)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill weeks %1–%2 with a rotation (%n sessions)</source>
+        <translation>
+            <numerusform>Remplir les semaines %1 à %2 avec une rotation (%n séance)</numerusform>
+            <numerusform>Remplir les semaines %1 à %2 avec une rotation (%n séances)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekPainter</name>

@@ -352,4 +352,52 @@ int deletedSessions(const Plan &plan, const PlanEdit &edit)
     return n;
 }
 
+PlanEdit fillRotation(const Plan &plan, const QList<Session> &rotation, const QList<Day> &days, int first,
+                      int count)
+{
+    if (rotation.isEmpty() || days.isEmpty() || !isRange(plan, first, count))
+        return {};
+    // The days in week order, each once, whatever order they were picked in.
+    QList<Day> order;
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        if (days.contains(Day(d)))
+            order.append(Day(d));
+    }
+    auto occupied = [&plan](const Session &s, int week, Day day) {
+        const int end = s.startMinute + s.durationMin;
+        for (const Session &other : plan.sessions) {
+            if (other.week == week && other.day == day && other.startMinute < end
+                && s.startMinute < other.startMinute + other.durationMin)
+                return true;
+        }
+        return false;
+    };
+    IdSource ids(plan);
+    PlanEdit edit;
+    qsizetype turn = 0;
+    for (int week = first; week < first + count; ++week) {
+        for (const Day day : order) {
+            const Session &next = rotation[turn % rotation.size()];
+            if (occupied(next, week, day))
+                continue;
+            Session s = next;
+            s.id = ids.next();
+            s.week = week;
+            s.day = day;
+            s.locked = false;
+            edit.upserts.append(s);
+            ++turn;
+        }
+    }
+    if (edit.upserts.isEmpty() || plan.sessions.size() + edit.upserts.size() > PlanLimits::kMaxSessions)
+        return {};
+    const int placed = int(edit.upserts.size());
+    edit.text = count == 1
+        ? Tr::tr("Fill week %1 with a rotation (%n sessions)", nullptr, placed).arg(first + 1)
+        : Tr::tr("Fill weeks %1–%2 with a rotation (%n sessions)", nullptr, placed)
+              .arg(first + 1)
+              .arg(first + count);
+    return edit;
+}
+
 } // namespace ordo::WeekEdits

@@ -51,6 +51,17 @@ PlanEdit generateDeload(const Plan &plan, int week, int percent = kDefaultDeload
 // A session's length in such a deload week.
 int deloadDuration(const Session &session, int percent);
 
+// "Fill weeks with a rotation": the sessions of `rotation` (A, B, C, …; each as it is, with
+// its own start time and length; its week, day and id do not matter) placed in turn on
+// `days` of the weeks first … first + count − 1: A, B, C, A, … on Mon, Wed, Fri, continuing
+// across weeks where the last week stopped. Existing sessions stay: a day that already has a
+// session overlapping the time of the one whose turn it is (locked or not) is skipped, and
+// that session's turn moves on to the next day, so the order is kept. New sessions get
+// fresh ids and are never locked. Empty when nothing would be placed, for an empty rotation
+// or day list, or a range outside the plan.
+PlanEdit fillRotation(const Plan &plan, const QList<Session> &rotation, const QList<Day> &days, int first,
+                      int count);
+
 // How many of the plan's sessions `edit` deletes (removed and not put back): the number the
 // warning before a week operation names.
 int deletedSessions(const Plan &plan, const PlanEdit &edit);

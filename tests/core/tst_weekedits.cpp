@@ -478,6 +478,105 @@ private slots:
         QCOMPARE(after.anchorDate, plan.anchorDate);
     }
 
+    // A, B, C over Mon/Wed/Fri of weeks 2–4: the order continues across weeks (A B C | A B C |
+    // A B C with three days, A B C A | B C A B … with four).
+    void rotationContinuesAcrossWeeks()
+    {
+        Plan plan = season();
+        plan.sessions.removeIf([](const Session &s) { return s.week != 0; });
+        plan.repeat = false;
+        const QList<Session> abc = {
+            make(u"a"_s, 3, Day::Sun, 7 * 60, 60),
+            make(u"b"_s, 0, Day::Tue, 12 * 60, 40, Kind::Cardio),
+            make(u"c"_s, 0, Day::Mon, 17 * 60, 30, Kind::Mobility),
+        };
+        // Days in any order: they are taken in week order.
+        const PlanEdit e
+            = WeekEdits::fillRotation(plan, abc, { Day::Fri, Day::Mon, Day::Wed, Day::Sat }, 1, 3);
+        QCOMPARE(e.text, u"Fill weeks 2–4 with a rotation (12 sessions)"_s);
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, e, &after);
+        QVERIFY(roundTrips(after));
+        QCOMPARE(idsOf(after, 0), idsOf(plan, 0));
+        QString order;
+        for (int week = 1; week <= 3; ++week) {
+            for (const Session &s : after.sessions) {
+                if (s.week != week)
+                    continue;
+                const Session &from = s.kind == Kind::Strength ? abc[0]
+                    : s.kind == Kind::Cardio                   ? abc[1]
+                                                               : abc[2];
+                order += s.kind == Kind::Strength ? u'A' : s.kind == Kind::Cardio ? u'B' : u'C';
+                order += QString::number(int(s.day));
+                // Its own time and length, a fresh id, never locked.
+                QCOMPARE(s.startMinute, from.startMinute);
+                QCOMPARE(s.durationMin, from.durationMin);
+                QVERIFY(!s.locked);
+                QVERIFY(plan.find(s.id) == nullptr && s.id != from.id);
+            }
+            order += u'|';
+        }
+        // Mon = 0, Wed = 2, Fri = 4, Sat = 5 (sessions sorted by day within a week).
+        QCOMPARE(order, u"A0B2C4A5|B0C2A4B5|C0A2B4C5|"_s);
+        // One week, one turn each.
+        QCOMPARE(WeekEdits::fillRotation(plan, abc, { Day::Tue }, 2, 1).text,
+                 u"Fill week 3 with a rotation (1 session)"_s);
+    }
+
+    // An occupied time is skipped and keeps its session (locked or not); the turn passes to
+    // the next day, so the order stays A, B, A, B.
+    void rotationSkipsTakenTimesAndKeepsTheOrder()
+    {
+        Plan plan = season();
+        plan.repeat = false;
+        plan.sessions = {
+            make(u"keep"_s, 0, Day::Wed, 12 * 60 + 15, 30), // overlaps B (12:00–12:45)
+            make(u"pin"_s, 1, Day::Mon, 12 * 60, 30), // overlaps B, locked
+            make(u"free"_s, 1, Day::Wed, 9 * 60, 30), // beside B: no overlap
+        };
+        plan.sessions[1].locked = true;
+        plan.sortSessions();
+        const QList<Session> ab
+            = { make(u"a"_s, 0, Day::Mon, 7 * 60, 60), make(u"b"_s, 0, Day::Mon, 12 * 60, 45, Kind::Cardio) };
+        Plan after;
+        ORDO_VERIFY_UNDO(plan, WeekEdits::fillRotation(plan, ab, { Day::Mon, Day::Wed }, 0, 2), &after);
+        // Week 1 Mon: A. Week 1 Wed and week 2 Mon: B's time is taken, skipped. Week 2 Wed: B.
+        QStringList placed;
+        for (const Session &s : after.sessions) {
+            if (plan.find(s.id) == nullptr)
+                placed << u"%1%2%3"_s.arg(s.kind == Kind::Strength ? u"A"_s : u"B"_s)
+                              .arg(s.week)
+                              .arg(int(s.day));
+        }
+        QCOMPARE(placed, (QStringList { u"A00"_s, u"B12"_s }));
+        // Every session that was there is still there, unchanged.
+        for (const Session &s : plan.sessions)
+            QCOMPARE(*after.find(s.id), s);
+
+        // Where A's time is taken, the next day takes A; B has no day left in the range.
+        plan.sessions.append(make(u"early"_s, 0, Day::Wed, 7 * 60 + 30, 30));
+        plan.sortSessions();
+        ORDO_VERIFY_UNDO(plan, WeekEdits::fillRotation(plan, ab, { Day::Wed, Day::Fri }, 0, 1), &after);
+        QStringList turns;
+        for (const Session &s : after.sessions) {
+            if (plan.find(s.id) == nullptr)
+                turns << u"%1@%2"_s.arg(s.kind == Kind::Strength ? u"A"_s : u"B"_s).arg(int(s.day));
+        }
+        QCOMPARE(turns, QStringList { u"A@4"_s });
+    }
+
+    void rotationRefusesWhatCannotBe()
+    {
+        const Plan plan = season();
+        const QList<Session> a = { make(u"a"_s, 0, Day::Mon, 7 * 60, 60) };
+        QVERIFY(WeekEdits::fillRotation(plan, {}, { Day::Mon }, 0, 1).isEmpty());
+        QVERIFY(WeekEdits::fillRotation(plan, a, {}, 0, 1).isEmpty());
+        QVERIFY(WeekEdits::fillRotation(plan, a, { Day::Mon }, 3, 2).isEmpty());
+        QVERIFY(WeekEdits::fillRotation(plan, a, { Day::Mon }, -1, 1).isEmpty());
+        // Nothing to place: the only day's time is taken.
+        QVERIFY(WeekEdits::fillRotation(plan, a, { Day::Mon }, 0, 1).isEmpty());
+    }
+
     void rearrangeRefusesWhatCannotBe()
     {
         const Plan plan = season();

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -1022,6 +1023,72 @@ private slots:
 
         m_document->undoStack()->undo();
         QVERIFY(!test::paintedTexts(viewport()).join(u'|').contains(u"Jan"_s));
+        m_view->setWeek(0);
+    }
+
+    // The current-time line: on today's column at the clock's minute, only in the week that
+    // holds today, moved by the minute timer; the clock is the test's, not the system's.
+    void currentTimeLineOnTodaysColumn()
+    {
+        Plan plan;
+        plan.weeks = 3;
+        plan.anchorDate = QDate(2027, 1, 4);
+        m_document->reset(plan, {});
+        QDateTime now(QDate(2027, 1, 13), QTime(10, 0, 30)); // week 2, Wednesday
+        NowClock *clock = m_view->clock();
+        clock->setClock([&now] { return now; });
+        const auto systemClock = qScopeGuard([clock] { clock->setClock({}); });
+        QCOMPARE(m_view->today(), (PlanDay { 1, Day::Wed }));
+        // The next tick comes just after the next full minute of that clock (30 s and 50 ms on;
+        // the interval, not the time left, which a coarse timer may stretch by a few percent).
+        QVERIFY(clock->timer()->isActive());
+        QCOMPARE(clock->timer()->interval(), 30050);
+
+        const QColor line = m_view->painter().options().theme.color(Theme::Now);
+        // How close the colour at (day, minute) of the shown week comes to the line's colour.
+        auto distance = [this, &line](Day day, int minute) {
+            const QImage image = viewport()->grab().toImage();
+            const WeekGeometry g = m_view->geometry();
+            const int x = int(g.xOfColumn(g.columnOfDay(day)) + g.columnWidth() / 2);
+            const int y = int(std::lround(g.yOfMinute(minute)));
+            int best = 1000;
+            for (int dy = -1; dy <= 1; ++dy) {
+                const QColor c = image.pixelColor(x, y + dy);
+                best = std::min(best,
+                                std::abs(c.red() - line.red()) + std::abs(c.green() - line.green())
+                                    + std::abs(c.blue() - line.blue()));
+            }
+            return best;
+        };
+        m_view->setWeek(1);
+        QVERIFY2(distance(Day::Wed, 10 * 60) < 60, qPrintable(QString::number(distance(Day::Wed, 10 * 60))));
+        QVERIFY(distance(Day::Tue, 10 * 60) > 150);
+        QVERIFY(distance(Day::Wed, 11 * 60) > 150);
+        m_view->setWeek(0);
+        QVERIFY(distance(Day::Wed, 10 * 60) > 150);
+
+        // Half an hour later the timer's tick repaints the view, and the line has moved.
+        m_view->setWeek(1);
+        QCoreApplication::processEvents();
+        now = now.addSecs(30 * 60);
+        bool painted = false;
+        const test::EventRecorder paints(viewport(), QEvent::Paint, [&painted] { painted = true; });
+        QSignalSpy ticks(clock, &NowClock::ticked);
+        clock->timer()->start(0);
+        QTRY_COMPARE(ticks.count(), 1);
+        QTRY_VERIFY(painted);
+        QCOMPARE(clock->timer()->interval(), 30050);
+        QVERIFY(distance(Day::Wed, 10 * 60 + 30) < 60);
+        QVERIFY(distance(Day::Wed, 10 * 60) > 150);
+
+        // Outside the plan, or without a start date: no today, no line.
+        now = QDateTime(QDate(2027, 1, 25), QTime(10, 0));
+        clock->setClock([&now] { return now; });
+        QVERIFY(!m_view->today());
+        now = QDateTime(QDate(2027, 1, 13), QTime(10, 0));
+        QVERIFY(m_document->apply(PlanEdits::setAnchorDate(m_document->plan(), std::nullopt)));
+        QVERIFY(!m_view->today());
+        QVERIFY(distance(Day::Wed, 10 * 60) > 150);
         m_view->setWeek(0);
     }
 

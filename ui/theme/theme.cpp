@@ -32,6 +32,8 @@ void setSignalColors(Theme &t)
     t.setColor(Theme::Ctl, t.color(Theme::Strength));
     t.setColor(Theme::Atl, t.color(Theme::HighLoad));
     t.setColor(Theme::Tsb, t.color(Theme::Legs));
+    // Red, as calendars mark the current time.
+    t.setColor(Theme::Now, QColor(0xe5, 0x39, 0x35));
     t.setColor(Theme::TextOnDark, QColor(0xff, 0xff, 0xff));
     t.setColor(Theme::TextOnLight, QColor(0x1b, 0x1f, 0x24));
 }
@@ -88,6 +90,7 @@ Theme Theme::dark()
     t.setColor(Ctl, t.color(Strength));
     t.setColor(Atl, t.color(HighLoad));
     t.setColor(Tsb, t.color(Legs));
+    t.setColor(Now, QColor(0xff, 0x6b, 0x6b));
     // Darker than the ground, as shade is in a light palette.
     t.setColor(Unavailable, QColor(0x00, 0x00, 0x00, 96));
     t.setColor(Busy, QColor(0x8f, 0xa6, 0xd6, 46));

@@ -57,6 +57,7 @@ public:
         Unavailable, // time outside the day's windows
         Busy, // busy time from a calendar: fill
         BusyHatch, // its hatching and edge
+        Now, // the current-time line on today's column
         RoleCount
     };
 

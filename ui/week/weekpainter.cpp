@@ -439,6 +439,25 @@ void WeekPainter::paintBusyTimes(QPainter &painter, const WeekGeometry &geometry
     painter.restore();
 }
 
+void WeekPainter::paintNowLine(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const
+{
+    const double y = geometry.yOfMinute(minute);
+    const QRectF body = geometry.body();
+    if (y < body.top() || y > body.bottom())
+        return;
+    const double left = geometry.xOfColumn(geometry.columnOfDay(day));
+    painter.save();
+    painter.setClipRect(body);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = m_options.theme.color(Theme::Now);
+    painter.setPen(QPen(color, 2));
+    painter.drawLine(QPointF(left, y), QPointF(left + geometry.columnWidth(), y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(left + 4, y), 4, 4);
+    painter.restore();
+}
+
 void WeekPainter::paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const
 {
     const QRectF cell

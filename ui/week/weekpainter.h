@@ -89,6 +89,8 @@ public:
     // The parts of a day outside its windows, sorted; none when the day is unrestricted.
     static QList<MinuteRange> unavailableRanges(const Plan &plan, int week, Day day);
 
+    // The current time: a line across `day`'s column at `minute`, with a dot at its start.
+    void paintNowLine(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;
     // The picked free slot, a quarter hour outlined in the selection colour.
     void paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;
     // A short text in a box at the centre of `body` (nothing for an empty text).

@@ -83,6 +83,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
     , m_previewPanel(new DropPreviewPanel(viewport()))
     , m_legend(new AvailabilityLegend(&m_painter, this))
     , m_dragStarter(runQDrag)
+    , m_clock(new NowClock(this))
 {
     // Sessions are painted, not widgets: this factory gives each one an accessible object.
     static const bool accessibleFactoryInstalled = [] {
@@ -112,6 +113,11 @@ WeekView::WeekView(Document *document, QWidget *parent)
         updateScrollRange();
     });
     connectGesture();
+    // Each minute the current-time line moves, if the shown week holds today.
+    connect(m_clock, &NowClock::ticked, this, [this] {
+        if (const std::optional<PlanDay> day = today(); day && day->week == m_week)
+            viewport()->update();
+    });
     connect(&m_navigator, &WeekDragNavigator::scrollRequested, this, [this](int pixels) {
         QScrollBar *bar = verticalScrollBar();
         const int before = bar->value();
@@ -465,6 +471,7 @@ void WeekView::paintEvent(QPaintEvent *event)
         p.save();
         p.setClipRect(dirty);
         m_painter.paintBody(p, g, m_layout, plan, analysis, &labels());
+        paintNow(p, g);
         p.restore();
     }
     const QRectF axis(0, body.top(), body.left(), body.height());
@@ -531,6 +538,19 @@ void WeekView::paintWindowBand(QPainter &p, const WeekGeometry &g) const
     p.drawText(r.adjusted(4, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop,
                formatTimeRange(band->startMinute, band->endMinute,
                                m_painter.options().clock24 ? ClockFormat::H24 : ClockFormat::H12));
+}
+
+std::optional<PlanDay> WeekView::today() const
+{
+    return m_clock->today(m_document->plan());
+}
+
+void WeekView::paintNow(QPainter &p, const WeekGeometry &g) const
+{
+    const std::optional<PlanDay> day = today();
+    if (!day || day->week != m_week)
+        return;
+    m_painter.paintNowLine(p, g, day->day, m_clock->minuteOfDay());
 }
 
 void WeekView::paintWeekEdges(QPainter &p) const

@@ -4,6 +4,7 @@
 
 #include "dragpayload.h"
 #include "edits/editpreview.h"
+#include "nowclock.h"
 #include "weekdragnavigator.h"
 #include "weekdroptarget.h"
 #include "weekgeometry.h"
@@ -96,6 +97,10 @@ public:
     void activateSession(const QString &id);
     // The key to the availability shading under the grid (shown while the plan has availability).
     const AvailabilityLegend *legend() const { return m_legend; }
+    // The current time: the line on today's column when the shown week holds today (a plan
+    // with a start date), and today's place in the plan (nothing outside it).
+    NowClock *clock() const { return m_clock; }
+    std::optional<PlanDay> today() const;
     // Auto-scroll and week switching while a drag or a move is under way.
     const WeekDragNavigator &navigator() const { return m_navigator; }
 
@@ -147,6 +152,7 @@ private:
     void applyPalette();
     void updateLegend();
     void paintWindowBand(QPainter &p, const WeekGeometry &g) const;
+    void paintNow(QPainter &p, const WeekGeometry &g) const;
 
     Document *m_document;
     WeekPainter m_painter;
@@ -173,6 +179,7 @@ private:
     DropPreviewPanel *m_previewPanel;
     AvailabilityLegend *m_legend;
     DragStarter m_dragStarter;
+    NowClock *m_clock;
 };
 
 } // namespace ordo

@@ -192,6 +192,16 @@ Arrow keys move them together; Delete removes them.</numerusform>
     </message>
 </context>
 <context>
+    <name>ordo::RotationDialog</name>
+    <message numerus="yes">
+        <source>Adds %n sessions.</source>
+        <translation>
+            <numerusform>Adds %n session.</numerusform>
+            <numerusform>Adds %n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::Rules</name>
     <message numerus="yes">
         <source>Make %n of them moderate (steady, conversational pace).</source>

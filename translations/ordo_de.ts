@@ -2750,6 +2750,100 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::RotationDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Fill Weeks with a Rotation</source>
+        <translation>Wochen mit einer Rotation füllen</translation>
+    </message>
+    <message>
+        <source>The sessions below take turns on the chosen days, in order, continuing from week to week. Sessions already in the plan stay: a day whose time is taken is skipped, and the next day gets that turn.</source>
+        <translation>Die Einheiten unten kommen der Reihe nach an den gewählten Tagen dran und setzen sich von Woche zu Woche fort. Einheiten im Plan bleiben: Ein Tag, dessen Zeit belegt ist, wird übersprungen, und der nächste Tag kommt an die Reihe.</translation>
+    </message>
+    <message>
+        <source>Template: %1 (%2 min)</source>
+        <translation>Vorlage: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Session to add</source>
+        <translation>Hinzuzufügende Einheit</translation>
+    </message>
+    <message>
+        <source>Time of templates</source>
+        <translation>Uhrzeit der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Sessions in turn</source>
+        <translation>Einheiten der Reihe nach</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>Einhei&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates at:</source>
+        <translation>&amp;Vorlagen um:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4 min)</source>
+        <translation>%1, %2 %3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add the sessions that take turns.</source>
+        <translation>Fügen Sie die Einheiten hinzu, die sich abwechseln.</translation>
+    </message>
+    <message>
+        <source>Choose the days to fill.</source>
+        <translation>Wählen Sie die Tage, die gefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the times of these sessions are taken on every chosen day.</source>
+        <translation>Nichts hinzuzufügen: Die Zeiten dieser Einheiten sind an jedem gewählten Tag belegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n sessions.</source>
+        <translation>
+            <numerusform>Fügt %n Einheit hinzu.</numerusform>
+            <numerusform>Fügt %n Einheiten hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dow&amp;n</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>&amp;In turn:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+</context>
+<context>
     <name>ordo::RuleTitles</name>
     <message>
         <source>Sessions overlap</source>

@@ -2750,6 +2750,100 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::RotationDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Fill Weeks with a Rotation</source>
+        <translation>Llenar semanas con una rotación</translation>
+    </message>
+    <message>
+        <source>The sessions below take turns on the chosen days, in order, continuing from week to week. Sessions already in the plan stay: a day whose time is taken is skipped, and the next day gets that turn.</source>
+        <translation>Las sesiones de abajo se turnan en orden en los días elegidos, de una semana a la siguiente. Las sesiones que ya están en el plan se quedan: un día cuya hora está ocupada se salta y el día siguiente toma ese turno.</translation>
+    </message>
+    <message>
+        <source>Template: %1 (%2 min)</source>
+        <translation>Plantilla: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Session to add</source>
+        <translation>Sesión que añadir</translation>
+    </message>
+    <message>
+        <source>Time of templates</source>
+        <translation>Hora de las plantillas</translation>
+    </message>
+    <message>
+        <source>Sessions in turn</source>
+        <translation>Sesiones por turnos</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>S&amp;esión:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates at:</source>
+        <translation>&amp;Plantillas a las:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>Se&amp;manas:</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4 min)</source>
+        <translation>%1, %2 %3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add the sessions that take turns.</source>
+        <translation>Añada las sesiones que se turnan.</translation>
+    </message>
+    <message>
+        <source>Choose the days to fill.</source>
+        <translation>Elija los días que llenar.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the times of these sessions are taken on every chosen day.</source>
+        <translation>Nada que añadir: las horas de estas sesiones están ocupadas en cada día elegido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n sessions.</source>
+        <translation>
+            <numerusform>Añade %n sesión.</numerusform>
+            <numerusform>Añade %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dow&amp;n</source>
+        <translation>Baja&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;In turn:</source>
+        <translation>Por &amp;turnos:</translation>
+    </message>
+</context>
+<context>
     <name>ordo::RuleTitles</name>
     <message>
         <source>Sessions overlap</source>

@@ -2750,6 +2750,100 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::RotationDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Fill Weeks with a Rotation</source>
+        <translation>Remplir les semaines avec une rotation</translation>
+    </message>
+    <message>
+        <source>The sessions below take turns on the chosen days, in order, continuing from week to week. Sessions already in the plan stay: a day whose time is taken is skipped, and the next day gets that turn.</source>
+        <translation>Les séances ci-dessous se succèdent dans l&apos;ordre les jours choisis, d&apos;une semaine à l&apos;autre. Les séances déjà dans le plan restent : un jour dont l&apos;horaire est pris est sauté, et le jour suivant prend ce tour.</translation>
+    </message>
+    <message>
+        <source>Template: %1 (%2 min)</source>
+        <translation>Modèle : %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Session to add</source>
+        <translation>Séance à ajouter</translation>
+    </message>
+    <message>
+        <source>Time of templates</source>
+        <translation>Heure des modèles</translation>
+    </message>
+    <message>
+        <source>Sessions in turn</source>
+        <translation>Séances à tour de rôle</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>Séa&amp;nce :</translation>
+    </message>
+    <message>
+        <source>&amp;Templates at:</source>
+        <translation>Modè&amp;les à :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Semaines :</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4 min)</source>
+        <translation>%1, %2 %3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Add the sessions that take turns.</source>
+        <translation>Ajoutez les séances qui se succèdent.</translation>
+    </message>
+    <message>
+        <source>Choose the days to fill.</source>
+        <translation>Choisissez les jours à remplir.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the times of these sessions are taken on every chosen day.</source>
+        <translation>Rien à ajouter : les horaires de ces séances sont pris chaque jour choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n sessions.</source>
+        <translation>
+            <numerusform>Ajoute %n séance.</numerusform>
+            <numerusform>Ajoute %n séances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dow&amp;n</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;In turn:</source>
+        <translation>Tour à to&amp;ur :</translation>
+    </message>
+</context>
+<context>
     <name>ordo::RuleTitles</name>
     <message>
         <source>Sessions overlap</source>

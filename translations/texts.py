@@ -1838,6 +1838,44 @@ ROWS += [
     ("%1 PM", "%1 PM", "%1 PM", "%1 p. m."),
     ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
     # The season: week operations
+    # Weeks ▸ Fill Weeks with a Rotation…
+    ("Fill Weeks with a Rotation", "Wochen mit einer Rotation füllen", "Remplir les semaines avec une rotation",
+     "Llenar semanas con una rotación"),
+    ("The sessions below take turns on the chosen days, in order, continuing from week to week. Sessions "
+     "already in the plan stay: a day whose time is taken is skipped, and the next day gets that turn.",
+     "Die Einheiten unten kommen der Reihe nach an den gewählten Tagen dran und setzen sich von Woche zu "
+     "Woche fort. Einheiten im Plan bleiben: Ein Tag, dessen Zeit belegt ist, wird übersprungen, und der "
+     "nächste Tag kommt an die Reihe.",
+     "Les séances ci-dessous se succèdent dans l'ordre les jours choisis, d'une semaine à l'autre. Les "
+     "séances déjà dans le plan restent : un jour dont l'horaire est pris est sauté, et le jour suivant "
+     "prend ce tour.",
+     "Las sesiones de abajo se turnan en orden en los días elegidos, de una semana a la siguiente. Las "
+     "sesiones que ya están en el plan se quedan: un día cuya hora está ocupada se salta y el día siguiente "
+     "toma ese turno."),
+    ("Template: %1 (%2 min)", "Vorlage: %1 (%2 min)", "Modèle : %1 (%2 min)", "Plantilla: %1 (%2 min)"),
+    ("Session to add", "Hinzuzufügende Einheit", "Séance à ajouter", "Sesión que añadir"),
+    ("Time of templates", "Uhrzeit der Vorlagen", "Heure des modèles", "Hora de las plantillas"),
+    ("Sessions in turn", "Einheiten der Reihe nach", "Séances à tour de rôle", "Sesiones por turnos"),
+    ("to", "bis", "à", "a"),
+    ("&Session:", "Einhei&t:", "Séa&nce :", "S&esión:"),
+    ("&Templates at:", "&Vorlagen um:", "Modè&les à :", "&Plantillas a las:"),
+    ("&In turn:", "&Reihenfolge:", "Tour à to&ur :", "Por &turnos:"),
+    (("ordo::RotationDialog", "&Add"), "&Hinzufügen", "A&jouter", "Aña&dir"),
+    (("ordo::RotationDialog", "&Remove"), "&Entfernen", "&Retirer", "&Quitar"),
+    (("ordo::RotationDialog", "&Up"), "Nach o&ben", "&Monter", "&Subir"),
+    ("Days:", "Tage:", "Jours :", "Días:"),
+    ("Dow&n", "Nach u&nten", "&Descendre", "Baja&r"),
+    ("%1, %2 %3 (%4 min)", "%1, %2 %3 (%4 min)", "%1, %2 %3 (%4 min)", "%1, %2 %3 (%4 min)"),
+    ("Add the sessions that take turns.", "Fügen Sie die Einheiten hinzu, die sich abwechseln.",
+     "Ajoutez les séances qui se succèdent.", "Añada las sesiones que se turnan."),
+    ("Choose the days to fill.", "Wählen Sie die Tage, die gefüllt werden.", "Choisissez les jours à remplir.",
+     "Elija los días que llenar."),
+    ("Nothing to add: the times of these sessions are taken on every chosen day.",
+     "Nichts hinzuzufügen: Die Zeiten dieser Einheiten sind an jedem gewählten Tag belegt.",
+     "Rien à ajouter : les horaires de ces séances sont pris chaque jour choisi.",
+     "Nada que añadir: las horas de estas sesiones están ocupadas en cada día elegido."),
+    ("Adds %n sessions.", ["Fügt %n Einheit hinzu.", "Fügt %n Einheiten hinzu."],
+     ["Ajoute %n séance.", "Ajoute %n séances."], ["Añade %n sesión.", "Añade %n sesiones."]),
     ("Fill week %1 with a rotation (%n sessions)",
      ["Woche %1 mit einer Rotation füllen (%n Einheit)", "Woche %1 mit einer Rotation füllen (%n Einheiten)"],
      ["Remplir la semaine %1 avec une rotation (%n séance)",

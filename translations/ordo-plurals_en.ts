@@ -190,6 +190,13 @@ Arrow keys move them together; Delete removes them.</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Season overview · %n weeks</source>
+        <translation>
+            <numerusform>Season overview · %n week</numerusform>
+            <numerusform>Season overview · %n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::RotationDialog</name>

@@ -2650,6 +2650,25 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Busy (calendar)</source>
         <translation>Belegt (Kalender)</translation>
     </message>
+    <message numerus="yes">
+        <source>Season overview · %n weeks</source>
+        <translation>
+            <numerusform>Saisonübersicht · %n Woche</numerusform>
+            <numerusform>Saisonübersicht · %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>One row per week. Each mark is a session in its day, coloured by its kind and shaded by its intensity as on the week pages, as tall as it is long (two hours fill the day) and outlined in the colour of its worst finding. Beside each week: its load (RPE × min), minutes of hard sessions, HIIT and lifting sessions, rest days, kcal and its worst finding.</source>
+        <translation>Eine Zeile pro Woche. Jede Markierung ist eine Einheit an ihrem Tag, nach ihrer Art gefärbt und nach ihrer Intensität schattiert wie auf den Wochenseiten, so hoch, wie sie lang ist (zwei Stunden füllen den Tag), und in der Farbe ihres schwersten Befunds umrandet. Neben jeder Woche: ihre Last (RPE × min), Minuten harter Einheiten, HIIT- und Krafteinheiten, Ruhetage, kcal und ihr schwerster Befund.</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Saisonübersicht</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

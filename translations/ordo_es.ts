@@ -2650,6 +2650,25 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Busy (calendar)</source>
         <translation>Ocupado (calendario)</translation>
     </message>
+    <message numerus="yes">
+        <source>Season overview · %n weeks</source>
+        <translation>
+            <numerusform>Resumen de la temporada · %n semana</numerusform>
+            <numerusform>Resumen de la temporada · %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>One row per week. Each mark is a session in its day, coloured by its kind and shaded by its intensity as on the week pages, as tall as it is long (two hours fill the day) and outlined in the colour of its worst finding. Beside each week: its load (RPE × min), minutes of hard sessions, HIIT and lifting sessions, rest days, kcal and its worst finding.</source>
+        <translation>Una fila por semana. Cada marca es una sesión en su día, coloreada según su tipo y sombreada según su intensidad como en las páginas de las semanas, tan alta como larga (dos horas llenan el día) y bordeada del color de su hallazgo más grave. Junto a cada semana: su carga (RPE × min), los minutos de sesiones duras, las sesiones de HIIT y de fuerza, los días de descanso, las kcal y su hallazgo más grave.</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Resumen de la temporada</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

@@ -2650,6 +2650,25 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Busy (calendar)</source>
         <translation>Occupé (calendrier)</translation>
     </message>
+    <message numerus="yes">
+        <source>Season overview · %n weeks</source>
+        <translation>
+            <numerusform>Vue d&apos;ensemble de la saison · %n semaine</numerusform>
+            <numerusform>Vue d&apos;ensemble de la saison · %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>One row per week. Each mark is a session in its day, coloured by its kind and shaded by its intensity as on the week pages, as tall as it is long (two hours fill the day) and outlined in the colour of its worst finding. Beside each week: its load (RPE × min), minutes of hard sessions, HIIT and lifting sessions, rest days, kcal and its worst finding.</source>
+        <translation>Une ligne par semaine. Chaque marque est une séance dans son jour, colorée selon son type et nuancée selon son intensité comme sur les pages des semaines, aussi haute qu&apos;elle est longue (deux heures remplissent le jour) et bordée de la couleur de son constat le plus grave. À côté de chaque semaine : sa charge (RPE × min), les minutes de séances dures, les séances de HIIT et de musculation, les jours de repos, les kcal et son constat le plus grave.</translation>
+    </message>
+    <message>
+        <source>Season overview</source>
+        <translation>Vue d&apos;ensemble de la saison</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

@@ -1838,6 +1838,28 @@ ROWS += [
     ("%1 PM", "%1 PM", "%1 PM", "%1 p. m."),
     ("%1 %2", "%1 %2", "%1 %2", "%1 %2"),
     # The season: week operations
+    # The PDF's season page
+    ("Season overview · %n weeks", ["Saisonübersicht · %n Woche", "Saisonübersicht · %n Wochen"],
+     ["Vue d'ensemble de la saison · %n semaine", "Vue d'ensemble de la saison · %n semaines"],
+     ["Resumen de la temporada · %n semana", "Resumen de la temporada · %n semanas"]),
+    ("from %1 to %2", "von %1 bis %2", "du %1 au %2", "del %1 al %2"),
+    ("One row per week. Each mark is a session in its day, coloured by its kind and shaded by its intensity as "
+     "on the week pages, as tall as it is long (two hours fill the day) and outlined in the colour of its worst "
+     "finding. Beside each week: its load (RPE × min), minutes of hard sessions, HIIT and lifting sessions, rest "
+     "days, kcal and its worst finding.",
+     "Eine Zeile pro Woche. Jede Markierung ist eine Einheit an ihrem Tag, nach ihrer Art gefärbt und nach ihrer "
+     "Intensität schattiert wie auf den Wochenseiten, so hoch, wie sie lang ist (zwei Stunden füllen den Tag), "
+     "und in der Farbe ihres schwersten Befunds umrandet. Neben jeder Woche: ihre Last (RPE × min), Minuten "
+     "harter Einheiten, HIIT- und Krafteinheiten, Ruhetage, kcal und ihr schwerster Befund.",
+     "Une ligne par semaine. Chaque marque est une séance dans son jour, colorée selon son type et nuancée selon "
+     "son intensité comme sur les pages des semaines, aussi haute qu'elle est longue (deux heures remplissent le "
+     "jour) et bordée de la couleur de son constat le plus grave. À côté de chaque semaine : sa charge (RPE × "
+     "min), les minutes de séances dures, les séances de HIIT et de musculation, les jours de repos, les kcal et "
+     "son constat le plus grave.",
+     "Una fila por semana. Cada marca es una sesión en su día, coloreada según su tipo y sombreada según su "
+     "intensidad como en las páginas de las semanas, tan alta como larga (dos horas llenan el día) y bordeada "
+     "del color de su hallazgo más grave. Junto a cada semana: su carga (RPE × min), los minutos de sesiones "
+     "duras, las sesiones de HIIT y de fuerza, los días de descanso, las kcal y su hallazgo más grave."),
     # Weeks ▸ Fill Weeks with a Rotation…
     ("Fill Weeks with a Rotation", "Wochen mit einer Rotation füllen", "Remplir les semaines avec une rotation",
      "Llenar semanas con una rotación"),

@@ -181,7 +181,10 @@ private slots:
         QVERIFY2(meta.contains(u"<dc:language><rdf:Bag><rdf:li>de</rdf:li></rdf:Bag></dc:language>"_s),
                  qPrintable(meta));
         QVERIFY(meta.contains(u"<xmp:CreatorTool>Ordo "_s));
-        const QString text = tool(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out, u"-"_s });
+        // A season page first (a plan of four weeks), then the week pages.
+        const QString season = tool(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out, u"-"_s });
+        QVERIFY2(season.contains(u"Saisonübersicht · 4 Wochen"_s), qPrintable(season.left(400)));
+        const QString text = tool(u"pdftotext"_s, { u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, out, u"-"_s });
         QVERIFY2(text.contains(u"Woche 1 von 4"_s), qPrintable(text.left(400)));
 
         const QString en = dir.filePath(u"en.pdf"_s);

@@ -2,10 +2,13 @@
 
 #include "export/pdfexporter.h"
 #include "export/printlayout.h"
+#include "season/seasonpainter.h"
 
 #include "builtinplans.h"
 #include "physiology.h"
 #include "planio.h"
+#include "ruletitles.h"
+#include "season.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -45,6 +48,8 @@ private slots:
     void twelveWeekPlanGetsOneGridPagePerWeek();
     void singleWeekOfAMultiWeekPlan();
     void datedPlanPagesCarryTheirDates();
+    void seasonPageComesBeforeTheWeekPages();
+    void seasonPageOf52WeeksContinuesOnTheNextPage();
     void longFindingsListPaginatesWithoutCuts();
     void unwritablePathFails();
     void printerUsesTheSameRenderer();
@@ -288,9 +293,11 @@ void TestPdfExport::twelveWeekPlanGetsOneGridPagePerWeek()
     const QString path = writePdf(plan, analysis, {}, &pages);
     const QString info = run(u"pdfinfo"_s, { path });
     QVERIFY2(info.contains(u"Pages:           %1\n"_s.arg(pages)), qPrintable(info));
-    QVERIFY2(pages >= 12 + 1 + 12 + 1, qPrintable(QString::number(pages)));
+    QVERIFY2(pages >= 1 + 12 + 1 + 12 + 1, qPrintable(QString::number(pages)));
+    // Page 1 is the season page; the week pages follow.
+    QVERIFY(normalised(pdfText(path, 1)).contains(u"Season overview"_s));
     for (int w = 0; w < 12; ++w) {
-        const QString page = normalised(pdfText(path, w + 1));
+        const QString page = normalised(pdfText(path, w + 2));
         QVERIFY2(page.contains(u"Week %1 of 12"_s.arg(w + 1)), qPrintable(page.left(300)));
         for (const Session &s : plan.sessions) {
             if (s.week == w)
@@ -343,6 +350,68 @@ void TestPdfExport::datedPlanPagesCarryTheirDates()
     const QString undated = normalised(pdfText(writePdf(plan, analyze(plan), options), 1));
     QVERIFY(undated.contains(u"Week 3 of 12"_s));
     QVERIFY2(!undated.contains(u" Jan"_s), qPrintable(undated.left(600)));
+}
+
+void TestPdfExport::seasonPageComesBeforeTheWeekPages()
+{
+    Plan plan = twelveWeekPlan();
+    WeekPhase deload;
+    deload.week = 3;
+    deload.phase = Phase::Deload;
+    plan.phases = { deload };
+    plan.anchorDate = QDate(2027, 1, 4);
+    const Analysis analysis = analyze(plan);
+    PdfOptions options;
+    options.includeCharts = false;
+    const QString path = writePdf(plan, analysis, options);
+    const QString season = normalised(pdfText(path, 1));
+    QVERIFY2(season.contains(u"Season overview · 12 weeks · from 4–10 Jan to 22–28 Mar"_s),
+             qPrintable(season.left(400)));
+    // The overview's columns, every week in order, the phase, each week's load and worst finding.
+    for (const QString &header : SeasonPainter::totalsHeaders())
+        QVERIFY2(season.contains(header), qPrintable(header));
+    QVERIFY(season.contains(u"Worst finding"_s));
+    qsizetype at = 0;
+    for (int w = 0; w < 12; ++w) {
+        at = season.indexOf(u"Week %1 "_s.arg(w + 1), at);
+        QVERIFY2(at >= 0, qPrintable(u"Week %1"_s.arg(w + 1)));
+        const QString load = QLocale().toString(std::lround(analysis.weeks[w].load));
+        QVERIFY2(season.indexOf(load, at) >= 0, qPrintable(load));
+    }
+    QVERIFY(season.contains(u"Deload"_s));
+    const QList<int> worst = worstFindingPerWeek(analysis, plan.weeks);
+    for (int f : worst) {
+        if (f >= 0)
+            QVERIFY2(season.contains(ruleTitle(analysis.findings[f].rule).left(12)),
+                     qPrintable(ruleTitle(analysis.findings[f].rule)));
+    }
+    QVERIFY(normalised(pdfText(path, 2)).contains(u"Week 1 of 12"_s));
+
+    // One week of the plan, or a one-week plan: no season page.
+    options.week = 2;
+    QVERIFY(!normalised(pdfText(writePdf(plan, analysis, options), 1)).contains(u"Season overview"_s));
+    QVERIFY(
+        !normalised(pdfText(writePdf(m_fatLoss, m_fatLossAnalysis, {}), 1)).contains(u"Season overview"_s));
+}
+
+void TestPdfExport::seasonPageOf52WeeksContinuesOnTheNextPage()
+{
+    Plan plan = twelveWeekPlan();
+    plan.weeks = 52;
+    const Analysis analysis = analyze(plan);
+    PdfOptions options;
+    options.includeCharts = false;
+    const QString path = writePdf(plan, analysis, options);
+    // The table runs over two pages, the header repeated; every week once, then week 1's page.
+    const QString first = normalised(pdfText(path, 1));
+    const QString second = normalised(pdfText(path, 2));
+    QVERIFY2(second.startsWith(u"Season overview (continued)"_s), qPrintable(second.left(200)));
+    QVERIFY(second.contains(SeasonPainter::totalsHeaders().first()));
+    for (int w = 1; w <= 52; ++w) {
+        const QRegularExpression label(u"\\bWeek %1\\b"_s.arg(w));
+        QCOMPARE(int(label.match(first).hasMatch()) + int(label.match(second).hasMatch()), 1);
+    }
+    QVERIFY(normalised(pdfText(path, 3)).contains(u"Week 1 of 52"_s));
 }
 
 void TestPdfExport::longFindingsListPaginatesWithoutCuts()

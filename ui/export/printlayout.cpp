@@ -13,6 +13,7 @@
 #include "physiology.h"
 #include "plandates.h"
 #include "ruletitles.h"
+#include "season/seasonpainter.h"
 #include "week/weekpainter.h"
 
 #include <QCoreApplication>
@@ -134,8 +135,11 @@ int PrintLayout::paint(QPagedPaintDevice *device, QPainter *painter)
     m_pageNumber = 0;
     startPage();
     const QList<int> shown = weeks();
+    const bool season = m_plan.weeks >= 2 && !m_options.week;
+    if (season)
+        paintSeasonPage();
     for (qsizetype i = 0; i < shown.size(); ++i) {
-        if (i > 0)
+        if (i > 0 || season)
             nextPage();
         paintWeekPage(shown[i]);
     }
@@ -262,6 +266,67 @@ void PrintLayout::flowText(const QString &text, const QFont &font, const QColor 
         m_painter->drawText(QPointF(m_page.left() + indent, m_y + line.ascent()), piece);
         m_y += line.height();
     }
+}
+
+void PrintLayout::paintSeasonPage()
+{
+    QPainter &p = *m_painter;
+    heading(m_plan.name, m_titleFont);
+    QString subtitle = tr("Season overview · %n weeks", nullptr, m_plan.weeks);
+    if (const QString first = weekRangeText(m_plan, 0, QLocale()); !first.isEmpty()) {
+        const QString last = weekRangeText(m_plan, m_plan.weeks - 1, QLocale());
+        subtitle += u" · "_s + tr("from %1 to %2").arg(first, last);
+    }
+    flowText(subtitle, m_bodyFont, m_theme.color(Theme::Text), 0);
+    flowText(
+        tr("One row per week. Each mark is a session in its day, coloured by its kind and shaded by its "
+           "intensity as on the week pages, as tall as it is long (two hours fill the day) and outlined in "
+           "the colour of its worst finding. Beside each week: its load (RPE × min), minutes of hard "
+           "sessions, HIIT and lifting sessions, rest days, kcal and its worst finding."),
+        m_smallFont, m_theme.color(Theme::MutedText), 0);
+    m_y += 6;
+
+    WeekPainterOptions options;
+    options.locale = QLocale();
+    options.clock24 = m_analysis.clock == ClockFormat::H24;
+    options.theme = m_theme;
+    SeasonPainter season;
+    season.setColors(WeekPainter(options));
+    season.setLocale(QLocale());
+    season.setPlan(&m_plan, &m_analysis);
+    // Sizes are given in screen pixels: scale them to the device, a little tighter than on
+    // screen so the worst finding's column keeps room on a portrait page.
+    season.setUnit(p.device()->logicalDpiY() / 96.0 * 0.8);
+    p.save();
+    p.setFont(m_smallFont);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(m_smallFont, p.device());
+    const int width = int(m_page.width());
+    const SeasonPainter::Columns columns = season.columns(fm, width);
+    const int rowHeight = season.rowHeight(fm);
+    const int headerHeight = season.headerHeight(fm);
+    const QString title = tr("Season overview");
+    bool header = true;
+    for (int week = 0; week < m_plan.weeks; ++week) {
+        if (m_y + (header ? headerHeight : 0) + rowHeight > m_page.bottom()) {
+            p.restore();
+            m_continuedTitle = title;
+            nextPage();
+            m_continuedTitle.clear();
+            p.save();
+            p.setFont(m_smallFont);
+            p.setRenderHint(QPainter::Antialiasing);
+            header = true;
+        }
+        if (header) {
+            season.paintHeader(p, columns, QRect(int(m_page.left()), int(m_y), width, headerHeight));
+            m_y += headerHeight;
+            header = false;
+        }
+        season.paintRow(p, columns, week, QRect(int(m_page.left()), int(m_y), width, rowHeight), {});
+        m_y += rowHeight;
+    }
+    p.restore();
 }
 
 void PrintLayout::paintWeekPage(int week)

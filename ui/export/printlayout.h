@@ -16,7 +16,8 @@ class QPainter;
 
 namespace ordo {
 
-// Lays out and paints the printable plan: per week a page with the plan name, profile, the
+// Lays out and paints the printable plan: for a plan of two weeks or more a season page (one
+// row per week), then per week a page with the plan name, profile, the
 // week grid (WeekPainter) and a legend; then the findings with fix and source, paginated by
 // measuring against the device; then per week the load, AMPK and region charts, and the
 // fitness chart of a multi-week plan. Paints on any paged device (QPdfWriter, QPrinter), so
@@ -38,6 +39,9 @@ private:
     void nextPage();
     double remaining() const { return m_page.bottom() - m_y; }
     void paintFooter();
+    // The season table (SeasonPainter, as in the overview), before the week pages of a plan of
+    // two weeks or more; rows that do not fit continue on the next page under the header.
+    void paintSeasonPage();
     void paintWeekPage(int week);
     void paintLegend(const QRectF &rect);
     // The week's sessions as text under the grid (full titles, details), in two columns;

@@ -3922,6 +3922,10 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>&amp;Copy Week %1 To…</source>
         <translation>Woche %1 &amp;kopieren nach…</translation>
     </message>
+    <message>
+        <source>Fill Weeks with a &amp;Rotation…</source>
+        <translation>Wochen mit einer &amp;Rotation füllen…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SeasonView</name>

@@ -3922,6 +3922,10 @@ Arrástrela a la semana para añadirla.</translation>
         <source>&amp;Copy Week %1 To…</source>
         <translation>&amp;Copiar semana %1 a…</translation>
     </message>
+    <message>
+        <source>Fill Weeks with a &amp;Rotation…</source>
+        <translation>&amp;Llenar semanas con una rotación…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SeasonView</name>

@@ -3922,6 +3922,10 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>&amp;Copy Week %1 To…</source>
         <translation>&amp;Copier la semaine %1 vers…</translation>
     </message>
+    <message>
+        <source>Fill Weeks with a &amp;Rotation…</source>
+        <translation>&amp;Remplir les semaines avec une rotation…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SeasonView</name>

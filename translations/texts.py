@@ -1861,6 +1861,8 @@ ROWS += [
      "del color de su hallazgo más grave. Junto a cada semana: su carga (RPE × min), los minutos de sesiones "
      "duras, las sesiones de HIIT y de fuerza, los días de descanso, las kcal y su hallazgo más grave."),
     # Weeks ▸ Fill Weeks with a Rotation…
+    ("Fill Weeks with a &Rotation…", "Wochen mit einer &Rotation füllen…",
+     "&Remplir les semaines avec une rotation…", "&Llenar semanas con una rotación…"),
     ("Fill Weeks with a Rotation", "Wochen mit einer Rotation füllen", "Remplir les semaines avec une rotation",
      "Llenar semanas con una rotación"),
     ("The sessions below take turns on the chosen days, in order, continuing from week to week. Sessions "

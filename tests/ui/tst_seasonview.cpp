@@ -3,7 +3,10 @@
 #include "document/document.h"
 #include "dragpayload.h"
 #include "edits/planedits.h"
+#include "edits/weekedits.h"
 #include "phase.h"
+#include "planio.h"
+#include "season/rotationdialog.h"
 #include "season/seasoncommands.h"
 #include "season/seasonview.h"
 #include "shell/mainwindow.h"
@@ -12,10 +15,12 @@
 #include "week/weekview.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -257,6 +262,56 @@ private slots:
         QVERIFY(*seen);
         QCOMPARE(m_document->undoStack()->undoText(), u"Copy week 1 to week 4 (deletes 8 sessions)"_s);
         QCOMPARE(idsOn(3, Day::Thu).size(), idsOn(0, Day::Thu).size());
+    }
+
+    // Fill Weeks with a Rotation…: on weeks 2–4 of an emptied hybrid block, two sessions of
+    // week 2 in turn over Mon/Wed/Fri, continuing across weeks; one undo step.
+    void rotationFromTheMenu()
+    {
+        const QByteArray before = serializePlan(plan());
+        QVERIFY(m_document->apply(WeekEdits::clear(plan(), 2, 2)));
+        m_view->selectWeeks(1, 3);
+        QVERIFY(m_view->commands()->rotationAction()->isEnabled());
+        const QStringList week2 = idsOn(1, Day::Mon) + idsOn(1, Day::Tue);
+        QVERIFY(week2.size() >= 2);
+        const auto seen = test::whenModalShows([](QDialog *d) {
+            auto *dialog = qobject_cast<RotationDialog *>(d);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->firstWeekSpin()->value(), 2);
+            QCOMPARE(dialog->lastWeekSpin()->value(), 4);
+            // Monday's first session of week 2 (A), then the next one in the list (B).
+            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+            dialog->sourceCombo()->setFocus();
+            QTest::keyClick(dialog->sourceCombo(), Qt::Key_Down);
+            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+            QCOMPARE(dialog->orderList()->count(), 2);
+            // Weeks 3–4 only: 2 × Mon/Wed/Fri.
+            dialog->firstWeekSpin()->setFocus();
+            QTest::keyClick(dialog->firstWeekSpin(), Qt::Key_Up);
+            QCOMPARE(dialog->summaryLabel()->text(), u"Adds 6 sessions."_s);
+            test::clickDialogButton(dialog, u"OK"_s);
+        });
+        const int undoBefore = m_document->undoStack()->count();
+        m_view->commands()->rotationAction()->trigger();
+        QVERIFY(*seen);
+        QCOMPARE(m_document->undoStack()->count(), undoBefore + 1);
+        QCOMPARE(m_document->undoStack()->undoText(), u"Fill weeks 3–4 with a rotation (6 sessions)"_s);
+        for (int week : { 2, 3 }) {
+            for (Day day : { Day::Mon, Day::Wed, Day::Fri })
+                QCOMPARE(idsOn(week, day).size(), 1);
+            QVERIFY(idsOn(week, Day::Tue).isEmpty());
+        }
+        // A, B, A | B, A, B: week 4's Monday has the second session's title.
+        const Session *a = plan().find(idsOn(2, Day::Mon).first());
+        const Session *b = plan().find(idsOn(2, Day::Wed).first());
+        QVERIFY(a->displayTitle() != b->displayTitle() || a->startMinute != b->startMinute);
+        QCOMPARE(plan().find(idsOn(3, Day::Mon).first())->displayTitle(), b->displayTitle());
+        // The selection follows the filled weeks.
+        QCOMPARE(m_view->firstSelectedWeek(), 2);
+        QCOMPARE(m_view->selectedWeekCount(), 2);
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(serializePlan(plan()), before);
     }
 
     // Generate Deload Week… asks for the share and inserts a lighter copy after the selection.

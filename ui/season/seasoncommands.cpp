@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "edits/weekedits.h"
+#include "rotationdialog.h"
 #include "seasonview.h"
 #include "shell/dialogbuttons.h"
 
@@ -133,6 +134,7 @@ SeasonCommands::SeasonCommands(SeasonView *view, Document *document)
     });
 
     m_deload = make(tr("&Generate Deload Week…"), {}, [this] { generateDeload(); });
+    m_rotation = make(tr("Fill Weeks with a &Rotation…"), {}, [this] { fillRotation(); });
     m_phaseMenu = new QMenu(tr("&Phase"), m_view);
     const std::pair<std::optional<Phase>, QString> phases[] = {
         { std::nullopt, tr("&No Phase") }, { Phase::Base, tr("&Base") },     { Phase::Build, tr("B&uild") },
@@ -200,11 +202,22 @@ void SeasonCommands::generateDeload()
     applyWeekEdit(WeekEdits::generateDeload(m_document->plan(), week, percent->value()), week + 1, 1);
 }
 
+void SeasonCommands::fillRotation()
+{
+    const int first = m_view->firstSelectedWeek(), count = m_view->selectedWeekCount();
+    RotationDialog dialog(m_document->plan(), first, count, m_document->clockFormat(), m_view);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int from = dialog.firstWeekSpin()->value() - 1;
+    applyWeekEdit(dialog.edit(), from, dialog.lastWeekSpin()->value() - from);
+}
+
 void SeasonCommands::addTo(QMenu *menu) const
 {
     menu->addAction(m_copyTo);
     menu->addAction(m_duplicate);
     menu->addAction(m_deload);
+    menu->addAction(m_rotation);
     menu->addMenu(m_phaseMenu);
     menu->addSeparator();
     menu->addAction(m_insertBefore);

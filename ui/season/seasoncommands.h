@@ -14,11 +14,11 @@ class QAction;
 class QMenu;
 
 // The season overview's week commands, acting on its selected weeks (core/edits/weekedits.h):
-// Copy Week To…, Duplicate Weeks, Generate Deload Week…, Phase ▸, Insert Empty Week Before /
-// After, Move Weeks Up / Down, Clear Weeks and Delete Weeks, as actions bound to the view with
-// their keys (the main window lists them in its Weeks menu, the view in its context menu).
-// Each one is one undo step and asks first when it deletes sessions; enabled only where it
-// can act.
+// Copy Week To…, Duplicate Weeks, Generate Deload Week…, Fill Weeks with a Rotation…,
+// Phase ▸, Insert Empty Week Before / After, Move Weeks Up / Down, Clear Weeks and Delete
+// Weeks, as actions bound to the view with their keys (the main window lists them in its Weeks
+// menu, the view in its context menu). Each one is one undo step and asks first when it
+// deletes sessions; enabled only where it can act.
 namespace ordo {
 
 class Document;
@@ -49,6 +49,8 @@ public:
     // Phase ▸ menu that marks the selected weeks.
     QAction *deloadAction() const { return m_deload; }
     QMenu *phaseMenu() const { return m_phaseMenu; }
+    // Fill Weeks with a Rotation… (RotationDialog) on the selected weeks.
+    QAction *rotationAction() const { return m_rotation; }
     void addTo(QMenu *menu) const;
 
     // Applies a week edit, asking first when it deletes sessions, then selects the given weeks;
@@ -63,6 +65,7 @@ private:
     void copyTo();
     void markPhase(std::optional<Phase> phase);
     void generateDeload();
+    void fillRotation();
 
     SeasonView *m_view;
     Document *m_document;
@@ -78,6 +81,7 @@ private:
     QAction *m_moveDown;
     QAction *m_clear;
     QAction *m_deload;
+    QAction *m_rotation;
     QMenu *m_phaseMenu;
 };
 

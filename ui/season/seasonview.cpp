@@ -47,6 +47,7 @@ SeasonView::SeasonView(Document *document, QWidget *parent)
 void SeasonView::setWeekStart(Day day)
 {
     m_weekStart = day;
+    m_season.setWeekStart(day);
     viewport()->update();
 }
 
@@ -61,6 +62,8 @@ void SeasonView::applyPalette()
     o.locale = locale();
     o.clock24 = m_painter.options().clock24;
     m_painter = WeekPainter(o);
+    m_season.setColors(m_painter);
+    m_season.setLocale(locale());
 }
 
 void SeasonView::changeEvent(QEvent *event)
@@ -76,15 +79,7 @@ void SeasonView::rebuild()
 {
     const Plan &plan = m_document->plan();
     const Analysis &analysis = m_document->analysis();
-    m_daySessions = QList<QList<int>>(plan.weeks * kDaysPerWeek);
-    for (int i = 0; i < plan.sessions.size(); ++i) {
-        const Session &s = plan.sessions[i];
-        const int d = s.week * kDaysPerWeek + int(s.day);
-        if (d >= 0 && d < m_daySessions.size())
-            m_daySessions[d].append(i);
-    }
-    m_worst = WeekPainter::worstSeverities(analysis);
-    m_worstFinding = worstFindingPerWeek(analysis, plan.weeks);
+    m_season.setPlan(&plan, &analysis);
     m_currentWeek = std::clamp(m_currentWeek, 0, plan.weeks - 1);
     m_anchorWeek = std::clamp(m_anchorWeek, 0, plan.weeks - 1);
     updateScrollRange();
@@ -95,12 +90,12 @@ void SeasonView::rebuild()
 
 int SeasonView::rowHeight() const
 {
-    return std::max(30, fontMetrics().height() * 2 + 8);
+    return m_season.rowHeight(fontMetrics());
 }
 
 int SeasonView::headerHeight() const
 {
-    return fontMetrics().height() + 10;
+    return m_season.headerHeight(fontMetrics());
 }
 
 int SeasonView::rowTop(int week) const
@@ -110,65 +105,29 @@ int SeasonView::rowTop(int week) const
 
 int SeasonView::columnOf(Day day) const
 {
-    return (int(day) - int(m_weekStart) + kDaysPerWeek) % kDaysPerWeek;
+    return m_season.columnOf(day);
 }
 
-SeasonView::Columns SeasonView::columns() const
+SeasonPainter::Columns SeasonView::columns() const
 {
-    const QFontMetrics fm = fontMetrics();
-    Columns c;
-    c.label = 0;
-    c.labelWidth
-        = std::max(fm.horizontalAdvance(tr("Week %1").arg(52)), fm.horizontalAdvance(u"Build 00"_s)) + 16;
-    const QStringList headers = totalsHeaders();
-    int totals = 0;
-    for (const QString &h : headers) {
-        const int w = std::max(fm.horizontalAdvance(h), fm.horizontalAdvance(u"99,999"_s)) + 12;
-        c.totalWidths.append(w);
-        totals += w;
-    }
-    const int width = viewport()->width();
-    const int minWorst = fm.horizontalAdvance(u"M"_s) * 12;
-    c.dayWidth = std::clamp((width - c.labelWidth - totals - minWorst) / kDaysPerWeek, 34, 110);
-    c.days = c.labelWidth;
-    c.totals = c.days + c.dayWidth * kDaysPerWeek;
-    c.worst = c.totals + totals;
-    c.worstWidth = std::max(0, width - c.worst);
-    return c;
+    return m_season.columns(fontMetrics(), viewport()->width());
 }
 
 QRect SeasonView::dayCellRect(int week, Day day) const
 {
-    const Columns c = columns();
+    const SeasonPainter::Columns c = columns();
     return QRect(c.days + columnOf(day) * c.dayWidth, rowTop(week), c.dayWidth, rowHeight());
 }
 
 QRect SeasonView::weekLabelRect(int week) const
 {
-    const Columns c = columns();
+    const SeasonPainter::Columns c = columns();
     return QRect(c.label, rowTop(week), c.labelWidth, rowHeight());
 }
 
 QList<QRect> SeasonView::markRects(int week, Day day, const QRect &cell) const
 {
-    QList<QRect> out;
-    const int d = week * kDaysPerWeek + int(day);
-    if (d < 0 || d >= m_daySessions.size())
-        return out;
-    const QList<int> &items = m_daySessions[d];
-    if (items.isEmpty())
-        return out;
-    const int n = int(items.size());
-    const QRect inner = cell.adjusted(4, 5, -4, -5);
-    const int w = std::clamp((inner.width() - (n - 1) * kMarkGap) / n, kMinMarkWidth, kMaxMarkWidth);
-    const int step = std::min(w + kMarkGap, n > 1 ? (inner.width() - w) / (n - 1) : w);
-    const Plan &plan = m_document->plan();
-    for (int k = 0; k < n; ++k) {
-        const Session &s = plan.sessions[items[k]];
-        const int h = std::clamp(inner.height() * s.durationMin / kFullMarkMinutes, 6, inner.height());
-        out.append(QRect(inner.left() + k * step, inner.bottom() + 1 - h, w, h));
-    }
-    return out;
+    return m_season.markRects(week, day, cell);
 }
 
 QRect SeasonView::markRect(const QString &sessionId) const
@@ -176,11 +135,8 @@ QRect SeasonView::markRect(const QString &sessionId) const
     const Session *s = m_document->plan().find(sessionId);
     if (!s)
         return {};
-    const int d = s->week * kDaysPerWeek + int(s->day);
-    if (d < 0 || d >= m_daySessions.size())
-        return {};
     const QList<QRect> rects = markRects(s->week, s->day, dayCellRect(s->week, s->day));
-    const int k = int(m_daySessions[d].indexOf(m_document->plan().indexOf(sessionId)));
+    const int k = int(m_season.daySessions(s->week, s->day).indexOf(m_document->plan().indexOf(sessionId)));
     return k >= 0 && k < rects.size() ? rects[k] : QRect();
 }
 
@@ -197,7 +153,7 @@ std::optional<int> SeasonView::weekAt(const QPoint &pos) const
 std::optional<SeasonView::Cell> SeasonView::cellAt(const QPoint &pos) const
 {
     const std::optional<int> week = weekAt(pos);
-    const Columns c = columns();
+    const SeasonPainter::Columns c = columns();
     if (!week || pos.x() < c.days || pos.x() >= c.totals)
         return std::nullopt;
     const int column = (pos.x() - c.days) / c.dayWidth;
@@ -210,7 +166,7 @@ QString SeasonView::markAt(const QPoint &pos) const
     if (!cell)
         return {};
     const QList<QRect> rects = markRects(cell->week, cell->day, dayCellRect(cell->week, cell->day));
-    const QList<int> &items = m_daySessions[cell->week * kDaysPerWeek + int(cell->day)];
+    const QList<int> &items = m_season.daySessions(cell->week, cell->day);
     // The last painted is on top; a mark is easier to hit a pixel wider.
     for (int k = int(rects.size()) - 1; k >= 0; --k) {
         if (rects[k].adjusted(-1, -2, 1, 2).contains(pos))
@@ -258,15 +214,13 @@ QString SeasonView::cellText(int week, Day day) const
     QString text = tr("Week %1, %2").arg(week + 1).arg(loc.dayName(int(day) + 1, QLocale::LongFormat));
     if (const std::optional<QDate> date = dateOf(m_document->plan(), week, day))
         text = tr("Week %1, %2").arg(week + 1).arg(loc.toString(*date, QLocale::LongFormat));
-    const int d = week * kDaysPerWeek + int(day);
-    if (d < 0 || d >= m_daySessions.size())
-        return text;
     const Plan &plan = m_document->plan();
     const ClockFormat clock = m_painter.options().clock24 ? ClockFormat::H24 : ClockFormat::H12;
-    if (m_daySessions[d].isEmpty())
+    const QList<int> &items = m_season.daySessions(week, day);
+    if (items.isEmpty())
         return tr("%1: no sessions").arg(text);
     QStringList parts;
-    for (int i : m_daySessions[d]) {
+    for (int i : items) {
         const Session &s = plan.sessions[i];
         parts.append(
             tr("%1 at %2, %3")
@@ -277,15 +231,7 @@ QString SeasonView::cellText(int week, Day day) const
 
 QStringList SeasonView::rowTexts(int week) const
 {
-    const Analysis &a = m_document->analysis();
-    if (week < 0 || week >= a.weeks.size())
-        return {};
-    const WeekFigures &f = a.weeks[week];
-    const QLocale loc = locale();
-    return {
-        loc.toString(std::lround(f.load)), loc.toString(f.hardMinutes), loc.toString(f.hiitSessions),
-        loc.toString(f.liftingSessions),   loc.toString(f.restDays),    loc.toString(std::lround(f.kcal)),
-    };
+    return m_season.rowTexts(week);
 }
 
 QString SeasonView::totalsText(int week) const
@@ -300,7 +246,7 @@ QString SeasonView::totalsText(int week) const
     QString text = parts.join(u"\n"_s);
     if (const QString dates = weekRangeText(m_document->plan(), week, locale()); !dates.isEmpty())
         text = tr("Week %1 · %2").arg(week + 1).arg(dates) + u"\n"_s + text;
-    const int f = week < m_worstFinding.size() ? m_worstFinding[week] : -1;
+    const int f = m_season.worstFinding(week);
     if (f >= 0) {
         const Finding &finding = m_document->analysis().findings[f];
         text += u"\n"_s

@@ -4,6 +4,7 @@
 
 #include "analysis.h"
 #include "planedit.h"
+#include "seasonpainter.h"
 #include "week/weekpainter.h"
 
 #include <QAbstractScrollArea>
@@ -107,36 +108,22 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
-    struct Columns
-    {
-        int label = 0; // x of the week label column
-        int labelWidth = 0;
-        int days = 0; // x of the first day cell
-        int dayWidth = 0;
-        int totals = 0; // x of the first totals column
-        QList<int> totalWidths;
-        int worst = 0; // x of the worst-finding column
-        int worstWidth = 0;
-    };
-    Columns columns() const;
+    SeasonPainter::Columns columns() const;
     int rowTop(int week) const;
     int columnOf(Day day) const;
     void rebuild();
     void applyPalette();
     void updateScrollRange();
     void announceCurrent();
-    void paintHeader(QPainter &p, const Columns &c) const;
-    void paintRow(QPainter &p, const Columns &c, int week) const;
+    void paintRow(QPainter &p, const SeasonPainter::Columns &c, int week) const;
     QList<QRect> markRects(int week, Day day, const QRect &cell) const;
     PlanEdit dropEdit(const QMimeData *data, const QPoint &pos, Qt::KeyboardModifiers modifiers) const;
 
     Document *m_document;
     WeekPainter m_painter; // the week view's colours
     Day m_weekStart = Day::Mon;
-    // Per plan day (week·7 + day): indices into plan.sessions of the sessions starting on it.
-    QList<QList<int>> m_daySessions;
-    QHash<QString, Severity> m_worst; // per session id
-    QList<int> m_worstFinding; // per week: index into analysis.findings, or −1
+    // The table's painting, shared with the PDF's season page.
+    SeasonPainter m_season;
     int m_currentWeek = 0;
     Day m_currentDay = Day::Mon;
     int m_anchorWeek = 0;

@@ -171,7 +171,7 @@ bool SeasonView::viewportEvent(QEvent *event)
         } else if (const std::optional<int> week = weekAt(pos)) {
             text = totalsText(*week);
         } else if (pos.y() < headerHeight() && pos.x() >= columns().totals) {
-            const Columns c = columns();
+            const SeasonPainter::Columns c = columns();
             int x = c.totals;
             const QStringList names = totalsDescriptions();
             for (int i = 0; i < kTotals; ++i) {

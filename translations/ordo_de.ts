@@ -5107,6 +5107,30 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Week %1 · %2</source>
         <translation>Woche %1 · %2</translation>
     </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>&amp;Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Open the week that holds today, %1</source>
+        <translation>Die Woche mit dem heutigen Tag öffnen, %1</translation>
+    </message>
+    <message>
+        <source>The plan has no start date: give it one in the plan inspector to see its weeks as dates</source>
+        <translation>Der Plan hat kein Startdatum: Geben Sie ihm eines in den Eigenschaften des Plans, um seine Wochen als Daten zu sehen</translation>
+    </message>
+    <message>
+        <source>Today is before the plan, which starts on %1</source>
+        <translation>Heute liegt vor dem Plan, der am %1 beginnt</translation>
+    </message>
+    <message>
+        <source>Today is after the plan, which ended on %1</source>
+        <translation>Heute liegt nach dem Plan, der am %1 endete</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

@@ -5107,6 +5107,30 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Week %1 · %2</source>
         <translation>Semana %1 · %2</translation>
     </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>&amp;Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Open the week that holds today, %1</source>
+        <translation>Abrir la semana que contiene hoy, %1</translation>
+    </message>
+    <message>
+        <source>The plan has no start date: give it one in the plan inspector to see its weeks as dates</source>
+        <translation>El plan no tiene fecha de inicio: asígnele una en el inspector del plan para ver sus semanas como fechas</translation>
+    </message>
+    <message>
+        <source>Today is before the plan, which starts on %1</source>
+        <translation>Hoy es anterior al plan, que empieza el %1</translation>
+    </message>
+    <message>
+        <source>Today is after the plan, which ended on %1</source>
+        <translation>Hoy es posterior al plan, que terminó el %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

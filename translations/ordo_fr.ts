@@ -5107,6 +5107,30 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Aller à aujourd&apos;&amp;hui</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Open the week that holds today, %1</source>
+        <translation>Ouvrir la semaine qui contient aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>The plan has no start date: give it one in the plan inspector to see its weeks as dates</source>
+        <translation>Le plan n&apos;a pas de date de début : donnez-lui-en une dans l&apos;inspecteur du plan pour voir ses semaines comme des dates</translation>
+    </message>
+    <message>
+        <source>Today is before the plan, which starts on %1</source>
+        <translation>Aujourd&apos;hui est avant le plan, qui commence le %1</translation>
+    </message>
+    <message>
+        <source>Today is after the plan, which ended on %1</source>
+        <translation>Aujourd&apos;hui est après le plan, qui s&apos;est terminé le %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

@@ -737,6 +737,20 @@ ROWS += [
      "Fijar el inicio de la semana 1 en %1"),
     ("Remove the plan's start date", "Startdatum des Plans entfernen", "Supprimer la date de début du plan",
      "Quitar la fecha de inicio del plan"),
+    # View ▸ Go to Today
+    ("Go to &Today", "&Heute anzeigen", "Aller à aujourd'&hui", "&Ir a hoy"),
+    ("Today", "Heute", "Aujourd'hui", "Hoy"),
+    ("Open the week that holds today, %1", "Die Woche mit dem heutigen Tag öffnen, %1",
+     "Ouvrir la semaine qui contient aujourd'hui, %1", "Abrir la semana que contiene hoy, %1"),
+    ("The plan has no start date: give it one in the plan inspector to see its weeks as dates",
+     "Der Plan hat kein Startdatum: Geben Sie ihm eines in den Eigenschaften des Plans, um seine Wochen als Daten zu sehen",
+     "Le plan n'a pas de date de début : donnez-lui-en une dans l'inspecteur du plan pour voir ses semaines "
+     "comme des dates",
+     "El plan no tiene fecha de inicio: asígnele una en el inspector del plan para ver sus semanas como fechas"),
+    ("Today is before the plan, which starts on %1", "Heute liegt vor dem Plan, der am %1 beginnt",
+     "Aujourd'hui est avant le plan, qui commence le %1", "Hoy es anterior al plan, que empieza el %1"),
+    ("Today is after the plan, which ended on %1", "Heute liegt nach dem Plan, der am %1 endete",
+     "Aujourd'hui est après le plan, qui s'est terminé le %1", "Hoy es posterior al plan, que terminó el %1"),
     # Plan inspector: the start date
     ("The plan has a start date", "Der Plan hat ein Startdatum", "Le plan a une date de début",
      "El plan tiene fecha de inicio"),

@@ -36,6 +36,7 @@ ViewCommands::ViewCommands(Document *document, WeekView *weekView, SeasonView *s
     , m_fit(new QAction(tr("&Fit Visible Hours"), this))
     , m_previousWeek(new QAction(themeIcon(u"go-previous"_s), tr("&Previous Week"), this))
     , m_nextWeek(new QAction(themeIcon(u"go-next"_s), tr("&Next Week"), this))
+    , m_today(new QAction(tr("Go to &Today"), this))
     , m_weekLabel(new QLabel(window))
 {
     m_showWeek->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -75,6 +76,13 @@ ViewCommands::ViewCommands(Document *document, WeekView *weekView, SeasonView *s
         m_weekView->addAction(action);
     }
 
+    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_today, &QAction::triggered, this, &ViewCommands::goToToday);
+    // Today moves at midnight, and the plan's start date or length may change.
+    connect(m_weekView->clock(), &NowClock::ticked, this, &ViewCommands::updateToday);
+    connect(m_document, &Document::planChanged, this, &ViewCommands::updateToday);
+    updateToday();
+
     m_weekLabel->setMinimumWidth(90);
     m_weekLabel->setAlignment(Qt::AlignCenter);
     connect(m_document, &Document::planChanged, this, &ViewCommands::updateWeekLabel);
@@ -92,6 +100,7 @@ void ViewCommands::addTo(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_previousWeek);
     menu->addAction(m_nextWeek);
+    menu->addAction(m_today);
 }
 
 void ViewCommands::addTo(QToolBar *bar)
@@ -102,6 +111,8 @@ void ViewCommands::addTo(QToolBar *bar)
     bar->addAction(m_previousWeek);
     bar->addWidget(m_weekLabel);
     bar->addAction(m_nextWeek);
+    bar->addAction(m_today);
+    m_today->setIconText(tr("Today"));
     bar->addSeparator();
     bar->addAction(m_zoomIn);
     bar->addAction(m_zoomOut);
@@ -124,6 +135,41 @@ void ViewCommands::addTo(QToolBar *bar)
             button && !a->icon().isNull())
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
+}
+
+void ViewCommands::updateToday()
+{
+    const Plan &plan = m_document->plan();
+    const QLocale locale = m_window->locale();
+    const QDate today = m_weekView->clock()->now().date();
+    if (m_weekView->today()) {
+        m_today->setEnabled(true);
+        m_today->setToolTip(
+            tr("Open the week that holds today, %1").arg(locale.toString(today, QLocale::LongFormat)));
+        return;
+    }
+    m_today->setEnabled(false);
+    if (!plan.anchorDate) {
+        m_today->setToolTip(
+            tr("The plan has no start date: give it one in the plan inspector to see its weeks "
+               "as dates"));
+    } else if (today < *plan.anchorDate) {
+        m_today->setToolTip(tr("Today is before the plan, which starts on %1")
+                                .arg(locale.toString(*plan.anchorDate, QLocale::LongFormat)));
+    } else {
+        const QDate last = plan.anchorDate->addDays(qint64(plan.weeks) * kDaysPerWeek - 1);
+        m_today->setToolTip(
+            tr("Today is after the plan, which ended on %1").arg(locale.toString(last, QLocale::LongFormat)));
+    }
+}
+
+void ViewCommands::goToToday()
+{
+    const std::optional<PlanDay> today = m_weekView->today();
+    if (!today)
+        return;
+    m_views->setCurrentWidget(m_weekView);
+    m_weekView->setWeek(today->week);
 }
 
 void ViewCommands::updateWeekLabel()

@@ -13,7 +13,8 @@ class QWidget;
 
 // The View menu's commands and the toolbar's week navigator: Week / Season Overview (which of
 // the two views the window shows), zooming the week, Previous / Next Week (the week view's
-// Page Up / Page Down) and the label naming the week shown ("Week 3 of 12", or its dates).
+// Page Up / Page Down), Go to Today and the label naming the week shown ("Week 3 of 12", or
+// its dates).
 namespace ordo {
 
 class Document;
@@ -36,9 +37,14 @@ public:
     QLabel *weekLabel() const { return m_weekLabel; }
     QAction *previousWeekAction() const { return m_previousWeek; }
     QAction *nextWeekAction() const { return m_nextWeek; }
+    // Go to Today: the week view at the week that holds today; disabled, with a tooltip saying
+    // why, when the plan has no start date or today is outside it.
+    QAction *todayAction() const { return m_today; }
 
 private:
     void updateWeekLabel();
+    void updateToday();
+    void goToToday();
 
     Document *m_document;
     WeekView *m_weekView;
@@ -52,6 +58,7 @@ private:
     QAction *m_fit;
     QAction *m_previousWeek;
     QAction *m_nextWeek;
+    QAction *m_today;
     QLabel *m_weekLabel;
 };
 

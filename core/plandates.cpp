@@ -38,8 +38,8 @@ QString weekRangeText(const Plan &plan, int week, const QLocale &locale)
         return {};
     const QDate sunday = monday->addDays(kDaysPerWeek - 1);
     if (monday->year() != sunday.year())
-        return Tr::tr("%1 – %2").arg(locale.toString(*monday, QStringLiteral("d MMM yyyy")),
-                                     locale.toString(sunday, QStringLiteral("d MMM yyyy")));
+        return Tr::tr("%1 – %2").arg(locale.toString(*monday, Tr::tr("d MMM yyyy")),
+                                     locale.toString(sunday, Tr::tr("d MMM yyyy")));
     if (monday->month() != sunday.month())
         return Tr::tr("%1 – %2").arg(dayMonthText(*monday, locale), dayMonthText(sunday, locale));
     return Tr::tr("%1–%2").arg(monday->day()).arg(dayMonthText(sunday, locale));
@@ -47,7 +47,8 @@ QString weekRangeText(const Plan &plan, int week, const QLocale &locale)
 
 QString dayMonthText(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, QStringLiteral("d MMM"));
+    // The pattern is the language's own ("4. Jan." in German), names come from the locale.
+    return locale.toString(date, Tr::tr("d MMM"));
 }
 
 QString dayHeaderText(const Plan &plan, int week, Day day, const QLocale &locale, QLocale::FormatType form)

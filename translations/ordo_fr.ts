@@ -1950,6 +1950,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>ordo::PlanEdits</name>

@@ -751,6 +751,9 @@ ROWS += [
      "Aujourd'hui est avant le plan, qui commence le %1", "Hoy es anterior al plan, que empieza el %1"),
     ("Today is after the plan, which ended on %1", "Heute liegt nach dem Plan, der am %1 endete",
      "Aujourd'hui est après le plan, qui s'est terminé le %1", "Hoy es posterior al plan, que terminó el %1"),
+    # Date patterns (QLocale::toString): day and short month, with the year
+    ("d MMM", "d. MMM", "d MMM", "d MMM"),
+    ("d MMM yyyy", "d. MMM yyyy", "d MMM yyyy", "d MMM yyyy"),
     # Plan inspector: the start date
     ("The plan has a start date", "Der Plan hat ein Startdatum", "Le plan a une date de début",
      "El plan tiene fecha de inicio"),

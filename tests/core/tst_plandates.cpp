@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "plandates.h"
+#include "translations.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace ordo;
 using namespace Qt::StringLiterals;
@@ -102,6 +104,28 @@ private slots:
         QCOMPARE(dateOf(plan, week, Day(day)), date);
         QCOMPARE(planDayOf(plan, date), (PlanDay { week, Day(day) }));
         QCOMPARE(weekRangeText(plan, week, QLocale(QLocale::English, QLocale::UnitedKingdom)), range);
+    }
+
+    // Each language writes day and month its own way: German "Mo. 4. Jan.", "4.–10. Jan.".
+    void datesFollowTheLanguage()
+    {
+        const Plan plan = anchored(QDate(2027, 1, 4), 4);
+        Translations::install(u"de"_s);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QString header = dayHeaderText(plan, 0, Day::Mon, german, QLocale::ShortFormat);
+        const QString range = weekRangeText(plan, 0, german);
+        const QString yearEnd = weekRangeText(anchored(QDate(2026, 12, 28), 1), 0, german);
+        // Back to English: the catalogues install() parented to the application go.
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCOMPARE(header, u"Mo. 4. Jan."_s);
+        QCOMPARE(range, u"4.–10. Jan."_s);
+        QCOMPARE(yearEnd, u"28. Dez. 2026 – 3. Jan. 2027"_s);
+        QCOMPARE(dayHeaderText(plan, 0, Day::Mon, QLocale(QLocale::English, QLocale::UnitedKingdom),
+                               QLocale::ShortFormat),
+                 u"Mon 4 Jan"_s);
     }
 
     void datesOutsideThePlanAreNone()

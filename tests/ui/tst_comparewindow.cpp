@@ -6,6 +6,7 @@
 #include "docks/findingsmodel.h"
 #include "docks/palettemodel.h"
 #include "document/document.h"
+#include "edits/planedits.h"
 #include "planio.h"
 #include "shell/filecommands.h"
 #include "shell/mainwindow.h"
@@ -97,6 +98,22 @@ private slots:
         // The chart draws both versions' loads, equal here.
         for (int column = 0; column < kDaysPerWeek; ++column)
             QCOMPARE(compare->loadChart()->barA(column), compare->loadChart()->barB(column));
+    }
+
+    // A plan with a start date names the dates of its days on both sides.
+    void bothSidesShowTheDatesOfADatedPlan()
+    {
+        QVERIFY(m_window->document()->apply(
+            PlanEdits::setAnchorDate(m_window->document()->plan(), QDate(2027, 1, 4))));
+        CompareWindow *compare = openCopy();
+        QVERIFY(compare);
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        for (WeekView *view : { compare->viewA(), compare->viewB() }) {
+            const QStringList texts = test::paintedTexts(view->viewport());
+            QVERIFY2(texts.contains(u"Monday 4 Jan"_s) || texts.contains(u"Mon 4 Jan"_s),
+                     qPrintable(texts.join(u'|')));
+            QVERIFY(texts.contains(u"Sunday 10 Jan"_s) || texts.contains(u"Sun 10 Jan"_s));
+        }
     }
 
     void droppingOnBListsItsNewFindingAndUndoInBTakesItBack()

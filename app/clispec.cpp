@@ -162,7 +162,8 @@ CommandSpec makeExport()
     c.description = {
         QT_TRANSLATE_NOOP(
             "ordo::cli",
-            "--pdf writes a vector PDF: one grid page per week, the findings, then the charts. "
+            "--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page "
+            "per week, the findings, then the charts. "
             "--ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a "
             "one-off plan dated events; week 1 starts on the Monday on or before the start date. "
             "Times are floating wall-clock times, the same in every time zone. Exporting the same plan "

@@ -5679,10 +5679,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
         <translation>den Plan als PDF oder als iCalendar-Datei schreiben</translation>
     </message>
     <message>
-        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
-        <translation>--pdf schreibt ein Vektor-PDF: eine Rasterseite pro Woche, die Hinweise, dann die Diagramme. --ics schreibt einen Kalender nach RFC 5545: Ein sich wiederholender Plan wird zu wöchentlich wiederkehrenden Terminen, ein einmaliger Plan zu datierten Terminen; Woche 1 beginnt am Montag am oder vor dem Startdatum. Die Zeiten sind ortsunabhängige Uhrzeiten, in jeder Zeitzone gleich. Wird derselbe Plan ab demselben Startdatum erneut exportiert, ergeben sich dieselben Termin-UIDs, sodass ein Kalender die Termine aktualisiert, statt sie doppelt anzulegen. Beide Optionen können zusammen angegeben werden. Der Export zeichnet auf der Offscreen-Plattform von Qt, sofern QT_QPA_PLATFORM keine andere wählt, und braucht daher keine Anzeige.</translation>
-    </message>
-    <message>
         <source>write a PDF to OUT.pdf, or to standard output for -</source>
         <translation>ein PDF nach OUT.pdf schreiben, bei - in die Standardausgabe</translation>
     </message>
@@ -6048,6 +6044,10 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>the plan would hold more than %1 busy times</source>
         <translation>der Plan hätte mehr als %1 belegte Zeiten</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf schreibt ein Vektor-PDF: bei einem Plan ab zwei Wochen eine Saisonseite, eine Rasterseite pro Woche, die Hinweise, dann die Diagramme. --ics schreibt einen Kalender nach RFC 5545: Ein sich wiederholender Plan wird zu wöchentlich wiederkehrenden Terminen, ein einmaliger Plan zu datierten Terminen; Woche 1 beginnt am Montag am oder vor dem Startdatum. Die Zeiten sind ortsunabhängige Uhrzeiten, in jeder Zeitzone gleich. Wird derselbe Plan ab demselben Startdatum erneut exportiert, ergeben sich dieselben Termin-UIDs, sodass ein Kalender die Termine aktualisiert, statt sie doppelt anzulegen. Beide Optionen können zusammen angegeben werden. Der Export zeichnet auf der Offscreen-Plattform von Qt, sofern QT_QPA_PLATFORM keine andere wählt, und braucht daher keine Anzeige.</translation>
     </message>
 </context>
 </TS>

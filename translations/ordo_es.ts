@@ -5679,10 +5679,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
         <translation>escribir el plan como PDF o como archivo iCalendar</translation>
     </message>
     <message>
-        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
-        <translation>--pdf escribe un PDF vectorial: una página de cuadrícula por semana, los hallazgos y después los gráficos. --ics escribe un calendario RFC 5545: un plan repetitivo se convierte en eventos semanales recurrentes y un plan único en eventos con fecha; la semana 1 empieza el lunes que coincide con la fecha de inicio o la precede. Las horas son horas de reloj flotantes, iguales en todas las zonas horarias. Exportar de nuevo el mismo plan desde la misma fecha de inicio da los mismos UID de evento, así que un calendario actualiza los eventos en lugar de duplicarlos. Se pueden indicar ambas a la vez. La exportación dibuja en la plataforma offscreen de Qt salvo que QT_QPA_PLATFORM elija otra, así que no necesita pantalla.</translation>
-    </message>
-    <message>
         <source>write a PDF to OUT.pdf, or to standard output for -</source>
         <translation>escribir un PDF en OUT.pdf, o en la salida estándar con -</translation>
     </message>
@@ -6048,6 +6044,10 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>the plan would hold more than %1 busy times</source>
         <translation>el plan tendría más de %1 horas ocupadas</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf escribe un PDF vectorial: una página de temporada para un plan de dos semanas o más, una página de cuadrícula por semana, los hallazgos y después los gráficos. --ics escribe un calendario RFC 5545: un plan repetitivo se convierte en eventos semanales recurrentes y un plan único en eventos con fecha; la semana 1 empieza el lunes que coincide con la fecha de inicio o la precede. Las horas son horas de reloj flotantes, iguales en todas las zonas horarias. Exportar de nuevo el mismo plan desde la misma fecha de inicio da los mismos UID de evento, así que un calendario actualiza los eventos en lugar de duplicarlos. Se pueden indicar ambas a la vez. La exportación dibuja en la plataforma offscreen de Qt salvo que QT_QPA_PLATFORM elija otra, así que no necesita pantalla.</translation>
     </message>
 </context>
 </TS>

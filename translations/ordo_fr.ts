@@ -5679,10 +5679,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
         <translation>écrire le plan en PDF ou en fichier iCalendar</translation>
     </message>
     <message>
-        <source>--pdf writes a vector PDF: one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
-        <translation>--pdf écrit un PDF vectoriel : une page de grille par semaine, les constats, puis les graphiques. --ics écrit un calendrier RFC 5545 : un plan répétitif devient des événements hebdomadaires récurrents, un plan ponctuel des événements datés ; la semaine 1 commence le lundi tombant à la date de début ou juste avant. Les heures sont des heures locales flottantes, identiques dans tous les fuseaux horaires. Exporter de nouveau le même plan à partir de la même date de début donne les mêmes UID d&apos;événements : un calendrier met donc les événements à jour au lieu de les ajouter en double. Les deux options peuvent être données ensemble. L&apos;export dessine sur la plateforme offscreen de Qt, sauf si QT_QPA_PLATFORM en choisit une autre ; il n&apos;a donc pas besoin d&apos;affichage.</translation>
-    </message>
-    <message>
         <source>write a PDF to OUT.pdf, or to standard output for -</source>
         <translation>écrire un PDF dans OUT.pdf, ou sur la sortie standard pour -</translation>
     </message>
@@ -6048,6 +6044,10 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>the plan would hold more than %1 busy times</source>
         <translation>le plan contiendrait plus de %1 plages occupées</translation>
+    </message>
+    <message>
+        <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
+        <translation>--pdf écrit un PDF vectoriel : une page de saison pour un plan de deux semaines ou plus, une page de grille par semaine, les constats, puis les graphiques. --ics écrit un calendrier RFC 5545 : un plan répétitif devient des événements hebdomadaires récurrents, un plan ponctuel des événements datés ; la semaine 1 commence le lundi tombant à la date de début ou juste avant. Les heures sont des heures locales flottantes, identiques dans tous les fuseaux horaires. Exporter de nouveau le même plan à partir de la même date de début donne les mêmes UID d&apos;événements : un calendrier met donc les événements à jour au lieu de les ajouter en double. Les deux options peuvent être données ensemble. L&apos;export dessine sur la plateforme offscreen de Qt, sauf si QT_QPA_PLATFORM en choisit une autre ; il n&apos;a donc pas besoin d&apos;affichage.</translation>
     </message>
 </context>
 </TS>

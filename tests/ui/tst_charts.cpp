@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
@@ -57,6 +58,7 @@ private slots:
     void fitnessChartAppearsForMultiWeekPlans();
     void weeklyLoadChartShowsTheAnalysisFigures();
     void weeklyLoadTabWaitsUntilShown();
+    void weeklyLoadLabelsStayReadableAt52Weeks();
     void panelFollowsWeekAndPalette();
     void panelFollowsTheDocumentAndThePreview();
     void hiddenPanelBuildsNoCharts();
@@ -523,6 +525,37 @@ void TestCharts::weeklyLoadTabWaitsUntilShown()
     // ... and is brought up to date when its tab is shown again.
     tabs->setCurrentIndex(4);
     QCOMPARE(chart->data(), buildWeeklyLoadChartData(originalAnalysis));
+}
+
+void TestCharts::weeklyLoadLabelsStayReadableAt52Weeks()
+{
+    // A bar category axis labelled every week and elided all 52 labels to "…" at dock size.
+    const Plan block = *readBuiltinPlan(u"hybrid4w"_s).plan;
+    Plan year = block;
+    year.weeks = 52;
+    year.sessions.clear();
+    for (int b = 0; b < 13; ++b) {
+        for (Session s : block.sessions) {
+            s.week += 4 * b;
+            s.id = year.nextSessionId();
+            year.sessions.append(s);
+        }
+    }
+    year.sortSessions();
+    WeeklyLoadChart chart;
+    chart.resize(560, 300);
+    chart.setData(buildWeeklyLoadChartData(analyze(year)));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QStringList shown;
+    for (const QGraphicsItem *item : chart.findChild<QChartView *>()->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            shown << text->toPlainText();
+    }
+    for (const QString &week : { u"1"_s, u"5"_s, u"25"_s, u"49"_s, u"52"_s })
+        QVERIFY2(shown.contains(week), qPrintable(shown.join(u" | "_s)));
+    for (const QString &label : shown)
+        QVERIFY2(!label.contains(u"…"_s) && !label.contains(u"..."_s), qPrintable(shown.join(u" | "_s)));
 }
 
 void TestCharts::panelFollowsWeekAndPalette()

@@ -4,8 +4,8 @@
 
 #include "chartgrid.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -66,7 +66,10 @@ public:
         chart->addSeries(mean);
         chart->addSeries(warning);
         chart->addSeries(info);
-        weeks = new QBarCategoryAxis;
+        // A value axis with labels at chosen weeks, not a bar category axis: that one gives
+        // every week a label and elides them all to "…" once the weeks get narrow.
+        weeks = new QCategoryAxis;
+        weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
         values->setTitleText(WeeklyLoadChart::tr("Load (RPE × min)"));
@@ -109,17 +112,11 @@ public:
     void apply(const WeeklyLoadChartData &data)
     {
         const int n = int(data.weeks.size());
-        QStringList categories;
         QList<qreal> strengthValues, cardioValues;
         QList<QPointF> meanPoints;
         double top = 0;
-        // Label at most about 13 weeks so the labels never collide; the others get unique
-        // invisible labels (a category axis needs unique ones).
-        const int every = std::max(1, (n + 12) / 13);
         for (int w = 0; w < n; ++w) {
             const WeekLoadBar &bar = data.weeks[w];
-            categories << (w % every == 0 || w == n - 1 ? QString::number(w + 1)
-                                                        : QString(w + 1, QChar(0x200b)));
             strengthValues << bar.strengthLoad;
             cardioValues << bar.cardioLoad;
             meanPoints << QPointF(w, bar.mean);
@@ -134,8 +131,18 @@ public:
             const QPointF p(w, bar.load + kMarkLift * axisTop);
             (*bar.rise == Severity::Info ? infoPoints : warningPoints) << p;
         }
-        if (weeks->categories() != categories)
-            weeks->setCategories(categories);
+        if (weeks->count() != labelCount(n) || weeks->max() != std::max(0.5, n - 0.5)) {
+            for (const QString &label : weeks->categoriesLabels())
+                weeks->remove(label);
+            // Week numbers under their bars, at most about 13 of them so they never collide:
+            // 1, then every few weeks, and the last week.
+            const int every = labelStep(n);
+            for (int w = 0; w < n; ++w) {
+                if (w % every == 0 || w == n - 1)
+                    weeks->append(QString::number(w + 1), w);
+            }
+            weeks->setRange(-0.5, std::max(0.5, n - 0.5));
+        }
         replaceValues(strength, strengthValues);
         replaceValues(cardio, cardioValues);
         mean->replace(meanPoints);
@@ -149,6 +156,16 @@ public:
         values->setRange(0, axisTop);
         values->setTickCount(6);
         chart->setTitle(WeeklyLoadChart::tr("Training load per week, with the mean of the last 4 weeks"));
+    }
+
+    static int labelStep(int n) { return std::max(1, (n + 12) / 13); }
+
+    static int labelCount(int n)
+    {
+        int count = 0;
+        for (int w = 0; w < n; ++w)
+            count += w % labelStep(n) == 0 || w == n - 1 ? 1 : 0;
+        return count;
     }
 
     static void replaceValues(QBarSet *set, const QList<qreal> &newValues)
@@ -171,7 +188,7 @@ public:
     QLineSeries *mean;
     QScatterSeries *warning;
     QScatterSeries *info;
-    QBarCategoryAxis *weeks;
+    QCategoryAxis *weeks;
     QValueAxis *values;
     ChartGrid *grid; // owned by the chart
 };

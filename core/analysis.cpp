@@ -71,8 +71,19 @@ Region mainRegion(const Session &strength)
     return Region::Legs;
 }
 
-double regionFatiguePercent(const Plan &plan, Region region, int axisMinute)
+std::optional<Plan> withoutMissed(const Plan &plan)
 {
+    if (!plan.hasMissed())
+        return std::nullopt;
+    Plan counted = plan;
+    counted.sessions.removeIf([](const Session &s) { return s.missed; });
+    return counted;
+}
+
+double regionFatiguePercent(const Plan &original, Region region, int axisMinute)
+{
+    const std::optional<Plan> counted = withoutMissed(original); // docs/plan-format.md, "missed"
+    const Plan &plan = counted ? *counted : original;
     const PlanFacts facts(plan);
     const Thresholds &t = facts.th;
     const int m = facts.axis.wrap(axisMinute);
@@ -335,12 +346,16 @@ void fillSummary(const PlanFacts &facts, Analysis &a)
 
 } // namespace
 
-Analysis analyze(const Plan &plan, ClockFormat clock)
+Analysis analyze(const Plan &original, ClockFormat clock)
 {
     Analysis a;
     a.clock = clock;
-    if (plan.weeks <= 0)
+    if (original.weeks <= 0)
         return a;
+    // Missed sessions did not happen: they take part in no rule and no figure
+    // (docs/plan-format.md, "Session"). A plan without any is analysed as it is, uncopied.
+    const std::optional<Plan> counted = withoutMissed(original);
+    const Plan &plan = counted ? *counted : original;
     const PlanFacts facts(plan);
     a.thresholds = facts.th;
     fillDays(facts, a);

@@ -160,9 +160,12 @@ struct Analysis
 };
 
 // `clock`: the clock the messages and fixes write times in (the user's; 24 h on the command line).
+// Sessions marked missed are left out of every finding and figure (docs/plan-format.md).
 Analysis analyze(const Plan &plan, ClockFormat clock = ClockFormat::H24);
 
 // Building blocks also used by views and charts.
+// The plan with its missed sessions removed; nothing when it has none (then use the plan itself).
+std::optional<Plan> withoutMissed(const Plan &plan);
 int ampkWindowMinutes(const Session &cardio, const Plan &plan); // W; 0 for easy/non-cardio
 double sessionLoad(const Session &s); // rpe × duration (0 for mobility)
 double sessionKcal(const Session &s, double bodyMassKg); // gross

@@ -42,6 +42,7 @@ constexpr std::array<QStringView, 5> kGoalIds { u"fat_loss", u"muscle_growth", u
                                                 u"general_fitness" };
 constexpr std::array<QStringView, 3> kExperienceIds { u"beginner", u"intermediate", u"advanced" };
 constexpr std::array<QStringView, 3> kSexIds { u"female", u"male", u"unspecified" };
+constexpr std::array<QStringView, 3> kPriorityIds { u"key", u"normal", u"optional" };
 
 // The translation context of this file's texts (lupdate reads it from the macro).
 struct Tr
@@ -87,6 +88,10 @@ QString toId(Sex v)
 {
     return kSexIds[std::size_t(v)].toString();
 }
+QString toId(Priority v)
+{
+    return kPriorityIds[std::size_t(v)].toString();
+}
 
 template<> std::optional<Day> fromId<Day>(QStringView id)
 {
@@ -124,6 +129,10 @@ template<> std::optional<Sex> fromId<Sex>(QStringView id)
 {
     return lookup<Sex>(kSexIds, id);
 }
+template<> std::optional<Priority> fromId<Priority>(QStringView id)
+{
+    return lookup<Priority>(kPriorityIds, id);
+}
 
 template<> QStringList allIds<Day>()
 {
@@ -160,6 +169,10 @@ template<> QStringList allIds<Experience>()
 template<> QStringList allIds<Sex>()
 {
     return listOf(kSexIds);
+}
+template<> QStringList allIds<Priority>()
+{
+    return listOf(kPriorityIds);
 }
 
 QString displayName(Day v)
@@ -248,6 +261,14 @@ QString displayName(Sex v)
     static const char *const names[]
         = { QT_TRANSLATE_NOOP("ordo::Enums", "Female"), QT_TRANSLATE_NOOP("ordo::Enums", "Male"),
             QT_TRANSLATE_NOOP("ordo::Enums", "Unspecified") };
+    return QCoreApplication::translate("ordo::Enums", names[int(v)]);
+}
+
+QString displayName(Priority v)
+{
+    static const char *const names[]
+        = { QT_TRANSLATE_NOOP("ordo::Enums", "Key"), QT_TRANSLATE_NOOP("ordo::Enums", "Normal"),
+            QT_TRANSLATE_NOOP("ordo::Enums", "Optional") };
     return QCoreApplication::translate("ordo::Enums", names[int(v)]);
 }
 

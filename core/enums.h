@@ -23,6 +23,7 @@ QString toId(Intensity);
 QString toId(Goal);
 QString toId(Experience);
 QString toId(Sex);
+QString toId(Priority);
 
 template<typename E> std::optional<E> fromId(QStringView id);
 template<> std::optional<Day> fromId<Day>(QStringView id);
@@ -34,6 +35,7 @@ template<> std::optional<Intensity> fromId<Intensity>(QStringView id);
 template<> std::optional<Goal> fromId<Goal>(QStringView id);
 template<> std::optional<Experience> fromId<Experience>(QStringView id);
 template<> std::optional<Sex> fromId<Sex>(QStringView id);
+template<> std::optional<Priority> fromId<Priority>(QStringView id);
 
 // All ids of an enum, in declaration order ("mon, tue, …"), for error messages.
 template<typename E> QStringList allIds();
@@ -48,6 +50,7 @@ QString displayName(Intensity);
 QString displayName(Goal);
 QString displayName(Experience);
 QString displayName(Sex);
+QString displayName(Priority); // "Key", "Normal", "Optional"
 
 // "07:05" from minutes after midnight (wraps at 24 h): the form of plan files and JSON output.
 // Times a person reads go through formatTime (whentext.h), in the user's clock.

@@ -93,6 +93,8 @@ QList<PlannedEvent> plannedEvents(const Plan &plan, const IcsOptions &options)
         ? options.untilDate->addDays(1)
         : monday0.addDays(qint64(std::max(1, options.repeatWeeks)) * kDaysPerWeek);
     for (const Session &s : plan.sessions) {
+        if (s.missed)
+            continue; // it did not happen: no event (docs/plan-format.md, "Session")
         PlannedEvent e;
         e.session = &s;
         e.first = monday0.addDays(s.week * kDaysPerWeek + int(s.day));

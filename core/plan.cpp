@@ -74,6 +74,11 @@ Session *Plan::find(const QString &id)
     return i < 0 ? nullptr : &sessions[i];
 }
 
+bool Plan::hasMissed() const
+{
+    return std::any_of(sessions.cbegin(), sessions.cend(), [](const Session &s) { return s.missed; });
+}
+
 void Plan::sortSessions()
 {
     std::stable_sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {

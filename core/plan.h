@@ -40,6 +40,8 @@ enum class Experience { Beginner, Intermediate, Advanced };
 enum class Sex { Female, Male, Unspecified };
 // A week's place in a training block (docs/plan-format.md, "Phases"); names in phase.h.
 enum class Phase { Base, Build, Peak, Deload, Taper, Custom };
+// How much a session matters when the week has to be re-planned (docs/plan-format.md, "Session").
+enum class Priority { Key, Normal, Optional };
 
 constexpr int kMinutesPerDay = 1440;
 constexpr int kDaysPerWeek = 7;
@@ -64,6 +66,9 @@ struct Session
     Intensity intensity = Intensity::Easy; // cardio
     std::optional<bool> loadsLegs; // cardio override
     bool locked = false; // the arranger never moves it (docs/plan-format.md); written only when true
+    bool missed
+        = false; // did not happen: kept where it was, left out of every figure; written only when true
+    Priority priority = Priority::Normal; // written only when not normal
 
     UnknownKeys unknownKeys; // keys this version does not know, written back unchanged
 
@@ -138,6 +143,7 @@ struct Plan
     const WeekPhase *phaseOf(int week) const;
     const Session *find(const QString &id) const;
     Session *find(const QString &id);
+    bool hasMissed() const; // any session marked missed
     void sortSessions();
     QString nextSessionId() const; // "s<N>" not yet used
 

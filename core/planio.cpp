@@ -289,6 +289,10 @@ private:
             m_w.field(u"notes"_s, s.notes);
         if (s.locked)
             m_w.field(u"locked"_s, true);
+        if (s.missed) // written only when true (docs/plan-format.md)
+            m_w.field(u"missed"_s, true);
+        if (s.priority != Priority::Normal) // written only when not normal
+            m_w.field(u"priority"_s, toId(s.priority));
         writeUnknown(s.unknownKeys);
         m_w.endObject();
     }

@@ -455,6 +455,10 @@ std::optional<Session> Reader::readSession(const QJsonValue &value, JsonText::Sp
         s.notes = *n;
     if (const auto locked = boolean(obj, u"locked"_s, ptr))
         s.locked = *locked;
+    if (const auto missed = boolean(obj, u"missed"_s, ptr))
+        s.missed = *missed;
+    if (const auto p = enumeration<Priority>(obj, u"priority"_s, ptr, false))
+        s.priority = *p;
     const auto kind = enumeration<Kind>(obj, u"kind"_s, ptr, true);
     if (kind)
         s.kind = *kind;
@@ -465,9 +469,10 @@ std::optional<Session> Reader::readSession(const QJsonValue &value, JsonText::Sp
         if (const auto l = enumeration<Load>(obj, u"load"_s, ptr, false))
             s.load = *l;
         s.explosive = boolean(obj, u"explosive"_s, ptr).value_or(false);
-        s.unknownKeys = unknown(span,
-                                { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe",
-                                  u"notes", u"locked", u"focus", u"load", u"explosive" });
+        s.unknownKeys
+            = unknown(span,
+                      { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe", u"notes",
+                        u"locked", u"missed", u"priority", u"focus", u"load", u"explosive" });
         break;
     case Kind::Cardio:
         if (const auto m = enumeration<Modality>(obj, u"modality"_s, ptr, true))
@@ -475,14 +480,15 @@ std::optional<Session> Reader::readSession(const QJsonValue &value, JsonText::Sp
         if (const auto i = enumeration<Intensity>(obj, u"intensity"_s, ptr, true))
             s.intensity = *i;
         s.loadsLegs = boolean(obj, u"loadsLegs"_s, ptr);
-        s.unknownKeys = unknown(span,
-                                { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe",
-                                  u"notes", u"locked", u"modality", u"intensity", u"loadsLegs" });
+        s.unknownKeys
+            = unknown(span,
+                      { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe", u"notes",
+                        u"locked", u"missed", u"priority", u"modality", u"intensity", u"loadsLegs" });
         break;
     case Kind::Mobility:
         s.unknownKeys = unknown(span,
                                 { u"id", u"title", u"week", u"day", u"start", u"durationMin", u"kind", u"rpe",
-                                  u"notes", u"locked" });
+                                  u"notes", u"locked", u"missed", u"priority" });
         break;
     }
     if (errors.size() != errorsBefore)

@@ -1024,6 +1024,18 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ExportDialogs</name>

@@ -207,6 +207,10 @@ ROWS += [
     ("Female", "Weiblich", "Femme", "Mujer"),
     ("Male", "Männlich", "Homme", "Hombre"),
     ("Unspecified", "Keine Angabe", "Non précisé", "Sin especificar"),
+    # Session priority (docs/plan-format.md)
+    ("Key", "Schlüsseleinheit", "Clé", "Clave"),
+    ("Normal", "Normal", "Normale", "Normal"),
+    ("Optional", "Optional", "Facultative", "Opcional"),
     ("%1 min", "%1 min", "%1 min", "%1 min"),
     ("%1 h", "%1 h", "%1 h", "%1 h"),
     ("%1 h %2 min", "%1 h %2 min", "%1 h %2 min", "%1 h %2 min"),

@@ -57,7 +57,7 @@ class TestArrange : public QObject
             QCOMPARE(a->intensity, s.intensity);
             QCOMPARE(a->load, s.load);
             QCOMPARE(a->startMinute % 15, s.startMinute % 15);
-            if (s.locked || (o.week && *o.week != s.week))
+            if (s.locked || s.missed || (o.week && *o.week != s.week))
                 QCOMPARE(a->axisStart(), s.axisStart());
             if (o.sameDayOnly)
                 QCOMPARE(a->day, s.day);
@@ -125,6 +125,29 @@ private slots:
         QVERIFY(!r.moves.isEmpty());
         QCOMPARE(r.after.outside, 0);
         QVERIFY(r.clearedWarnings + r.clearedCritical > 0);
+    }
+
+    // A missed session keeps its place, and its time is free for the others; its findings are
+    // gone, so it gives arranging nothing to clear (docs/plan-format.md, "Session").
+    void missedSessionsStay()
+    {
+        Plan plan = planWith(u"Mon 17:00 cycling hiit 25; Mon 18:00 strength lower heavy 60; "
+                             u"Thu 18:00 strength upper moderate 60"_s);
+        QVERIFY(serious(plan) > 0);
+        plan.sessions[0].missed = true; // the HIIT before the lift did not happen
+        QCOMPARE(serious(plan), 0);
+        ArrangeOptions options;
+        const ArrangeResult r = arrange(plan, options);
+        checkPromises(plan, r, options);
+        QVERIFY(r.moves.isEmpty());
+
+        // A missed session overlapping another is no overlap, and is not moved out of the way.
+        Plan crowded = planWith(u"Wed 18:00 strength full moderate 60; Wed 18:30 rowing moderate 30"_s);
+        crowded.sessions[1].missed = true;
+        const ArrangeResult c = arrange(crowded, options);
+        checkPromises(crowded, c, options);
+        QVERIFY(c.moves.isEmpty());
+        QCOMPARE(c.after.warning + c.after.critical, 0);
     }
 
     // Weeks it cannot clear, and the reason it gives.

@@ -188,6 +188,8 @@ public:
         if (chance(15))
             s.unknownKeys = unknownKeys(2, 3);
         s.locked = chance(10);
+        s.missed = chance(10);
+        s.priority = Priority(between(0, 2));
         return s;
     }
 

@@ -251,7 +251,9 @@ private slots:
         const RuleEngine engine;
         for (const Sample &sample : corpus()) {
             const Analysis a = analyze(sample.plan);
-            QVERIFY2(engine.run(PlanFacts(sample.plan), a) == a.findings, qPrintable(sample.name));
+            // analyze() leaves missed sessions out before the rules run (docs/plan-format.md).
+            const Plan counted = withoutMissed(sample.plan).value_or(sample.plan);
+            QVERIFY2(engine.run(PlanFacts(counted), a) == a.findings, qPrintable(sample.name));
         }
     }
 

@@ -96,7 +96,7 @@ CommandSpec makeCheck()
 {
     CommandSpec c;
     c.name = u"check"_s;
-    c.synopsis = { u"PLAN [--json] [--strict]"_s };
+    c.synopsis = { u"PLAN [--json] [--strict]"_s, u"--compare A PLAN [--json]"_s };
     c.summary = QT_TRANSLATE_NOOP("ordo::cli", "analyse a plan and print its findings");
     c.description = {
         QT_TRANSLATE_NOOP(
@@ -105,6 +105,9 @@ CommandSpec makeCheck()
             "severity, the rule, the day, start and title of the first session it concerns, the "
             "message, the suggested fix and the related rules. A weekly summary follows (the "
             "average week for a plan of several weeks)."),
+        QT_TRANSLATE_NOOP("ordo::cli",
+                          "With --compare A, compares PLAN with the plan A instead: the findings PLAN adds "
+                          "and the ones it removes, then the weekly totals of both."),
     };
     c.arguments = { planArgument() };
     c.options = {
@@ -116,6 +119,12 @@ CommandSpec makeCheck()
         { { u"strict"_s },
           nullptr,
           QT_TRANSLATE_NOOP("ordo::cli", "exit 1 if a warning or critical finding remains") },
+        { { u"compare"_s },
+          "A",
+          QT_TRANSLATE_NOOP(
+              "ordo::cli", "compare PLAN with the plan A; exit 1 if PLAN adds a warning or critical finding"),
+          QT_TRANSLATE_NOOP("ordo::cli", "--compare needs the plan to compare with"),
+          ValueKind::Plan },
         langOption(),
         helpOption(),
     };
@@ -442,7 +451,8 @@ const QList<ExitCodeSpec> &exitCodes()
         { StrictFindings, QT_TRANSLATE_NOOP("ordo::cli", "1 warnings remain"),
           QT_TRANSLATE_NOOP(
               "ordo::cli",
-              "check --strict: at least one finding of severity warning or critical remains. arrange: "
+              "check --strict: at least one finding of severity warning or critical remains. check "
+              "--compare: the second plan adds a finding of severity warning or critical. arrange: "
               "warnings or critical findings remain that arranging cannot clear; each is printed with "
               "the reason. The app "
               "with --screenshot or --measure-startup: the plan could not be opened or the picture "

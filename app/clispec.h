@@ -16,6 +16,7 @@ namespace ordo::cli {
 enum ExitCode {
     Done = 0,
     StrictFindings = 1, // check --strict
+    WarningsAdded = 1, // check --compare: the second plan adds a warning or critical finding
     FindingsRemain = 1, // arrange: warnings remain that arranging cannot clear
     AppFailed = 1, // the app: a scripted run failed, or there is no display
     UsageError = 2,

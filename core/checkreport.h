@@ -17,4 +17,13 @@ QByteArray checkJson(const Plan &plan, const Analysis &analysis);
 // True if --strict should fail: a shown finding of severity warning or critical.
 bool hasStrictFindings(const Analysis &analysis);
 
+// `ordo check --compare A B` (docs/cli.md): the findings B adds to A and the ones it removes
+// (comparePlans(), plancomparison.h), then the weekly totals of both side by side; as text
+// or as one JSON object.
+QString compareText(const Plan &a, const Analysis &analysisA, const Plan &b, const Analysis &analysisB);
+QByteArray compareJson(const Plan &a, const Analysis &analysisA, const Plan &b, const Analysis &analysisB);
+struct PlanComparison;
+// True if B adds a shown finding of severity warning or critical (exit 1).
+bool addsStrictFindings(const PlanComparison &comparison);
+
 } // namespace ordo

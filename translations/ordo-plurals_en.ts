@@ -199,6 +199,44 @@ Arrow keys move them together; Delete removes them.</numerusform>
     </message>
 </context>
 <context>
+    <name>ordo::Replan</name>
+    <message numerus="yes">
+        <source>Re-plan week %1 (%n sessions)</source>
+        <translation>
+            <numerusform>Re-plan week %1 (%n session)</numerusform>
+            <numerusform>Re-plan week %1 (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to place again: %n missed sessions find no time that adds no warning.</source>
+        <translation>
+            <numerusform>Nothing to place again: %n missed session finds no time that adds no warning.</numerusform>
+            <numerusform>Nothing to place again: %n missed sessions find no time that adds no warning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again.</source>
+        <translation>
+            <numerusform>%n missed session placed again.</numerusform>
+            <numerusform>%n missed sessions placed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again</source>
+        <translation>
+            <numerusform>%n missed session placed again</numerusform>
+            <numerusform>%n missed sessions placed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left missed.</source>
+        <translation>
+            <numerusform>%n left missed.</numerusform>
+            <numerusform>%n left missed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::RotationDialog</name>
     <message numerus="yes">
         <source>Adds %n sessions.</source>
@@ -326,6 +364,41 @@ Arrow keys move them together; Delete removes them.</numerusform>
         <translation>
             <numerusform>Unlock %n session</numerusform>
             <numerusform>Unlock %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as missed</source>
+        <translation>
+            <numerusform>Mark %n session as missed</numerusform>
+            <numerusform>Mark %n sessions as missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as not missed</source>
+        <translation>
+            <numerusform>Mark %n session as not missed</numerusform>
+            <numerusform>Mark %n sessions as not missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions key sessions</source>
+        <translation>
+            <numerusform>Make %n session a key session</numerusform>
+            <numerusform>Make %n sessions key sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions normal sessions</source>
+        <translation>
+            <numerusform>Make %n session a normal session</numerusform>
+            <numerusform>Make %n sessions normal sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions optional</source>
+        <translation>
+            <numerusform>Make %n session optional</numerusform>
+            <numerusform>Make %n sessions optional</numerusform>
         </translation>
     </message>
 </context>

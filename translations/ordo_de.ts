@@ -83,6 +83,14 @@
         <source>Keep the selected sessions where they are when the week is arranged</source>
         <translation>Die gewählten Einheiten bleiben, wo sie sind, wenn die Woche angeordnet wird</translation>
     </message>
+    <message>
+        <source>Re-&amp;plan Rest of Week…</source>
+        <translation>Rest der Woche neu &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Place the missed sessions of this week again in the days that are left</source>
+        <translation>Die verpassten Einheiten dieser Woche in den verbleibenden Tagen neu einplanen</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ArrangeDialog</name>
@@ -145,6 +153,22 @@
     <message>
         <source>No warning remains.</source>
         <translation>Es bleibt keine Warnung.</translation>
+    </message>
+    <message>
+        <source>Re-plan Rest of Week</source>
+        <translation>Rest der Woche neu planen</translation>
+    </message>
+    <message>
+        <source>&amp;Left missed, and why</source>
+        <translation>&amp;Verpasst geblieben, und warum</translation>
+    </message>
+    <message>
+        <source>Placing missed sessions…</source>
+        <translation>Verpasste Einheiten werden eingeplant…</translation>
+    </message>
+    <message>
+        <source>Every missed session has a place again.</source>
+        <translation>Jede verpasste Einheit hat wieder einen Platz.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +413,22 @@
         <source>Remove busy times</source>
         <translation>Belegte Zeiten entfernen</translation>
     </message>
+    <message>
+        <source>Mark %1 as not available this week</source>
+        <translation>%1 diese Woche als nicht verfügbar markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 of week %2 as not available</source>
+        <translation>%1 in Woche %2 als nicht verfügbar markieren</translation>
+    </message>
+    <message>
+        <source>Make %1 available again this week</source>
+        <translation>%1 diese Woche wieder verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Make %1 of week %2 available again</source>
+        <translation>%1 in Woche %2 wieder verfügbar machen</translation>
+    </message>
 </context>
 <context>
     <name>ordo::AvailabilityLegend</name>
@@ -593,6 +633,34 @@
     <message>
         <source>Estimated energy: ≈ %1 kcal</source>
         <translation>Geschätzter Energieverbrauch: ≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugekommen:</translation>
+    </message>
+    <message>
+        <source>No findings added.</source>
+        <translation>Keine Hinweise hinzugekommen.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Weggefallen:</translation>
+    </message>
+    <message>
+        <source>No findings removed.</source>
+        <translation>Keine Hinweise weggefallen.</translation>
+    </message>
+    <message>
+        <source>Weekly totals (first plan → second plan):</source>
+        <translation>Wochensummen (erster Plan → zweiter Plan):</translation>
+    </message>
+    <message>
+        <source>Week %1: load %2, hard minutes %3, HIIT sessions %4, lifting sessions %5, rest days %6, kcal %7</source>
+        <translation>Woche %1: Belastung %2, harte Minuten %3, HIIT-Einheiten %4, Krafteinheiten %5, Ruhetage %6, kcal %7</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2857,64 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Replan</name>
+    <message>
+        <source>%1 is locked, so it stays where it was.</source>
+        <translation>%1 ist fixiert und bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>No free time is left this week for %1.</source>
+        <translation>Diese Woche bleibt keine freie Zeit für %1.</translation>
+    </message>
+    <message>
+        <source>%1 is optional and every free time left adds a warning: left out.</source>
+        <translation>%1 ist optional und jede verbleibende freie Zeit bringt eine Warnung: weggelassen.</translation>
+    </message>
+    <message>
+        <source>Every free time left this week adds a warning with %1.</source>
+        <translation>Jede verbleibende freie Zeit dieser Woche bringt mit %1 eine Warnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-plan week %1 (%n sessions)</source>
+        <translation>
+            <numerusform>Woche %1 neu planen (%n Einheit)</numerusform>
+            <numerusform>Woche %1 neu planen (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to place again: no session of this week is marked missed.</source>
+        <translation>Nichts neu einzuplanen: Keine Einheit dieser Woche ist als verpasst markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to place again: %n missed sessions find no time that adds no warning.</source>
+        <translation>
+            <numerusform>Nichts neu eingeplant: %n verpasste Einheit findet keine Zeit ohne neue Warnung.</numerusform>
+            <numerusform>Nichts neu eingeplant: %n verpasste Einheiten finden keine Zeit ohne neue Warnung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again.</source>
+        <translation>
+            <numerusform>%n verpasste Einheit neu eingeplant.</numerusform>
+            <numerusform>%n verpasste Einheiten neu eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again</source>
+        <translation>
+            <numerusform>%n verpasste Einheit neu eingeplant</numerusform>
+            <numerusform>%n verpasste Einheiten neu eingeplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left missed.</source>
+        <translation>
+            <numerusform>%n bleibt verpasst.</numerusform>
+            <numerusform>%n bleiben verpasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::RotationDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -4222,6 +4348,61 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
             <numerusform>%n Einheiten lösen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark %1 as missed</source>
+        <translation>%1 als verpasst markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not missed</source>
+        <translation>%1 als nicht verpasst markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as missed</source>
+        <translation>
+            <numerusform>%n Einheit als verpasst markieren</numerusform>
+            <numerusform>%n Einheiten als verpasst markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as not missed</source>
+        <translation>
+            <numerusform>%n Einheit als nicht verpasst markieren</numerusform>
+            <numerusform>%n Einheiten als nicht verpasst markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a key session</source>
+        <translation>%1 zur Schlüsseleinheit machen</translation>
+    </message>
+    <message>
+        <source>Make %1 a normal session</source>
+        <translation>%1 zur normalen Einheit machen</translation>
+    </message>
+    <message>
+        <source>Make %1 optional</source>
+        <translation>%1 optional machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions key sessions</source>
+        <translation>
+            <numerusform>%n Einheit zur Schlüsseleinheit machen</numerusform>
+            <numerusform>%n Einheiten zu Schlüsseleinheiten machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions normal sessions</source>
+        <translation>
+            <numerusform>%n Einheit zur normalen Einheit machen</numerusform>
+            <numerusform>%n Einheiten zu normalen Einheiten machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions optional</source>
+        <translation>
+            <numerusform>%n Einheit optional machen</numerusform>
+            <numerusform>%n Einheiten optional machen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionInspector</name>
@@ -4361,6 +4542,22 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
+    <message>
+        <source>Did n&amp;ot happen</source>
+        <translation>Nic&amp;ht stattgefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Verpasst:</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionMenu</name>
@@ -4383,6 +4580,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>&amp;Swap order with adjacent session</source>
         <translation>&amp;Reihenfolge mit der benachbarten Einheit tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>&amp;Verpasst</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5405,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
     <message>
         <source>Cop&amp;y Day</source>
         <translation>&amp;Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Make %1 Available Again This Week</source>
+        <translation>%1 diese Woche wieder verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Available This Week</source>
+        <translation>%1 diese Woche als nicht verfügbar markieren</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6247,6 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
         <translation>1 Warnungen bleiben</translation>
     </message>
     <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict: Mindestens ein Hinweis mit dem Schweregrad Warnung oder kritisch bleibt. arrange: Es bleiben Warnungen oder kritische Hinweise, die das Anordnen nicht beheben kann; jeder wird mit dem Grund ausgegeben. Die App mit --screenshot oder --measure-startup: Der Plan konnte nicht geöffnet oder das Bild nicht geschrieben werden; ohne diese Optionen: Es gibt keine Anzeige.</translation>
-    </message>
-    <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Die Einheiten von Woche 2 um die Termine eines Arbeitskalenders herum verschieben.</translation>
     </message>
@@ -6060,6 +6269,26 @@ Mit der Tastatur: Einfg fügt eine Einheit hinzu; die Eingabetaste fügt die in 
     <message>
         <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
         <translation>--pdf schreibt ein Vektor-PDF: bei einem Plan ab zwei Wochen eine Saisonseite, eine Rasterseite pro Woche, die Hinweise, dann die Diagramme. --ics schreibt einen Kalender nach RFC 5545: Ein sich wiederholender Plan wird zu wöchentlich wiederkehrenden Terminen, ein einmaliger Plan zu datierten Terminen; Woche 1 beginnt am Montag am oder vor dem Startdatum. Die Zeiten sind ortsunabhängige Uhrzeiten, in jeder Zeitzone gleich. Wird derselbe Plan ab demselben Startdatum erneut exportiert, ergeben sich dieselben Termin-UIDs, sodass ein Kalender die Termine aktualisiert, statt sie doppelt anzulegen. Beide Optionen können zusammen angegeben werden. Der Export zeichnet auf der Offscreen-Plattform von Qt, sofern QT_QPA_PLATFORM keine andere wählt, und braucht daher keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>check: --compare and --strict exclude each other</source>
+        <translation>check: --compare und --strict schließen einander aus</translation>
+    </message>
+    <message>
+        <source>With --compare A, compares PLAN with the plan A instead: the findings PLAN adds and the ones it removes, then the weekly totals of both.</source>
+        <translation>Mit --compare A wird stattdessen PLAN mit dem Plan A verglichen: die Hinweise, die PLAN hinzufügt und die wegfallen, dann die Wochensummen beider.</translation>
+    </message>
+    <message>
+        <source>compare PLAN with the plan A; exit 1 if PLAN adds a warning or critical finding</source>
+        <translation>PLAN mit dem Plan A vergleichen; Exit-Code 1, wenn PLAN eine Warnung oder einen kritischen Hinweis hinzufügt</translation>
+    </message>
+    <message>
+        <source>--compare needs the plan to compare with</source>
+        <translation>--compare braucht den Plan, mit dem verglichen wird</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. check --compare: the second plan adds a finding of severity warning or critical. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: Mindestens ein Hinweis mit dem Schweregrad Warnung oder kritisch bleibt. check --compare: Der zweite Plan fügt einen Hinweis mit dem Schweregrad Warnung oder kritisch hinzu. arrange: Es bleiben Warnungen oder kritische Hinweise, die das Anordnen nicht beheben kann; jeder wird mit dem Grund ausgegeben. Die App mit --screenshot oder --measure-startup: Der Plan konnte nicht geöffnet oder das Bild nicht geschrieben werden; ohne diese Optionen: Es gibt keine Anzeige.</translation>
     </message>
 </context>
 </TS>

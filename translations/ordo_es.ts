@@ -83,6 +83,14 @@
         <source>Keep the selected sessions where they are when the week is arranged</source>
         <translation>Mantener las sesiones elegidas donde están al organizar la semana</translation>
     </message>
+    <message>
+        <source>Re-&amp;plan Rest of Week…</source>
+        <translation>&amp;Replanificar el resto de la semana…</translation>
+    </message>
+    <message>
+        <source>Place the missed sessions of this week again in the days that are left</source>
+        <translation>Volver a colocar las sesiones perdidas de esta semana en los días que quedan</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ArrangeDialog</name>
@@ -145,6 +153,22 @@
     <message>
         <source>No warning remains.</source>
         <translation>No queda ninguna advertencia.</translation>
+    </message>
+    <message>
+        <source>Re-plan Rest of Week</source>
+        <translation>Replanificar el resto de la semana</translation>
+    </message>
+    <message>
+        <source>&amp;Left missed, and why</source>
+        <translation>&amp;Siguen perdidas, y por qué</translation>
+    </message>
+    <message>
+        <source>Placing missed sessions…</source>
+        <translation>Colocando las sesiones perdidas…</translation>
+    </message>
+    <message>
+        <source>Every missed session has a place again.</source>
+        <translation>Cada sesión perdida vuelve a tener un hueco.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +413,22 @@
         <source>Remove busy times</source>
         <translation>Quitar las horas ocupadas</translation>
     </message>
+    <message>
+        <source>Mark %1 as not available this week</source>
+        <translation>Marcar %1 como no disponible esta semana</translation>
+    </message>
+    <message>
+        <source>Mark %1 of week %2 as not available</source>
+        <translation>Marcar %1 de la semana %2 como no disponible</translation>
+    </message>
+    <message>
+        <source>Make %1 available again this week</source>
+        <translation>Volver a hacer disponible %1 esta semana</translation>
+    </message>
+    <message>
+        <source>Make %1 of week %2 available again</source>
+        <translation>Volver a hacer disponible %1 de la semana %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::AvailabilityLegend</name>
@@ -593,6 +633,34 @@
     <message>
         <source>Estimated energy: ≈ %1 kcal</source>
         <translation>Energía estimada: ≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado con %2</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Añadidos:</translation>
+    </message>
+    <message>
+        <source>No findings added.</source>
+        <translation>Ningún hallazgo añadido.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Eliminados:</translation>
+    </message>
+    <message>
+        <source>No findings removed.</source>
+        <translation>Ningún hallazgo eliminado.</translation>
+    </message>
+    <message>
+        <source>Weekly totals (first plan → second plan):</source>
+        <translation>Totales semanales (primer plan → segundo plan):</translation>
+    </message>
+    <message>
+        <source>Week %1: load %2, hard minutes %3, HIIT sessions %4, lifting sessions %5, rest days %6, kcal %7</source>
+        <translation>Semana %1: carga %2, minutos intensos %3, sesiones HIIT %4, sesiones de fuerza %5, días de descanso %6, kcal %7</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2857,64 @@ Arrástrela a la semana para añadirla.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Replan</name>
+    <message>
+        <source>%1 is locked, so it stays where it was.</source>
+        <translation>%1 está fijada y se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>No free time is left this week for %1.</source>
+        <translation>No queda tiempo libre esta semana para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is optional and every free time left adds a warning: left out.</source>
+        <translation>%1 es opcional y cada hueco libre que queda añade una advertencia: se omite.</translation>
+    </message>
+    <message>
+        <source>Every free time left this week adds a warning with %1.</source>
+        <translation>Cada hueco libre que queda esta semana añade una advertencia con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-plan week %1 (%n sessions)</source>
+        <translation>
+            <numerusform>Replanificar la semana %1 (%n sesión)</numerusform>
+            <numerusform>Replanificar la semana %1 (%n sesiones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to place again: no session of this week is marked missed.</source>
+        <translation>Nada que volver a colocar: ninguna sesión de esta semana está marcada como perdida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to place again: %n missed sessions find no time that adds no warning.</source>
+        <translation>
+            <numerusform>Nada recolocado: %n sesión perdida no encuentra hueco sin una nueva advertencia.</numerusform>
+            <numerusform>Nada recolocado: %n sesiones perdidas no encuentran hueco sin una nueva advertencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again.</source>
+        <translation>
+            <numerusform>%n sesión perdida recolocada.</numerusform>
+            <numerusform>%n sesiones perdidas recolocadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again</source>
+        <translation>
+            <numerusform>%n sesión perdida recolocada</numerusform>
+            <numerusform>%n sesiones perdidas recolocadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left missed.</source>
+        <translation>
+            <numerusform>%n sigue perdida.</numerusform>
+            <numerusform>%n siguen perdidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::RotationDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -4222,6 +4348,61 @@ Arrástrela a la semana para añadirla.</translation>
             <numerusform>Soltar %n sesiones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark %1 as missed</source>
+        <translation>Marcar %1 como perdida</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not missed</source>
+        <translation>Marcar %1 como no perdida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as missed</source>
+        <translation>
+            <numerusform>Marcar %n sesión como perdida</numerusform>
+            <numerusform>Marcar %n sesiones como perdidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as not missed</source>
+        <translation>
+            <numerusform>Marcar %n sesión como no perdida</numerusform>
+            <numerusform>Marcar %n sesiones como no perdidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a key session</source>
+        <translation>Convertir %1 en sesión clave</translation>
+    </message>
+    <message>
+        <source>Make %1 a normal session</source>
+        <translation>Convertir %1 en sesión normal</translation>
+    </message>
+    <message>
+        <source>Make %1 optional</source>
+        <translation>Hacer opcional %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions key sessions</source>
+        <translation>
+            <numerusform>Convertir %n sesión en sesión clave</numerusform>
+            <numerusform>Convertir %n sesiones en sesiones clave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions normal sessions</source>
+        <translation>
+            <numerusform>Convertir %n sesión en sesión normal</numerusform>
+            <numerusform>Convertir %n sesiones en sesiones normales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions optional</source>
+        <translation>
+            <numerusform>Hacer opcional %n sesión</numerusform>
+            <numerusform>Hacer opcionales %n sesiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionInspector</name>
@@ -4361,6 +4542,22 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Default (%1)</source>
         <translation>Predeterminado (%1)</translation>
     </message>
+    <message>
+        <source>Did n&amp;ot happen</source>
+        <translation>No se &amp;hizo</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Priorid&amp;ad:</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Perdida:</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionMenu</name>
@@ -4383,6 +4580,14 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>&amp;Swap order with adjacent session</source>
         <translation>Intercam&amp;biar el orden con la sesión contigua</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>&amp;Perdida</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;rioridad</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5405,14 @@ Arrástrela a la semana para añadirla.</translation>
     <message>
         <source>Cop&amp;y Day</source>
         <translation>Copiar d&amp;ía</translation>
+    </message>
+    <message>
+        <source>Make %1 Available Again This Week</source>
+        <translation>Volver a hacer disponible el %1 esta semana</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Available This Week</source>
+        <translation>Marcar el %1 como no disponible esta semana</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6247,6 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
         <translation>1 quedan advertencias</translation>
     </message>
     <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict: queda al menos un hallazgo de gravedad advertencia o crítico. arrange: quedan advertencias o hallazgos críticos que la organización no puede resolver; cada uno se muestra con el motivo. La aplicación con --screenshot o --measure-startup: no se pudo abrir el plan o no se pudo escribir la imagen; sin esas opciones: no hay pantalla.</translation>
-    </message>
-    <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Mover las sesiones de la semana 2 alrededor de los eventos de un calendario de trabajo.</translation>
     </message>
@@ -6060,6 +6269,26 @@ Con el teclado: Insert añade una sesión; Intro añade la plantilla elegida en 
     <message>
         <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
         <translation>--pdf escribe un PDF vectorial: una página de temporada para un plan de dos semanas o más, una página de cuadrícula por semana, los hallazgos y después los gráficos. --ics escribe un calendario RFC 5545: un plan repetitivo se convierte en eventos semanales recurrentes y un plan único en eventos con fecha; la semana 1 empieza el lunes que coincide con la fecha de inicio o la precede. Las horas son horas de reloj flotantes, iguales en todas las zonas horarias. Exportar de nuevo el mismo plan desde la misma fecha de inicio da los mismos UID de evento, así que un calendario actualiza los eventos en lugar de duplicarlos. Se pueden indicar ambas a la vez. La exportación dibuja en la plataforma offscreen de Qt salvo que QT_QPA_PLATFORM elija otra, así que no necesita pantalla.</translation>
+    </message>
+    <message>
+        <source>check: --compare and --strict exclude each other</source>
+        <translation>check: --compare y --strict se excluyen</translation>
+    </message>
+    <message>
+        <source>With --compare A, compares PLAN with the plan A instead: the findings PLAN adds and the ones it removes, then the weekly totals of both.</source>
+        <translation>Con --compare A, compara en su lugar PLAN con el plan A: los hallazgos que PLAN añade y los que elimina, y luego los totales semanales de ambos.</translation>
+    </message>
+    <message>
+        <source>compare PLAN with the plan A; exit 1 if PLAN adds a warning or critical finding</source>
+        <translation>comparar PLAN con el plan A; código de salida 1 si PLAN añade una advertencia o un hallazgo crítico</translation>
+    </message>
+    <message>
+        <source>--compare needs the plan to compare with</source>
+        <translation>--compare necesita el plan con el que comparar</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. check --compare: the second plan adds a finding of severity warning or critical. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict: queda al menos un hallazgo de gravedad advertencia o crítico. check --compare: el segundo plan añade un hallazgo de gravedad advertencia o crítico. arrange: quedan advertencias o hallazgos críticos que la organización no puede resolver; cada uno se muestra con el motivo. La aplicación con --screenshot o --measure-startup: no se pudo abrir el plan o no se pudo escribir la imagen; sin esas opciones: no hay pantalla.</translation>
     </message>
 </context>
 </TS>

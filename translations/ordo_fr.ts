@@ -83,6 +83,14 @@
         <source>Keep the selected sessions where they are when the week is arranged</source>
         <translation>Garder les séances choisies à leur place quand la semaine est arrangée</translation>
     </message>
+    <message>
+        <source>Re-&amp;plan Rest of Week…</source>
+        <translation>&amp;Replanifier le reste de la semaine…</translation>
+    </message>
+    <message>
+        <source>Place the missed sessions of this week again in the days that are left</source>
+        <translation>Replacer les séances manquées de cette semaine dans les jours qui restent</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ArrangeDialog</name>
@@ -145,6 +153,22 @@
     <message>
         <source>No warning remains.</source>
         <translation>Il ne reste aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Re-plan Rest of Week</source>
+        <translation>Replanifier le reste de la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Left missed, and why</source>
+        <translation>&amp;Restées manquées, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Placing missed sessions…</source>
+        <translation>Placement des séances manquées…</translation>
+    </message>
+    <message>
+        <source>Every missed session has a place again.</source>
+        <translation>Chaque séance manquée a de nouveau une place.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +413,22 @@
         <source>Remove busy times</source>
         <translation>Supprimer les plages occupées</translation>
     </message>
+    <message>
+        <source>Mark %1 as not available this week</source>
+        <translation>Marquer %1 comme non disponible cette semaine</translation>
+    </message>
+    <message>
+        <source>Mark %1 of week %2 as not available</source>
+        <translation>Marquer %1 de la semaine %2 comme non disponible</translation>
+    </message>
+    <message>
+        <source>Make %1 available again this week</source>
+        <translation>Rendre %1 de nouveau disponible cette semaine</translation>
+    </message>
+    <message>
+        <source>Make %1 of week %2 available again</source>
+        <translation>Rendre %1 de la semaine %2 de nouveau disponible</translation>
+    </message>
 </context>
 <context>
     <name>ordo::AvailabilityLegend</name>
@@ -593,6 +633,34 @@
     <message>
         <source>Estimated energy: ≈ %1 kcal</source>
         <translation>Énergie estimée : ≈ %1 kcal</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajoutés :</translation>
+    </message>
+    <message>
+        <source>No findings added.</source>
+        <translation>Aucun constat ajouté.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Retirés :</translation>
+    </message>
+    <message>
+        <source>No findings removed.</source>
+        <translation>Aucun constat retiré.</translation>
+    </message>
+    <message>
+        <source>Weekly totals (first plan → second plan):</source>
+        <translation>Totaux hebdomadaires (premier plan → second plan) :</translation>
+    </message>
+    <message>
+        <source>Week %1: load %2, hard minutes %3, HIIT sessions %4, lifting sessions %5, rest days %6, kcal %7</source>
+        <translation>Semaine %1 : charge %2, minutes intenses %3, séances HIIT %4, séances de musculation %5, jours de repos %6, kcal %7</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2857,64 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::Replan</name>
+    <message>
+        <source>%1 is locked, so it stays where it was.</source>
+        <translation>%1 est verrouillée et reste où elle était.</translation>
+    </message>
+    <message>
+        <source>No free time is left this week for %1.</source>
+        <translation>Il ne reste pas de temps libre cette semaine pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is optional and every free time left adds a warning: left out.</source>
+        <translation>%1 est facultative et chaque créneau libre restant ajoute un avertissement : laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Every free time left this week adds a warning with %1.</source>
+        <translation>Chaque créneau libre restant cette semaine ajoute un avertissement avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-plan week %1 (%n sessions)</source>
+        <translation>
+            <numerusform>Replanifier la semaine %1 (%n séance)</numerusform>
+            <numerusform>Replanifier la semaine %1 (%n séances)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to place again: no session of this week is marked missed.</source>
+        <translation>Rien à replacer : aucune séance de cette semaine n&apos;est marquée comme manquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to place again: %n missed sessions find no time that adds no warning.</source>
+        <translation>
+            <numerusform>Rien de replacé : %n séance manquée ne trouve aucun créneau sans nouvel avertissement.</numerusform>
+            <numerusform>Rien de replacé : %n séances manquées ne trouvent aucun créneau sans nouvel avertissement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again.</source>
+        <translation>
+            <numerusform>%n séance manquée replacée.</numerusform>
+            <numerusform>%n séances manquées replacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed sessions placed again</source>
+        <translation>
+            <numerusform>%n séance manquée replacée</numerusform>
+            <numerusform>%n séances manquées replacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left missed.</source>
+        <translation>
+            <numerusform>%n reste manquée.</numerusform>
+            <numerusform>%n restent manquées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::RotationDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -4222,6 +4348,61 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
             <numerusform>Déverrouiller %n séances</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark %1 as missed</source>
+        <translation>Marquer %1 comme manquée</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not missed</source>
+        <translation>Marquer %1 comme non manquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as missed</source>
+        <translation>
+            <numerusform>Marquer %n séance comme manquée</numerusform>
+            <numerusform>Marquer %n séances comme manquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sessions as not missed</source>
+        <translation>
+            <numerusform>Marquer %n séance comme non manquée</numerusform>
+            <numerusform>Marquer %n séances comme non manquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 a key session</source>
+        <translation>Faire de %1 une séance clé</translation>
+    </message>
+    <message>
+        <source>Make %1 a normal session</source>
+        <translation>Faire de %1 une séance normale</translation>
+    </message>
+    <message>
+        <source>Make %1 optional</source>
+        <translation>Rendre %1 facultative</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions key sessions</source>
+        <translation>
+            <numerusform>Faire de %n séance une séance clé</numerusform>
+            <numerusform>Faire de %n séances des séances clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions normal sessions</source>
+        <translation>
+            <numerusform>Faire de %n séance une séance normale</numerusform>
+            <numerusform>Faire de %n séances des séances normales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n sessions optional</source>
+        <translation>
+            <numerusform>Rendre %n séance facultative</numerusform>
+            <numerusform>Rendre %n séances facultatives</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionInspector</name>
@@ -4361,6 +4542,22 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Default (%1)</source>
         <translation>Par défaut (%1)</translation>
     </message>
+    <message>
+        <source>Did n&amp;ot happen</source>
+        <translation>N&apos;&amp;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Manquée :</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionMenu</name>
@@ -4383,6 +4580,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>&amp;Swap order with adjacent session</source>
         <translation>In&amp;verser l&apos;ordre avec la séance voisine</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>Ma&amp;nquée</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5405,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
     <message>
         <source>Cop&amp;y Day</source>
         <translation>Copier le &amp;jour</translation>
+    </message>
+    <message>
+        <source>Make %1 Available Again This Week</source>
+        <translation>Rendre %1 de nouveau disponible cette semaine</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Available This Week</source>
+        <translation>Marquer %1 comme non disponible cette semaine</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6247,6 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
         <translation>1 des avertissements restent</translation>
     </message>
     <message>
-        <source>check --strict: at least one finding of severity warning or critical remains. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
-        <translation>check --strict : il reste au moins un constat de gravité avertissement ou critique. arrange : il reste des avertissements ou des constats critiques que l&apos;arrangement ne peut pas lever ; chacun est affiché avec sa raison. L&apos;application avec --screenshot ou --measure-startup : le plan n&apos;a pas pu être ouvert ou l&apos;image n&apos;a pas pu être écrite ; sans ces options : il n&apos;y a pas d&apos;affichage.</translation>
-    </message>
-    <message>
         <source>Move the sessions of week 2 around the events of a work calendar.</source>
         <translation>Déplacer les séances de la semaine 2 autour des événements d&apos;un calendrier de travail.</translation>
     </message>
@@ -6060,6 +6269,26 @@ Au clavier : Inser ajoute une séance ; Entrée ajoute le modèle choisi dans
     <message>
         <source>--pdf writes a vector PDF: a season page for a plan of two weeks or more, one grid page per week, the findings, then the charts. --ics writes an RFC 5545 calendar: a repeating plan becomes weekly recurring events, a one-off plan dated events; week 1 starts on the Monday on or before the start date. Times are floating wall-clock times, the same in every time zone. Exporting the same plan from the same start date again gives the same event UIDs, so a calendar updates the events instead of adding them twice. Both may be given at once. Export draws on Qt&apos;s offscreen platform unless QT_QPA_PLATFORM chooses another, so it needs no display.</source>
         <translation>--pdf écrit un PDF vectoriel : une page de saison pour un plan de deux semaines ou plus, une page de grille par semaine, les constats, puis les graphiques. --ics écrit un calendrier RFC 5545 : un plan répétitif devient des événements hebdomadaires récurrents, un plan ponctuel des événements datés ; la semaine 1 commence le lundi tombant à la date de début ou juste avant. Les heures sont des heures locales flottantes, identiques dans tous les fuseaux horaires. Exporter de nouveau le même plan à partir de la même date de début donne les mêmes UID d&apos;événements : un calendrier met donc les événements à jour au lieu de les ajouter en double. Les deux options peuvent être données ensemble. L&apos;export dessine sur la plateforme offscreen de Qt, sauf si QT_QPA_PLATFORM en choisit une autre ; il n&apos;a donc pas besoin d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>check: --compare and --strict exclude each other</source>
+        <translation>check : --compare et --strict s&apos;excluent</translation>
+    </message>
+    <message>
+        <source>With --compare A, compares PLAN with the plan A instead: the findings PLAN adds and the ones it removes, then the weekly totals of both.</source>
+        <translation>Avec --compare A, compare plutôt PLAN au plan A : les constats que PLAN ajoute et ceux qu&apos;il retire, puis les totaux hebdomadaires des deux.</translation>
+    </message>
+    <message>
+        <source>compare PLAN with the plan A; exit 1 if PLAN adds a warning or critical finding</source>
+        <translation>comparer PLAN au plan A ; code de sortie 1 si PLAN ajoute un avertissement ou un constat critique</translation>
+    </message>
+    <message>
+        <source>--compare needs the plan to compare with</source>
+        <translation>--compare attend le plan à comparer</translation>
+    </message>
+    <message>
+        <source>check --strict: at least one finding of severity warning or critical remains. check --compare: the second plan adds a finding of severity warning or critical. arrange: warnings or critical findings remain that arranging cannot clear; each is printed with the reason. The app with --screenshot or --measure-startup: the plan could not be opened or the picture not written; without those options: there is no display.</source>
+        <translation>check --strict : il reste au moins un constat de gravité avertissement ou critique. check --compare : le second plan ajoute un constat de gravité avertissement ou critique. arrange : il reste des avertissements ou des constats critiques que l&apos;arrangement ne peut pas lever ; chacun est affiché avec sa raison. L&apos;application avec --screenshot ou --measure-startup : le plan n&apos;a pas pu être ouvert ou l&apos;image n&apos;a pas pu être écrite ; sans ces options : il n&apos;y a pas d&apos;affichage.</translation>
     </message>
 </context>
 </TS>

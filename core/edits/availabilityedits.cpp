@@ -108,6 +108,71 @@ PlanEdit clearDay(const Plan &plan, Day day)
                     Tr::tr("Make %1 available all day").arg(displayLongName(day)));
 }
 
+bool isDayUnavailableInWeek(const Plan &plan, int week, Day day)
+{
+    if (!plan.availability)
+        return false;
+    for (const WeekOverride &o : plan.availability->weeks) {
+        if (o.week == week)
+            return o.days.byDay[int(day)] && o.days.byDay[int(day)]->isEmpty();
+    }
+    return false;
+}
+
+PlanEdit setDayUnavailableInWeek(const Plan &plan, int week, Day day)
+{
+    if (week < 0 || week >= plan.weeks || isDayUnavailableInWeek(plan, week, day))
+        return {};
+    Availability availability = plan.availability.value_or(Availability {});
+    auto it = std::find_if(availability.weeks.begin(), availability.weeks.end(),
+                           [&](const WeekOverride &o) { return o.week == week; });
+    if (it == availability.weeks.end()) {
+        WeekOverride o;
+        o.week = week;
+        // Overrides in week order, as a person would write them.
+        it = availability.weeks.insert(std::find_if(availability.weeks.begin(), availability.weeks.end(),
+                                                    [&](const WeekOverride &x) { return x.week > week; }),
+                                       o);
+    }
+    it->days.byDay[int(day)] = QList<TimeWindow> {};
+    PlanEdit edit = PlanEdits::setAvailability(plan, availability);
+    if (edit.isEmpty())
+        return {};
+    // What was planned that day cannot happen: missed, so re-planning the week places it again.
+    for (const Session &s : plan.sessions) {
+        if (s.week == week && s.day == day && !s.missed) {
+            Session m = s;
+            m.missed = true;
+            edit.upserts.append(m);
+        }
+    }
+    edit.text = plan.weeks == 1
+        ? Tr::tr("Mark %1 as not available this week").arg(displayLongName(day))
+        : Tr::tr("Mark %1 of week %2 as not available").arg(displayLongName(day)).arg(week + 1);
+    return edit;
+}
+
+PlanEdit clearDayInWeek(const Plan &plan, int week, Day day)
+{
+    if (!isDayUnavailableInWeek(plan, week, day))
+        return {};
+    Availability availability = *plan.availability;
+    for (qsizetype i = 0; i < availability.weeks.size(); ++i) {
+        WeekOverride &o = availability.weeks[i];
+        if (o.week != week)
+            continue;
+        o.days.byDay[int(day)].reset();
+        if (o.days.isEmpty() && o.unknownKeys.isEmpty())
+            availability.weeks.removeAt(i);
+        break;
+    }
+    return withText(
+        PlanEdits::setAvailability(plan, normalized(availability)),
+        plan.weeks == 1
+            ? Tr::tr("Make %1 available again this week").arg(displayLongName(day))
+            : Tr::tr("Make %1 of week %2 available again").arg(displayLongName(day)).arg(week + 1));
+}
+
 PlanEdit importBusyTimes(const Plan &plan, const QDate &anchorDate, const QList<ImportedBusyTime> &busy,
                          int *added)
 {

@@ -30,6 +30,17 @@ PlanEdit setDayUnavailable(const Plan &plan, Day day);
 // "Make Sunday available all day": the day's entry removed from the weekly pattern.
 PlanEdit clearDay(const Plan &plan, Day day);
 
+// One day of one plan week (sick, travelling): "Mark Tuesday of week 2 as not available". The
+// week's override (docs/plan-format.md, "Availability") gets the day with no windows, and the
+// sessions planned that day are marked missed in the same step, so re-planning the week places
+// them again. Empty when the day already is unavailable that week.
+PlanEdit setDayUnavailableInWeek(const Plan &plan, int week, Day day);
+// The day taken out of the week's override again (the override dropped when nothing is left);
+// sessions marked missed stay missed. Empty unless the day is unavailable that week.
+PlanEdit clearDayInWeek(const Plan &plan, int week, Day day);
+// Whether the week's override makes the whole day unavailable.
+bool isDayUnavailableInWeek(const Plan &plan, int week, Day day);
+
 // The imported busy times added to the plan's (those it holds already are not added twice)
 // and, when the plan has none, its anchor date set: one step, "Import 12 busy times".
 // `added` (if given) receives how many were new; empty when none is, or when the plan would

@@ -294,6 +294,76 @@ PlanEdit setLocked(const Plan &plan, const QStringList &ids, bool locked)
     return PlanEdit::changeSessions(changed, text);
 }
 
+PlanEdit setMissed(const Plan &plan, const QStringList &ids, bool missed)
+{
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (s.missed != missed) {
+            s.missed = missed;
+            changed.append(s);
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    QString text;
+    if (changed.size() == 1)
+        text = missed ? Tr::tr("Mark %1 as missed").arg(quoted(changed[0]))
+                      : Tr::tr("Mark %1 as not missed").arg(quoted(changed[0]));
+    else
+        text = missed ? Tr::tr("Mark %n sessions as missed", nullptr, int(changed.size()))
+                      : Tr::tr("Mark %n sessions as not missed", nullptr, int(changed.size()));
+    return PlanEdit::changeSessions(changed, text);
+}
+
+PlanEdit toggleMissed(const Plan &plan, const QStringList &ids)
+{
+    const QList<Session> sessions = sessionsOf(plan, ids);
+    const bool allMissed
+        = std::all_of(sessions.cbegin(), sessions.cend(), [](const Session &s) { return s.missed; });
+    return setMissed(plan, ids, !allMissed);
+}
+
+PlanEdit setPriority(const Plan &plan, const QStringList &ids, Priority priority)
+{
+    QList<Session> changed;
+    for (Session s : sessionsOf(plan, ids)) {
+        if (s.priority != priority) {
+            s.priority = priority;
+            changed.append(s);
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    QString text;
+    if (changed.size() == 1) {
+        switch (priority) {
+        case Priority::Key:
+            text = Tr::tr("Make %1 a key session").arg(quoted(changed[0]));
+            break;
+        case Priority::Normal:
+            text = Tr::tr("Make %1 a normal session").arg(quoted(changed[0]));
+            break;
+        case Priority::Optional:
+            text = Tr::tr("Make %1 optional").arg(quoted(changed[0]));
+            break;
+        }
+    } else {
+        const int n = int(changed.size());
+        switch (priority) {
+        case Priority::Key:
+            text = Tr::tr("Make %n sessions key sessions", nullptr, n);
+            break;
+        case Priority::Normal:
+            text = Tr::tr("Make %n sessions normal sessions", nullptr, n);
+            break;
+        case Priority::Optional:
+            text = Tr::tr("Make %n sessions optional", nullptr, n);
+            break;
+        }
+    }
+    return PlanEdit::changeSessions(changed, text);
+}
+
 PlanEdit setLoad(const Plan &plan, const QStringList &ids, Load load)
 {
     QList<Session> changed;

@@ -67,6 +67,15 @@ PlanEdit change(const Plan &plan, const Session &changed, const QString &field);
 // "Unlock 3 sessions". Only the sessions that change are in the edit; empty if none does.
 PlanEdit setLocked(const Plan &plan, const QStringList &ids, bool locked);
 
+// Marks sessions missed or not (docs/plan-format.md, "Session"): "Mark “Heavy lower” as
+// missed", "Mark 3 sessions as not missed". Only the sessions that change are in the edit.
+PlanEdit setMissed(const Plan &plan, const QStringList &ids, bool missed);
+// The key M of the week view: marks every session missed unless all of them already are,
+// then marks them all not missed.
+PlanEdit toggleMissed(const Plan &plan, const QStringList &ids);
+// Sets the priority: "Make “Heavy lower” a key session", "Make 2 sessions optional".
+PlanEdit setPriority(const Plan &plan, const QStringList &ids, Priority priority);
+
 // The fields the inspector edits on several selected sessions at once.
 enum class SharedField { Duration, Intensity, Modality, Load, Focus };
 // Whether `field` means something for `session`: intensity and modality for cardio, load and

@@ -2,10 +2,12 @@
 
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -298,6 +300,119 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.startsWith("ordo: "));
+    }
+
+    // `check --compare A B` (docs/cli.md): the findings B adds and removes, the weekly totals of
+    // both, and exit 1 exactly when B adds a warning or a critical finding.
+    static QString writePlan(const QTemporaryDir &dir, const QString &name, const QString &sessions)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write((u"{\"format\":\"ordo-plan\",\"version\":1,\"name\":\"%1\",\"weeks\":2,"
+                 u"\"sessions\":[%2]}"_s.arg(name, sessions))
+                    .toUtf8());
+        return path;
+    }
+
+    void compare()
+    {
+        QTemporaryDir dir;
+        const QString lifts
+            = u"{\"id\":\"s1\",\"title\":\"Heavy lower\",\"day\":\"mon\",\"start\":\"18:00\","
+              u"\"durationMin\":60,\"kind\":\"strength\",\"focus\":\"lower\",\"load\":\"heavy\"},"
+              u"{\"id\":\"s2\",\"title\":\"Upper\",\"day\":\"thu\",\"start\":\"18:00\","
+              u"\"durationMin\":60,\"kind\":\"strength\",\"focus\":\"upper\"}"_s;
+        const QString hiit
+            = u",{\"id\":\"s3\",\"title\":\"Sprints\",\"day\":\"mon\",\"start\":\"17:00\","
+              u"\"durationMin\":25,\"kind\":\"cardio\",\"modality\":\"cycling\",\"intensity\":\"hiit\"}"_s;
+        const QString a = writePlan(dir, u"base"_s, lifts);
+        const QString b = writePlan(dir, u"variant"_s, lifts + hiit);
+
+        // B adds the HIIT right before heavy legs: warnings added, exit 1.
+        const Run worse = ordo({ u"check"_s, u"--compare"_s, a, b, u"--json"_s });
+        QCOMPARE(worse.code, 1);
+        QVERIFY(worse.err.isEmpty());
+        QVERIFY(worse.out.startsWith("{\n  \"a\": ")); // keys in docs/cli.md order
+        const QJsonObject root = QJsonDocument::fromJson(worse.out).object();
+        QCOMPARE(root.keys(), (QStringList { u"a"_s, u"added"_s, u"b"_s, u"removed"_s }));
+        QCOMPARE(root[u"a"_s].toObject()[u"plan"_s].toString(), u"base"_s);
+        QCOMPARE(root[u"b"_s].toObject()[u"plan"_s].toString(), u"variant"_s);
+        const QJsonArray weeksA = root[u"a"_s].toObject()[u"weeks"_s].toArray();
+        const QJsonArray weeksB = root[u"b"_s].toObject()[u"weeks"_s].toArray();
+        QCOMPARE(weeksA.size(), 2);
+        const QJsonObject w0a = weeksA[0].toObject(), w0b = weeksB[0].toObject();
+        QCOMPARE(w0a.keys(),
+                 (QStringList { u"hardMinutes"_s, u"hiitSessions"_s, u"kcal"_s, u"liftingSessions"_s,
+                                u"load"_s, u"restDays"_s, u"week"_s }));
+        QCOMPARE(w0a[u"week"_s].toInt(), 0);
+        QCOMPARE(w0a[u"liftingSessions"_s].toInt(), 2);
+        QCOMPARE(w0a[u"hiitSessions"_s].toInt(), 0);
+        QCOMPARE(w0b[u"hiitSessions"_s].toInt(), 1);
+        QCOMPARE(w0b[u"hardMinutes"_s].toInt(), w0a[u"hardMinutes"_s].toInt() + 25);
+        QCOMPARE(w0b[u"load"_s].toDouble(), w0a[u"load"_s].toDouble() + 25 * 8);
+        const QJsonArray added = root[u"added"_s].toArray();
+        QVERIFY(!added.isEmpty());
+        bool warning = false;
+        for (const QJsonValue &f : added) {
+            QVERIFY(f.toObject()[u"sessions"_s].toArray().contains(u"s3"_s));
+            QVERIFY(!f.toObject()[u"message"_s].toString().isEmpty());
+            warning = warning || f.toObject()[u"severity"_s].toString() != u"info"_s;
+        }
+        QVERIFY(warning);
+        // A week-level finding whose sessions changed counts as removed and added again.
+        const QJsonArray removed = root[u"removed"_s].toArray();
+        for (const QJsonValue &f : removed)
+            QCOMPARE(f.toObject()[u"severity"_s].toString(), u"info"_s);
+
+        // The other way round the same findings are removed, and only infos added: exit 0.
+        const Run argumentOrder = ordo({ u"check"_s, b, u"--json"_s, u"--compare"_s, a });
+        QCOMPARE(argumentOrder.code, 1); // B is the argument: b compared with a adds the same findings
+        const Run reverse = ordo({ u"check"_s, u"--compare"_s, b, a, u"--json"_s });
+        QCOMPARE(reverse.code, 0);
+        const QJsonObject r = QJsonDocument::fromJson(reverse.out).object();
+        QCOMPARE(r[u"added"_s].toArray(), removed);
+        QCOMPARE(r[u"removed"_s].toArray(), added);
+
+        // A plan compared with itself: nothing either way.
+        const Run same = ordo({ u"check"_s, u"--compare="_s + a, a });
+        QCOMPARE(same.code, 0);
+        const QStringList lines = QString::fromUtf8(same.out).split(u'\n');
+        QCOMPARE(lines.value(0), u"base compared with base"_s);
+        QVERIFY(lines.contains(u"  No findings added."_s));
+        QVERIFY(lines.contains(u"  No findings removed."_s));
+        QVERIFY(lines.contains(u"Weekly totals (first plan → second plan):"_s));
+        QVERIFY2(std::any_of(
+                     lines.cbegin(), lines.cend(),
+                     [](const QString &l) { return l.startsWith(u"  Week 2: load 0 → 0, hard minutes"_s); }),
+                 same.out.constData());
+
+        // The text lists the added findings as `check` prints them.
+        const Run text = ordo({ u"check"_s, u"--compare"_s, a, b });
+        QCOMPARE(text.code, 1);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY(out.indexOf(u"Added:\n"_s) < out.indexOf(u"Mon 17:00 Sprints — "_s));
+        QVERIFY(out.indexOf(u"Mon 17:00 Sprints — "_s) < out.indexOf(u"Removed:\n"_s));
+    }
+
+    void compareErrors()
+    {
+        QTemporaryDir dir;
+        const QString a = writePlan(dir, u"a"_s, QString());
+        const Run strict = ordo({ u"check"_s, u"--compare"_s, a, a, u"--strict"_s });
+        QCOMPARE(strict.code, 2);
+        QVERIFY(strict.err.contains("--compare and --strict exclude each other"));
+        const Run missing = ordo({ u"check"_s, a, u"--compare"_s });
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("--compare needs the plan to compare with"));
+        const Run bad = ordo({ u"check"_s, u"--compare"_s, dir.filePath(u"nothing.ordo"_s), a });
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.out.isEmpty());
+        const Run badB = ordo({ u"check"_s, u"--compare"_s, a, dir.filePath(u"nothing.ordo"_s) });
+        QCOMPARE(badB.code, 3);
+        const Run extra = ordo({ u"check"_s, u"--compare"_s, a, a, a });
+        QCOMPARE(extra.code, 2);
     }
 };
 

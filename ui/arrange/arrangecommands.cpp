@@ -22,6 +22,10 @@ ArrangeCommands::ArrangeCommands(Document *document, WeekView *weekView, QWidget
     m_arrange = new QAction(tr("&Arrange Week…"), this);
     m_arrange->setObjectName(QStringLiteral("ArrangeWeek"));
     connect(m_arrange, &QAction::triggered, this, &ArrangeCommands::showArrangeDialog);
+    m_replan = new QAction(tr("Re-&plan Rest of Week…"), this);
+    m_replan->setObjectName(QStringLiteral("ReplanWeek"));
+    m_replan->setToolTip(tr("Place the missed sessions of this week again in the days that are left"));
+    connect(m_replan, &QAction::triggered, this, &ArrangeCommands::showReplanDialog);
     // A bundled icon, the same on every desktop (no theme has a pin for this).
     m_lock = new QAction(QIcon(QStringLiteral(":/icons/pin.svg")), tr("&Lock Session"), this);
     m_lock->setObjectName(QStringLiteral("LockSession"));
@@ -37,6 +41,7 @@ ArrangeCommands::ArrangeCommands(Document *document, WeekView *weekView, QWidget
 void ArrangeCommands::addTo(QMenu *menu)
 {
     menu->addAction(m_arrange);
+    menu->addAction(m_replan);
     menu->addAction(m_lock);
 }
 
@@ -50,6 +55,7 @@ void ArrangeCommands::update()
     }
     m_lock->setEnabled(!ids.isEmpty());
     m_lock->setChecked(allLocked);
+    m_replan->setEnabled(m_document->plan().hasMissed());
 }
 
 void ArrangeCommands::toggleLock()
@@ -67,6 +73,13 @@ void ArrangeCommands::toggleLock()
 void ArrangeCommands::showArrangeDialog()
 {
     auto *dialog = new ArrangeDialog(m_document, m_weekView->week(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ArrangeCommands::showReplanDialog()
+{
+    auto *dialog = new ArrangeDialog(m_document, m_weekView->week(), m_window, ArrangeDialog::Mode::Replan);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -26,15 +26,17 @@ using namespace Qt::StringLiterals;
 
 namespace ordo {
 
-ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent)
+ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent, Mode mode)
     : QDialog(parent)
     , m_document(document)
     , m_week(std::clamp(week, 0, document->plan().weeks - 1))
     , m_done(std::make_shared<std::atomic<int>>(0))
     , m_total(std::make_shared<std::atomic<int>>(1))
     , m_stop(std::make_shared<std::atomic<bool>>(false))
+    , m_mode(mode)
+    , m_left(std::make_shared<QList<LeftMissed>>())
 {
-    setWindowTitle(tr("Arrange Week"));
+    setWindowTitle(mode == Mode::Replan ? tr("Re-plan Rest of Week") : tr("Arrange Week"));
     auto *layout = new QVBoxLayout(this);
 
     auto *options = new QHBoxLayout;
@@ -85,7 +87,8 @@ ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent)
     movesBox->addWidget(movesLabel);
     movesBox->addWidget(m_moves);
     auto *remainingBox = new QVBoxLayout;
-    auto *remainingLabel = new QLabel(tr("&What remains, and why"), lists);
+    auto *remainingLabel = new QLabel(
+        mode == Mode::Replan ? tr("&Left missed, and why") : tr("&What remains, and why"), lists);
     m_remaining = new QListWidget(lists);
     m_remaining->setWordWrap(true);
     remainingLabel->setBuddy(m_remaining);
@@ -111,6 +114,13 @@ ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ArrangeDialog::cancel);
     connect(m_apply, &QPushButton::clicked, this, &ArrangeDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (mode == Mode::Replan) {
+        // Nothing to choose: the week is the one shown, the start is now or after the miss.
+        for (QWidget *w : { static_cast<QWidget *>(scopeLabel), static_cast<QWidget *>(m_scope),
+                            static_cast<QWidget *>(m_sameDay), static_cast<QWidget *>(m_keepDays),
+                            static_cast<QWidget *>(m_arrange) })
+            w->hide();
+    }
     connect(&m_watcher, &QFutureWatcher<ArrangeResult>::finished, this, [this] {
         m_poll->stop();
         m_result = m_watcher.result();
@@ -178,6 +188,20 @@ void ArrangeDialog::start()
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
+    if (m_mode == Mode::Replan) {
+        m_summary->setText(tr("Placing missed sessions…"));
+        m_progress->setRange(0, 0); // busy: one step, no parts to count
+        m_cancel->setVisible(false);
+        const int week = m_week;
+        const int from = replanStart(m_arrangedFrom, week, QDateTime::currentDateTime());
+        m_watcher.setFuture(QtConcurrent::run([plan = m_arrangedFrom, week, from, left = m_left] {
+            ReplanResult r = replanWeek(plan, week, from);
+            *left = r.left;
+            return r.arranged;
+        }));
+        m_poll->start();
+        return;
+    }
     m_watcher.setFuture(
         QtConcurrent::run([plan = m_arrangedFrom, o, clock] { return arrange(plan, o, clock); }));
     m_poll->start();
@@ -203,7 +227,7 @@ void ArrangeDialog::showResult()
         return;
     const ArrangeResult &r = *m_result;
     const ClockFormat clock = m_document->clockFormat();
-    QString summary = arrangeSummary(r);
+    QString summary = m_mode == Mode::Replan ? replanSummary(ReplanResult { r, *m_left }) : arrangeSummary(r);
     if (r.cancelled)
         summary = tr("Stopped early: %1").arg(summary);
     m_summary->setText(summary);
@@ -218,10 +242,17 @@ void ArrangeDialog::showResult()
                              .arg(SessionEdits::quoted(*s), formatWhen(r.plan, m.fromAxis, clock),
                                   formatWhen(r.plan, m.toAxis, clock)));
     }
-    for (const RemainingFinding &f : r.remaining)
-        m_remaining->addItem(tr("%1 — %2").arg(f.finding.message, f.reason));
-    if (r.remaining.isEmpty())
-        m_remaining->addItem(tr("No warning remains."));
+    if (m_mode == Mode::Replan) {
+        for (const LeftMissed &l : std::as_const(*m_left))
+            m_remaining->addItem(l.reason);
+        if (m_left->isEmpty())
+            m_remaining->addItem(tr("Every missed session has a place again."));
+    } else {
+        for (const RemainingFinding &f : r.remaining)
+            m_remaining->addItem(tr("%1 — %2").arg(f.finding.message, f.reason));
+        if (r.remaining.isEmpty())
+            m_remaining->addItem(tr("No warning remains."));
+    }
     m_preview->setPlans(m_arrangedFrom, r.plan, moved, clock);
     // The first week with a move, when the whole plan was arranged.
     if (!r.moves.isEmpty() && !m_runOptions.week)
@@ -233,7 +264,10 @@ void ArrangeDialog::apply()
 {
     if (!m_result || isRunning())
         return;
-    if (m_document->apply(arrangeEdit(m_document->plan(), *m_result, m_runOptions)))
+    const PlanEdit edit = m_mode == Mode::Replan
+        ? replanEdit(m_document->plan(), ReplanResult { *m_result, *m_left }, m_week)
+        : arrangeEdit(m_document->plan(), *m_result, m_runOptions);
+    if (m_document->apply(edit))
         accept();
 }
 

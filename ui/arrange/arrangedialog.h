@@ -3,6 +3,7 @@
 #pragma once
 
 #include "arrange/arranger.h"
+#include "arrange/replan.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -32,8 +33,13 @@ class ArrangeDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Arrange: the arranger with its options. Replan: Plan ▸ Re-plan Rest of Week… — the
+    // week's missed sessions placed again (core/arrange/replan.h), from now or from the day
+    // after the first missed one; no options, the same preview, lists and one undo step.
+    enum class Mode { Arrange, Replan };
+
     // `week`: the week the user looks at, arranged and previewed first.
-    ArrangeDialog(Document *document, int week, QWidget *parent = nullptr);
+    ArrangeDialog(Document *document, int week, QWidget *parent = nullptr, Mode mode = Mode::Arrange);
     ~ArrangeDialog() override;
 
     // Starts arranging with the chosen options (the dialog starts once when shown).
@@ -79,6 +85,8 @@ private:
     Plan m_arrangedFrom; // the plan the result was computed on
     ArrangeOptions m_runOptions; // and the options
     bool m_started = false;
+    Mode m_mode = Mode::Arrange;
+    std::shared_ptr<QList<LeftMissed>> m_left; // Replan: the sessions left missed, and why
 };
 
 } // namespace ordo

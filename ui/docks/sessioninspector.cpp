@@ -9,6 +9,7 @@
 #include "planlimits.h"
 #include "theme/theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -43,6 +44,8 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     , m_intensity(enumCombo(this, { Intensity::Easy, Intensity::Moderate, Intensity::Hiit }))
     , m_loadsLegs(new QComboBox(this))
     , m_rpe(new QDoubleSpinBox(this))
+    , m_priority(enumCombo(this, { Priority::Key, Priority::Normal, Priority::Optional }))
+    , m_missed(new QCheckBox(tr("Did n&ot happen"), this))
     , m_notes(new QPlainTextEdit(this))
     , m_validation(new QLabel(this))
 {
@@ -81,6 +84,8 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
     m_form->addRow(tr("&Intensity:"), m_intensity);
     m_form->addRow(tr("Loads le&gs:"), m_loadsLegs);
     m_form->addRow(tr("&RPE:"), m_rpe);
+    m_form->addRow(tr("&Priority:"), m_priority);
+    m_form->addRow(tr("Missed:"), m_missed);
     m_form->addRow(tr("&Notes:"), m_notes);
     m_form->addRow(m_validation);
 
@@ -146,6 +151,11 @@ SessionInspector::SessionInspector(Document *document, QWidget *parent)
             s->rpe = rpe < PlanLimits::kMinRpe ? std::nullopt : std::optional<double>(rpe);
             commit(*s, tr("RPE"), u"rpe"_s);
         }
+    });
+    enumField(m_priority, tr("priority"), u"priority"_s, [](Session &s, int v) { s.priority = Priority(v); });
+    connect(m_missed, &QCheckBox::toggled, this, [this, current](bool missed) {
+        if (auto s = current())
+            m_document->apply(SessionEdits::setMissed(m_document->plan(), { s->id }, missed));
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this, current] {
         if (auto s = current()) {
@@ -230,6 +240,11 @@ void SessionInspector::refresh()
         const QSignalBlocker blocker(m_rpe);
         m_rpe->setValue(s->rpe.value_or(m_rpe->minimum()));
         m_rpe->setSpecialValueText(tr("Default (%1)").arg(s->defaultRpe()));
+    }
+    setComboValue(m_priority, int(s->priority));
+    {
+        const QSignalBlocker blocker(m_missed);
+        m_missed->setChecked(s->missed);
     }
     if (m_notes->toPlainText() != s->notes) {
         const QSignalBlocker blocker(m_notes);

@@ -64,6 +64,8 @@ private:
     QComboBox *m_intensity;
     QComboBox *m_loadsLegs;
     QDoubleSpinBox *m_rpe;
+    QComboBox *m_priority;
+    QCheckBox *m_missed;
     QPlainTextEdit *m_notes;
     QLabel *m_validation;
 };

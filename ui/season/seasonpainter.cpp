@@ -232,6 +232,8 @@ void SeasonPainter::paintRow(QPainter &p, const Columns &c, int week, const QRec
         for (int k = 0; k < rects.size(); ++k) {
             const Session &s = plan.sessions[items[k]];
             p.fillRect(rects[k], m_colors.sessionColor(s));
+            if (s.priority == Priority::Key)
+                m_colors.paintKeyMark(p, rects[k]);
             const auto worst = m_worst.constFind(s.id);
             if (worst != m_worst.constEnd()) {
                 p.setPen(QPen(m_colors.severityColor(*worst), px(2)));

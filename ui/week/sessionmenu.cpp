@@ -47,6 +47,23 @@ SessionMenu::SessionMenu(Document *document, const QStringList &ids, const QStri
     } else {
         intensity->setEnabled(false);
     }
+    // Life happened (docs/plan-format.md, "Session"): M toggles it in the week view too.
+    QAction *missed = addAction(tr("&Missed"), QKeySequence(Qt::Key_M), this, [document, ids] {
+        document->apply(SessionEdits::toggleMissed(document->plan(), ids));
+    });
+    missed->setCheckable(true);
+    missed->setChecked(session->missed);
+    QMenu *priority = addMenu(tr("&Priority"));
+    auto *priorities = new QActionGroup(priority);
+    priorities->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+    for (Priority p : { Priority::Key, Priority::Normal, Priority::Optional }) {
+        QAction *a = priority->addAction(displayName(p), this, [document, ids, p] {
+            document->apply(SessionEdits::setPriority(document->plan(), ids, p));
+        });
+        a->setCheckable(true);
+        a->setChecked(session->priority == p);
+        priorities->addAction(a);
+    }
     QAction *swap = addAction(tr("&Swap order with adjacent session"), this, [document, clickedId] {
         document->apply(SessionEdits::swapWithAdjacent(document->plan(), clickedId));
     });

@@ -5,8 +5,8 @@
 #include <QMenu>
 #include <QStringList>
 
-// The right-click menu of sessions in the week view: Edit, Duplicate, Delete, Intensity ▸
-// and Swap order with the adjacent session. Each entry is one document call.
+// The right-click menu of sessions in the week view: Edit, Duplicate, Delete, Intensity ▸,
+// Missed, Priority ▸ and Swap order with the adjacent session. Each entry is one document call.
 namespace ordo {
 
 class Document;

@@ -4,7 +4,9 @@
 
 #include "addsessionmenu.h"
 #include "document/document.h"
+#include "edits/availabilityedits.h"
 #include "edits/sessionedits.h"
+#include "enums.h"
 #include "newsessiondialog.h"
 #include "timeaxis.h"
 #include "weekclipboard.h"
@@ -217,7 +219,7 @@ void WeekCommands::popupTemplateMenu(const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
-void WeekCommands::popupSlotMenu(const QPoint &globalPos)
+void WeekCommands::popupSlotMenu(const QPoint &globalPos, std::optional<Day> day)
 {
     QMenu menu(m_view);
     auto *add = new AddSessionMenu(m_templates, &menu);
@@ -227,6 +229,26 @@ void WeekCommands::popupSlotMenu(const QPoint &globalPos)
     menu.addAction(m_newSession);
     menu.addSeparator();
     menu.addAction(m_paste);
+    if (day) {
+        // Sick or travelling (docs/plan-format.md, "Availability"): this week only.
+        menu.addSeparator();
+        const int week = m_view->week();
+        Document *document = m_document;
+        const Day d = *day;
+        if (AvailabilityEdits::isDayUnavailableInWeek(document->plan(), week, d)) {
+            QAction *a = menu.addAction(tr("Make %1 Available Again This Week").arg(displayLongName(d)));
+            a->setObjectName(QStringLiteral("DayAvailableAgain"));
+            connect(a, &QAction::triggered, this, [document, week, d] {
+                document->apply(AvailabilityEdits::clearDayInWeek(document->plan(), week, d));
+            });
+        } else {
+            QAction *a = menu.addAction(tr("Mark %1 Not Available This Week").arg(displayLongName(d)));
+            a->setObjectName(QStringLiteral("DayNotAvailable"));
+            connect(a, &QAction::triggered, this, [document, week, d] {
+                document->apply(AvailabilityEdits::setDayUnavailableInWeek(document->plan(), week, d));
+            });
+        }
+    }
     menu.exec(globalPos);
 }
 

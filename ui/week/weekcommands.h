@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 class QAbstractItemModel;
 class QAction;
 class QMenu;
@@ -44,7 +46,9 @@ public:
     // The palette's templates, for the menu of an empty slot.
     void setTemplateModel(const QAbstractItemModel *model) { m_templates = model; }
     // The menu of an empty slot: Add Session Here ▸, New Session…, Paste.
-    void popupSlotMenu(const QPoint &globalPos);
+    // `day`: the day under the pointer, offered to be marked not available this week (or
+    // available again).
+    void popupSlotMenu(const QPoint &globalPos, std::optional<Day> day = std::nullopt);
     // The palette's templates alone (a double-click on an empty slot).
     void popupTemplateMenu(const QPoint &globalPos);
 

@@ -21,6 +21,8 @@ namespace {
 
 constexpr double kBlockInset = 2.0;
 constexpr double kRadius = 4.0;
+// How much of its kind colour a missed session keeps over the background.
+constexpr double kMissedShade = 0.22;
 constexpr double kKindEdgeWidth = 3.0;
 
 // 1.0 for the hardest variant of a kind, lower for lighter ones: shade strength of the fill.
@@ -83,8 +85,20 @@ QColor WeekPainter::kindColor(Kind kind) const
 
 QColor WeekPainter::sessionColor(const Session &session) const
 {
+    // A missed session is a pale trace of its kind (docs/plan-format.md, "Session").
     return Theme::mix(m_options.theme.color(Theme::Background), kindColor(session.kind),
-                      intensityShade(session));
+                      session.missed ? kMissedShade : intensityShade(session));
+}
+
+void WeekPainter::paintKeyMark(QPainter &painter, const QRectF &block) const
+{
+    // A bar along the top edge in the text colour: a key session (docs/plan-format.md).
+    const double thickness = std::clamp(block.height() / 6, 2.0, 4.0);
+    painter.save();
+    painter.setClipRect(block);
+    painter.fillRect(QRectF(block.left(), block.top(), block.width(), thickness),
+                     m_options.theme.color(Theme::Text));
+    painter.restore();
 }
 
 QColor WeekPainter::severityColor(Severity severity) const
@@ -528,6 +542,16 @@ void WeekPainter::paintBlock(QPainter &painter, const QRectF &rect, const Sessio
             painter.setPen(QPen(m_options.theme.color(Theme::Text), 1));
             painter.drawPath(path);
         }
+        if (s.missed && !m_options.selectedIds.contains(s.id) && !m_options.markedIds.contains(s.id)) {
+            painter.setPen(QPen(m_options.theme.color(Theme::MutedText), 1.2, Qt::DashLine));
+            painter.drawPath(path);
+        }
+        if (s.priority == Priority::Key) {
+            painter.save();
+            painter.setClipPath(path);
+            paintKeyMark(painter, rect);
+            painter.restore();
+        }
         if (s.locked)
             paintPin(painter, rect, m_options.theme.textOn(fill));
     }
@@ -587,6 +611,11 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
     QFont titleFont = label.font;
     QFont detailFont = label.font;
     detailFont.setBold(false);
+    if (s.missed) {
+        // In the muted colour and struck through: it did not happen.
+        if (!label.callout)
+            textColor = m_options.theme.color(Theme::MutedText);
+    }
     painter.setPen(textColor);
     // Lines a little taller than a short block stay centred on it.
     const double height
@@ -597,6 +626,12 @@ void WeekPainter::paintLabel(QPainter &painter, const BlockLabel &label, const S
         const QRectF line(label.text.left(), y, label.text.width(), label.lineHeight);
         painter.setFont(titleFont);
         m_text.drawLine(painter, line, Qt::AlignLeft | Qt::AlignVCenter, label.titleLines[i]);
+        if (s.missed) {
+            // Struck through by hand: shaped text draws no font decorations.
+            const double width = std::min(line.width(), m_text.width(titleFont, label.titleLines[i]));
+            painter.drawLine(
+                QLineF(line.left(), line.center().y() + 0.5, line.left() + width, line.center().y() + 0.5));
+        }
         if (label.detailInline && i == label.titleLines.size() - 1) {
             const double used = m_text.width(titleFont, label.titleLines[i]);
             painter.setFont(detailFont);

@@ -104,6 +104,8 @@ public:
     QList<BlockLabel> labels(const WeekGeometry &geometry, const WeekLayout &layout, const Plan &plan,
                              const Analysis &analysis, const QFont &font) const;
     QColor sessionColor(const Session &session) const;
+    // The mark of a key session (docs/plan-format.md, "priority") on its block or mark.
+    void paintKeyMark(QPainter &painter, const QRectF &block) const;
     QColor kindColor(Kind kind) const;
     QColor severityColor(Severity severity) const;
     QString clockText(int minuteOfDay) const;

@@ -263,6 +263,13 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         else if (slot())
             m_commands->newSession();
         return;
+    case Qt::Key_M:
+        // Missed, or not (docs/plan-format.md, "Session"): one undo step for the selection.
+        if (!selectedIds().isEmpty() && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            m_document->apply(SessionEdits::toggleMissed(m_document->plan(), selectedIds()));
+            return;
+        }
+        break;
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Left:
@@ -323,7 +330,15 @@ void WeekView::contextMenuEvent(QContextMenuEvent *event)
             cell->minute -= cell->minute % WeekGeometry::kSnapMinutes;
             setSlot(cell);
         }
-        m_commands->popupSlotMenu(event->globalPos());
+        // The day under the pointer, on its header or its empty grid: it can be marked not
+        // available this week.
+        std::optional<Day> day;
+        if (const int column = g.columnAtX(event->pos().x());
+            column >= 0 && event->reason() == QContextMenuEvent::Mouse)
+            day = g.dayAtColumn(column);
+        else if (slot())
+            day = slot()->day;
+        m_commands->popupSlotMenu(event->globalPos(), day);
         return;
     }
     if (!selectedIds().contains(block->sessionId))

@@ -2757,6 +2757,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Season overview</source>
         <translation>Saisonübersicht</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>Schlüsseleinheit</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

@@ -2757,6 +2757,14 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Season overview</source>
         <translation>Resumen de la temporada</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>sesión clave</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

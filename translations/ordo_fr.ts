@@ -2757,6 +2757,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Season overview</source>
         <translation>Vue d&apos;ensemble de la saison</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>séance clé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RecoveryDialog</name>

@@ -2815,4 +2815,6 @@ ROWS += [
      "Rendre %1 de nouveau disponible cette semaine", "Volver a hacer disponible el %1 esta semana"),
     ("Mark %1 Not Available This Week", "%1 diese Woche als nicht verfügbar markieren",
      "Marquer %1 comme non disponible cette semaine", "Marcar el %1 como no disponible esta semana"),
+    ("key session", "Schlüsseleinheit", "séance clé", "sesión clave"),
+    ("missed", "verpasst", "manquée", "perdida"),
 ]

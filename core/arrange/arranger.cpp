@@ -112,7 +112,7 @@ QList<Chain> chainsOf(const Plan &plan, const ArrangeOptions &options)
     const QList<SessionFacts> &items = facts.items;
     for (int i = 0; i < items.size(); ++i) {
         const SessionFacts &x = items[i];
-        if (x.excluded || x.s->missed)
+        if (x.excluded)
             continue;
         if ((x.warmup || x.warmupLong) && x.warmupFor >= 0)
             join(x, items[x.warmupFor]);
@@ -120,7 +120,7 @@ QList<Chain> chainsOf(const Plan &plan, const ArrangeOptions &options)
         if (x.strength && i + 1 < items.size()) {
             const SessionFacts &c = items[i + 1];
             const int gap = c.start - x.end;
-            if (!c.excluded && !c.s->missed && c.cardio && c.s->intensity == Intensity::Easy && gap >= 0
+            if (!c.excluded && c.cardio && c.s->intensity == Intensity::Easy && gap >= 0
                 && gap <= facts.th.combinedMaxGapMin && c.s->durationMin <= facts.th.activeRecoveryMaxMin)
                 join(x, c);
         }
@@ -141,8 +141,7 @@ QList<Chain> chainsOf(const Plan &plan, const ArrangeOptions &options)
         c.offsets.append(c.members.isEmpty() ? 0
                                              : s.axisStart() - plan.sessions[c.members.first()].axisStart());
         c.members.append(i);
-        // A missed session keeps its place (docs/plan-format.md, "Session").
-        if (s.locked || s.missed || s.week != c.week || !inScope(options, s.week))
+        if (s.locked || s.week != c.week || !inScope(options, s.week))
             c.movable = false;
     }
     return chains;
@@ -205,7 +204,7 @@ public:
         countFindings(analyze(m_work), sc);
         for (int i = 0; i < m_work.sessions.size(); ++i) {
             const Session &s = m_work.sessions[i];
-            if (!s.missed && !m_index.fits(s.axisStart(), s.durationMin, s.kind))
+            if (!m_index.fits(s.axisStart(), s.durationMin, s.kind))
                 ++sc.outside;
             sc.moveCost += moveCost(s, m_original.sessions[i]);
         }
@@ -354,8 +353,8 @@ private:
                 if (skip.contains(j))
                     continue;
                 const Session &other = m_work.sessions[j];
-                if (other.missed || std::abs(other.week - s.week) > 1)
-                    continue; // a missed session's time is free
+                if (std::abs(other.week - s.week) > 1)
+                    continue;
                 if (other.axisStart() < end && start < other.axisEnd())
                     return false;
             }
@@ -489,7 +488,7 @@ ArrangeScore arrangeScore(const Plan &plan, const Plan &original)
     countFindings(analyze(plan), sc);
     const AvailabilityIndex index(plan);
     for (const Session &s : plan.sessions) {
-        if (!s.missed && !index.fits(s.axisStart(), s.durationMin, s.kind))
+        if (!index.fits(s.axisStart(), s.durationMin, s.kind))
             ++sc.outside;
         if (const Session *o = original.find(s.id))
             sc.moveCost += moveCost(s, *o);

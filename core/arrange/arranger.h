@@ -80,8 +80,8 @@ struct ArrangeResult
 ArrangeScore arrangeScore(const Plan &plan, const Plan &original);
 
 // The parts of arrangeScore(), for scorers that change a plan a little many times over
-// (core/arrange/slotscores.h): the counts of an analysis's findings, the cost of one session's
-// move, and the total of the counts.
+// (core/arrange/slotscores.h, core/arrange/replan.h): the counts of an analysis's findings, the cost of one
+// session's move, and the total of the counts.
 void countArrangeFindings(const Analysis &analysis, ArrangeScore &score);
 double arrangeMoveCost(const Session &now, const Session &before);
 void arrangeTotal(ArrangeScore &score);

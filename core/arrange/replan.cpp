@@ -118,7 +118,13 @@ ReplanResult replanWeek(const Plan &plan, int week, int fromAxis)
             anyFree = true;
             SessionEdits::placeAt(work, t, *s);
             s->missed = false;
-            const ArrangeScore sc = arrangeScore(work, original);
+            // Only this session changed: the plan's findings, plus its own move (it fits the
+            // availability, so nothing more lies outside).
+            ArrangeScore sc;
+            countArrangeFindings(analyze(work), sc);
+            sc.outside = current.outside;
+            sc.moveCost = current.moveCost + arrangeMoveCost(*s, m);
+            arrangeTotal(sc);
             // Placed only where it adds no warning or critical finding (the plan with the
             // session still missed is what it is compared with).
             if (serious(sc) <= serious(current) && sc.outside <= current.outside

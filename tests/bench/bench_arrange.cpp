@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "arrange/arranger.h"
+#include "arrange/replan.h"
 #include "arrange/slotscores.h"
 #include "benchplans.h"
 #include "builtinplans.h"
@@ -64,6 +65,25 @@ void BM_ArrangeAllWeeks(benchmark::State &state)
     state.counters["evaluations"] = double(r.evaluations);
 }
 BENCHMARK(BM_ArrangeAllWeeks)->Arg(12)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+
+// Re-plan Rest of Week (core/arrange/replan.h): the first three sessions of the benchmark
+// plan's week 0 missed (one of them key) and placed again from Tuesday on, in a plan of 1 and
+// of 52 weeks (every place tried is one analysis of the whole plan).
+void BM_ReplanWeek(benchmark::State &state)
+{
+    Plan p = hybridPlan(int(state.range(0)));
+    for (int i = 0; i < 3; ++i)
+        p.sessions[i].missed = true;
+    p.sessions[2].priority = Priority::Key;
+    ReplanResult r;
+    for (auto _ : state) {
+        r = replanWeek(p, 0, kMinutesPerDay);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["sessions"] = double(p.sessions.size());
+    state.counters["placed"] = double(r.arranged.moves.size());
+}
+BENCHMARK(BM_ReplanWeek)->Arg(1)->Arg(52)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
 
 } // namespace
 

@@ -40,6 +40,7 @@ private slots:
     void pageSizes();
     void oneWeekPlanHasGridFindingsAndCharts();
     void everySessionTitleAndFindingMessageIsText();
+    void missedAndKeySessionsAreSaidInWords();
     void fontsAreEmbedded();
     void metadataIsSet();
     void chartLabelsAreNotElided();
@@ -211,6 +212,23 @@ void TestPdfExport::everySessionTitleAndFindingMessageIsText()
         QVERIFY2(text.contains(normalised(f.message)), qPrintable(f.message));
         QVERIFY2(text.contains(normalised(f.fix)), qPrintable(f.fix));
     }
+}
+
+void TestPdfExport::missedAndKeySessionsAreSaidInWords()
+{
+    // Marked in the grid (pale, struck, a bar) and in the session list, for paper without colour.
+    Plan plan = m_fatLoss;
+    plan.sessions[0].missed = true;
+    plan.sessions[1].priority = Priority::Key;
+    const Analysis analysis = analyze(plan);
+    const QString text = normalised(pdfText(writePdf(plan, analysis, {})));
+    QVERIFY2(text.contains(normalised(plan.sessions[0].displayTitle() + u"  ("_s).trimmed()),
+             qPrintable(text));
+    QCOMPARE(text.count(u"· missed"_s), 1);
+    QCOMPARE(text.count(u"· key session"_s), 1);
+    // The missed session counts in no figure of the page: the analysis without it.
+    QVERIFY(analysis.summary.strengthSessions + analysis.summary.cardioSessions
+            < m_fatLossAnalysis.summary.strengthSessions + m_fatLossAnalysis.summary.cardioSessions);
 }
 
 void TestPdfExport::fontsAreEmbedded()

@@ -410,10 +410,16 @@ QStringList PrintLayout::agendaLines(int week) const
             details = displayName(Kind::Mobility);
             break;
         }
-        lines << displayName(s.day) + u' '
-                + formatTimeRange(s.startMinute, s.startMinute + s.durationMin, m_analysis.clock) + u"  "_s
-                + s.displayTitle() + u"  ("_s + details + u", RPE "_s + QLocale().toString(s.effectiveRpe())
-                + u')';
+        QString line = displayName(s.day) + u' '
+            + formatTimeRange(s.startMinute, s.startMinute + s.durationMin, m_analysis.clock) + u"  "_s
+            + s.displayTitle() + u"  ("_s + details + u", RPE "_s + QLocale().toString(s.effectiveRpe())
+            + u')';
+        // Said in words too, for a page printed without colour (docs/plan-format.md, "Session").
+        if (s.priority == Priority::Key)
+            line += u" · "_s + tr("key session");
+        if (s.missed)
+            line += u" · "_s + tr("missed");
+        lines << line;
     }
     return lines;
 }

@@ -4190,6 +4190,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
         <translation>Einheit. Die Eingabetaste öffnet sie in den Eigenschaften; die Pfeiltasten verschieben sie.</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>Schlüsseleinheit</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionChip</name>

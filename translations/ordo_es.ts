@@ -4190,6 +4190,14 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
         <translation>Sesión. Intro la abre en el inspector; las flechas la mueven.</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>sesión clave</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionChip</name>

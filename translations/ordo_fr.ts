@@ -4190,6 +4190,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Session. Enter opens it in the inspector; arrow keys move it.</source>
         <translation>Séance. Entrée l’ouvre dans l’inspecteur ; les flèches la déplacent.</translation>
     </message>
+    <message>
+        <source>key session</source>
+        <translation>séance clé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
 </context>
 <context>
     <name>ordo::SessionChip</name>

@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "week/sessionaccessible.h"
 #include "week/weekview.h"
 
 #include <QAction>
@@ -137,6 +138,13 @@ private slots:
             m_window->grab().save(qEnvironmentVariable("ORDO_MISSED_SCREENSHOT"));
         QCOMPARE(doc()->undoStack()->count(), steps + 1);
         QCOMPARE(doc()->undoStack()->undoText(), u"Mark “Heavy lower” as missed"_s);
+        // A screen reader hears it; the key session says so too.
+        QCOMPARE(SessionAccessible::nameFor(week(), u"legs"_s),
+                 u"Heavy lower, Monday 18:00 to 19:00, missed"_s);
+        // With the lift on Monday missed the week has one lift left, and the findings say so.
+        QCOMPARE(SessionAccessible::nameFor(week(), u"upper"_s),
+                 u"Upper, Wednesday 18:00 to 19:00, key session, Info: 1 lifting session this week (below "
+                 u"the usual minimum of 2)."_s);
         // Left out of the analysis: Monday carries no load now.
         QCOMPARE(doc()->analysis().days[0].load, 0.0);
         // Drawn pale: the block keeps its place, in a lighter colour than before.

@@ -32,6 +32,11 @@ QString SessionAccessible::nameFor(const WeekView *view, const QString &sessionI
                             painter.clockText(s->startMinute + s->durationMin));
     if (plan.weeks > 1)
         name += u", "_s + QCoreApplication::translate("ordo::SessionAccessible", "week %1").arg(s->week + 1);
+    // What the block shows by colour and marks (docs/plan-format.md, "Session").
+    if (s->priority == Priority::Key)
+        name += u", "_s + QCoreApplication::translate("ordo::SessionAccessible", "key session");
+    if (s->missed)
+        name += u", "_s + QCoreApplication::translate("ordo::SessionAccessible", "missed");
     // Its findings, most severe first, as the findings list words them.
     QList<const Finding *> findings;
     for (const Finding &f : view->document()->analysis().findings) {

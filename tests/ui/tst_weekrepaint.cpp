@@ -3,6 +3,7 @@
 #include "docks/palettemodel.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
+#include "enums.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "week/weekview.h"
@@ -217,6 +218,71 @@ private slots:
         COMPARE_WITH_FULL_REPAINT("after-drop");
         m_document->undoStack()->undo();
         COMPARE_WITH_FULL_REPAINT("after-undo");
+    }
+
+    // Edits through the document, as the inspector, the keyboard and the menus make them.
+    void editsRepaintOnlyWhatChanged()
+    {
+        QStringList week0;
+        QString cardio;
+        for (const Session &s : m_document->plan().sessions) {
+            if (s.week != 0)
+                continue;
+            week0.append(s.id);
+            if (s.kind == Kind::Cardio && s.intensity != Intensity::Easy && cardio.isEmpty())
+                cardio = s.id; // leaves an AMPK band, which follows it
+        }
+        QVERIFY(week0.size() >= 4);
+        QVERIFY(!cardio.isEmpty());
+        const auto apply = [this](const PlanEdit &edit, const char *when, bool partial) {
+            m_spy.pixels = 0;
+            QVERIFY2(!edit.isEmpty(), when);
+            m_document->apply(edit);
+            settle();
+            if (partial)
+                QVERIFY2(m_spy.pixels > 0 && m_spy.pixels < viewportPixels() / 2,
+                         qPrintable(u"%1 repainted %2 of %3 pixels"_s.arg(QString::fromLatin1(when))
+                                        .arg(m_spy.pixels)
+                                        .arg(viewportPixels())));
+            COMPARE_WITH_FULL_REPAINT(when);
+        };
+        const Plan &plan = m_document->plan();
+        apply(SessionEdits::move(plan, { cardio }, 15), "cardio-later", true);
+        if (QTest::currentTestFailed())
+            return;
+        apply(SessionEdits::move(plan, { cardio }, kMinutesPerDay), "cardio-next-day", true);
+        if (QTest::currentTestFailed())
+            return;
+        apply(SessionEdits::move(plan, { week0[1] }, -60), "earlier", true);
+        if (QTest::currentTestFailed())
+            return;
+        const Intensity other
+            = plan.find(cardio)->intensity == Intensity::Hiit ? Intensity::Moderate : Intensity::Hiit;
+        apply(SessionEdits::setIntensity(plan, { cardio }, other), "intensity", true);
+        if (QTest::currentTestFailed())
+            return;
+        apply(SessionEdits::remove(plan, { week0[2] }), "remove", true);
+        if (QTest::currentTestFailed())
+            return;
+        apply(SessionEdits::duplicate(plan, { week0[0] }), "duplicate", true);
+        if (QTest::currentTestFailed())
+            return;
+        for (int i = 0; i < 6; ++i) {
+            m_document->undoStack()->undo();
+            COMPARE_WITH_FULL_REPAINT(QByteArray("undo-" + QByteArray::number(i)).constData());
+        }
+        for (int i = 0; i < 6; ++i) {
+            m_document->undoStack()->redo();
+            COMPARE_WITH_FULL_REPAINT(QByteArray("redo-" + QByteArray::number(i)).constData());
+        }
+        // A change of the plan itself (its length) repaints the whole week.
+        Plan longer = m_document->plan();
+        longer.weeks += 1;
+        m_spy.pixels = 0;
+        m_document->reset(longer);
+        settle();
+        QCOMPARE(m_spy.pixels, viewportPixels());
+        COMPARE_WITH_FULL_REPAINT("longer-plan");
     }
 };
 

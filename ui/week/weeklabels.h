@@ -44,6 +44,7 @@ struct BlockLabel
     int shownTitleChars() const;
     // The callout's box as painted (empty for a label inside its block).
     QRectF calloutRect() const { return callout ? text.adjusted(-4, -1, 4, 1) : QRectF(); }
+    bool operator==(const BlockLabel &) const = default;
 };
 
 class WeekLabels

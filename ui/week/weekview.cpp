@@ -102,7 +102,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
     connect(m_document, &Document::planChanged, this, [this] {
         if (m_week >= m_document->plan().weeks)
             setWeek(m_document->plan().weeks - 1);
-        rebuildLayout();
+        followEdit();
         updateLegend();
     });
     connect(m_document, &Document::planReset, this, [this] {
@@ -232,12 +232,17 @@ WeekGesture::Grid WeekView::grid() const
     return { geometry(), &m_layout, viewport()->rect(), &labels(), m_week };
 }
 
+std::tuple<QRectF, double, double, Day, bool, int> WeekView::labelsKey(const WeekGeometry &g) const
+{
+    return std::make_tuple(g.body(), g.firstMinute(), g.pixelsPerMinute(), g.weekStart(),
+                           m_painter.options().clock24, m_layoutGeneration);
+}
+
 const QList<BlockLabel> &WeekView::labels() const
 {
     // Text layout is the dearest part of a hit test: kept until the grid or the plan changes.
     const WeekGeometry g = geometry();
-    const auto key = std::make_tuple(g.body(), g.firstMinute(), g.pixelsPerMinute(), g.weekStart(),
-                                     m_painter.options().clock24, m_layoutGeneration);
+    const auto key = labelsKey(g);
     if (key != m_labelsKey) {
         m_labelsKey = key;
         m_labels = m_painter.labels(g, m_layout, m_document->plan(), m_document->analysis(), font());
@@ -301,14 +306,110 @@ QPoint WeekView::pointAt(Day day, int minute) const
 
 void WeekView::rebuildLayout()
 {
-    m_layout = WeekLayout::build(m_document->plan().sessions, m_document->plan(), m_week);
-    ++m_layoutGeneration;
+    buildLayout();
     viewport()->update();
+    announceLayout();
+}
+
+void WeekView::buildLayout()
+{
+    const Plan &plan = m_document->plan();
+    m_layout = WeekLayout::build(plan.sessions, plan, m_week);
+    ++m_layoutGeneration;
+    m_shown.week = m_week;
+    m_shown.empty = plan.sessions.isEmpty();
+    m_shown.rest = plan;
+    m_shown.rest.sessions = {};
+    m_shown.sessions.clear();
+    m_shown.severities.clear();
+    const QHash<QString, Severity> worst = WeekPainter::worstSeverities(m_document->analysis());
+    for (const WeekBlock &b : m_layout.blocks()) {
+        m_shown.sessions.append(b.sessionIndex >= 0 && b.sessionIndex < plan.sessions.size()
+                                    ? plan.sessions[b.sessionIndex]
+                                    : Session {});
+        const auto it = worst.constFind(b.sessionId);
+        m_shown.severities.append(it == worst.constEnd() ? -1 : int(*it));
+    }
+    const QList<DayFigures> &days = m_document->analysis().days;
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const int index = m_week * kDaysPerWeek + d;
+        m_shown.ampk[d] = index < days.size() ? days[index].ampkWindows : QList<DayWindow> {};
+    }
+}
+
+void WeekView::announceLayout()
+{
     if (QAccessible::isActive()) {
         // The children (the shown sessions) changed.
         QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
         QAccessible::updateAccessibility(&reorder);
     }
+}
+
+void WeekView::followEdit()
+{
+    // An edit usually changes a few blocks, their neighbours' badges, the day loads and some
+    // AMPK bands: only those are repainted (docs/performance.md, "Repainting what changed").
+    // The comparison needs the labels of the old layout for the current grid.
+    const bool labelsCurrent = m_labelsKey == labelsKey(geometry());
+    const WeekLayout oldLayout = m_layout;
+    const QList<BlockLabel> oldLabels = m_labels;
+    const Shown old = m_shown;
+    buildLayout();
+    announceLayout();
+    if (!labelsCurrent || old.week != m_week || old.empty != m_shown.empty || !(old.rest == m_shown.rest))
+        viewport()->update();
+    else
+        viewport()->update(changedSince(old, oldLayout, oldLabels));
+}
+
+QRegion WeekView::changedSince(const Shown &old, const WeekLayout &oldLayout,
+                               const QList<BlockLabel> &oldLabels) const
+{
+    const WeekGeometry g = geometry();
+    const QRectF body = g.body();
+    // The day headers show each day's load: always repainted (with the edge line under them).
+    QRegion changed(0, 0, viewport()->width(), int(std::ceil(body.top())) + 2);
+    const QList<BlockLabel> &now = labels();
+    // What a block's painting covers: the block, its callout, outlines and antialiasing.
+    const auto area = [](const BlockLabel &l) {
+        QRectF r = l.block;
+        if (l.callout)
+            r = r.united(l.calloutRect());
+        return r.toAlignedRect().adjusted(-3, -3, 3, 3);
+    };
+    QHash<std::pair<QString, int>, qsizetype> before;
+    for (qsizetype i = 0; i < oldLayout.blocks().size() && i < oldLabels.size(); ++i)
+        before.insert({ oldLayout.blocks()[i].sessionId, int(oldLayout.blocks()[i].day) }, i);
+    QSet<qsizetype> matched;
+    for (qsizetype j = 0; j < m_layout.blocks().size() && j < now.size(); ++j) {
+        const WeekBlock &b = m_layout.blocks()[j];
+        const auto it = before.constFind({ b.sessionId, int(b.day) });
+        if (it == before.constEnd()) {
+            changed += area(now[j]);
+            continue;
+        }
+        const qsizetype i = *it;
+        matched.insert(i);
+        if (!(old.sessions.value(i) == m_shown.sessions.value(j))
+            || old.severities.value(i) != m_shown.severities.value(j) || !(oldLabels[i] == now[j])) {
+            changed += area(oldLabels[i]);
+            changed += area(now[j]);
+        }
+    }
+    for (qsizetype i = 0; i < oldLayout.blocks().size() && i < oldLabels.size(); ++i) {
+        if (!matched.contains(i))
+            changed += area(oldLabels[i]);
+    }
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        if (old.ampk[d] != m_shown.ampk[d]) {
+            const int column = g.columnOfDay(Day(d));
+            changed += QRectF(g.xOfColumn(column), body.top(), g.columnWidth(), body.height())
+                           .toAlignedRect()
+                           .adjusted(-1, 0, 1, 0);
+        }
+    }
+    return changed;
 }
 
 QStringList WeekView::shownSessionIds() const

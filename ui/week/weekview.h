@@ -16,6 +16,8 @@
 #include <QRegion>
 #include <QStringList>
 
+#include <array>
+
 #include <functional>
 #include <optional>
 #include <tuple>
@@ -132,7 +134,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuildLayout();
+    void rebuildLayout(); // and repaint everything
+    void buildLayout();
+    void announceLayout();
+    // After the plan changed: a new layout, and a repaint of what it changed.
+    void followEdit();
+    std::tuple<QRectF, double, double, Day, bool, int> labelsKey(const WeekGeometry &g) const;
     void updateScrollRange();
     void setZoom(double pixelsPerMinute, double anchorY);
     WeekGesture::Grid grid() const;
@@ -160,6 +167,20 @@ private:
     int m_layoutGeneration = 0;
     mutable QList<BlockLabel> m_labels;
     mutable std::tuple<QRectF, double, double, Day, bool, int> m_labelsKey;
+    // What the layout was built from, so that an edit repaints only what it changed: the plan
+    // without its sessions, each block's session and worst severity, each day's AMPK bands.
+    struct Shown
+    {
+        int week = -1;
+        bool empty = true; // an empty plan shows a hint over the grid
+        Plan rest;
+        QList<Session> sessions; // parallel to the layout's blocks
+        QList<int> severities; // Severity, or -1 for none
+        std::array<QList<DayWindow>, kDaysPerWeek> ampk;
+    };
+    Shown m_shown;
+    QRegion changedSince(const Shown &old, const WeekLayout &oldLayout,
+                         const QList<BlockLabel> &oldLabels) const;
     int m_week = 0;
     double m_pixelsPerMinute = 1.0;
     bool m_userZoomed = false;

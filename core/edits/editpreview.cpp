@@ -20,20 +20,27 @@ EditPreview EditPreview::compute(const Plan &plan, const Analysis &current, cons
     edit.apply(preview.m_plan);
     preview.m_analysis = analyze(preview.m_plan, current.clock);
     const Analysis &after = preview.m_analysis;
+    // One key per finding (building a key sorts its sessions: the dearest part of this
+    // comparison on a crowded plan; docs/performance.md).
+    QList<FindingKey> currentKeys;
+    currentKeys.reserve(current.findings.size());
     QSet<FindingKey> before;
     before.reserve(current.findings.size());
-    for (const Finding &f : current.findings)
-        before.insert(FindingKey::of(f));
+    for (const Finding &f : current.findings) {
+        currentKeys.append(FindingKey::of(f));
+        before.insert(currentKeys.constLast());
+    }
     QSet<FindingKey> remaining;
     remaining.reserve(after.findings.size());
     for (const Finding &f : after.findings) {
-        const FindingKey key = FindingKey::of(f);
-        remaining.insert(key);
+        FindingKey key = FindingKey::of(f);
         if (!f.hiddenByDefault && !before.contains(key))
             preview.m_newFindings.append(f);
+        remaining.insert(std::move(key));
     }
-    for (const Finding &f : current.findings) {
-        if (!f.hiddenByDefault && !remaining.contains(FindingKey::of(f)))
+    for (qsizetype i = 0; i < current.findings.size(); ++i) {
+        const Finding &f = current.findings[i];
+        if (!f.hiddenByDefault && !remaining.contains(currentKeys[i]))
             preview.m_clearedFindings.append(f);
     }
     preview.m_valid = true;

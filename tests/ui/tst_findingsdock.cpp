@@ -4,6 +4,7 @@
 #include "docks/findingsmodel.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
+#include "enums.h"
 #include "planio.h"
 #include "ruletitles.h"
 #include "uitestsupport.h"
@@ -84,6 +85,52 @@ private slots:
         QVERIFY(rowOf(dock.model(), u"overlap"_s) >= 0);
     }
 
+    // An edit changes a few findings: the rows around them stay in place (no reset, which
+    // would repaint the whole list and lose the scroll position), and the rows are still
+    // exactly the analysis' findings, in order.
+    void editsChangeRowsInPlace()
+    {
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.resize(900, 400);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        // Each session of the first week twice, 20 minutes apart: a finding or more for each.
+        Plan crowded = doc.plan();
+        for (const Session &s : doc.plan().sessions) {
+            if (s.week != 0)
+                continue;
+            Session copy = s;
+            copy.id += u"b"_s;
+            copy.startMinute = std::min(s.startMinute + 20, kMinutesPerDay - s.durationMin);
+            crowded.sessions.append(copy);
+        }
+        crowded.sortSessions();
+        doc.reset(crowded);
+        QVERIFY2(dock.model()->rowCount() >= 3, qPrintable(QString::number(dock.model()->rowCount())));
+        QSignalSpy resets(dock.model(), &QAbstractItemModel::modelReset);
+        const auto shown = [&doc] {
+            QList<Finding> expected;
+            for (const Finding &f : doc.analysis().findings) {
+                if (!f.hiddenByDefault && f.week == 0)
+                    expected.append(f);
+            }
+            return expected;
+        };
+        QCOMPARE(dock.model()->visibleFindings(), shown());
+        const QList<Session> sessions = doc.plan().sessions;
+        for (int i = 0; i < 8; ++i) {
+            const Session &s = sessions[(i * 7) % sessions.size()];
+            doc.apply(SessionEdits::move(doc.plan(), { s.id }, (i % 2 ? -1 : 1) * (30 + 15 * i)));
+            QCOMPARE(dock.model()->visibleFindings(), shown());
+        }
+        for (int i = 0; i < 8; ++i) {
+            doc.undoStack()->undo();
+            QCOMPARE(dock.model()->visibleFindings(), shown());
+        }
+        QCOMPARE(resets.count(), 0);
+    }
+
     void fixButtonRemovesItsFindingInOneStep()
     {
         Document doc;
@@ -131,6 +178,18 @@ private slots:
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        // Each session of the first week twice, 20 minutes apart: a finding or more for each.
+        Plan crowded = doc.plan();
+        for (const Session &s : doc.plan().sessions) {
+            if (s.week != 0)
+                continue;
+            Session copy = s;
+            copy.id += u"b"_s;
+            copy.startMinute = std::min(s.startMinute + 20, kMinutesPerDay - s.durationMin);
+            crowded.sessions.append(copy);
+        }
+        crowded.sortSessions();
+        doc.reset(crowded);
         QVERIFY(doc.plan().weeks == 4);
         QVERIFY(dock.weekScopeCombo()->isVisible());
         QCOMPARE(dock.weekScopeCombo()->currentText(), u"This week"_s);
@@ -170,6 +229,18 @@ private slots:
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        // Each session of the first week twice, 20 minutes apart: a finding or more for each.
+        Plan crowded = doc.plan();
+        for (const Session &s : doc.plan().sessions) {
+            if (s.week != 0)
+                continue;
+            Session copy = s;
+            copy.id += u"b"_s;
+            copy.startMinute = std::min(s.startMinute + 20, kMinutesPerDay - s.durationMin);
+            crowded.sessions.append(copy);
+        }
+        crowded.sortSessions();
+        doc.reset(crowded);
         dock.weekScopeCombo()->setCurrentIndex(dock.weekScopeCombo()->findText(u"All weeks"_s));
         QTreeView *view = dock.view();
         QVERIFY(view->model()->rowCount() > 0);

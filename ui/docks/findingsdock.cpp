@@ -174,12 +174,17 @@ void FindingsDock::refresh()
     m_model->setFindings(m_document->analysis().findings, m_document->plan().weeks,
                          m_document->analysis().clock);
     updateEmptyState();
+    bool kept = false;
     for (int row = 0; key && row < m_model->rowCount(); ++row) {
         if (FindingKey::of(m_model->visibleFindings()[row]) == *key) {
             m_view->setCurrentIndex(m_model->index(row, 0));
+            kept = true;
             break;
         }
     }
+    // The model keeps unchanged rows in place: a finding that went away leaves none current.
+    if (!kept)
+        m_view->selectionModel()->clear();
     updateCount();
     updateButtons();
 }

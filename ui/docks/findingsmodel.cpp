@@ -23,10 +23,14 @@ void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks, C
 {
     if (findings == m_all && planWeeks == m_planWeeks && clock == m_clock)
         return;
+    const bool sameTexts = planWeeks == m_planWeeks && clock == m_clock;
     m_all = findings;
     m_planWeeks = planWeeks;
     m_clock = clock;
-    refilter();
+    if (sameTexts)
+        update();
+    else
+        refilter();
 }
 
 void FindingsModel::setMinimumSeverity(Severity severity)
@@ -61,18 +65,58 @@ int FindingsModel::findingsInScope() const
     return n;
 }
 
-void FindingsModel::refilter()
+QList<Finding> FindingsModel::filtered() const
 {
-    beginResetModel();
-    m_visible.clear();
+    QList<Finding> visible;
     for (const Finding &f : std::as_const(m_all)) {
         if (int(f.severity) < int(m_minimum) || (f.hiddenByDefault && !m_showHidden))
             continue;
         if (m_week && f.week != *m_week)
             continue;
-        m_visible.append(f);
+        visible.append(f);
     }
+    return visible;
+}
+
+void FindingsModel::refilter()
+{
+    beginResetModel();
+    m_visible = filtered();
     endResetModel();
+}
+
+void FindingsModel::update()
+{
+    // An edit changes a few findings: the rows before and after them stay (and are not
+    // repainted); the rows between are changed, removed or inserted in place
+    // (docs/performance.md, "Repainting what changed").
+    const QList<Finding> visible = filtered();
+    const qsizetype oldCount = m_visible.size();
+    const qsizetype newCount = visible.size();
+    qsizetype prefix = 0;
+    while (prefix < oldCount && prefix < newCount && m_visible[prefix] == visible[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < oldCount - prefix && suffix < newCount - prefix
+           && m_visible[oldCount - 1 - suffix] == visible[newCount - 1 - suffix])
+        ++suffix;
+    const qsizetype oldMiddle = oldCount - prefix - suffix;
+    const qsizetype newMiddle = newCount - prefix - suffix;
+    const qsizetype common = std::min(oldMiddle, newMiddle);
+    if (oldMiddle > newMiddle) {
+        beginRemoveRows({}, int(prefix + common), int(prefix + oldMiddle - 1));
+        m_visible.remove(prefix + common, oldMiddle - newMiddle);
+        endRemoveRows();
+    } else if (newMiddle > oldMiddle) {
+        beginInsertRows({}, int(prefix + common), int(prefix + newMiddle - 1));
+        m_visible.insert(prefix + common, newMiddle - oldMiddle, Finding {});
+        for (qsizetype i = prefix + common; i < prefix + newMiddle; ++i)
+            m_visible[i] = visible[i];
+        endInsertRows();
+    }
+    m_visible = visible;
+    if (common > 0)
+        emit dataChanged(index(int(prefix), 0), index(int(prefix + common - 1), ColumnCount - 1));
 }
 
 const Finding *FindingsModel::findingAt(const QModelIndex &index) const

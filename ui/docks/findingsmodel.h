@@ -47,7 +47,9 @@ public:
     static QString whenText(const Finding &finding, int planWeeks, ClockFormat clock);
 
 private:
-    void refilter();
+    QList<Finding> filtered() const;
+    void refilter(); // a reset: the filter changed
+    void update(); // the findings changed: rows changed, removed and inserted in place
 
     QList<Finding> m_all;
     QList<Finding> m_visible;

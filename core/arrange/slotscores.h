@@ -14,17 +14,17 @@
 #include <functional>
 #include <optional>
 
-// Best-slot hints (docs/performance.md, "Best-slot hints"): for a session being dragged, the score the whole
-// plan would have with the drop in each quarter hour of one week, with the objective of "Arrange my week"
-// (arrangeScore(), docs/cli.md "ordo arrange"): weighted findings of the full analyze(), sessions outside the
-// availability, and the cost of moving a session from where it was. Every score is the real objective of the
-// plan after the very edit the drop would make: a drop may land anywhere in the week, and a session dropped
-// on a Monday changes findings, weekly figures and plan-wide averages (the high-load day's mean, the per-rule
-// cap of listed findings) far from that Monday, so no part of the plan can be left out. What makes it fast is
-// what is left out around the analysis: one working copy of the plan per thread, the edit applied and taken
-// back in place (no copy, no re-sort of the whole plan), the availability and move costs counted only for the
-// sessions the edit touches, and the slots shared between threads. Pure: no GUI; the week view runs it in a
-// worker thread when a drag starts.
+// Best-slot hints (docs/best-slot-hints.md, docs/performance.md): for a session being dragged, the score the
+// whole plan would have with the drop in each quarter hour of one week, with the objective of "Arrange my
+// week" (arrangeScore(), docs/cli.md "ordo arrange"): weighted findings of the full analyze(), sessions
+// outside the availability, and the cost of moving a session from where it was. Every score is the real
+// objective of the plan after the very edit the drop would make: a drop may land anywhere in the week, and a
+// session dropped on a Monday changes findings, weekly figures and plan-wide averages (the high-load day's
+// mean, the per-rule cap of listed findings) far from that Monday, so no part of the plan can be left out.
+// What makes it fast is what is left out around the analysis: one working copy of the plan per thread, the
+// edit applied and taken back in place (no copy, no re-sort of the whole plan), the availability and move
+// costs counted only for the sessions the edit touches, and the slots shared between threads. Pure: no GUI;
+// the week view runs it in a worker thread when a drag starts.
 namespace ordo {
 
 struct SlotScores

@@ -6,8 +6,10 @@
 #include "uitestsupport.h"
 #include "week/weekview.h"
 
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -54,6 +56,8 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setWeek(30);
+        // The hover path alone: hoverWhileHintsAreWorkedOut() measures it with the hints' worker.
+        view.bestSlotHints()->setEnabled(false);
         PaletteModel palette;
         std::unique_ptr<QMimeData> data(palette.mimeData({ palette.indexOfTemplate(u"bike-hiit"_s) }));
         const QPoint a = view.pointAt(Day::Mon, 16 * 60 + 30);
@@ -71,6 +75,50 @@ private slots:
         }
         QVERIFY(view.preview().isValid());
         QVERIFY(view.preview().hasRule(u"ampk-window"_s));
+    }
+
+    // The same hover steps while the best-slot hints of the drag are worked out in the worker
+    // (docs/best-slot-hints.md): each step's wall time, and the time from the drag's start
+    // until the hints are painted. Printed for docs/performance.md, never gated.
+    void hoverWhileHintsAreWorkedOut()
+    {
+        Document doc;
+        doc.reset(yearPlan());
+        WeekView view(&doc);
+        view.resize(1100, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setWeek(30);
+        PaletteModel palette;
+        std::unique_ptr<QMimeData> data(palette.mimeData({ palette.indexOfTemplate(u"bike-hiit"_s) }));
+        const QPoint a = view.pointAt(Day::Mon, 16 * 60 + 30);
+        const QPoint b = view.pointAt(Day::Mon, 16 * 60 + 45);
+        QList<double> steps;
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        QVERIFY(view.bestSlotHints()->isActive());
+        bool flip = false;
+        while (!view.bestSlotHints()->scores() && sinceStart.elapsed() < 20000) {
+            QElapsedTimer step;
+            step.start();
+            QDragMoveEvent move(flip ? a : b, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view.viewport(), &move);
+            view.viewport()->repaint();
+            steps.append(step.nsecsElapsed() / 1e6);
+            flip = !flip;
+            QCoreApplication::processEvents();
+        }
+        const double ready = sinceStart.nsecsElapsed() / 1e6;
+        QVERIFY(view.bestSlotHints()->scores());
+        QVERIFY(!steps.isEmpty());
+        std::sort(steps.begin(), steps.end());
+        qInfo("hover while hints run: steps=%d median_ms=%.2f max_ms=%.2f hints_ready_ms=%.0f",
+              int(steps.size()), steps[steps.size() / 2], steps.last(), ready);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(view.viewport(), &leave);
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void analysisAloneOnAYearPlan()

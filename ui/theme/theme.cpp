@@ -55,6 +55,8 @@ Theme Theme::light()
     t.setColor(Unavailable, QColor(0x5a, 0x62, 0x6e, 56));
     t.setColor(Busy, QColor(0x4a, 0x5f, 0x8c, 46));
     t.setColor(BusyHatch, QColor(0x4a, 0x5f, 0x8c, 150));
+    t.setColor(HintGood, QColor(0x21, 0x66, 0xac, 84));
+    t.setColor(HintBad, QColor(0xe6, 0x7e, 0x00, 104));
     return t;
 }
 
@@ -95,6 +97,9 @@ Theme Theme::dark()
     t.setColor(Unavailable, QColor(0x00, 0x00, 0x00, 96));
     t.setColor(Busy, QColor(0x8f, 0xa6, 0xd6, 46));
     t.setColor(BusyHatch, QColor(0x8f, 0xa6, 0xd6, 150));
+    // Lighter signal colours, fainter: on a dark ground they glow.
+    t.setColor(HintGood, QColor(0x4f, 0x9b, 0xe8, 64));
+    t.setColor(HintBad, QColor(0xf5, 0x9e, 0x2a, 96));
     return t;
 }
 

@@ -58,6 +58,10 @@ public:
         Busy, // busy time from a calendar: fill
         BusyHatch, // its hatching and edge
         Now, // the current-time line on today's column
+        // Best-slot hints while dragging (BestSlotHints): translucent tints of the good and
+        // the bad end of the scale, blue and orange (apart for every common colour deficiency).
+        HintGood,
+        HintBad,
         RoleCount
     };
 

@@ -99,7 +99,16 @@ void WeekDropTarget::drop(QDropEvent *event)
 {
     // Decode, map, one document call; dropEdit() gave the same answer while hovering.
     const std::optional<DragPayload> payload = decodeDragMimeData(event->mimeData());
-    const PlanEdit edit = payload ? dropEdit(*payload, event->position().toPoint()) : PlanEdit {};
+    PlanEdit edit = payload ? dropEdit(*payload, event->position().toPoint()) : PlanEdit {};
+    // Alt: the best slot near the pointer, by the best-slot hints (docs/best-slot-hints.md).
+    if (payload && event->modifiers().testFlag(Qt::AltModifier)) {
+        if (const std::optional<int> best = m_view->bestSlotNear(event->position().toPoint())) {
+            const PlanEdit snapped = SessionEdits::place(m_document->plan(), payload->sessions, *best,
+                                                         m_document->clockFormat());
+            if (m_document->canApply(snapped))
+                edit = snapped;
+        }
+    }
     leave();
     if (edit.isEmpty() || !m_document->apply(edit)) {
         event->ignore();

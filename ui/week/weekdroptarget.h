@@ -35,6 +35,8 @@ public:
     // The hovered cell's content moved (scrolled, another week): the preview follows.
     void refresh();
     bool isHovering() const { return m_payload.has_value(); }
+    // What is being dragged while a drag hovers.
+    const std::optional<DragPayload> &payload() const { return m_payload; }
 
     // The edit a drop of `payload` at `pos` makes, empty where it may not land.
     PlanEdit dropEdit(const DragPayload &payload, const QPoint &pos) const;

@@ -57,6 +57,8 @@ public:
     State state() const { return m_state; }
     bool isIdle() const { return m_state == State::Idle; }
     QStringList selection() const { return m_selection; }
+    // The session a move or resize started on (empty when idle).
+    QString pressedId() const { return m_state == State::Idle ? QString() : m_pressedId; }
     // Selecting sessions drops the slot.
     void setSelection(const QStringList &ids);
     // The free time the user picked (day and minute of the shown week), where additions and

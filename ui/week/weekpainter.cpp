@@ -264,6 +264,7 @@ void WeekPainter::paintBody(QPainter &painter, const WeekGeometry &geometry, con
                              m_options.theme.color(Theme::AlternateBackground));
     }
     paintAvailability(painter, geometry, plan, layout.week());
+    paintSlotTints(painter, geometry);
     // Hour and half-hour lines.
     const int firstHour = std::max(0, int(std::floor(geometry.firstMinute() / 60)));
     const int lastHour = std::min(24, int(std::ceil(geometry.minuteAtY(body.bottom()) / 60)));
@@ -470,6 +471,27 @@ void WeekPainter::paintNowLine(QPainter &painter, const WeekGeometry &geometry, 
     painter.setBrush(color);
     painter.drawEllipse(QPointF(left + 4, y), 4, 4);
     painter.restore();
+}
+
+void WeekPainter::paintSlotTints(QPainter &painter, const WeekGeometry &geometry) const
+{
+    const QList<QColor> &tints = m_options.slotTints;
+    constexpr int kSlotMinutes = 15;
+    constexpr int kPerDay = kMinutesPerDay / kSlotMinutes;
+    if (tints.size() != kDaysPerWeek * kPerDay)
+        return;
+    for (int d = 0; d < kDaysPerWeek; ++d) {
+        const int column = geometry.columnOfDay(Day(d));
+        for (int k = 0; k < kPerDay;) {
+            const QColor &c = tints[d * kPerDay + k];
+            int end = k + 1;
+            while (end < kPerDay && tints[d * kPerDay + end] == c)
+                ++end;
+            if (c.alpha() > 0)
+                painter.fillRect(geometry.rectFor(column, k * kSlotMinutes, end * kSlotMinutes), c);
+            k = end;
+        }
+    }
 }
 
 void WeekPainter::paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const

@@ -47,6 +47,9 @@ struct WeekPainterOptions
     Theme::Role ghostOutline = Theme::Positive; // or the severity the drop would add
     QString hoveredId;
     QSet<QString> markedIds; // sessions outlined as changed (the arrange preview)
+    // Best-slot hints of the shown week while a drag goes on (BestSlotHints::tints): one colour
+    // per quarter hour, day by day from Monday 00:00, painted under the blocks and the ghosts.
+    QList<QColor> slotTints;
 
     // Colours from Theme::forPalette (light or dark).
     static WeekPainterOptions fromPalette(const QPalette &palette);
@@ -91,6 +94,8 @@ public:
 
     // The current time: a line across `day`'s column at `minute`, with a dot at its start.
     void paintNowLine(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;
+    // The slot tints of the options (best-slot hints), one band per run of equal colours.
+    void paintSlotTints(QPainter &painter, const WeekGeometry &geometry) const;
     // The picked free slot, a quarter hour outlined in the selection colour.
     void paintSlot(QPainter &painter, const WeekGeometry &geometry, Day day, int minute) const;
     // A short text in a box at the centre of `body` (nothing for an empty text).

@@ -84,6 +84,7 @@ WeekView::WeekView(Document *document, QWidget *parent)
     , m_legend(new AvailabilityLegend(&m_painter, this))
     , m_dragStarter(runQDrag)
     , m_clock(new NowClock(this))
+    , m_hints(new BestSlotHints(this))
 {
     // Sessions are painted, not widgets: this factory gives each one an accessible object.
     static const bool accessibleFactoryInstalled = [] {
@@ -99,13 +100,17 @@ WeekView::WeekView(Document *document, QWidget *parent)
     viewport()->setMouseTracking(true);
     setMinimumSize(480, 300);
     applyPalette();
+    connect(m_hints, &BestSlotHints::changed, this, &WeekView::updateHintTints);
     connect(m_document, &Document::planChanged, this, [this] {
+        // Scores of another plan would be stale; a move under way starts them again.
+        m_hints->stop();
         if (m_week >= m_document->plan().weeks)
             setWeek(m_document->plan().weeks - 1);
         followEdit();
         updateLegend();
     });
     connect(m_document, &Document::planReset, this, [this] {
+        m_hints->stop();
         setWeek(0);
         // A new plan starts at its own first hour, as if the view were new.
         m_userScrolled = false;
@@ -199,6 +204,7 @@ void WeekView::applyPalette()
     o.weekStart = old.weekStart;
     o.selectedIds = old.selectedIds;
     m_painter = WeekPainter(o);
+    updateHintTints();
 }
 
 void WeekView::changeEvent(QEvent *event)
@@ -218,6 +224,7 @@ void WeekView::setWeek(int week)
     if (week == m_week)
         return;
     m_week = week;
+    m_hints->setWeek(m_week);
     rebuildLayout();
     emit weekChanged(m_week);
 }

@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "bestslothints.h"
 #include "dragpayload.h"
 #include "edits/editpreview.h"
 #include "nowclock.h"
@@ -105,6 +106,11 @@ public:
     std::optional<PlanDay> today() const;
     // Auto-scroll and week switching while a drag or a move is under way.
     const WeekDragNavigator &navigator() const { return m_navigator; }
+    // The best-slot hints of the drag or move under way.
+    BestSlotHints *bestSlotHints() const { return m_hints; }
+    // The plan-axis minute an Alt-drop at `pos` lands on: the best allowed slot near the slot
+    // under the pointer (BestSlotHints::bestSlotNear); nothing before the hints are in.
+    std::optional<int> bestSlotNear(const QPoint &pos) const;
 
 signals:
     void weekChanged(int week);
@@ -160,6 +166,10 @@ private:
     void updateLegend();
     void paintWindowBand(QPainter &p, const WeekGeometry &g) const;
     void paintNow(QPainter &p, const WeekGeometry &g) const;
+    // Starts the hints when a move begins and stops them when it ends (not while a drop hovers).
+    void syncHints();
+    void updateHintTints();
+    bool altDropMove(const QPoint &pos);
 
     Document *m_document;
     WeekPainter m_painter;
@@ -201,6 +211,7 @@ private:
     AvailabilityLegend *m_legend;
     DragStarter m_dragStarter;
     NowClock *m_clock;
+    BestSlotHints *m_hints;
 };
 
 } // namespace ordo

@@ -149,6 +149,7 @@ void WeekView::mouseMoveEvent(QMouseEvent *event)
 {
     m_pointer = event->position().toPoint();
     m_gesture.move(grid(), m_pointer, event->modifiers());
+    syncHints();
     trackDrag();
 }
 
@@ -158,7 +159,76 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
         return;
     m_pointer = event->position().toPoint();
     m_navigator.stop();
-    m_gesture.release(grid(), m_pointer, event->modifiers());
+    if (!event->modifiers().testFlag(Qt::AltModifier) || !altDropMove(m_pointer))
+        m_gesture.release(grid(), m_pointer, event->modifiers());
+    syncHints();
+}
+
+std::optional<int> WeekView::bestSlotNear(const QPoint &pos) const
+{
+    const SlotScores *scores = m_hints->scores();
+    if (!scores || scores->week != m_week)
+        return std::nullopt;
+    // The slot the drop would take: where the pressed session's ghost starts during a move,
+    // the cell under the pointer for a drop.
+    std::optional<GridPosition> cell;
+    if (m_gesture.state() == WeekGesture::State::Move) {
+        const QString pressed = m_gesture.pressedId();
+        const Session *now = m_document->plan().find(pressed);
+        for (const Session &s : m_painter.options().ghosts) {
+            if (s.id == pressed)
+                now = &s;
+        }
+        if (!now || now->week != m_week)
+            return std::nullopt;
+        cell = GridPosition { 0, now->day, now->startMinute };
+    } else {
+        const WeekGeometry g = geometry();
+        cell = g.positionAt(
+            QPointF(std::clamp(double(pos.x()), g.body().left(), g.body().right() - 1), pos.y()));
+    }
+    if (!cell)
+        return std::nullopt;
+    const std::optional<int> slot = m_hints->bestSlotNear(m_week, cell->day, cell->minute);
+    return slot ? std::optional<int>(scores->axisMinute(*slot)) : std::nullopt;
+}
+
+bool WeekView::altDropMove(const QPoint &pos)
+{
+    // Alt on release: the moved sessions go to the best slot near where they were let go.
+    if (m_gesture.state() != WeekGesture::State::Move)
+        return false;
+    const std::optional<int> best = bestSlotNear(pos);
+    const Session *pressed = m_document->plan().find(m_gesture.pressedId());
+    if (!best || !pressed)
+        return false;
+    const PlanEdit edit = SessionEdits::move(m_document->plan(), m_gesture.selection(),
+                                             *best - pressed->axisStart(), m_document->clockFormat());
+    m_gesture.cancel();
+    if (!edit.isEmpty())
+        m_document->apply(edit);
+    return true;
+}
+
+void WeekView::syncHints()
+{
+    const bool moving = m_gesture.state() == WeekGesture::State::Move;
+    if (moving && !m_hints->isActive()) {
+        m_hints->start(m_document->plan(), m_week, movingEdit(m_gesture.selection(), m_gesture.pressedId()));
+    } else if (!moving && !m_drop.isHovering()) {
+        m_hints->stop();
+    }
+}
+
+void WeekView::updateHintTints()
+{
+    const SlotScores *scores = m_hints->scores();
+    QList<QColor> tints
+        = scores && scores->week == m_week ? m_hints->tints(m_painter.options().theme) : QList<QColor>();
+    if (tints == m_painter.options().slotTints)
+        return;
+    m_painter.options().slotTints = std::move(tints);
+    viewport()->update();
 }
 
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -189,6 +259,9 @@ void WeekView::dragEnterEvent(QDragEnterEvent *event)
 {
     m_pointer = event->position().toPoint();
     m_drop.enter(event);
+    // The hints do not depend on the pointer: scored once per drag, in a worker.
+    if (const std::optional<DragPayload> &payload = m_drop.payload())
+        m_hints->start(m_document->plan(), m_week, placingEdit(m_document->plan(), payload->sessions));
 }
 
 void WeekView::dragMoveEvent(QDragMoveEvent *event)
@@ -202,12 +275,14 @@ void WeekView::dragLeaveEvent(QDragLeaveEvent *)
 {
     m_navigator.stop();
     m_drop.leave();
+    m_hints->stop();
 }
 
 void WeekView::dropEvent(QDropEvent *event)
 {
     m_navigator.stop();
     m_drop.drop(event);
+    m_hints->stop();
 }
 
 bool WeekView::viewportEvent(QEvent *event)
@@ -242,8 +317,10 @@ bool WeekView::viewportEvent(QEvent *event)
         }
         return true;
     }
-    if (event->type() == QEvent::Leave)
+    if (event->type() == QEvent::Leave) {
         m_gesture.leave();
+        syncHints();
+    }
     return QAbstractScrollArea::viewportEvent(event);
 }
 
@@ -290,6 +367,7 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QAbstractScrollArea::keyPressEvent(event);
+    syncHints(); // Escape ends a move
 }
 
 bool WeekView::focusNextPrevChild(bool next)

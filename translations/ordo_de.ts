@@ -5372,6 +5372,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
         <source>Today is after the plan, which ended on %1</source>
         <translation>Heute liegt nach dem Plan, der am %1 endete</translation>
     </message>
+    <message>
+        <source>Best-Slot &amp;Hints</source>
+        <translation>&amp;Beste Zeiten zeigen</translation>
+    </message>
+    <message>
+        <source>While you drag a session, tint the week by where it fits best</source>
+        <translation>Färbt beim Ziehen einer Einheit die Woche danach, wo sie am besten passt</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

@@ -5372,6 +5372,14 @@ Arrástrela a la semana para añadirla.</translation>
         <source>Today is after the plan, which ended on %1</source>
         <translation>Hoy es posterior al plan, que terminó el %1</translation>
     </message>
+    <message>
+        <source>Best-Slot &amp;Hints</source>
+        <translation>Mejores hue&amp;cos</translation>
+    </message>
+    <message>
+        <source>While you drag a session, tint the week by where it fits best</source>
+        <translation>Mientras arrastras una sesión, colorea la semana según dónde encaja mejor</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

@@ -5372,6 +5372,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
         <source>Today is after the plan, which ended on %1</source>
         <translation>Aujourd&apos;hui est après le plan, qui s&apos;est terminé le %1</translation>
     </message>
+    <message>
+        <source>Best-Slot &amp;Hints</source>
+        <translation>Meilleurs &amp;créneaux</translation>
+    </message>
+    <message>
+        <source>While you drag a session, tint the week by where it fits best</source>
+        <translation>Pendant que vous faites glisser une séance, colore la semaine selon l&apos;endroit où elle convient le mieux</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WeekClipboard</name>

@@ -4,11 +4,14 @@
 #include "builtinplans.h"
 #include "docks/palettemodel.h"
 #include "document/document.h"
+#include "shell/appsettings.h"
+#include "shell/mainwindow.h"
 #include "uitestsupport.h"
 #include "week/bestslothints.h"
 #include "week/droppreviewpanel.h"
 #include "week/weekview.h"
 
+#include <QAction>
 #include <QMimeData>
 #include <QPainter>
 #include <QTest>
@@ -415,6 +418,41 @@ private slots:
         hints()->setEnabled(false);
         QVERIFY(m_view->painter().options().slotTints.isEmpty());
         leave();
+    }
+
+    // View ▸ Best-Slot Hints: on by default, turns the window's hints off and on, remembered.
+    void viewMenuToggleIsRemembered()
+    {
+        AppSettings().setBestSlotHints(true);
+        const auto toggle = [](MainWindow &window) -> QAction * {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text().remove(u'&') == u"Best-Slot Hints"_s)
+                    return a;
+            }
+            return nullptr;
+        };
+        {
+            MainWindow window;
+            QAction *action = toggle(window);
+            QVERIFY(action);
+            QVERIFY(action->isCheckable());
+            QVERIFY(action->isChecked());
+            WeekView *week = window.findChild<WeekView *>();
+            QVERIFY(week);
+            QVERIFY(week->bestSlotHints()->isEnabled());
+            action->trigger();
+            QVERIFY(!action->isChecked());
+            QVERIFY(!week->bestSlotHints()->isEnabled());
+            QVERIFY(!AppSettings().bestSlotHints());
+        }
+        {
+            MainWindow window;
+            QVERIFY(!toggle(window)->isChecked());
+            QVERIFY(!window.findChild<WeekView *>()->bestSlotHints()->isEnabled());
+            toggle(window)->trigger();
+            QVERIFY(window.findChild<WeekView *>()->bestSlotHints()->isEnabled());
+            QVERIFY(AppSettings().bestSlotHints());
+        }
     }
 
     void cleanupTestCase()

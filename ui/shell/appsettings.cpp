@@ -152,4 +152,14 @@ void AppSettings::setSeasonShown(bool shown)
     QSettings().setValue(u"view/season"_s, shown);
 }
 
+bool AppSettings::bestSlotHints() const
+{
+    return QSettings().value(u"view/bestSlotHints"_s, true).toBool();
+}
+
+void AppSettings::setBestSlotHints(bool on)
+{
+    QSettings().setValue(u"view/bestSlotHints"_s, on);
+}
+
 } // namespace ordo

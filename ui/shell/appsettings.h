@@ -54,6 +54,11 @@ public:
     // Whether the season overview, not the week, was in front when the window last closed.
     bool seasonShown() const;
     void setSeasonShown(bool shown);
+
+    // Whether a drag tints the week by where the session fits best (View ▸ Best-Slot Hints); on
+    // unless turned off.
+    bool bestSlotHints() const;
+    void setBestSlotHints(bool on);
 };
 
 } // namespace ordo

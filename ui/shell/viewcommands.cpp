@@ -2,6 +2,7 @@
 
 #include "viewcommands.h"
 
+#include "appsettings.h"
 #include "document/document.h"
 #include "plandates.h"
 #include "season/seasonview.h"
@@ -34,6 +35,7 @@ ViewCommands::ViewCommands(Document *document, WeekView *weekView, SeasonView *s
     , m_zoomIn(new QAction(themeIcon(u"zoom-in"_s), tr("Zoom &In"), this))
     , m_zoomOut(new QAction(themeIcon(u"zoom-out"_s), tr("Zoom &Out"), this))
     , m_fit(new QAction(tr("&Fit Visible Hours"), this))
+    , m_bestSlotHints(new QAction(tr("Best-Slot &Hints"), this))
     , m_previousWeek(new QAction(themeIcon(u"go-previous"_s), tr("&Previous Week"), this))
     , m_nextWeek(new QAction(themeIcon(u"go-next"_s), tr("&Next Week"), this))
     , m_today(new QAction(tr("Go to &Today"), this))
@@ -63,6 +65,16 @@ ViewCommands::ViewCommands(Document *document, WeekView *weekView, SeasonView *s
     connect(m_zoomOut, &QAction::triggered, m_weekView, &WeekView::zoomOut);
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_fit, &QAction::triggered, m_weekView, &WeekView::resetZoom);
+
+    // docs/best-slot-hints.md: on unless turned off, remembered.
+    m_bestSlotHints->setCheckable(true);
+    m_bestSlotHints->setToolTip(tr("While you drag a session, tint the week by where it fits best"));
+    m_bestSlotHints->setChecked(AppSettings().bestSlotHints());
+    m_weekView->bestSlotHints()->setEnabled(m_bestSlotHints->isChecked());
+    connect(m_bestSlotHints, &QAction::toggled, this, [this](bool on) {
+        AppSettings().setBestSlotHints(on);
+        m_weekView->bestSlotHints()->setEnabled(on);
+    });
 
     connect(m_previousWeek, &QAction::triggered, this,
             [this] { m_weekView->setWeek(m_weekView->week() - 1); });
@@ -97,6 +109,7 @@ void ViewCommands::addTo(QMenu *menu)
     menu->addAction(m_zoomIn);
     menu->addAction(m_zoomOut);
     menu->addAction(m_fit);
+    menu->addAction(m_bestSlotHints);
     menu->addSeparator();
     menu->addAction(m_previousWeek);
     menu->addAction(m_nextWeek);

@@ -12,9 +12,9 @@ class QToolBar;
 class QWidget;
 
 // The View menu's commands and the toolbar's week navigator: Week / Season Overview (which of
-// the two views the window shows), zooming the week, Previous / Next Week (the week view's
-// Page Up / Page Down), Go to Today and the label naming the week shown ("Week 3 of 12", or
-// its dates).
+// the two views the window shows), zooming the week, the best-slot hints of a drag
+// (remembered), Previous / Next Week (the week view's Page Up / Page Down), Go to Today and
+// the label naming the week shown ("Week 3 of 12", or its dates).
 namespace ordo {
 
 class Document;
@@ -56,6 +56,7 @@ private:
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_fit;
+    QAction *m_bestSlotHints;
     QAction *m_previousWeek;
     QAction *m_nextWeek;
     QAction *m_today;

@@ -33,7 +33,7 @@ public:
     ~BestSlotHints() override;
 
     bool isEnabled() const { return m_enabled; }
-    // Off: no scoring, nothing painted.
+    // Off: no scoring, nothing painted (View ▸ Best-Slot Hints).
     void setEnabled(bool on);
 
     // A drag of `editAt` over `week` of `plan` starts (or goes on over another week).

@@ -151,8 +151,12 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
     QWidget *viewport = view->viewport();
     PaletteModel *palette = window.paletteModel();
     std::unique_ptr<QMimeData> data(palette->mimeData({ palette->indexOfTemplate(u"zone1-walk"_s) }));
-    const QPoint a = view->pointAt(Day::Tue, 17 * 60);
-    const QPoint b = view->pointAt(Day::Tue, 17 * 60 + 15);
+    // Tuesday, at the quarter hour in the middle of what the week view shows (17:00 is below
+    // the visible hours of some plans, and a hover outside the grid computes no preview).
+    const WeekGeometry g = view->geometry();
+    const int middle = int(g.minuteAtY(g.body().center().y())) / 15 * 15;
+    const QPoint a = view->pointAt(Day::Tue, middle);
+    const QPoint b = view->pointAt(Day::Tue, middle + 15);
     QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     settle();
@@ -167,12 +171,13 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
     }
     if (paintCounter)
         paintCounter->report("hover", steps);
+    const bool previewing = view->isPreviewing(); // else the steps measured no preview
     QDragLeaveEvent leave;
     QApplication::sendEvent(viewport, &leave);
     settle();
     const Figures f = figures(ms);
-    std::printf("hover plan=%s tab=%s median_ms=%.2f p95_ms=%.2f steps=%d\n", qPrintable(planName),
-                qPrintable(kTabs[tab]), f.median, f.p95, steps);
+    std::printf("hover plan=%s tab=%s median_ms=%.2f p95_ms=%.2f steps=%d previewing=%d\n",
+                qPrintable(planName), qPrintable(kTabs[tab]), f.median, f.p95, steps, int(previewing));
 }
 
 // Moves one session a quarter of an hour later and back, through the document, as the

@@ -170,6 +170,14 @@
         <source>Every missed session has a place again.</source>
         <translation>Jede verpasste Einheit hat wieder einen Platz.</translation>
     </message>
+    <message>
+        <source>Compare Side &amp;by Side…</source>
+        <translation>Neben&amp;einander vergleichen…</translation>
+    </message>
+    <message>
+        <source>Open the result beside your plan, with the findings each one has</source>
+        <translation>Das Ergebnis neben Ihrem Plan öffnen, mit den Befunden beider</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Arranger</name>
@@ -790,6 +798,10 @@
     <message>
         <source>Version B has changes the open plan does not have. Close and discard them?</source>
         <translation>Version B hat Änderungen, die der offene Plan nicht hat. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>B · %1 (as arranged)</source>
+        <translation>B · %1 (wie angeordnet)</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,14 @@
         <source>Every missed session has a place again.</source>
         <translation>Cada sesión perdida vuelve a tener un hueco.</translation>
     </message>
+    <message>
+        <source>Compare Side &amp;by Side…</source>
+        <translation>Comparar &amp;lado a lado…</translation>
+    </message>
+    <message>
+        <source>Open the result beside your plan, with the findings each one has</source>
+        <translation>Abrir el resultado junto a su plan, con los hallazgos de cada uno</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Arranger</name>
@@ -790,6 +798,10 @@
     <message>
         <source>Version B has changes the open plan does not have. Close and discard them?</source>
         <translation>La versión B tiene cambios que el plan abierto no tiene. ¿Cerrar y descartarlos?</translation>
+    </message>
+    <message>
+        <source>B · %1 (as arranged)</source>
+        <translation>B · %1 (tal como se ha organizado)</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,14 @@
         <source>Every missed session has a place again.</source>
         <translation>Chaque séance manquée a de nouveau une place.</translation>
     </message>
+    <message>
+        <source>Compare Side &amp;by Side…</source>
+        <translation>Comparer &amp;côte à côte…</translation>
+    </message>
+    <message>
+        <source>Open the result beside your plan, with the findings each one has</source>
+        <translation>Ouvrir le résultat à côté de votre plan, avec les constats de chacun</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Arranger</name>
@@ -790,6 +798,10 @@
     <message>
         <source>Version B has changes the open plan does not have. Close and discard them?</source>
         <translation>La version B contient des changements que le plan ouvert n’a pas. Fermer et les abandonner ?</translation>
+    </message>
+    <message>
+        <source>B · %1 (as arranged)</source>
+        <translation>B · %1 (tel que réorganisé)</translation>
     </message>
 </context>
 <context>

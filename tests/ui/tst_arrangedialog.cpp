@@ -2,6 +2,7 @@
 
 #include "arrange/arrangedialog.h"
 #include "builtinplans.h"
+#include "compare/comparewindow.h"
 #include "document/document.h"
 #include "planio.h"
 #include "shell/filecommands.h"
@@ -11,11 +12,13 @@
 #include "week/weekview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -117,6 +120,48 @@ private slots:
                 || !m_window->findChild<ArrangeDialog *>()->isVisible());
         doc()->undoStack()->undo();
         QCOMPARE(doc()->plan(), before);
+    }
+
+    // Compare Side by Side: the dialog closes, and the result opens beside the open plan, with
+    // nothing applied; Use B there applies it as one undo step of the open plan.
+    void compareOpensTheResultBesideThePlan()
+    {
+        const Plan before = doc()->plan();
+        const int steps = doc()->undoStack()->count();
+        ArrangeDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const Plan arranged = dialog->result()->plan;
+        QVERIFY(arranged != before);
+        QPushButton *compare = dialog->compareButton();
+        QVERIFY(compare->isVisible());
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        CompareWindow *window = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *c = qobject_cast<CompareWindow *>(w); c && c->isVisible())
+                window = c;
+        QVERIFY(window);
+        QCOMPARE(window->openDocument(), doc());
+        QCOMPARE(window->variantDocument()->plan(), arranged);
+        QCOMPARE(doc()->plan(), before);
+        QCOMPARE(doc()->undoStack()->count(), steps);
+        QCOMPARE(window->week(), 0);
+        QStringList labels;
+        for (QLabel *l : window->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.filter(u"(as arranged)"_s).size() == 1, qPrintable(labels.join(u" | "_s)));
+        // Two warnings the arrangement clears are listed as only in A.
+        QCOMPARE(window->comparison().onlyInB.size(), 0);
+        QVERIFY(window->comparison().onlyInA.size() >= 2);
+        QTest::mouseClick(window->useButton(), Qt::LeftButton);
+        QCOMPARE(doc()->plan(), arranged);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->plan(), before);
+        const QPointer<CompareWindow> guard(window);
+        window->close();
+        QTRY_VERIFY(!guard);
     }
 
     void stopEarly()

@@ -3,6 +3,7 @@
 #include "arrangedialog.h"
 
 #include "arrangepreview.h"
+#include "compare/comparewindow.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
 #include "shell/dialogbuttons.h"
@@ -105,6 +106,9 @@ ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent, Mode
     m_apply = buttons->button(QDialogButtonBox::Apply);
     m_apply->setEnabled(false);
     m_apply->setDefault(true);
+    m_compare = buttons->addButton(tr("Compare Side &by Side…"), QDialogButtonBox::ActionRole);
+    m_compare->setToolTip(tr("Open the result beside your plan, with the findings each one has"));
+    m_compare->setEnabled(false);
     layout->addWidget(buttons);
 
     m_poll = new QTimer(this);
@@ -113,6 +117,7 @@ ArrangeDialog::ArrangeDialog(Document *document, int week, QWidget *parent, Mode
     connect(m_arrange, &QPushButton::clicked, this, &ArrangeDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ArrangeDialog::cancel);
     connect(m_apply, &QPushButton::clicked, this, &ArrangeDialog::apply);
+    connect(m_compare, &QPushButton::clicked, this, &ArrangeDialog::compareResult);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (mode == Mode::Replan) {
         // Nothing to choose: the week is the one shown, the start is now or after the miss.
@@ -258,6 +263,24 @@ void ArrangeDialog::showResult()
     if (!r.moves.isEmpty() && !m_runOptions.week)
         m_preview->setWeek(r.moves.first().toAxis / kMinutesPerWeek);
     m_apply->setEnabled(!r.moves.isEmpty() && m_document->plan() == m_arrangedFrom);
+    m_compare->setEnabled(m_apply->isEnabled());
+}
+
+CompareWindow *ArrangeDialog::compareResult()
+{
+    if (!m_result || isRunning() || m_document->plan() != m_arrangedFrom)
+        return nullptr;
+    const int week = m_preview->week();
+    auto *window
+        = new CompareWindow(m_document, m_result->plan, CompareWindow::Source::Arranged, parentWidget());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWeek(week);
+    // The dialog may be modal: close it first, so the comparison window takes the input.
+    reject();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void ArrangeDialog::apply()

@@ -27,6 +27,7 @@ namespace ordo {
 
 class Document;
 class ArrangePreview;
+class CompareWindow;
 
 class ArrangeDialog : public QDialog
 {
@@ -51,6 +52,10 @@ public:
     ArrangeOptions options() const;
     // Applies the result as one undo step and closes the dialog.
     void apply();
+    // Closes the dialog and opens the result beside the open plan in a comparison window
+    // (ui/compare/comparewindow.h), where "Use B" applies it as one undo step.
+    CompareWindow *compareResult();
+    QPushButton *compareButton() const { return m_compare; }
 
 signals:
     void arranged(); // a run finished (or was cancelled) and its result is shown
@@ -76,6 +81,7 @@ private:
     QListWidget *m_moves;
     QListWidget *m_remaining;
     QPushButton *m_apply;
+    QPushButton *m_compare;
     QTimer *m_poll;
     QFutureWatcher<ArrangeResult> m_watcher;
     std::shared_ptr<std::atomic<int>> m_done;

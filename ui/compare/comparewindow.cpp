@@ -286,9 +286,10 @@ void CompareWindow::refresh()
 void CompareWindow::updateCaptions()
 {
     const QString a = tr("A · %1 (the open plan)").arg(m_open->plan().name);
-    const QString b = m_source == Source::Copy
-        ? tr("B · %1 (a copy to try changes on)").arg(m_variant->plan().name)
-        : tr("B · %1 (another file)").arg(m_variant->plan().name);
+    const QString name = m_variant->plan().name;
+    const QString b = m_source == Source::Copy ? tr("B · %1 (a copy to try changes on)").arg(name)
+        : m_source == Source::File             ? tr("B · %1 (another file)").arg(name)
+                                               : tr("B · %1 (as arranged)").arg(name);
     // A plan shorter than the other shows its last week; say so instead of letting it pass
     // for the week named above.
     const auto lacking = [this](const Document *d, const QString &caption) {

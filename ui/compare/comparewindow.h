@@ -28,7 +28,7 @@ class CompareWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Source { Copy, File };
+    enum class Source { Copy, File, Arranged };
 
     CompareWindow(Document *open, const Plan &variant, Source source, QWidget *parent = nullptr);
 

@@ -3,7 +3,9 @@
 #include "chartstyle.h"
 
 #include <QAbstractAxis>
+#include <QChartView>
 #include <QPalette>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -62,6 +64,17 @@ double niceAxisMaximum(double value)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+QChartView *addChartView(QChart *chart, QWidget *host)
+{
+    auto *view = new QChartView(chart, host);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    return view;
 }
 
 } // namespace ordo

@@ -8,6 +8,9 @@
 #include <QList>
 
 class QAbstractAxis;
+class QChart;
+class QChartView;
+class QWidget;
 
 class QPalette;
 
@@ -29,6 +32,10 @@ struct ChartStyle
     // Labels, titles, grid and axis lines of these axes in this style.
     void styleAxes(const QList<QAbstractAxis *> &axes) const;
 };
+
+// Fills `host` with an antialiased view of `chart` (the view owns the chart), no margins,
+// at least kMinimumHeight tall; every chart widget is laid out this way.
+QChartView *addChartView(QChart *chart, QWidget *host);
 
 // A round value-axis maximum a little above the highest value (100 when there is none).
 double niceAxisMaximum(double value);

@@ -15,7 +15,6 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -130,12 +129,7 @@ FitnessChart::FitnessChart(QWidget *parent)
     , m_content(std::make_unique<FitnessChartContent>())
 {
     setAccessibleName(tr("Fitness, fatigue and form"));
-    auto *view = new QChartView(m_content->chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    auto *view = addChartView(m_content->chart, this); // the view owns the chart
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
     for (QLineSeries *s : { m_content->ctl, m_content->atl, m_content->tsb }) {
         connect(s, &QLineSeries::hovered, this, [this, view](const QPointF &point, bool status) {

@@ -19,7 +19,6 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -195,12 +194,7 @@ LoadChart::LoadChart(QWidget *parent)
     , m_content(std::make_unique<LoadChartContent>())
 {
     setAccessibleName(tr("Recovery load per day"));
-    auto *view = new QChartView(m_content->chart, this); // the view owns the chart
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    auto *view = addChartView(m_content->chart, this); // the view owns the chart
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
     m_content->apply(m_data);
 

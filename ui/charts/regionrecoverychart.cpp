@@ -17,7 +17,6 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -178,12 +177,7 @@ RegionRecoveryChart::RegionRecoveryChart(QWidget *parent)
     , m_content(std::make_unique<RegionRecoveryContent>())
 {
     setAccessibleName(tr("Recovery by body region"));
-    auto *view = new QChartView(m_content->chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    auto *view = addChartView(m_content->chart, this); // the view owns the chart
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
     m_content->apply(m_data);
     connect(m_content->bars, &QBarSeries::hovered, this, [this, view](bool status, int index, QBarSet *) {

@@ -14,7 +14,6 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -198,12 +197,7 @@ WeeklyLoadChart::WeeklyLoadChart(QWidget *parent)
     , m_content(std::make_unique<WeeklyLoadChartContent>())
 {
     setAccessibleName(tr("Load per week"));
-    auto *view = new QChartView(m_content->chart, this); // the view owns the chart
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, ChartStyle::kMinimumHeight);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    auto *view = addChartView(m_content->chart, this); // the view owns the chart
     setChartStyle(ChartStyle::fromPalette(palette(), font()));
     m_content->apply(m_data);
     connect(m_content->bars, &QStackedBarSeries::hovered, this,

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cmath>
+
 using namespace ordo;
 using namespace Qt::StringLiterals;
 
@@ -181,6 +183,37 @@ private slots:
         // Text reads on the ground.
         QVERIFY(Theme::contrast(theme.color(Theme::Text), ground) >= 7.0);
         QVERIFY(Theme::contrast(theme.color(Theme::MutedText), ground) >= 3.0);
+    }
+
+    // The value axis's top: a round number a little above the highest value, with six ticks
+    // at round steps, and not much empty room above (a week of 2,900 load units used to get
+    // an axis up to 5,000).
+    void valueAxisTopIsRoundAndClose_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("top");
+        QTest::newRow("nothing") << 0.0 << 100.0;
+        QTest::newRow("2,900 load") << 2900.0 << 4000.0;
+        QTest::newRow("just under a round top") << 925.0 << 1000.0;
+        QTest::newRow("just over a round top") << 1000.0 << 1500.0;
+        QTest::newRow("2,700") << 2700.0 << 3000.0;
+        QTest::newRow("6,000") << 6000.0 << 7500.0;
+        QTest::newRow("80") << 80.0 << 100.0;
+    }
+    void valueAxisTopIsRoundAndClose()
+    {
+        QFETCH(double, value);
+        QFETCH(double, top);
+        QCOMPARE(niceAxisMaximum(value), top);
+        if (value > 0) {
+            QVERIFY(niceAxisMaximum(value) >= value * 1.08);
+            QVERIFY(niceAxisMaximum(value) <= value * 1.6);
+        }
+        // Every tick a round number: steps of 1, 1.5, 2, 3, 5 or 6 times a power of ten.
+        const double step = top / (niceAxisTickCount(top) - 1);
+        const double lead = step / std::pow(10.0, std::floor(std::log10(step)));
+        QVERIFY2(QList<double>({ 1, 1.5, 2, 3, 5, 6 }).contains(std::round(lead * 10) / 10),
+                 qPrintable(QString::number(step)));
     }
 
     void contrastIsTheWcagRatio()

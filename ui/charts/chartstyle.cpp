@@ -59,11 +59,20 @@ double niceAxisMaximum(double value)
     if (value <= 0)
         return 100;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+    // Each divides into five round intervals (the charts show six ticks).
+    for (double step : { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5, 10.0 }) {
         if (step * magnitude >= value * 1.08)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+int niceAxisTickCount(double top)
+{
+    if (top <= 0)
+        return 6;
+    const double lead = top / std::pow(10.0, std::floor(std::log10(top)));
+    return std::abs(lead - 4.0) < 1e-9 ? 5 : 6;
 }
 
 QChartView *addChartView(QChart *chart, QWidget *host)

@@ -39,5 +39,8 @@ QChartView *addChartView(QChart *chart, QWidget *host);
 
 // A round value-axis maximum a little above the highest value (100 when there is none).
 double niceAxisMaximum(double value);
+// The ticks of an axis from 0 to such a top, so every step is a round number: 5 for a top
+// of 4, 40, 400… (steps of 1, 10, 100…), 6 otherwise.
+int niceAxisTickCount(double top);
 
 } // namespace ordo

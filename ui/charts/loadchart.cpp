@@ -154,7 +154,7 @@ public:
         threshold->replace({ QPointF(-0.5, data.highLoadThreshold), QPointF(6.5, data.highLoadThreshold) });
         high->setName(LoadChart::tr("High-load day (load ≥ %1)").arg(formatAu(data.highLoadThreshold)));
         values->setRange(0, niceAxisMaximum(top));
-        values->setTickCount(6);
+        values->setTickCount(niceAxisTickCount(niceAxisMaximum(top)));
 
         QString title = LoadChart::tr("Week %1 · load %2 (RPE × min) · monotony %3")
                             .arg(data.week + 1)

@@ -153,7 +153,7 @@ public:
         for (QLegendMarker *m : chart->legend()->markers(info))
             m->setVisible(!infoPoints.isEmpty());
         values->setRange(0, axisTop);
-        values->setTickCount(6);
+        values->setTickCount(niceAxisTickCount(axisTop));
         chart->setTitle(WeeklyLoadChart::tr("Training load per week, with the mean of the last 4 weeks"));
     }
 

@@ -88,6 +88,7 @@ void CompareLoadChart::setWeek(const QList<DayLoadComparison> &days, Day weekSta
     m_b->remove(0, m_b->count());
     m_b->append(b);
     m_values->setRange(0, niceAxisMaximum(top));
+    m_values->setTickCount(niceAxisTickCount(niceAxisMaximum(top)));
 }
 
 double CompareLoadChart::barA(int column) const

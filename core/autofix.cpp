@@ -6,7 +6,6 @@
 #include "enums.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace ordo {
 
@@ -72,33 +71,50 @@ PlanEdit autoFixEdit(const Plan &plan, const AutoFix &fix, ClockFormat clock)
     return {};
 }
 
+FixCheck::FixCheck(const Plan &plan, const Analysis &analysis)
+    : m_plan(plan)
+    , m_analysis(analysis)
+{ }
+
+QString FixCheck::key(const Finding &finding)
+{
+    return finding.rule + u'|' + finding.sessions.join(u',');
+}
+
+bool FixCheck::helpful(const Finding &finding) const
+{
+    if (!finding.autoFix)
+        return false;
+    const PlanEdit edit = autoFixEdit(m_plan, *finding.autoFix, m_analysis.clock);
+    if (edit.isEmpty() || !edit.isValidFor(m_plan))
+        return false;
+    if (!m_haveBefore) {
+        for (const Finding &f : m_analysis.findings)
+            m_before.insert(key(f));
+        m_haveBefore = true;
+    }
+    Plan edited = m_plan;
+    edit.apply(edited);
+    const Analysis after = analyze(edited, m_analysis.clock);
+    const QString self = key(finding);
+    for (const Finding &g : after.findings) {
+        const QString k = key(g);
+        if (k == self || (g.severity >= Severity::Warning && !m_before.contains(k)))
+            return false;
+    }
+    return true;
+}
+
 void keepHelpfulFixes(const Plan &plan, Analysis &analysis)
 {
-    const auto key = [](const Finding &f) { return f.rule + u'|' + f.sessions.join(u','); };
-    QSet<QString> before;
-    for (const Finding &f : std::as_const(analysis.findings))
-        before.insert(key(f));
-    for (Finding &f : analysis.findings) {
-        if (!f.autoFix)
-            continue;
-        const PlanEdit edit = autoFixEdit(plan, *f.autoFix, analysis.clock);
-        bool helpful = !edit.isEmpty() && edit.isValidFor(plan);
-        if (helpful) {
-            Plan edited = plan;
-            edit.apply(edited);
-            const Analysis after = analyze(edited, analysis.clock);
-            const QString self = key(f);
-            for (const Finding &g : after.findings) {
-                const QString k = key(g);
-                if (k == self || (g.severity >= Severity::Warning && !before.contains(k))) {
-                    helpful = false;
-                    break;
-                }
-            }
-        }
-        if (!helpful)
-            f.autoFix.reset();
+    QList<qsizetype> unhelpful; // judged on the analysis as it is, then dropped
+    const FixCheck check(plan, analysis);
+    for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
+        if (analysis.findings[i].autoFix && !check.helpful(analysis.findings[i]))
+            unhelpful.append(i);
     }
+    for (const qsizetype i : std::as_const(unhelpful))
+        analysis.findings[i].autoFix.reset();
 }
 
 } // namespace ordo

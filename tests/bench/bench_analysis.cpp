@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "analysis.h"
+#include "autofix.h"
 #include "benchplans.h"
 
 #include <benchmark/benchmark.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ordo;
@@ -71,5 +74,37 @@ void BM_AnalyzeDense(benchmark::State &state)
     state.counters["findings"] = double(findings);
 }
 BENCHMARK(BM_AnalyzeDense)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The 52-week plan filled to N sessions (about 27 a day at 10,000): the plan the whole-window
+// scale figures use. `findings` and `autoFixes` count what the document checks after an edit.
+void BM_AnalyzeCrowdedYear(benchmark::State &state)
+{
+    const Plan p = crowdedYear(int(state.range(0)));
+    qsizetype findings = 0, fixes = 0;
+    for (auto _ : state) {
+        const Analysis a = analyze(p);
+        findings = a.findings.size();
+        fixes = std::count_if(a.findings.cbegin(), a.findings.cend(),
+                              [](const Finding &f) { return f.autoFix.has_value(); });
+        benchmark::DoNotOptimize(a);
+    }
+    state.counters["findings"] = double(findings);
+    state.counters["autoFixes"] = double(fixes);
+}
+BENCHMARK(BM_AnalyzeCrowdedYear)->Arg(988)->Arg(2500)->Arg(5000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// docs/rules.md 3.10.8: checking every offered automatic fix, as `ordo check` does (one analysis
+// per fix; 50 fixes at 2,500 sessions). The desktop app checks only the fixes it shows.
+void BM_KeepHelpfulFixes(benchmark::State &state)
+{
+    const Plan p = crowdedYear(int(state.range(0)));
+    const Analysis a = analyze(p);
+    for (auto _ : state) {
+        Analysis copy = a;
+        keepHelpfulFixes(p, copy);
+        benchmark::DoNotOptimize(copy);
+    }
+}
+BENCHMARK(BM_KeepHelpfulFixes)->Arg(2500)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -237,6 +237,16 @@ row("analysis, 12 weeks (228 sessions)", us(g("BM_Analyze/12")), "", None)
 row("analysis, 52 weeks (988 sessions)", us(g("BM_Analyze/52")), "≤ 5 ms", g("BM_Analyze/52") <= 5000)
 row("analysis, 10,000 sessions at one time", us(g("BM_AnalyzeCrowded/10000")), "", None)
 row("analysis, 10,000 overlapping sessions", us(g("BM_AnalyzeDense/10000")), "", None)
+# The 52-week plan filled to 2,500-10,000 sessions: once every session has its full share of
+# neighbours, the cost per session stays flat (linear growth; budget: 10,000 within 1.5x of
+# 2,500 per session).
+for n in (2500, 5000, 10000):
+    t = g("BM_AnalyzeCrowdedYear/%d" % n)
+    row("analysis, 52 weeks filled to %s sessions" % format(n, ","), "%s (%.2f µs a session)" % (us(t), t / n), "", None)
+per = [g("BM_AnalyzeCrowdedYear/%d" % n) / n for n in (2500, 10000)]
+row("analysis cost per session, 10,000 against 2,500 sessions", "%.2f×" % (per[1] / per[0]), "≤ 1.5× (linear)",
+    per[1] / per[0] <= 1.5)
+row("checking every automatic fix as `ordo check` does, 2,500 sessions", us(g("BM_KeepHelpfulFixes/2500")), "", None)
 for n in (1, 52):
     t, bps = io.get("BM_ParsePlan/%d" % n, (float("nan"), 0))
     row("load (parsePlan), %d week%s" % (n, "s" if n > 1 else ""),

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace ordo;
@@ -48,7 +50,51 @@ private slots:
         Document doc;
         doc.reset(*r.plan);
         QCOMPARE(ampk(doc.analysis()).rule, u"ampk-window"_s);
-        QVERIFY(!ampk(doc.analysis()).autoFix); // ...the document does not
+        QVERIFY(!doc.offeredFix(ampk(doc.analysis()))); // ...the document does not
+    }
+
+    // An edit analyses the plan once: the offered fixes are checked when asked for, each once
+    // per analysis (a plan with a hundred fixes took a hundred analyses per edit before).
+    void fixesAreCheckedWhenAskedOncePerEdit()
+    {
+        Plan plan;
+        plan.weeks = 1;
+        for (int i = 0; i < 6; ++i) {
+            // Pairs of overlapping sessions: the overlap rule offers a fix for each pair.
+            for (int k = 0; k < 2; ++k) {
+                Session s;
+                s.id = u"s%1%2"_s.arg(i).arg(k);
+                s.day = Day(i);
+                s.startMinute = 8 * 60 + k * 30;
+                s.durationMin = 60;
+                s.kind = k ? Kind::Cardio : Kind::Strength;
+                plan.sessions.append(s);
+            }
+        }
+        Document doc;
+        doc.reset(plan);
+        QList<Finding> withFix;
+        for (const Finding &f : doc.analysis().findings) {
+            if (f.autoFix)
+                withFix.append(f);
+        }
+        QVERIFY2(withFix.size() >= 6, qPrintable(QString::number(withFix.size())));
+        QCOMPARE(doc.fixesChecked(), 0);
+        QVERIFY(doc.offeredFix(withFix[0]));
+        QVERIFY(doc.offeredFix(withFix[0]));
+        QCOMPARE(doc.fixesChecked(), 1);
+        // The verdict matches `ordo check`'s, which checks every fix.
+        Analysis all = doc.analysis();
+        keepHelpfulFixes(doc.plan(), all);
+        for (const Finding &f : std::as_const(all.findings)) {
+            const auto shown
+                = std::find_if(doc.analysis().findings.cbegin(), doc.analysis().findings.cend(),
+                               [&](const Finding &g) { return FixCheck::key(g) == FixCheck::key(f); });
+            QVERIFY(shown != doc.analysis().findings.cend());
+            QCOMPARE(doc.offeredFix(*shown) != nullptr, f.autoFix.has_value());
+        }
+        QVERIFY(doc.apply(SessionEdits::move(doc.plan(), { u"s50"_s }, 15)));
+        QCOMPARE(doc.fixesChecked(), 0);
     }
 
     void everyStepEmitsOnceAndUndoRestoresBytes()

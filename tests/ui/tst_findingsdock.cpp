@@ -149,6 +149,66 @@ private slots:
         QCOMPARE(serializePlan(doc.plan()), before);
     }
 
+    // docs/rules.md 3.10.8 through the dock: swapping the HIIT ride and the lift would put HIIT
+    // straight after lifting, so the row shows the fix as advice and the Fix button stays off.
+    void fixThatMakesThePlanWorseIsAdviceOnly()
+    {
+        const ReadResult r = parsePlan(R"({"format":"ordo-plan","version":1,"name":"Swap","weeks":1,
+            "profile":{"goal":"muscle_growth"},"sessions":[
+            {"id":"s1","day":"mon","start":"05:00","durationMin":20,"kind":"cardio","modality":"cycling","intensity":"hiit"},
+            {"id":"s2","day":"mon","start":"05:25","durationMin":45,"kind":"strength","focus":"upper","load":"heavy"},
+            {"id":"s3","day":"mon","start":"06:40","durationMin":45,"kind":"cardio","modality":"cycling","intensity":"moderate"}]})");
+        QVERIFY(r.plan);
+        Document doc;
+        FindingsDock dock(&doc);
+        doc.reset(*r.plan);
+        const int row = rowOf(dock.model(), u"ampk-window"_s);
+        QVERIFY(row >= 0);
+        const Finding &f = dock.model()->visibleFindings()[row];
+        QVERIFY(f.autoFix); // the rule proposes the swap
+        const QModelIndex fixCell = dock.model()->index(row, FindingsModel::FixColumn);
+        QCOMPARE(fixCell.data().toString(), f.fix);
+        QVERIFY(!fixCell.data(FindingsModel::HasAutoFixRole).toBool());
+        dock.view()->setCurrentIndex(dock.model()->index(row, 0));
+        QVERIFY(!dock.fixButton()->isEnabled());
+        QTest::mouseClick(dock.fixButton(), Qt::LeftButton);
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    // A painted dock checks the fixes of the rows it shows, not every fix of the plan, and
+    // checks them again after each edit (the same finding may stop offering its fix).
+    void onlyShownFixesAreChecked()
+    {
+        Plan plan;
+        plan.weeks = 1;
+        for (int i = 0; i < 40; ++i) {
+            // Twenty pairs of overlapping sessions, each pair with an automatic fix.
+            Session s;
+            s.id = u"s%1"_s.arg(i);
+            s.day = Day(i / 2 % 7);
+            s.startMinute = 6 * 60 + (i / 14) * 180 + (i % 2) * 20;
+            s.durationMin = 45;
+            s.kind = i % 2 ? Kind::Mobility : Kind::Strength;
+            plan.sessions.append(s);
+        }
+        Document doc;
+        FindingsDock dock(&doc);
+        dock.resize(900, FindingsDock::heightForRows(4, dock.fontMetrics()));
+        doc.reset(plan);
+        int fixes = 0;
+        for (const Finding &f : doc.analysis().findings)
+            fixes += f.autoFix ? 1 : 0;
+        QVERIFY2(fixes >= 15, qPrintable(QString::number(fixes)));
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTRY_VERIFY(doc.fixesChecked() > 0);
+        QVERIFY2(doc.fixesChecked() <= 8, qPrintable(QString::number(doc.fixesChecked())));
+        QVERIFY(doc.apply(SessionEdits::move(doc.plan(), { u"s38"_s }, 15)));
+        QCOMPARE(doc.fixesChecked(), 0);
+        QTRY_VERIFY(doc.fixesChecked() > 0);
+        QVERIFY2(doc.fixesChecked() <= 8, qPrintable(QString::number(doc.fixesChecked())));
+    }
+
     void filtersBySeverityAndBadges()
     {
         Document doc;

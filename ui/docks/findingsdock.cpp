@@ -64,6 +64,7 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     bar->addWidget(m_fix);
     bar->addWidget(m_why);
 
+    m_model->setOfferedFix([this](const Finding &f) { return m_document->offeredFix(f); });
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -206,7 +207,7 @@ void FindingsDock::updateCount()
 void FindingsDock::updateButtons()
 {
     const Finding *f = currentFinding();
-    m_fix->setEnabled(f && f->autoFix.has_value());
+    m_fix->setEnabled(f && m_document->offeredFix(*f));
     m_why->setEnabled(f != nullptr);
 }
 
@@ -218,9 +219,10 @@ const Finding *FindingsDock::currentFinding() const
 bool FindingsDock::fixCurrent()
 {
     const Finding *f = currentFinding();
-    if (!f || !f->autoFix)
+    const AutoFix *fix = f ? m_document->offeredFix(*f) : nullptr;
+    if (!fix)
         return false;
-    return m_document->apply(autoFixEdit(m_document->plan(), *f->autoFix, m_document->clockFormat()));
+    return m_document->apply(autoFixEdit(m_document->plan(), *fix, m_document->clockFormat()));
 }
 
 QString FindingsDock::explanation(const Finding &finding) const

@@ -31,6 +31,22 @@ void FindingsModel::setFindings(const QList<Finding> &findings, int planWeeks, C
         update();
     else
         refilter();
+    int first = -1, last = -1;
+    for (int row = 0; row < m_visible.size(); ++row) {
+        if (m_visible[row].autoFix) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, FixColumn), index(last, FixColumn));
+}
+
+const AutoFix *FindingsModel::offeredFix(const Finding &finding) const
+{
+    if (m_offeredFix)
+        return m_offeredFix(finding);
+    return finding.autoFix ? &*finding.autoFix : nullptr;
 }
 
 void FindingsModel::setMinimumSeverity(Severity severity)
@@ -174,7 +190,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == FindingIndexRole)
         return index.row();
     if (role == HasAutoFixRole)
-        return f->autoFix.has_value();
+        return offeredFix(*f) != nullptr;
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
@@ -199,10 +215,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return f->message;
         break;
     case FixColumn:
-        if (role == Qt::DisplayRole)
-            return f->autoFix ? f->autoFix->description : f->fix;
-        if (role == Qt::ToolTipRole)
-            return f->autoFix ? tr("Automatic fix available: %1").arg(f->autoFix->description) : f->fix;
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            const AutoFix *fix = offeredFix(*f);
+            if (!fix)
+                return f->fix;
+            return role == Qt::DisplayRole ? fix->description
+                                           : tr("Automatic fix available: %1").arg(fix->description);
+        }
         break;
     }
     return {};

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 // Table model of the findings dock: severity (icon), rule, day and time, message, fix.
@@ -26,6 +27,13 @@ public:
     explicit FindingsModel(QObject *parent = nullptr);
 
     void setFindings(const QList<Finding> &findings, int planWeeks, ClockFormat clock = ClockFormat::H24);
+    // Which automatic fix a finding offers (the document's check, docs/rules.md 3.10.8), asked
+    // only for the rows a view shows; by default a finding's own autoFix. After setFindings()
+    // the fix column of every row with an autoFix is reported changed: the same finding may
+    // offer its fix or not in the changed plan.
+    using OfferedFix = std::function<const AutoFix *(const Finding &)>;
+    void setOfferedFix(OfferedFix offeredFix) { m_offeredFix = std::move(offeredFix); }
+    const AutoFix *offeredFix(const Finding &finding) const;
     void setMinimumSeverity(Severity severity);
     void setShowHidden(bool show);
     // Only the findings of week `week` (0-based), or of every week when nothing is given.
@@ -58,6 +66,7 @@ private:
     Severity m_minimum = Severity::Info;
     bool m_showHidden = false;
     std::optional<int> m_week;
+    OfferedFix m_offeredFix;
 };
 
 } // namespace ordo

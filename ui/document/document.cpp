@@ -2,7 +2,6 @@
 
 #include "document.h"
 
-#include "autofix.h"
 #include "builtinplans.h"
 #include "edits/planedits.h"
 #include "planeditcommand.h"
@@ -55,7 +54,23 @@ PlanEdit Document::applyDirect(const PlanEdit &edit)
 void Document::recompute()
 {
     m_analysis = analyze(m_plan, m_clock);
-    keepHelpfulFixes(m_plan, m_analysis); // docs/rules.md 3.10.8: a Fix button never makes it worse
+    // docs/rules.md 3.10.8: the fixes are checked again when they are next shown.
+    m_fixCheck.reset();
+    m_fixVerdicts.clear();
+}
+
+const AutoFix *Document::offeredFix(const Finding &finding) const
+{
+    if (!finding.autoFix)
+        return nullptr;
+    const QString key = FixCheck::key(finding);
+    auto verdict = m_fixVerdicts.constFind(key);
+    if (verdict == m_fixVerdicts.constEnd()) {
+        if (!m_fixCheck)
+            m_fixCheck.emplace(m_plan, m_analysis);
+        verdict = m_fixVerdicts.insert(key, m_fixCheck->helpful(finding));
+    }
+    return *verdict ? &*finding.autoFix : nullptr;
 }
 
 void Document::setClockFormat(ClockFormat clock)

@@ -3,13 +3,17 @@
 #pragma once
 
 #include "analysis.h"
+#include "autofix.h"
 #include "filestamp.h"
 #include "plan.h"
 #include "planedit.h"
 #include "planio.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -30,7 +34,16 @@ public:
     ~Document() override;
 
     const Plan &plan() const { return m_plan; }
+    // The analysis of plan(). Its findings' autoFix are what the rules propose; whether the
+    // document offers one (a Fix button) is offeredFix()'s answer.
     const Analysis &analysis() const { return m_analysis; }
+    // The finding's automatic fix if the document offers it, else nullptr: only a fix that does
+    // not make the plan worse (docs/rules.md 3.10.8). Checked when first asked, once per
+    // analysis, so an edit costs one analysis however many fixes the plan has (only the fixes
+    // a person looks at are checked; docs/performance.md, "Fixes are checked when shown").
+    const AutoFix *offeredFix(const Finding &finding) const;
+    // How many fixes offeredFix() has checked since the plan last changed.
+    int fixesChecked() const { return int(m_fixVerdicts.size()); }
     QUndoStack *undoStack() const { return m_undoStack; }
     // The user's clock: the analysis writes its messages in it, edits their undo texts.
     ClockFormat clockFormat() const { return m_clock; }
@@ -76,6 +89,8 @@ private:
 
     Plan m_plan;
     Analysis m_analysis;
+    mutable std::optional<FixCheck> m_fixCheck; // of m_plan and m_analysis, made when first asked
+    mutable QHash<QString, bool> m_fixVerdicts; // FixCheck::key → offered, for m_analysis
     ClockFormat m_clock = ClockFormat::H24;
     QUndoStack *m_undoStack;
     QString m_filePath;

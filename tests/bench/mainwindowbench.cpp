@@ -7,6 +7,11 @@
 //
 //   bench_mainwindow [--steps N] [--edits N] [--memory-edits N] [--tab 0-4] [--plan NAME] [--scale]
 //                    [--paints]  (also the pixels each widget class repainted per step)
+//                    [--hints on|off]  (the best-slot hints of a drag, on as in the app; the
+//                                       settings file is not read, so a run says what it measured)
+//                    [--heatmap N] [--pace MS]  (N drags per plan: the best-slot heat map's time
+//                                    until it is painted, and hover steps, one every MS (8),
+//                                    while its worker runs and after)
 
 #include "benchplans.h"
 #include "builtinplans.h"
@@ -16,17 +21,21 @@
 #include "edits/sessionedits.h"
 #include "shell/mainwindow.h"
 #include "uitestsupport.h"
+#include "week/bestslothints.h"
 #include "week/weekview.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QMap>
 #include <QMimeData>
 #include <QPaintEvent>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -176,8 +185,133 @@ void hover(MainWindow &window, const QString &planName, int tab, int steps)
     QApplication::sendEvent(viewport, &leave);
     settle();
     const Figures f = figures(ms);
-    std::printf("hover plan=%s tab=%s median_ms=%.2f p95_ms=%.2f steps=%d previewing=%d\n",
-                qPrintable(planName), qPrintable(kTabs[tab]), f.median, f.p95, steps, int(previewing));
+    std::printf("hover plan=%s tab=%s median_ms=%.2f p95_ms=%.2f steps=%d previewing=%d hints=%d\n",
+                qPrintable(planName), qPrintable(kTabs[tab]), f.median, f.p95, steps, int(previewing),
+                int(view->bestSlotHints()->isEnabled()));
+}
+
+// Whether the week view's viewport has painted the best-slot tints since the last reset().
+class TintPaints : public QObject
+{
+public:
+    explicit TintPaints(WeekView *view)
+        : m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+    ~TintPaints() override { m_view->viewport()->removeEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_view->painter().options().slotTints.isEmpty())
+            m_painted = true;
+        return false;
+    }
+    bool painted() const { return m_painted; }
+    void reset() { m_painted = false; }
+
+private:
+    WeekView *m_view;
+    bool m_painted = false;
+};
+
+// The best-slot heat map in the whole window (docs/performance.md, "Best-slot hints"): `drags`
+// drags of a heavy lift from the palette over the shown week, through real drag events to the
+// week view's viewport, each starting with the thread pool idle and ending with a drag leave.
+// Half of them hover right from the drag enter, one step every `paceMs` as a pointer's moves
+// come (0: back to back), with the event loop running in between as it does in the app, until
+// the tints have been painted; then `stepsAfter` more steps with the map in. The other half
+// hold the pointer still. Printed: the time from the drag enter to the paint that showed the
+// tints, and the hover steps while the worker ran and after.
+void heatMap(MainWindow &window, const QString &planName, int tab, int drags, int stepsAfter, int paceMs)
+{
+    WeekView *view = window.weekView();
+    QWidget *viewport = view->viewport();
+    BestSlotHints *hints = view->bestSlotHints();
+    PaletteModel *palette = window.paletteModel();
+    std::unique_ptr<QMimeData> data(palette->mimeData({ palette->indexOfTemplate(u"heavy-lower"_s) }));
+    const WeekGeometry g = view->geometry();
+    const int middle = int(g.minuteAtY(g.body().center().y())) / 15 * 15;
+    const QPoint a = view->pointAt(Day::Tue, middle);
+    const QPoint b = view->pointAt(Day::Tue, middle + 15);
+    if (!hints->isEnabled()) {
+        std::printf("heatmap plan=%s tab=%s hints=off\n", qPrintable(planName), qPrintable(kTabs[tab]));
+        return;
+    }
+    TintPaints tints(view);
+    std::vector<double> readyMoving, readyStill, during, after;
+    int notReady = 0;
+    constexpr qint64 kGiveUpMs = 20000;
+    for (int d = 0; d < 2 * drags; ++d) {
+        const bool moving = d % 2 == 0;
+        QThreadPool::globalInstance()->waitForDone();
+        settle();
+        tints.reset();
+        QElapsedTimer sinceEnter;
+        sinceEnter.start();
+        double ready = -1;
+        // The event loop until `untilMs` after the enter, or until the hints arrive and are painted.
+        const auto idleUntil = [&](qint64 untilMs) {
+            const qint64 left = untilMs - sinceEnter.elapsed();
+            if (left > 0 && !tints.painted()) {
+                QEventLoop loop;
+                QObject::connect(hints, &BestSlotHints::changed, &loop, &QEventLoop::quit);
+                QTimer::singleShot(std::chrono::milliseconds(left), Qt::PreciseTimer, &loop,
+                                   &QEventLoop::quit);
+                loop.exec();
+            }
+            settle();
+            if (tints.painted() && ready < 0)
+                ready = double(sinceEnter.nsecsElapsed()) / 1e6;
+        };
+        QDragEnterEvent enter(a, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QElapsedTimer timer;
+        if (moving) {
+            for (int i = 0; ready < 0 && sinceEnter.elapsed() < kGiveUpMs; ++i) {
+                idleUntil(qint64(i) * paceMs);
+                if (ready >= 0)
+                    break;
+                timer.start();
+                hoverStep(viewport, i % 2 ? a : b, data.get());
+                if (tints.painted()) // the step that painted the tints is the map's arrival
+                    ready = double(sinceEnter.nsecsElapsed()) / 1e6;
+                else
+                    during.push_back(double(timer.nsecsElapsed()) / 1e6);
+            }
+        } else {
+            idleUntil(kGiveUpMs);
+        }
+        if (ready < 0)
+            ++notReady;
+        else
+            (moving ? readyMoving : readyStill).push_back(ready);
+        if (moving) {
+            QElapsedTimer sinceReady;
+            sinceReady.start();
+            for (int i = 0; i < stepsAfter; ++i) {
+                while (sinceReady.elapsed() < qint64(i) * paceMs)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                timer.start();
+                hoverStep(viewport, i % 2 ? a : b, data.get());
+                after.push_back(double(timer.nsecsElapsed()) / 1e6);
+            }
+        }
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(viewport, &leave);
+        settle();
+    }
+    const auto maxOf = [](const std::vector<double> &v) {
+        return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+    };
+    const Figures moving = figures(readyMoving), still = figures(readyStill);
+    const Figures whileRunning = figures(during), done = figures(after);
+    std::printf(
+        "heatmap plan=%s tab=%s drags=%d pace_ms=%d ready_moving_median_ms=%.1f ready_moving_max_ms=%.1f "
+        "ready_still_median_ms=%.1f ready_still_max_ms=%.1f during_median_ms=%.2f during_p95_ms=%.2f "
+        "during_steps=%zu after_median_ms=%.2f after_p95_ms=%.2f after_steps=%zu not_ready=%d\n",
+        qPrintable(planName), qPrintable(kTabs[tab]), drags, paceMs, moving.median, maxOf(readyMoving),
+        still.median, maxOf(readyStill), whileRunning.median, whileRunning.p95, during.size(), done.median,
+        done.p95, after.size(), notReady);
 }
 
 // Moves one session a quarter of an hour later and back, through the document, as the
@@ -251,6 +385,10 @@ int main(int argc, char **argv)
         paintCounter = &counter;
         app.installEventFilter(&counter);
     }
+    const int heatMapDrags = option(u"--heatmap"_s, 0);
+    const int pace = option(u"--pace"_s, 8); // ms between hover steps of a heat-map drag: a 125 Hz pointer
+    const qsizetype hintsAt = args.indexOf(u"--hints"_s);
+    const bool hintsOn = hintsAt < 0 || hintsAt + 1 >= args.size() || args[hintsAt + 1] != u"off"_s;
     const qsizetype planAt = args.indexOf(u"--plan"_s); // "52-weeks" or "builtin": one plan only
     const QString onlyPlan = planAt >= 0 && planAt + 1 < args.size() ? args[planAt + 1] : QString();
 
@@ -283,6 +421,7 @@ int main(int argc, char **argv)
         if (!QTest::qWaitForWindowExposed(&window))
             return 1;
         window.document()->reset(plan);
+        window.weekView()->bestSlotHints()->setEnabled(hintsOn);
         settle();
         std::printf("window plan=%s width=%d height=%d week_viewport=%dx%d\n", qPrintable(name),
                     window.width(), window.height(), window.weekView()->viewport()->width(),
@@ -293,6 +432,11 @@ int main(int argc, char **argv)
             showTab(window, tab);
             hover(window, name, tab, steps);
             edits(window, name, tab, editCount);
+        }
+        if (heatMapDrags > 0) {
+            const int tab = std::max(0, onlyTab);
+            showTab(window, tab);
+            heatMap(window, name, tab, heatMapDrags, 20, pace);
         }
         if (memoryEdits > 0) {
             showTab(window, 1);

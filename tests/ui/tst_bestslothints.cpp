@@ -42,6 +42,83 @@ bool near(const QColor &a, const QColor &b)
         && std::abs(a.blue() - b.blue()) <= 3;
 }
 
+// The middle of a slot of the shown week.
+QPoint slotPoint(const WeekView *view, int slot)
+{
+    return view->pointAt(Day(slot / SlotScores::kSlotsPerDay),
+                         (slot % SlotScores::kSlotsPerDay) * SlotScores::kSlotMinutes + 7);
+}
+
+// A slot of the shown week where the grid itself shows: the bare ground in `before` (no
+// session, label or band), and no session, AMPK band, ghost or preview panel on it now.
+bool isClear(const WeekView *view, const Document *document, int slot, const QImage &before)
+{
+    const QRect around = QRect(slotPoint(view, slot), QSize(1, 1)).adjusted(-6, -6, 6, 6);
+    if (!view->viewport()->rect().contains(around))
+        return false;
+    const Theme &theme = view->painter().options().theme;
+    const QColor ground = before.pixelColor(slotPoint(view, slot));
+    if (ground != theme.color(Theme::Background) && ground != theme.color(Theme::AlternateBackground))
+        return false;
+    const Day day = Day(slot / SlotScores::kSlotsPerDay);
+    const int from = (slot % SlotScores::kSlotsPerDay) * SlotScores::kSlotMinutes - 15;
+    const int to = from + 45;
+    const int week = view->week();
+    for (const Session &s : document->plan().sessions) {
+        const int start = (s.week * kDaysPerWeek + int(s.day)) * kMinutesPerDay + s.startMinute;
+        const int day0 = (week * kDaysPerWeek + int(day)) * kMinutesPerDay;
+        if (start < day0 + to && day0 + from < start + s.durationMin)
+            return false;
+    }
+    const int index = week * kDaysPerWeek + int(day);
+    for (const DayWindow &w : document->analysis().days.value(index).ampkWindows) {
+        if (w.startMinute < to && from < w.endMinute)
+            return false;
+    }
+    for (const QRectF &r : view->ghostRects()) {
+        if (r.intersects(around))
+            return false;
+    }
+    if (view->previewPanel()->isVisible() && view->previewPanel()->geometry().intersects(around))
+        return false;
+    return true;
+}
+
+// The best and the worst clear slot (isClear()) of complete scores, and whether the viewport,
+// grabbed now, shows each as its tint over the ground of `before`: blue where the drop is best,
+// orange where it is worst.
+void verifyTintsPainted(const WeekView *view, const Document *document, const QImage &before)
+{
+    const SlotScores *scores = view->bestSlotHints()->scores();
+    QVERIFY(scores);
+    QVERIFY(scores->complete);
+    QCOMPARE(scores->week, view->week());
+    const QList<QColor> &tints = view->painter().options().slotTints;
+    QCOMPARE(tints.size(), SlotScores::kSlots);
+    int good = -1, bad = -1;
+    for (int k = 0; k < SlotScores::kSlots; ++k) {
+        const std::optional<double> rank = scores->rank(k);
+        if (!rank || !isClear(view, document, k, before))
+            continue;
+        if (good < 0 || *rank < *scores->rank(good))
+            good = k;
+        if (bad < 0 || *rank > *scores->rank(bad))
+            bad = k;
+    }
+    QVERIFY(good >= 0 && bad >= 0);
+    QVERIFY2(*scores->rank(good) <= 0.25, qPrintable(QString::number(*scores->rank(good))));
+    QVERIFY2(*scores->rank(bad) >= 0.75, qPrintable(QString::number(*scores->rank(bad))));
+    const QImage after = view->viewport()->grab().toImage();
+    const QColor goodPixel = after.pixelColor(slotPoint(view, good));
+    const QColor badPixel = after.pixelColor(slotPoint(view, bad));
+    QVERIFY2(near(goodPixel, over(before.pixelColor(slotPoint(view, good)), tints[good])),
+             qPrintable(goodPixel.name()));
+    QVERIFY2(near(badPixel, over(before.pixelColor(slotPoint(view, bad)), tints[bad])),
+             qPrintable(badPixel.name()));
+    QVERIFY2(goodPixel.blue() > goodPixel.red() + 20, qPrintable(goodPixel.name()));
+    QVERIFY2(badPixel.red() > badPixel.blue() + 20, qPrintable(badPixel.name()));
+}
+
 // Whatever the worker still does has finished and its result has been delivered (or ignored).
 void settle()
 {
@@ -56,7 +133,8 @@ void settle()
 // key events on the week view's viewport: the scores arrive from the worker and tint the grid
 // (grabbed pixels: blue where the drop is best, orange where it is worst, also in a dark
 // palette), a drag that ends drops them with no stale paint after leave, drop or Escape,
-// Alt-drop lands on the best slot near the pointer, and the hints can be turned off.
+// Alt-drop lands on the best slot near the pointer, and the hints can be turned off; in the
+// whole main window too, for a drag from the palette and for a move.
 class TestBestSlotHints : public QObject
 {
     Q_OBJECT
@@ -76,44 +154,10 @@ private:
                                (slot % SlotScores::kSlotsPerDay) * SlotScores::kSlotMinutes);
     }
 
-    // The middle of a slot of the shown week.
-    QPoint slotPoint(int slot) const
-    {
-        return m_view->pointAt(Day(slot / SlotScores::kSlotsPerDay),
-                               (slot % SlotScores::kSlotsPerDay) * SlotScores::kSlotMinutes + 7);
-    }
-
-    // A slot of the shown week where the grid itself shows: the bare ground in `before` (no
-    // session, label or band), and no session, AMPK band, ghost or preview panel on it now.
+    QPoint slotPoint(int slot) const { return ::slotPoint(m_view.get(), slot); }
     bool isClear(int slot, const QImage &before) const
     {
-        const Theme &theme = m_view->painter().options().theme;
-        const QColor ground = before.pixelColor(slotPoint(slot));
-        if (ground != theme.color(Theme::Background) && ground != theme.color(Theme::AlternateBackground))
-            return false;
-        const Day day = Day(slot / SlotScores::kSlotsPerDay);
-        const int from = (slot % SlotScores::kSlotsPerDay) * SlotScores::kSlotMinutes - 15;
-        const int to = from + 45;
-        const int week = m_view->week();
-        for (const Session &s : m_document->plan().sessions) {
-            const int start = (s.week * kDaysPerWeek + int(s.day)) * kMinutesPerDay + s.startMinute;
-            const int day0 = (week * kDaysPerWeek + int(day)) * kMinutesPerDay;
-            if (start < day0 + to && day0 + from < start + s.durationMin)
-                return false;
-        }
-        const int index = week * kDaysPerWeek + int(day);
-        for (const DayWindow &w : m_document->analysis().days.value(index).ampkWindows) {
-            if (w.startMinute < to && from < w.endMinute)
-                return false;
-        }
-        const QRect around = QRect(slotPoint(slot), QSize(1, 1)).adjusted(-6, -6, 6, 6);
-        for (const QRectF &r : m_view->ghostRects()) {
-            if (r.intersects(around))
-                return false;
-        }
-        if (m_view->previewPanel()->isVisible() && m_view->previewPanel()->geometry().intersects(around))
-            return false;
-        return viewport()->rect().contains(around);
+        return ::isClear(m_view.get(), m_document.get(), slot, before);
     }
 
     void showPlan(const Plan &plan)
@@ -453,6 +497,87 @@ private slots:
             QVERIFY(window.findChild<WeekView *>()->bestSlotHints()->isEnabled());
             QVERIFY(AppSettings().bestSlotHints());
         }
+    }
+
+    // The whole main window as the app shows it (docs, palette, findings, charts): a drag from
+    // the palette over the week, through real drag events on the week view's viewport, gets its
+    // hints worked out and painted; leaving and dropping clear them.
+    void wholeWindowPaletteDragPaintsTheHints()
+    {
+        AppSettings().setBestSlotHints(true);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->reset(*readBuiltinPlan(u"hybrid4w"_s).plan);
+        WeekView *week = window.weekView();
+        settle();
+        QWidget *port = week->viewport();
+        PaletteModel *palette = window.paletteModel();
+        std::unique_ptr<QMimeData> data(palette->mimeData({ palette->indexOfTemplate(u"heavy-lower"_s) }));
+        const QImage before = port->grab().toImage();
+        // Where the window shows the grid: the middle of the shown hours.
+        const WeekGeometry g = week->geometry();
+        const QPoint at = week->pointAt(Day::Thu, int(g.minuteAtY(g.body().center().y())) / 15 * 15);
+        QVERIFY(test::dragOver(port, data.get(), at));
+        QVERIFY(week->bestSlotHints()->isActive());
+        QTRY_VERIFY(week->bestSlotHints()->scores());
+        verifyTintsPainted(week, window.document(), before);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(week->isPreviewing());
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(port, &leave);
+        QVERIFY(week->painter().options().slotTints.isEmpty());
+        QCOMPARE(port->grab().toImage(), before);
+        // Again, and dropped: one session more, no tints left.
+        const qsizetype sessions = window.document()->plan().sessions.size();
+        QVERIFY(test::dragOver(port, data.get(), at));
+        QTRY_VERIFY(week->bestSlotHints()->scores());
+        QVERIFY(test::drop(port, data.get(), at));
+        QCOMPARE(window.document()->plan().sessions.size(), sessions + 1);
+        QVERIFY(!week->bestSlotHints()->isActive());
+        settle();
+        QVERIFY(week->painter().options().slotTints.isEmpty());
+    }
+
+    // A session moved with the mouse in the whole main window starts the hints too.
+    void wholeWindowMovePaintsTheHints()
+    {
+        AppSettings().setBestSlotHints(true);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->reset(*readBuiltinPlan(u"hybrid4w"_s).plan);
+        WeekView *week = window.weekView();
+        settle();
+        QWidget *port = week->viewport();
+        const Session *lift = nullptr;
+        for (const Session &s : window.document()->plan().sessions) {
+            if (s.week == 0 && s.kind == Kind::Strength && !lift)
+                lift = &s;
+        }
+        QVERIFY(lift);
+        const Session pressed = *lift;
+        const QPoint from = week->pointAt(pressed.day, pressed.startMinute + pressed.durationMin / 2);
+        QCOMPARE(week->sessionAt(from), pressed.id);
+        const QImage before = port->grab().toImage();
+        test::mouse(port, QEvent::MouseButtonPress, from, Qt::LeftButton);
+        test::mouse(port, QEvent::MouseMove, from + QPoint(0, 20), Qt::LeftButton);
+        test::mouse(port, QEvent::MouseMove, from + QPoint(0, int(120 * week->pixelsPerMinute())),
+                    Qt::LeftButton);
+        QVERIFY(week->bestSlotHints()->isActive());
+        QTRY_VERIFY(week->bestSlotHints()->scores());
+        verifyTintsPainted(week, window.document(), before);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(week, Qt::Key_Escape);
+        test::mouse(port, QEvent::MouseButtonRelease, from, Qt::NoButton);
+        QVERIFY(!week->bestSlotHints()->isActive());
+        settle();
+        QVERIFY(week->painter().options().slotTints.isEmpty());
+        QCOMPARE(window.document()->plan().find(pressed.id)->axisStart(), pressed.axisStart());
     }
 
     void cleanupTestCase()

@@ -30,6 +30,7 @@ class TestThemeIcon : public QObject
 private slots:
     void initTestCase();
     void shippedIconsUntilTheFirstPaintThenTheTheme();
+    void shippedIconIsAlwaysTheShippedCopy();
 
 private:
     static int redPixels(const QImage &image);
@@ -97,6 +98,23 @@ void TestThemeIcon::shippedIconsUntilTheFirstPaintThenTheTheme()
     QTRY_VERIFY(redPixels(button->grab().toImage()) > 50);
     // A new icon is the theme's at once.
     QVERIFY(redPixels(themeIcon(u"document-open"_s).pixmap(32, 32).toImage()) > 500);
+}
+
+// An icon only shown in a menu (Lock Session) is read when first drawn, and is the shipped
+// picture before and after the theme's icons are in use.
+void TestThemeIcon::shippedIconIsAlwaysTheShippedCopy()
+{
+    const QIcon pin = shippedIcon(u":/icons/pin.svg"_s);
+    QVERIFY(!pin.isNull());
+    const QImage drawn = pin.pixmap(32, 32).toImage();
+    QCOMPARE(drawn, QIcon(u":/icons/pin.svg"_s).pixmap(32, 32).toImage());
+    int visible = 0;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x)
+            visible += drawn.pixelColor(x, y).alpha() > 100 ? 1 : 0;
+    }
+    QVERIFY(visible > 20);
+    QVERIFY(themeIconsInUse());
 }
 
 QTEST_MAIN(TestThemeIcon)

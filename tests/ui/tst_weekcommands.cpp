@@ -266,7 +266,8 @@ private slots:
         activate(other.get());
         other->weekView()->setSlot(GridPosition { 5, Day::Sat, 9 * 60 });
         other->weekView()->setFocus();
-        QVERIFY(other->weekView()->commands()->pasteAction()->isEnabled());
+        // A new window reads the clipboard once its week has painted.
+        QTRY_VERIFY(other->weekView()->commands()->pasteAction()->isEnabled());
         QTest::keyClick(other->weekView(), Qt::Key_V, Qt::ControlModifier);
         const Plan &pasted = other->document()->plan();
         QCOMPARE(pasted.sessions.size(), 2);

@@ -5,6 +5,7 @@
 #include "arrangedialog.h"
 #include "document/document.h"
 #include "edits/sessionedits.h"
+#include "shell/themeicon.h"
 #include "week/weekview.h"
 
 #include <QAction>
@@ -27,7 +28,7 @@ ArrangeCommands::ArrangeCommands(Document *document, WeekView *weekView, QWidget
     m_replan->setToolTip(tr("Place the missed sessions of this week again in the days that are left"));
     connect(m_replan, &QAction::triggered, this, &ArrangeCommands::showReplanDialog);
     // A bundled icon, the same on every desktop (no theme has a pin for this).
-    m_lock = new QAction(QIcon(QStringLiteral(":/icons/pin.svg")), tr("&Lock Session"), this);
+    m_lock = new QAction(shippedIcon(QStringLiteral(":/icons/pin.svg")), tr("&Lock Session"), this);
     m_lock->setObjectName(QStringLiteral("LockSession"));
     m_lock->setCheckable(true);
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -3,9 +3,9 @@
 #include "desktopapp.h"
 
 #include "appsettings.h"
+#include "appstyle.h"
 #include "autosave.h"
 #include "filecommands.h"
-#include "forwardingiconengine.h"
 #include "mainwindow.h"
 #include "themeicon.h"
 #include "translations.h"
@@ -14,9 +14,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QIconEngine>
-#include <QPointer>
-#include <QProxyStyle>
 #include <QTimer>
 #include <QWindow>
 
@@ -74,50 +71,6 @@ private:
     std::function<bool()> m_complete;
     qint64 m_firstNs = -1;
     bool m_done = false;
-};
-
-// One of the style's standard icons, asked of the style when first drawn.
-class LazyStandardIcon : public ForwardingIconEngine
-{
-public:
-    LazyStandardIcon(QStyle *style, QStyle::StandardPixmap which)
-        : m_style(style)
-        , m_which(which)
-    { }
-
-    bool isNull() override { return false; }
-    QString key() const override { return u"ordo-lazy-standard"_s; }
-    QIconEngine *clone() const override { return new LazyStandardIcon(*this); }
-
-private:
-    const QIcon &target() override
-    {
-        if (!m_loaded && m_style) {
-            m_loaded = true;
-            m_icon = m_style->standardIcon(m_which);
-        }
-        return m_icon;
-    }
-
-    QPointer<QStyle> m_style;
-    QStyle::StandardPixmap m_which;
-    QIcon m_icon;
-    bool m_loaded = false;
-};
-
-// The platform's style, except that the overflow buttons of the menu bar and the toolbar get
-// their icons when first drawn. Those icons are PNG files, and the first PNG read loads and
-// asks every image-format plugin: 4.5 million instructions before the first paint, for
-// buttons that only show when the window is too narrow (docs/performance.md).
-class AppStyle : public QProxyStyle
-{
-public:
-    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
-    {
-        if (which == SP_ToolBarHorizontalExtensionButton || which == SP_ToolBarVerticalExtensionButton)
-            return QIcon(new LazyStandardIcon(baseStyle(), which));
-        return QProxyStyle::standardIcon(which, option, widget);
-    }
 };
 
 bool waitForExposed(QWidget &window, int timeoutMs)

@@ -64,7 +64,36 @@ private:
     bool m_resolved = false;
 };
 
+// A shipped icon, read when first drawn.
+class ShippedIconEngine : public ForwardingIconEngine
+{
+public:
+    explicit ShippedIconEngine(const QString &path)
+        : m_path(path)
+    { }
+
+    bool isNull() override { return false; }
+    QString key() const override { return u"ordo-shipped"_s; }
+    QIconEngine *clone() const override { return new ShippedIconEngine(*this); }
+
+private:
+    const QIcon &target() override
+    {
+        if (m_icon.isNull())
+            m_icon = QIcon(m_path);
+        return m_icon;
+    }
+
+    QString m_path;
+    QIcon m_icon;
+};
+
 } // namespace
+
+QIcon shippedIcon(const QString &path)
+{
+    return QIcon(new ShippedIconEngine(path));
+}
 
 QIcon themeIcon(const QString &name)
 {

@@ -22,4 +22,9 @@ QIcon themeIcon(const QString &name);
 void useThemeIcons();
 bool themeIconsInUse();
 
+// An icon of the ui library's resources (":/icons/NAME.svg"), never the theme's, read when first
+// drawn: an icon only shown in a menu loads neither the file nor the SVG icon plugin before the
+// window paints.
+QIcon shippedIcon(const QString &path);
+
 } // namespace ordo

@@ -42,9 +42,31 @@ WeekCommands::WeekCommands(WeekView *view, Document *document)
     connect(m_view, &WeekView::slotChanged, this, &WeekCommands::updateActions);
     connect(m_view, &WeekView::weekChanged, this, &WeekCommands::updateActions);
     connect(m_document, &Document::planChanged, this, &WeekCommands::updateActions);
+    // Paste follows the clipboard, read when it changes and once the week has first painted:
+    // asking what another program's clipboard holds loads every image-format plugin on X11
+    // (3 million instructions), too much before the first paint and for every selection
+    // change (docs/performance.md, "Startup: fourth pass").
     if (QClipboard *clipboard = QGuiApplication::clipboard())
-        connect(clipboard, &QClipboard::dataChanged, this, &WeekCommands::updateActions);
+        connect(clipboard, &QClipboard::dataChanged, this, &WeekCommands::updatePasteAction);
+    m_paste->setEnabled(false);
+    m_view->viewport()->installEventFilter(this);
     updateActions();
+}
+
+bool WeekCommands::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_view->viewport()) {
+        m_view->viewport()->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, &WeekCommands::updatePasteAction, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WeekCommands::updatePasteAction()
+{
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    const QMimeData *data = clipboard ? clipboard->mimeData() : nullptr;
+    m_paste->setEnabled(data && data->hasFormat(dragPayloadMimeType()));
 }
 
 QAction *WeekCommands::makeAction(const QString &text, const QKeySequence &shortcut,
@@ -258,11 +280,8 @@ void WeekCommands::updateActions()
     bool weekHasSessions = false;
     for (const Session &s : m_document->plan().sessions)
         weekHasSessions = weekHasSessions || s.week == m_view->week();
-    const QClipboard *clipboard = QGuiApplication::clipboard();
-    const QMimeData *data = clipboard ? clipboard->mimeData() : nullptr;
     m_cut->setEnabled(selected);
     m_copy->setEnabled(selected);
-    m_paste->setEnabled(data && data->hasFormat(dragPayloadMimeType()));
     m_copyDay->setEnabled(chosenDay().has_value());
     m_copyWeek->setEnabled(weekHasSessions);
     m_selectAll->setEnabled(weekHasSessions);

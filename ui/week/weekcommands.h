@@ -76,6 +76,8 @@ private:
     // The day the Day commands mean: the selected slot's, else the first selected session's.
     std::optional<int> chosenDay() const;
     void updateActions();
+    void updatePasteAction();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     WeekView *m_view;
     Document *m_document;

@@ -1604,10 +1604,6 @@
         <translation>Fitness, Ermüdung und Form über den Plan</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>W%1</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form</source>
         <translation>Fitness, Ermüdung und Form</translation>
     </message>
@@ -1622,6 +1618,14 @@
     <message>
         <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
         <translation>%1 %2&lt;br&gt;Fitness %3 · Ermüdung %4 · Form %5</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>Wo. %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
     </message>
 </context>
 <context>

@@ -1604,10 +1604,6 @@
         <translation>Forma, fatiga y frescura a lo largo del plan</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>S%1</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form</source>
         <translation>Forma, fatiga y frescura</translation>
     </message>
@@ -1622,6 +1618,14 @@
     <message>
         <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
         <translation>%1 %2&lt;br&gt;Forma %3 · fatiga %4 · frescura %5</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>Sem. %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
     </message>
 </context>
 <context>

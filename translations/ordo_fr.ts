@@ -1604,10 +1604,6 @@
         <translation>Condition, fatigue et fraîcheur sur la durée du plan</translation>
     </message>
     <message>
-        <source>W%1</source>
-        <translation>S%1</translation>
-    </message>
-    <message>
         <source>Fitness, fatigue and form</source>
         <translation>Condition, fatigue et fraîcheur</translation>
     </message>
@@ -1622,6 +1618,14 @@
     <message>
         <source>%1 %2&lt;br&gt;Fitness %3 · fatigue %4 · form %5</source>
         <translation>%1 %2&lt;br&gt;Condition %3 · fatigue %4 · fraîcheur %5</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>Sem. %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,7 @@ ROWS += [
     ("Fitness, fatigue and form over the plan", "Fitness, Ermüdung und Form über den Plan",
      "Condition, fatigue et fraîcheur sur la durée du plan", "Forma, fatiga y frescura a lo largo del plan"),
     ("W%1", "W%1", "S%1", "S%1"),
+    ("Wk %1", "Wo. %1", "Sem. %1", "Sem. %1"),
     ("Fitness, fatigue and form", "Fitness, Ermüdung und Form", "Condition, fatigue et fraîcheur",
      "Forma, fatiga y frescura"),
     ("%1 %2<br>Fitness %3 · fatigue %4 · form %5", "%1 %2<br>Fitness %3 · Ermüdung %4 · Form %5",

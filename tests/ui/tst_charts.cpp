@@ -18,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,8 @@ private slots:
     void regionChartShowsOneGroupPerLift();
     void regionChartAxisStaysBoundedForHugeFatigue();
     void fitnessChartAppearsForMultiWeekPlans();
+    void fitnessChartNamesWeeksInWordsOrDates_data();
+    void fitnessChartNamesWeeksInWordsOrDates();
     void weeklyLoadChartShowsTheAnalysisFigures();
     void weeklyLoadTabWaitsUntilShown();
     void weeklyLoadLabelsStayReadableAt52Weeks();
@@ -437,6 +441,66 @@ void TestCharts::fitnessChartAppearsForMultiWeekPlans()
     const QImage image = chart.grab().toImage();
     QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Ctl), 30) > 100);
     QVERIFY(countNear(image, image.rect(), m_style.theme.color(Theme::Atl), 30) > 100);
+}
+
+void TestCharts::fitnessChartNamesWeeksInWordsOrDates_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dated");
+    QTest::addColumn<QString>("firstLabel");
+    QTest::addColumn<QString>("laterLabel"); // one more label that must be shown
+    // The chart as the Charts dock shows it in a 1366 × 768 window, and in a narrow dock.
+    QTest::newRow("weeks, wide") << QSize(1300, 320) << false << u"Week 1"_s << u"Week 9"_s;
+    QTest::newRow("dates, wide") << QSize(1300, 320) << true << u"4 Jan"_s << u"1 Mar"_s;
+    // "Wk 1" where it allows labels every 8 weeks instead of every 13.
+    QTest::newRow("weeks, half") << QSize(540, 300) << false << u"Wk 1"_s << u"Wk 9"_s;
+    QTest::newRow("weeks, narrow") << QSize(420, 300) << false << u"Week 1"_s << u"Week 27"_s;
+    QTest::newRow("dates, narrow") << QSize(420, 300) << true << u"4 Jan"_s << u"5 Jul"_s;
+}
+
+void TestCharts::fitnessChartNamesWeeksInWordsOrDates()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, dated);
+    QFETCH(QString, firstLabel);
+    QFETCH(QString, laterLabel);
+    // A 52-week plan, one lift a week; with dates from Monday 4 January 2027.
+    Plan year;
+    year.weeks = 52;
+    for (int w = 0; w < year.weeks; ++w) {
+        Session s;
+        s.id = year.nextSessionId();
+        s.week = w;
+        s.startMinute = 18 * 60;
+        year.sessions.append(s);
+    }
+    if (dated)
+        year.anchorDate = QDate(2027, 1, 4);
+    FitnessChart chart;
+    chart.resize(size);
+    chart.setData(buildFitnessChartData(year, analyze(year)));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCoreApplication::processEvents();
+    const QChart *qchart = chart.findChild<QChartView *>()->chart();
+    auto *axis = qobject_cast<QCategoryAxis *>(qchart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(labels.first() == firstLabel, qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(labels.contains(laterLabel), qPrintable(labels.join(u" | "_s)));
+    // What the chart draws: each label once, whole, and apart from its neighbours.
+    QList<QRectF> drawn;
+    for (const QGraphicsItem *item : chart.findChild<QChartView *>()->scene()->items()) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && labels.contains(text->toPlainText()))
+            drawn << text->sceneBoundingRect();
+    }
+    QCOMPARE(drawn.size(), labels.size());
+    std::sort(drawn.begin(), drawn.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (int i = 1; i < drawn.size(); ++i)
+        QVERIFY2(drawn[i - 1].right() < drawn[i].left(), qPrintable(labels.join(u" | "_s)));
 }
 
 // hybrid4w with its third week 60 % longer: a steep rise (rule 49) in that week.

@@ -3,6 +3,7 @@
 #include "chartdata.h"
 
 #include "enums.h"
+#include "plandates.h"
 #include "season.h"
 #include "timeaxis.h"
 
@@ -231,6 +232,7 @@ FitnessChartData buildFitnessChartData(const Plan &plan, const Analysis &analysi
 {
     FitnessChartData data;
     data.weekCount = plan.weeks;
+    data.firstMonday = dateOf(plan, 0, Day::Mon);
     for (const DayFigures &d : analysis.days) {
         data.ctl.append(d.ctl);
         data.atl.append(d.atl);

@@ -5,6 +5,7 @@
 #include "analysis.h"
 #include "plan.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -143,6 +144,7 @@ struct RegionRecoveryData
 struct FitnessChartData
 {
     int weekCount = 1;
+    std::optional<QDate> firstMonday; // week 1's Monday, when the plan has an anchor date
     QList<double> ctl, atl, tsb; // one value per plan day
     bool operator==(const FitnessChartData &) const = default;
 };

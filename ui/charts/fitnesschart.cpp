@@ -4,6 +4,7 @@
 
 #include "chartscene.h"
 #include "enums.h"
+#include "plandates.h"
 #include "whentext.h"
 
 #include <QCategoryAxis>
@@ -11,6 +12,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
@@ -43,11 +45,13 @@ public:
         for (QLineSeries *s : { ctl, atl, tsb })
             chart->addSeries(s);
         weeks = new QCategoryAxis;
-        weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         values = new QValueAxis;
         values->setLabelFormat(u"%.0f"_s);
         values->setTitleText(FitnessChart::tr("Load per day"));
         chart->addAxis(weeks, Qt::AlignBottom);
+        // The plot's width decides how many week labels fit (in the window and on paper).
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { relabel(); });
         chart->addAxis(values, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {
             s->attachAxis(weeks);
@@ -82,6 +86,8 @@ public:
         }
         chart->legend()->setLabelColor(style.theme.color(Theme::Text));
         chart->legend()->setFont(style.font);
+        labelled = {}; // the labels' font decides how many fit
+        relabel();
     }
 
     void apply(const FitnessChartData &data)
@@ -99,23 +105,75 @@ public:
         ctl->replace(c);
         atl->replace(a);
         tsb->replace(t);
-        const QStringList labels = weeks->categoriesLabels();
-        if (labels.size() != data.weekCount) {
-            for (const QString &l : labels)
-                weeks->remove(l);
-            // Label only a dozen weeks at most so the labels never collide.
-            const int every = std::max(1, (data.weekCount + 11) / 12);
-            for (int w = 0; w < data.weekCount; ++w) {
-                const QString label = (w % every == 0) ? FitnessChart::tr("W%1").arg(w + 1)
-                                                       : QString(w + 1, QChar(0x200b)); // unique, invisible
-                weeks->append(label, (w + 1) * 7.0);
-            }
-        }
+        weekCount = std::max(1, data.weekCount);
+        firstMonday = data.firstMonday;
+        relabel();
         weeks->setRange(0, std::max(1, data.weekCount) * 7.0);
         values->setRange(std::min(0.0, low * 1.05), high * 1.05);
         values->applyNiceNumbers();
     }
 
+    // Week k's label: the date of its Monday in the words of the week grid's day headers
+    // ("5 Jan") when the plan has dates, else "Week 3" (or "Wk 3" where that is too wide).
+    QString weekLabel(int week, bool shortWords) const
+    {
+        if (firstMonday)
+            return dayMonthText(firstMonday->addDays(qint64(week) * kDaysPerWeek), QLocale());
+        return shortWords ? FitnessChart::tr("Wk %1").arg(week + 1)
+                          : FitnessChart::tr("Week %1").arg(week + 1);
+    }
+
+    // Labels every `step` weeks (1, 2, 4, 8, 13, 26, 52, … weeks), the smallest step at which
+    // each label fits whole beside its neighbours; "Wk 3" only where it allows a smaller step
+    // than "Week 3". Each label stands under the middle of its week, on a tick. Qt Charts gives
+    // every category's label the same width, the axis' width over the number of categories, and
+    // cuts a longer one to "...": so the axis holds one category per label, not one per week.
+    void relabel()
+    {
+        const double plotWidth = chart->plotArea().width();
+        if (plotWidth <= 0)
+            return;
+        const QFontMetricsF metrics(weeks->labelsFont());
+        auto stepFor = [&](bool shortWords) {
+            double widest = 0;
+            for (int w = 0; w < weekCount; ++w)
+                widest = std::max(widest, metrics.horizontalAdvance(weekLabel(w, shortWords)));
+            const double needed = widest + std::max(12.0, 2 * metrics.averageCharWidth());
+            auto room = [&](int step) {
+                const int labels = (weekCount + step - 1) / step;
+                return std::min(plotWidth / (labels + 1), step * plotWidth / weekCount);
+            };
+            int step = 1;
+            while (step < weekCount && room(step) < needed)
+                step = step < 8 ? step * 2 : step == 8 ? 13 : step == 13 ? 26 : step + 26;
+            return step;
+        };
+        const int longStep = stepFor(false);
+        const int shortStep = firstMonday ? longStep : stepFor(true);
+        const bool shortWords = shortStep < longStep;
+        const Labelling wanted { weekCount, shortWords ? shortStep : longStep, shortWords, firstMonday };
+        if (wanted == labelled)
+            return;
+        labelled = wanted;
+        for (const QString &l : weeks->categoriesLabels())
+            weeks->remove(l);
+        for (int w = 0; w < weekCount; w += wanted.step)
+            weeks->append(weekLabel(w, shortWords), w * 7.0 + 3.5);
+    }
+
+    // What the week axis is labelled with now.
+    struct Labelling
+    {
+        int weeks = 0;
+        int step = 0;
+        bool shortWords = false;
+        std::optional<QDate> firstMonday;
+        bool operator==(const Labelling &) const = default;
+    };
+
+    int weekCount = 1;
+    std::optional<QDate> firstMonday;
+    Labelling labelled;
     QChart *chart;
     QLineSeries *ctl;
     QLineSeries *atl;

@@ -1914,6 +1914,10 @@ Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         <source>A change here applies to every selected session it fits.</source>
         <translation>Eine Änderung hier gilt für jede ausgewählte Einheit, zu der sie passt.</translation>
     </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
 </context>
 <context>
     <name>ordo::NewSessionDialog</name>

@@ -1914,6 +1914,10 @@ Las flechas las mueven juntas; Supr las elimina.</numerusform>
         <source>A change here applies to every selected session it fits.</source>
         <translation>Un cambio aquí se aplica a cada sesión seleccionada a la que corresponda.</translation>
     </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Priorid&amp;ad:</translation>
+    </message>
 </context>
 <context>
     <name>ordo::NewSessionDialog</name>

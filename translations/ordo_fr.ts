@@ -1914,6 +1914,10 @@ Les flèches les déplacent ensemble ; Suppr les supprime.</numerusform>
         <source>A change here applies to every selected session it fits.</source>
         <translation>Une modification ici s&apos;applique à chaque séance sélectionnée à laquelle elle convient.</translation>
     </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
 </context>
 <context>
     <name>ordo::NewSessionDialog</name>

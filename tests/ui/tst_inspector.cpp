@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "docks/inspector.h"
+#include "docks/multisessioninspector.h"
 #include "docks/planinspector.h"
 #include "docks/sessioninspector.h"
 #include "document/document.h"
+#include "edits/sessionedits.h"
+#include "enums.h"
 #include "planio.h"
 #include "planlimits.h"
 #include "uitestsupport.h"
@@ -346,6 +349,66 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), steps);
         inspector.notesEdit()->setPlainText(QString(PlanLimits::kMaxSessionNotesLength, u'n'));
         QCOMPARE(doc.plan().sessions.first().notes.size(), PlanLimits::kMaxSessionNotesLength);
+    }
+
+    // Several sessions selected: their priority shows "Mixed" while they differ; choosing one
+    // from the list with the mouse, then another with the keyboard, sets it on every selected
+    // session, one undo step each, and undo returns the exact plan.
+    void severalSessionsTakeOnePriority()
+    {
+        Document doc;
+        QVERIFY(doc.open(u"template:hybrid4w"_s).ok());
+        QStringList ids;
+        for (const Session &s : doc.plan().sessions) {
+            if (s.week == 0 && ids.size() < 3)
+                ids << s.id;
+        }
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(doc.apply(SessionEdits::setPriority(doc.plan(), { ids[0] }, Priority::Key)));
+        const QByteArray before = serializePlan(doc.plan());
+        const int steps = doc.undoStack()->count();
+        Inspector inspector(&doc);
+        inspector.resize(300, 700);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        inspector.setSelection(ids);
+        MultiSessionInspector *page = inspector.multiplePage();
+        QTRY_VERIFY(page->isVisible());
+        QComboBox *priority = page->priorityCombo();
+        QVERIFY(priority->isVisible());
+        QCOMPARE(priority->currentIndex(), -1);
+        QCOMPARE(priority->placeholderText(), u"Mixed"_s);
+        // Opened with a click, "Optional" clicked in its list.
+        inspector.scrollArea()->ensureWidgetVisible(priority);
+        QTest::mouseClick(priority, Qt::LeftButton);
+        QAbstractItemView *list = priority->view();
+        QTRY_VERIFY(list->isVisible());
+        const QModelIndex optional = list->model()->index(priority->findData(int(Priority::Optional)), 0);
+        // The list ignores a release right after it opened (the end of the click that opened it).
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(optional).center());
+        QTRY_VERIFY(!list->isVisible());
+        for (const QString &id : ids)
+            QCOMPARE(doc.plan().find(id)->priority, Priority::Optional);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"Make 3 sessions optional"_s);
+        QCOMPARE(priority->currentText(), displayName(Priority::Optional));
+        // Up a step with the keyboard: all normal, one more step.
+        priority->setFocus();
+        QTest::keyClick(priority, Qt::Key_Up);
+        for (const QString &id : ids)
+            QCOMPARE(doc.plan().find(id)->priority, Priority::Normal);
+        QCOMPARE(doc.undoStack()->count(), steps + 2);
+        QCOMPARE(doc.undoStack()->undoText(), u"Make 3 sessions normal sessions"_s);
+        // Undo shows them mixed again, in the exact plan.
+        doc.undoStack()->undo();
+        QCOMPARE(priority->currentText(), displayName(Priority::Optional));
+        doc.undoStack()->undo();
+        QCOMPARE(serializePlan(doc.plan()), before);
+        QCOMPARE(priority->currentIndex(), -1);
+        // The same selection with one session left out, all normal now: the common value shows.
+        inspector.setSelection({ ids[1], ids[2] });
+        QCOMPARE(priority->currentText(), displayName(Priority::Normal));
     }
 };
 

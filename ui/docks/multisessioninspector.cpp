@@ -34,6 +34,7 @@ MultiSessionInspector::MultiSessionInspector(Document *document, QWidget *parent
                              Modality::ArmErgometer, Modality::Jumping, Modality::Other }))
     , m_load(enumCombo(this, { Load::Heavy, Load::Moderate, Load::Light }))
     , m_focus(enumCombo(this, { Focus::Lower, Focus::Upper, Focus::Full, Focus::Core }))
+    , m_priority(enumCombo(this, { Priority::Key, Priority::Normal, Priority::Optional }))
 {
     m_summary->setWordWrap(true);
     // One step below the shortest duration stands for "the sessions differ".
@@ -43,7 +44,7 @@ MultiSessionInspector::MultiSessionInspector(Document *document, QWidget *parent
     m_duration->setSpecialValueText(tr("Mixed"));
     // A typed duration applies when confirmed (Enter or leaving the field), as one step.
     m_duration->setKeyboardTracking(false);
-    for (QComboBox *combo : { m_intensity, m_modality, m_load, m_focus })
+    for (QComboBox *combo : { m_intensity, m_modality, m_load, m_focus, m_priority })
         combo->setPlaceholderText(tr("Mixed"));
 
     m_form->addRow(tr("D&uration:"), m_duration);
@@ -51,6 +52,7 @@ MultiSessionInspector::MultiSessionInspector(Document *document, QWidget *parent
     m_form->addRow(tr("&Modality:"), m_modality);
     m_form->addRow(tr("&Load:"), m_load);
     m_form->addRow(tr("&Focus:"), m_focus);
+    m_form->addRow(tr("&Priority:"), m_priority);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -71,6 +73,13 @@ MultiSessionInspector::MultiSessionInspector(Document *document, QWidget *parent
                 commit(field, combo->itemData(index).toInt());
         });
     }
+    // Every kind has a priority: all selected sessions take it, with the session menu's words
+    // ("Make 3 sessions optional").
+    connect(m_priority, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_document->apply(SessionEdits::setPriority(m_document->plan(), m_ids,
+                                                        Priority(m_priority->itemData(index).toInt())));
+    });
     connect(m_document, &Document::planChanged, this, &MultiSessionInspector::refresh);
 }
 
@@ -106,6 +115,20 @@ void MultiSessionInspector::showValue(QComboBox *combo, SharedField field)
     combo->setCurrentIndex(mixed || !shared ? -1 : combo->findData(*shared));
 }
 
+void MultiSessionInspector::showPriority()
+{
+    std::optional<Priority> shared;
+    bool mixed = false;
+    for (const QString &id : std::as_const(m_ids)) {
+        if (const Session *s = m_document->plan().find(id)) {
+            mixed = mixed || (shared && *shared != s->priority);
+            shared = s->priority;
+        }
+    }
+    const QSignalBlocker blocker(m_priority);
+    m_priority->setCurrentIndex(mixed || !shared ? -1 : m_priority->findData(int(*shared)));
+}
+
 void MultiSessionInspector::refresh()
 {
     int found = 0;
@@ -130,6 +153,7 @@ void MultiSessionInspector::refresh()
     showValue(m_modality, SharedField::Modality);
     showValue(m_load, SharedField::Load);
     showValue(m_focus, SharedField::Focus);
+    showPriority();
 }
 
 } // namespace ordo

@@ -13,9 +13,10 @@ class QLabel;
 class QSpinBox;
 
 // Inspector page for several selected sessions: the fields they can share (duration,
-// intensity and modality of the cardio, load and focus of the lifting), each showing the
-// common value or "Mixed". A change sets the field on every selected session it applies to,
-// as one undo step (SessionEdits::changeShared). Owned by the Inspector.
+// intensity and modality of the cardio, load and focus of the lifting, and the priority of
+// any session), each showing the common value or "Mixed". A change sets the field on every
+// selected session it applies to, as one undo step (SessionEdits::changeShared, and
+// SessionEdits::setPriority for the priority, as the session menu does). Owned by the Inspector.
 namespace ordo {
 
 class Document;
@@ -37,9 +38,11 @@ public:
     QComboBox *modalityCombo() const { return m_modality; }
     QComboBox *loadCombo() const { return m_load; }
     QComboBox *focusCombo() const { return m_focus; }
+    QComboBox *priorityCombo() const { return m_priority; }
 
 private:
     void showValue(QComboBox *combo, SessionEdits::SharedField field);
+    void showPriority();
     void commit(SessionEdits::SharedField field, int value);
 
     Document *m_document;
@@ -51,6 +54,7 @@ private:
     QComboBox *m_modality;
     QComboBox *m_load;
     QComboBox *m_focus;
+    QComboBox *m_priority;
 };
 
 } // namespace ordo

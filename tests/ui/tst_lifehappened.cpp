@@ -213,6 +213,34 @@ private slots:
         QVERIFY(!doc()->plan().hasMissed());
     }
 
+    // The day's header, right-clicked as the window system delivers it (the press itself
+    // opens the menu): the day is marked not available this week, as one undo step, and the
+    // menu on the header then offers it back.
+    void dayNotAvailableThisWeekFromItsHeader()
+    {
+        const Plan before = doc()->plan();
+        const int steps = doc()->undoStack()->count();
+        const QPoint header(week()->pointAt(Day::Thu, 20 * 60).x(), 4);
+        QVERIFY(week()->pointAt(Day::Thu, 16 * 60).y() > header.y() + 4); // above the first hour shown
+        const std::optional<GridPosition> slot = week()->slot();
+        const QPoint inWindow = week()->viewport()->mapTo(m_window.get(), header);
+        auto rightPress = [&] { QTest::mouseClick(m_window->windowHandle(), Qt::RightButton, {}, inWindow); };
+        chooseFromPopup(u"Mark Thursday Not Available This Week"_s, rightPress);
+        QVERIFY(AvailabilityEdits::isDayUnavailableInWeek(doc()->plan(), 0, Day::Thu));
+        QVERIFY(!AvailabilityEdits::isDayUnavailableInWeek(doc()->plan(), 0, Day::Wed));
+        QVERIFY(!AvailabilityEdits::isDayUnavailableInWeek(doc()->plan(), 0, Day::Fri));
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        QCOMPARE(doc()->undoStack()->undoText(), u"Mark Thursday as not available this week"_s);
+        QVERIFY(week()->slot() == slot); // a header is no time of day: the free time stays
+        chooseFromPopup(u"Make Thursday Available Again This Week"_s, rightPress);
+        QVERIFY(!AvailabilityEdits::isDayUnavailableInWeek(doc()->plan(), 0, Day::Thu));
+        QCOMPARE(doc()->undoStack()->count(), steps + 2);
+        doc()->undoStack()->undo();
+        QVERIFY(AvailabilityEdits::isDayUnavailableInWeek(doc()->plan(), 0, Day::Thu));
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->plan(), before);
+    }
+
     void replanRestOfWeekAsOneUndoStep()
     {
         QAction *replan = m_window->findChild<QAction *>(u"ReplanWeek"_s);

@@ -2941,6 +2941,14 @@ Zum Hinzufügen auf die Woche ziehen.</translation>
             <numerusform>%n bleiben verpasst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stopped before a time was found for %1.</source>
+        <translation>Angehalten, bevor eine Zeit für %1 gefunden war.</translation>
+    </message>
+    <message>
+        <source>No missed session placed again.</source>
+        <translation>Keine verpasste Einheit neu eingeplant.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RotationDialog</name>

@@ -2941,6 +2941,14 @@ Arrástrela a la semana para añadirla.</translation>
             <numerusform>%n siguen perdidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stopped before a time was found for %1.</source>
+        <translation>Detenido antes de encontrar un hueco para %1.</translation>
+    </message>
+    <message>
+        <source>No missed session placed again.</source>
+        <translation>Ninguna sesión perdida recolocada.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RotationDialog</name>

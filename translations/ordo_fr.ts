@@ -2941,6 +2941,14 @@ Faites-le glisser sur la semaine pour l&apos;ajouter.</translation>
             <numerusform>%n restent manquées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stopped before a time was found for %1.</source>
+        <translation>Arrêté avant d&apos;avoir trouvé un créneau pour %1.</translation>
+    </message>
+    <message>
+        <source>No missed session placed again.</source>
+        <translation>Aucune séance manquée replacée.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RotationDialog</name>

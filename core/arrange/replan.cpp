@@ -75,7 +75,8 @@ int replanStart(const Plan &plan, int week, const QDateTime &now)
     return std::min(first, weekStart + kMinutesPerWeek);
 }
 
-ReplanResult replanWeek(const Plan &plan, int week, int fromAxis)
+ReplanResult replanWeek(const Plan &plan, int week, int fromAxis,
+                        const std::function<bool(int done, int total)> &progress)
 {
     ReplanResult result;
     Plan work = plan;
@@ -96,10 +97,24 @@ ReplanResult replanWeek(const Plan &plan, int week, int fromAxis)
     std::stable_sort(missed.begin(), missed.end(),
                      [](const Session &a, const Session &b) { return rank(a.priority) < rank(b.priority); });
 
+    // Whole quarter hours from where it was, so a session off the grid stays as far off it.
+    auto firstSlot = [first](const Session &m) {
+        return first + ((m.axisStart() % kSlotMinutes) + kSlotMinutes) % kSlotMinutes;
+    };
+    // The work, in times to try: every quarter hour left in the week for each missed session.
+    int total = 0;
+    for (const Session &m : std::as_const(missed))
+        total += m.locked ? 0 : std::max(0, (weekEnd - m.durationMin - firstSlot(m)) / kSlotMinutes + 1);
+    int done = 0;
+
     result.arranged.before = arrangeScore(work, original);
     ArrangeScore current = result.arranged.before;
     for (const Session &m : std::as_const(missed)) {
         const QString title = SessionEdits::quoted(m);
+        if (result.arranged.cancelled) {
+            result.left.append({ m.id, Tr::tr("Stopped before a time was found for %1.").arg(title) });
+            continue;
+        }
         if (m.locked) {
             result.left.append({ m.id, Tr::tr("%1 is locked, so it stays where it was.").arg(title) });
             continue;
@@ -108,9 +123,11 @@ ReplanResult replanWeek(const Plan &plan, int week, int fromAxis)
         std::optional<int> best;
         ArrangeScore bestScore;
         bool anyFree = false;
-        // Whole quarter hours from where it was, so a session off the grid stays as far off it.
-        const int offset = ((m.axisStart() % kSlotMinutes) + kSlotMinutes) % kSlotMinutes;
-        for (int t = first + offset; t + m.durationMin <= weekEnd; t += kSlotMinutes) {
+        for (int t = firstSlot(m); t + m.durationMin <= weekEnd; t += kSlotMinutes) {
+            if (progress && !progress(done++, total)) {
+                result.arranged.cancelled = true;
+                break;
+            }
             if (overlapsPlanned(work, t, t + m.durationMin, m.id))
                 continue;
             if (index.isRestricted() && !index.fits(t, m.durationMin, m.kind))
@@ -133,6 +150,11 @@ ReplanResult replanWeek(const Plan &plan, int week, int fromAxis)
                 bestScore = sc;
             }
             *s = m;
+        }
+        if (result.arranged.cancelled) {
+            *s = m;
+            result.left.append({ m.id, Tr::tr("Stopped before a time was found for %1.").arg(title) });
+            continue;
         }
         if (!best) {
             QString reason;
@@ -181,6 +203,8 @@ QString replanSummary(const ReplanResult &result)
 {
     const int placed = int(result.arranged.moves.size());
     const int left = int(result.left.size());
+    if (placed == 0 && result.arranged.cancelled)
+        return Tr::tr("No missed session placed again.");
     if (placed == 0 && left == 0)
         return Tr::tr("Nothing to place again: no session of this week is marked missed.");
     if (placed == 0)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Plan ▸ Re-plan Rest of Week… (docs/plan-format.md, "Missed sessions and re-planning"): the
@@ -43,11 +44,16 @@ struct ReplanResult
     QList<LeftMissed> left; // in the order they were tried
 };
 
-ReplanResult replanWeek(const Plan &plan, int week, int fromAxis);
+// `progress`, as ArrangeOptions::progress: called between the times tried with the times tried
+// and to try; returning false stops. The sessions placed by then stay placed, the one being
+// placed and those after it stay missed ("stopped before…"), and `arranged.cancelled` is set.
+ReplanResult replanWeek(const Plan &plan, int week, int fromAxis,
+                        const std::function<bool(int done, int total)> &progress = {});
 
 // "Re-plan week 2 (3 sessions)", as one undo step; empty when nothing was placed.
 PlanEdit replanEdit(const Plan &plan, const ReplanResult &result, int week);
-// "3 missed sessions placed again; 1 optional left out" (or "Nothing to place again: …").
+// "3 missed sessions placed again; 1 optional left out" (or "Nothing to place again: …"; after a
+// stop before anything was placed "No missed session placed again.", the caller says it stopped).
 QString replanSummary(const ReplanResult &result);
 
 } // namespace ordo

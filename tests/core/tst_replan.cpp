@@ -215,6 +215,52 @@ private slots:
         QVERIFY(none.arranged.moves.isEmpty() && none.left.isEmpty());
         QCOMPARE(replanSummary(none), u"Nothing to place again: no session of this week is marked missed."_s);
     }
+
+    // The dialog's progress bar and Stop: the work is counted in times tried, and a stop keeps
+    // what was placed before it; the session being placed and the ones after it stay missed.
+    void stopsBetweenTimesAndKeepsWhatWasPlaced()
+    {
+        Plan plan = test::makePlan(u"general_fitness"_s,
+                                   u"Mon 07:00 strength upper moderate 60 id=lift; "
+                                   u"Mon 18:00 running easy 30 id=run"_s,
+                                   true);
+        plan.find(u"lift"_s)->missed = true;
+        plan.find(u"run"_s)->missed = true;
+        // From Tuesday 00:00 to the week's end: 573 starts for the hour, 575 for the half hour.
+        const int total = 573 + 575;
+        QList<int> done;
+        const ReplanResult whole = replanWeek(plan, 0, kMinutesPerDay, [&](int d, int t) {
+            done << d;
+            return t == total;
+        });
+        QVERIFY(!whole.arranged.cancelled);
+        QCOMPARE(done.size(), total);
+        QCOMPARE(done.first(), 0);
+        QCOMPARE(done.last(), total - 1);
+        QCOMPARE(whole.arranged.moves.size(), 2);
+        QCOMPARE(whole.arranged.plan, replanWeek(plan, 0, kMinutesPerDay).arranged.plan);
+
+        // Stopped on the run's first time: the lift is placed where the whole run put it.
+        const ReplanResult stopped = replanWeek(plan, 0, kMinutesPerDay, [](int d, int) { return d < 573; });
+        QVERIFY(stopped.arranged.cancelled);
+        checkPromises(plan, stopped, 0, kMinutesPerDay);
+        QCOMPARE(stopped.arranged.moves.size(), 1);
+        QCOMPARE(stopped.arranged.moves[0].toAxis, whole.arranged.moves[0].toAxis);
+        QCOMPARE(stopped.left.size(), 1);
+        QCOMPARE(stopped.left[0].sessionId, u"run"_s);
+        QVERIFY2(stopped.left[0].reason.startsWith(u"Stopped before a time was found for “"_s),
+                 qPrintable(stopped.left[0].reason));
+        QVERIFY(stopped.arranged.plan.find(u"run"_s)->missed);
+        QCOMPARE(replanSummary(stopped), u"1 missed session placed again; 1 left missed."_s);
+
+        // Stopped at once: nothing moves, and the summary does not blame the week.
+        const ReplanResult none = replanWeek(plan, 0, kMinutesPerDay, [](int, int) { return false; });
+        QVERIFY(none.arranged.cancelled);
+        QVERIFY(none.arranged.moves.isEmpty());
+        checkPromises(plan, none, 0, kMinutesPerDay); // both stay missed, untouched
+        QCOMPARE(none.left.size(), 2);
+        QCOMPARE(replanSummary(none), u"No missed session placed again."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReplan)

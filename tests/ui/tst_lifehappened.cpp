@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "arrange/arrangedialog.h"
+#include "builtinplans.h"
 #include "docks/sessioninspector.h"
 #include "document/document.h"
 #include "edits/availabilityedits.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -280,6 +282,54 @@ private slots:
         QCOMPARE(doc()->plan().find(u"run"_s)->axisStart(), before.find(u"run"_s)->axisStart());
         doc()->undoStack()->undo();
         QCOMPARE(doc()->plan(), before);
+    }
+
+    // A year-long plan takes seconds to re-plan: the dialog shows its progress, and Stop, as
+    // Arrange does, ends the worker with nothing applied and says so.
+    void replanStopsOnALongPlan()
+    {
+        const Plan block = *readBuiltinPlan(u"hybrid4w"_s).plan;
+        Plan year = block;
+        year.weeks = 52;
+        year.repeat = false;
+        year.sessions.clear();
+        for (int b = 0; b < 13; ++b) {
+            for (Session s : block.sessions) {
+                s.week += 4 * b;
+                s.id = year.nextSessionId();
+                s.missed = s.week == 0 && s.day <= Day::Tue;
+                year.sessions.append(s);
+            }
+        }
+        year.sortSessions();
+        QVERIFY(year.hasMissed());
+        doc()->reset(year);
+        week()->setWeek(0);
+        const int steps = doc()->undoStack()->count();
+        m_window->findChild<QAction *>(u"ReplanWeek"_s)->trigger();
+        auto *dialog = m_window->findChild<ArrangeDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isRunning());
+        QPushButton *stop = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            stop = b->text() == u"S&top"_s ? b : stop;
+        QVERIFY(stop && stop->isVisible() && stop->isEnabled());
+        QProgressBar *progress = dialog->findChild<QProgressBar *>();
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(progress->maximum() > 0); // counts, not a busy bar
+        QSignalSpy done(dialog, &ArrangeDialog::arranged);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(dialog->result() || done.wait(20000));
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(dialog->result()->cancelled);
+        QVERIFY(!stop->isVisible());
+        QStringList labels;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(!labels.filter(u"Stopped early: "_s).isEmpty(), qPrintable(labels.join(u" | "_s)));
+        dialog->close();
+        QCOMPARE(doc()->plan(), year); // nothing applied
+        QCOMPARE(doc()->undoStack()->count(), steps);
     }
 };
 

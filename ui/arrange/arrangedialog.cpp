@@ -194,16 +194,17 @@ void ArrangeDialog::start()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     if (m_mode == Mode::Replan) {
+        // A long plan takes seconds (every free quarter hour is scored on the whole plan): the
+        // same progress and Stop as arranging.
         m_summary->setText(tr("Placing missed sessions…"));
-        m_progress->setRange(0, 0); // busy: one step, no parts to count
-        m_cancel->setVisible(false);
         const int week = m_week;
         const int from = replanStart(m_arrangedFrom, week, QDateTime::currentDateTime());
-        m_watcher.setFuture(QtConcurrent::run([plan = m_arrangedFrom, week, from, left = m_left] {
-            ReplanResult r = replanWeek(plan, week, from);
-            *left = r.left;
-            return r.arranged;
-        }));
+        m_watcher.setFuture(
+            QtConcurrent::run([plan = m_arrangedFrom, week, from, left = m_left, progress = o.progress] {
+                ReplanResult r = replanWeek(plan, week, from, progress);
+                *left = r.left;
+                return r.arranged;
+            }));
         m_poll->start();
         return;
     }

@@ -20,7 +20,7 @@ class QPushButton;
 class QTimer;
 
 // Plan ▸ Arrange Week…: runs the arranger (core/arrange/arranger.h) in a worker thread with a
-// progress bar and Cancel, then previews the result — the week with the moved sessions
+// progress bar and Stop, then previews the result — the week with the moved sessions
 // outlined and their old places dashed, "3 moves clear 2 warnings and 1 info", the score
 // before and after, and what remains with the reason — and applies it as one undo step.
 namespace ordo {
@@ -36,7 +36,8 @@ class ArrangeDialog : public QDialog
 public:
     // Arrange: the arranger with its options. Replan: Plan ▸ Re-plan Rest of Week… — the
     // week's missed sessions placed again (core/arrange/replan.h), from now or from the day
-    // after the first missed one; no options, the same preview, lists and one undo step.
+    // after the first missed one; no options, the same progress and Stop, preview, lists and
+    // one undo step.
     enum class Mode { Arrange, Replan };
 
     // `week`: the week the user looks at, arranged and previewed first.

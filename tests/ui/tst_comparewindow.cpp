@@ -218,7 +218,16 @@ private slots:
         const QPoint at = b->pointAt(Day::Mon, 16 * 60 + 30);
         QVERIFY(test::dragOver(b->viewport(), data.get(), at));
         QVERIFY(test::drop(b->viewport(), data.get(), at));
-        test::mouseDrag(b->viewport(), b->pointAt(Day::Mon, 18 * 60 + 20), b->pointAt(Day::Wed, 7 * 60 + 20));
+        // Saturday's swim to Sunday (the ride stays before Monday's heavy upper session).
+        QString swim;
+        for (const Session &s : compare->variantDocument()->plan().sessions) {
+            if (s.day == Day::Sat && s.startMinute == 10 * 60)
+                swim = s.id;
+        }
+        QVERIFY(!swim.isEmpty());
+        test::mouseDrag(b->viewport(), b->pointAt(Day::Sat, 10 * 60 + 10),
+                        b->pointAt(Day::Sun, 10 * 60 + 10));
+        QCOMPARE(compare->variantDocument()->plan().find(swim)->day, Day::Sun);
         QCOMPARE(compare->variantDocument()->undoStack()->count(), 2);
         const QByteArray variant = serializePlan(compare->variantDocument()->plan());
         QVERIFY(variant != original);

@@ -262,6 +262,36 @@ private slots:
         QCOMPARE(walk->shownTitleChars(), 12);
     }
 
+    // Plan B of the comparison window, a week view half the screen wide: a HIIT ride dropped
+    // before Monday's warm-up and heavy upper session. The ride's callout took the room above
+    // the warm-up, and the warm-up's callout was painted over the heavy session's title.
+    void calloutsLeaveEveryOtherLabelReadableInNarrowColumns()
+    {
+        Plan plan;
+        plan.sessions = { session(u"Bike HIIT"_s, Day::Mon, 16 * 60 + 30, 25),
+                          session(u"Warm-up walk"_s, Day::Mon, 17 * 60 + 50, 10),
+                          session(u"Heavy upper"_s, Day::Mon, 18 * 60, 60, Kind::Strength) };
+        plan.sessions[0].intensity = Intensity::Hiit;
+        plan.sessions[0].modality = Modality::Cycling;
+        // Seven columns of 80 px, an hour 32 px tall.
+        const QList<BlockLabel> labels
+            = labelsOf(plan, WeekGeometry(QRectF(50, 40, 560, 1000), 6 * 60, 32 / 60.0, Day::Mon));
+        QCOMPARE(labels.size(), 3);
+        for (const BlockLabel &l : labels) {
+            QVERIFY2(l.shownTitleChars() >= std::min(12, int(l.title.size())), qPrintable(l.title));
+            const QRectF painted = l.callout ? l.calloutRect() : l.text;
+            for (const BlockLabel &other : labels) {
+                if (other.sessionId == l.sessionId)
+                    continue;
+                if (l.callout)
+                    QVERIFY2(!painted.intersects(other.block),
+                             qPrintable(l.title + u" covers "_s + other.title));
+                const QRectF otherText = other.callout ? other.calloutRect() : other.text;
+                QVERIFY2(!painted.intersects(otherText), qPrintable(l.title + u" covers "_s + other.title));
+            }
+        }
+    }
+
     void overlappingSessionsStandSideBySideBothLabelled()
     {
         Plan plan;

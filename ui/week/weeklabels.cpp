@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -225,6 +226,39 @@ QList<BlockLabel> WeekLabels::build(const WeekGeometry &geometry, const WeekLayo
         return std::none_of(taken.cbegin(), taken.cend(),
                             [&](const QRectF &r) { return r != own && r.intersects(probe); });
     };
+    // Where a callout of `label` can go: below its block, above it, or, where the room above
+    // ends at another block or callout, slid down from there over the top of its own block.
+    auto freePlace
+        = [&](const BlockLabel &label, const Session &s, const QRectF &column) -> std::optional<BlockLabel> {
+        const QRectF &own = label.block;
+        const BlockLabel below = callout(label, s, column, own.bottom() + 2);
+        if (isFree(below.calloutRect(), own))
+            return below;
+        BlockLabel above = callout(label, s, column, 0);
+        above.text.moveBottom(own.top() - 2);
+        if (isFree(above.calloutRect(), own))
+            return above;
+        double ceiling = geometry.yOfMinute(0);
+        for (const QRectF &r : std::as_const(taken)) {
+            if (r != own && r.bottom() <= own.bottom() && r.right() > column.left()
+                && r.left() < column.right())
+                ceiling = std::max(ceiling, r.bottom());
+        }
+        BlockLabel tucked = above;
+        tucked.text.moveTop(std::max(above.text.top(), ceiling + 2));
+        if (tucked.text.top() < own.bottom() && isFree(tucked.calloutRect(), own))
+            return tucked;
+        return std::nullopt;
+    };
+    // Callouts placed so far: the label, its box in `taken`, and the place on the other side of
+    // its block it could take instead.
+    struct Placed
+    {
+        qsizetype label;
+        qsizetype box;
+        BlockLabel other;
+    };
+    QList<Placed> placed;
     // Blocks come sorted by day and start (WeekLayout), so callouts are placed in time order.
     for (const WeekBlock &b : blocks) {
         if (b.sessionIndex < 0 || b.sessionIndex >= plan.sessions.size()) {
@@ -236,15 +270,38 @@ QList<BlockLabel> WeekLabels::build(const WeekGeometry &geometry, const WeekLayo
         BlockLabel label = inside(rect, s, b, severities.contains(s.id), font, clock);
         if (label.shownTitleChars() < legibleChars(label.title)) {
             const QRectF column = geometry.rectFor(geometry.columnOfDay(b.day), 0, 1).adjusted(2, 0, -3, 0);
-            BlockLabel below = callout(label, s, column, rect.bottom() + 2);
-            BlockLabel above = callout(label, s, column, 0);
-            above.text.moveBottom(rect.top() - 2);
-            if (isFree(below.calloutRect(), rect))
-                label = below;
-            else if (isFree(above.calloutRect(), rect))
-                label = above;
-            else // nowhere free: over the block, painted on top of its neighbours
+            std::optional<BlockLabel> place = freePlace(label, s, column);
+            // No room: the latest callout in this day may move to the other side of its block
+            // and make some (a short session dropped before a warm-up took the room above it).
+            for (qsizetype p = placed.size() - 1; !place && p >= 0; --p) {
+                Placed &earlier = placed[p];
+                const BlockLabel &shown = labels[earlier.label];
+                if (shown.block.right() <= column.left() || shown.block.left() >= column.right())
+                    continue;
+                const QRectF box = taken[earlier.box];
+                taken[earlier.box] = QRectF();
+                if (isFree(earlier.other.calloutRect(), shown.block)) {
+                    taken[earlier.box] = earlier.other.calloutRect();
+                    place = freePlace(label, s, column);
+                    if (place) {
+                        std::swap(labels[earlier.label], earlier.other);
+                        break;
+                    }
+                }
+                taken[earlier.box] = box;
+                break; // only the latest one: an earlier one is further away
+            }
+            if (place) {
+                BlockLabel other = callout(label, s, column, rect.bottom() + 2);
+                if (place->text.top() > rect.bottom()) { // below: the other side is above
+                    other = callout(label, s, column, 0);
+                    other.text.moveBottom(rect.top() - 2);
+                }
+                placed.append({ labels.size(), taken.size(), other });
+                label = *place;
+            } else { // nowhere free: over the block, painted on top of its neighbours
                 label = callout(label, s, column, rect.top() + 1);
+            }
             taken.append(label.calloutRect());
         }
         labels.append(label);

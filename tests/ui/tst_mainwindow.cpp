@@ -441,6 +441,42 @@ private slots:
         m_window->findChild<QDockWidget *>(u"FindingsDock"_s)->raise();
     }
 
+    // The bottom docks are tabbed together only without a saved layout; a saved one places
+    // every dock as it was (docs/performance.md, "Startup: fourth pass").
+    void savedDockLayoutPlacesTheDocks()
+    {
+        auto *findings = m_window->findChild<QDockWidget *>(u"FindingsDock"_s);
+        auto *charts = m_window->findChild<QDockWidget *>(u"ChartsDock"_s);
+        QVERIFY(m_window->tabifiedDockWidgets(findings).contains(charts));
+        m_window->addDockWidget(Qt::RightDockWidgetArea, charts);
+        QVERIFY(m_window->tabifiedDockWidgets(findings).isEmpty());
+        AppSettings().setWindowLayout(QRect(0, 0, 1400, 900), false, m_window->saveState());
+        {
+            MainWindow next;
+            next.setWindowState(Qt::WindowNoState);
+            next.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&next));
+            auto *nextCharts = next.findChild<QDockWidget *>(u"ChartsDock"_s);
+            QCOMPARE(next.dockWidgetArea(nextCharts), Qt::RightDockWidgetArea);
+            QVERIFY(next.tabifiedDockWidgets(nextCharts).isEmpty());
+            QVERIFY(nextCharts->isVisible());
+        }
+        QSettings().remove(u"window"_s);
+        {
+            MainWindow fresh;
+            fresh.setWindowState(Qt::WindowNoState);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            auto *freshFindings = fresh.findChild<QDockWidget *>(u"FindingsDock"_s);
+            auto *freshCharts = fresh.findChild<QDockWidget *>(u"ChartsDock"_s);
+            QCOMPARE(fresh.dockWidgetArea(freshCharts), Qt::BottomDockWidgetArea);
+            QCOMPARE(fresh.tabifiedDockWidgets(freshFindings), QList<QDockWidget *> { freshCharts });
+            QTRY_COMPARE(frontDockTab(&fresh), u"Findings"_s);
+        }
+        m_window->tabifyDockWidget(findings, charts);
+        findings->raise();
+    }
+
     void titleMarksUnsavedChangesWithoutAStraySpace()
     {
         QTemporaryDir dir;

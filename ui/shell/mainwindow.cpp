@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_paletteModel, &PaletteModel::userTemplatesChanged, this, &MainWindow::saveUserTemplates);
     applySettings();
     placeOnScreen();
-    restoreState(settings.windowState());
+    restoreDockLayout(settings.windowState());
     // The saved layout keeps the docks' places and sizes, but every start shows the findings
     // first, whichever tab was in front when the app last closed.
     findChild<QDockWidget *>(u"FindingsDock"_s)->raise();

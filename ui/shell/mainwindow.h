@@ -89,6 +89,7 @@ private:
     QRect savedGeometry() const;
     int bottomDockHeight() const;
     void createDocks();
+    void restoreDockLayout(const QByteArray &saved);
     void ensureDockContents();
     void applySettingsToDocks();
     void setDockContent(const QString &dockName, QWidget *content);

@@ -124,6 +124,15 @@ void fillDays(const PlanFacts &facts, Analysis &a)
         a.days[d].day = Day(d % kDaysPerWeek);
         a.days[d].restDay = facts.restDay[d];
     }
+    // Each day's session list sized once: this runs in every analysis (the best-slot scorer
+    // runs 672 of them per drag).
+    QList<int> pieces(facts.dayCount, 0);
+    for (const SessionFacts &f : facts.items) {
+        if (!f.excluded)
+            forEachDayPiece(facts, f.start, f.end, [&](int day, int, int) { ++pieces[day]; });
+    }
+    for (int d = 0; d < facts.dayCount; ++d)
+        a.days[d].sessionIds.reserve(pieces[d]);
     // Loads and kcal split by minutes across midnight (docs/physiology.md 2.3).
     for (const SessionFacts &f : facts.items) {
         if (f.excluded)

@@ -125,22 +125,22 @@ void IntegrityRules::implausibleDuration(RuleContext &ctx, int i) const
     const Thresholds &t = ctx.thresholds();
     const Session &s = ctx.session(i);
     double limit = 0;
-    QString what;
     if (s.kind == Kind::Strength) {
         limit = t.durationStrengthMaxMin;
-        what = tr("strength training");
     } else if (s.kind == Kind::Cardio) {
         limit = s.intensity == Intensity::Hiit   ? t.durationHiitMaxMin
             : s.intensity == Intensity::Moderate ? t.durationModerateMaxMin
                                                  : t.durationEasyMaxMin;
-        what = s.intensity == Intensity::Hiit    ? tr("HIIT")
-            : s.intensity == Intensity::Moderate ? tr("moderate cardio")
-                                                 : tr("easy cardio");
     } else {
         return;
     }
     if (s.durationMin <= limit)
         return;
+    // The words only for a finding: this runs for every session of every analysis.
+    const QString what = s.kind == Kind::Strength ? tr("strength training")
+        : s.intensity == Intensity::Hiit          ? tr("HIIT")
+        : s.intensity == Intensity::Moderate      ? tr("moderate cardio")
+                                                  : tr("easy cardio");
     // R2: info for endurance, where long rides and runs are normal (it only catches typing errors).
     const Severity sev = ctx.goal() == Goal::Endurance ? Severity::Info : Severity::Warning;
     if (Finding *f = ctx.add(rule::ImplausibleDuration, sev, { i })) {
@@ -158,9 +158,7 @@ void IntegrityRules::rpeMismatch(RuleContext &ctx, int i) const
     const Session &s = ctx.session(i);
     const double r = s.effectiveRpe();
     bool mismatch = false;
-    QString label;
     if (s.kind == Kind::Cardio) {
-        label = intensityWord(s.intensity);
         switch (s.intensity) {
         case Intensity::Easy:
             mismatch = r >= t.rpeEasyMismatchMin;
@@ -173,7 +171,6 @@ void IntegrityRules::rpeMismatch(RuleContext &ctx, int i) const
             break;
         }
     } else if (s.kind == Kind::Strength) {
-        label = displayName(s.load).toLower();
         if (s.load == Load::Heavy)
             mismatch = r <= t.rpeHeavyMismatchMax;
         else if (s.load == Load::Light)
@@ -182,6 +179,8 @@ void IntegrityRules::rpeMismatch(RuleContext &ctx, int i) const
     if (!mismatch)
         return;
     if (Finding *f = ctx.add(rule::RpeMismatch, { i })) {
+        const QString label
+            = s.kind == Kind::Cardio ? intensityWord(s.intensity) : displayName(s.load).toLower();
         f->message
             = tr("%1: RPE %2 does not match “%3”. Findings go by the intensity (moderate cardio at RPE "
                  "%4 or more counts as hard steady cardio, with a longer AMPK window); training load "

@@ -542,9 +542,13 @@ void OrderRules::combinedSessions(RuleContext &ctx) const
             continue;
         }
         close();
-        chain = { idx };
-        starts = { start };
-        ends = { end };
+        // clear() keeps the lists' storage: one chain per session, in every analysis.
+        chain.clear();
+        starts.clear();
+        ends.clear();
+        chain.append(idx);
+        starts.append(start);
+        ends.append(end);
         chainEnd = end;
     }
     close();

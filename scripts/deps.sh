@@ -8,7 +8,7 @@
 #              font the PDF embeds, Qt's own translations
 #   --test     also what the test suite runs or links: PDF and JSON Schema checkers,
 #              desktop-file, AppStream, MIME and man page checkers, the shells whose completions
-#              it tries,
+#              it tries, Xvfb (one start of the real app on X11),
 #              and clang-format for scripts/check-style.sh
 #   --bench    also Google Benchmark (the benchmarks' smoke tests in the suite), valgrind and
 #              time (tests/bench/run.sh)
@@ -26,7 +26,7 @@ run=(fonts-dejavu-core qt6-translations-l10n)
 test=(
   python3 python3-jsonschema poppler-utils
   desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
-  groff man-db bash-completion zsh fish
+  groff man-db bash-completion zsh fish xvfb xauth
 )
 style=(clang-format)
 bench=(libbenchmark-dev valgrind time)

@@ -88,13 +88,11 @@ void MainWindow::createDocks()
 
 void MainWindow::restoreDockLayout(const QByteArray &saved)
 {
-    // A saved layout places every dock itself: tabbing the bottom docks first would only be
-    // undone (and costs a layout of the hidden window, 1 million instructions before the first
-    // paint; docs/performance.md, "Startup: fourth pass").
-    if (!restoreState(saved)) {
-        tabifyDockWidget(findChild<QDockWidget *>(u"FindingsDock"_s),
-                         findChild<QDockWidget *>(u"ChartsDock"_s));
-    }
+    // The bottom docks are tabbed before a saved layout is restored, even though the layout
+    // places them itself: restoring a layout saved on another screen onto docks that were never
+    // tabbed crashed Qt 6.4's dock layout on X11 (docs/performance.md, "Startup: fourth pass").
+    tabifyDockWidget(findChild<QDockWidget *>(u"FindingsDock"_s), findChild<QDockWidget *>(u"ChartsDock"_s));
+    restoreState(saved);
 }
 
 void MainWindow::ensureDockContents()

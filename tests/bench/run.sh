@@ -90,10 +90,12 @@ while [ $i -lt "$RUNS" ]; do
 done
 
 echo "== startup and peak memory ($RUNS runs each, alternating)" >&2
-: >"$OUT/startup_app.txt"; : >"$OUT/startup_docks.txt"; : >"$OUT/startup_bare.txt"; : >"$OUT/rss_app.txt"; : >"$OUT/rss_bare.txt"
+: >"$OUT/startup_rc.txt"; : >"$OUT/startup_app.txt"; : >"$OUT/startup_docks.txt"; : >"$OUT/startup_bare.txt"; : >"$OUT/rss_app.txt"; : >"$OUT/rss_bare.txt"
 i=0
 while [ $i -lt "$RUNS" ]; do
-    /usr/bin/time -v -o "$OUT/time.txt" "$ORDO" --measure-startup template:fatloss >"$OUT/probe.txt" 2>/dev/null
+    # Every start must also quit cleanly: a crash after the first paint would not show in the times.
+    rc=0; /usr/bin/time -v -o "$OUT/time.txt" "$ORDO" --measure-startup template:fatloss >"$OUT/probe.txt" 2>/dev/null || rc=$?
+    echo "$rc" >>"$OUT/startup_rc.txt"
     sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' "$OUT/probe.txt" >>"$OUT/startup_app.txt"
     sed -n 's/.*"msToDocksPainted":\([0-9.]*\).*/\1/p' "$OUT/probe.txt" >>"$OUT/startup_docks.txt"
     sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/time.txt" >>"$OUT/rss_app.txt"
@@ -109,7 +111,8 @@ if command -v xvfb-run >/dev/null 2>&1; then
     cat >"$OUT/xstartup.sh" <<XEOF
 i=0
 while [ \$i -lt $RUNS ]; do
-    "$ORDO" --measure-startup template:fatloss 2>/dev/null | sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' >>"$OUT/xstartup_app.txt"
+    "$ORDO" --measure-startup template:fatloss >"$OUT/xprobe.txt" 2>/dev/null; echo \$? >>"$OUT/startup_rc.txt"
+    sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' "$OUT/xprobe.txt" >>"$OUT/xstartup_app.txt"
     "$B/bench_barewindow" 2>/dev/null | sed -n 's/.*"msToFirstPaint":\([0-9.]*\).*/\1/p' >>"$OUT/xstartup_bare.txt"
     i=\$((i + 1))
 done
@@ -358,6 +361,9 @@ if os.path.exists(os.path.join(out, "xstartup_app.txt")) and floats("xstartup_ap
     xa, xb = statistics.median(floats("xstartup_app.txt")), statistics.median(floats("xstartup_bare.txt"))
     row("startup to first paint, Xvfb: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (xa, xb, xa / xb), "≤ 1.2×",
         xa / xb <= 1.2)
+codes = ints("startup_rc.txt")
+row("starts of the app (offscreen and Xvfb) that quit cleanly", "%d of %d" % (codes.count(0), len(codes)), "all",
+    bool(codes) and codes.count(0) == len(codes))
 row("startup until the docks are filled and painted: ordo / bare window", "%.1f / %.1f ms = %.2f×" % (sd, sb, sd / sb),
     "", None)
 if ir_start_app and ir_start_bare:

@@ -393,13 +393,15 @@ int main(int argc, char **argv)
     const QString onlyPlan = planAt >= 0 && planAt + 1 < args.size() ? args[planAt + 1] : QString();
 
     // The 52-week benchmark plan, and the built-in plan with the most sessions; with --scale
-    // also 1, 4 and 12 weeks and 10,000 sessions (is a hover step linear in sessions?).
+    // also 1, 4 and 12 weeks and 52 weeks filled to 2,500, 5,000 and 10,000 sessions (is a hover
+    // step linear in sessions?).
     QList<std::pair<QString, Plan>> plans { { u"52-weeks"_s, bench::hybridPlan(52) } };
     if (args.contains(u"--scale"_s)) {
         plans.prepend({ u"12-weeks"_s, bench::hybridPlan(12) });
         plans.prepend({ u"4-weeks"_s, bench::hybridPlan(4) });
         plans.prepend({ u"1-week"_s, bench::hybridPlan(1) });
-        plans.append({ u"10000-sessions"_s, bench::crowdedYear(10000) });
+        for (const int n : { 2500, 5000, 10000 })
+            plans.append({ u"%1-sessions"_s.arg(n), bench::crowdedYear(n) });
     }
     Plan largest;
     QString largestName;

@@ -387,12 +387,20 @@ for tab, what in ((0, "findings"), (1, "load chart")):
         ir_per_step("callgrind-edit%d.out" % tab, 10), "regression reference", None)
 
 # Against the number of sessions: the hover step and the edit with the load chart in front.
-sessions = {"1-week": 15, "4-weeks": 76, "12-weeks": 228, "52-weeks": 988, "10000-sessions": 10000}
+sessions = {"1-week": 15, "4-weeks": 76, "12-weeks": 228, "52-weeks": 988, "2500-sessions": 2500,
+            "5000-sessions": 5000, "10000-sessions": 10000}
 scale = {}
 for line in open(os.path.join(out, "scale.txt")):
     m = re.match(r"(hover|edit) plan=(\S+) tab=\S+ median_ms=([0-9.]+) p95_ms=([0-9.]+)", line)
     if m and m.group(2) in sessions:
         scale.setdefault(m.group(2), {})[m.group(1)] = (float(m.group(3)), float(m.group(4)))
+# Linear growth in the whole window too: the 52 weeks filled to 2,500 and to 10,000 sessions.
+for kind, what in (("hover", "hover step"), ("edit", "edit")):
+    low, high = scale.get("2500-sessions", {}).get(kind), scale.get("10000-sessions", {}).get(kind)
+    if low and high:
+        ratio = (high[0] / 10000) / (low[0] / 2500)
+        row("%s in the whole window per session, 10,000 against 2,500 sessions" % what,
+            "%.2f× (%.1f ms against %.1f ms)" % (ratio, high[0], low[0]), "≤ 1.5× (linear)", ratio <= 1.5)
 
 lines = []
 lines.append("Measured %s with `tests/bench/run.sh` at %s (Release; RUNS=%s, REPS=%s, STEPS=%s), %s."
@@ -422,7 +430,8 @@ lines.append("")
 lines.append("| plan | sessions | analysis | hover median | hover p95 | edit median | edit p95 |")
 lines.append("|---|---|---|---|---|---|---|")
 analysis_of = {"1-week": "BM_Analyze/1", "4-weeks": "BM_Analyze/4", "12-weeks": "BM_Analyze/12",
-               "52-weeks": "BM_Analyze/52"}
+               "52-weeks": "BM_Analyze/52", "2500-sessions": "BM_AnalyzeCrowdedYear/2500",
+               "5000-sessions": "BM_AnalyzeCrowdedYear/5000", "10000-sessions": "BM_AnalyzeCrowdedYear/10000"}
 for plan, n in sessions.items():
     h = scale.get(plan, {}).get("hover", (float("nan"),) * 2)
     e = scale.get(plan, {}).get("edit", (float("nan"),) * 2)

@@ -355,7 +355,9 @@ void fillSummary(const PlanFacts &facts, Analysis &a)
 
 } // namespace
 
-Analysis analyze(const Plan &original, ClockFormat clock)
+namespace {
+
+Analysis analyzeWith(const Plan &original, ClockFormat clock, bool texts)
 {
     Analysis a;
     a.clock = clock;
@@ -365,7 +367,8 @@ Analysis analyze(const Plan &original, ClockFormat clock)
     // (docs/plan-format.md, "Session"). A plan without any is analysed as it is, uncopied.
     const std::optional<Plan> counted = withoutMissed(original);
     const Plan &plan = counted ? *counted : original;
-    const PlanFacts facts(plan);
+    PlanFacts facts(plan);
+    facts.texts = texts;
     a.thresholds = facts.th;
     fillDays(facts, a);
     fillLiftFatigue(facts, a);
@@ -373,6 +376,18 @@ Analysis analyze(const Plan &original, ClockFormat clock)
     fillSummary(facts, a);
     a.findings = evaluateRules(facts, a);
     return a;
+}
+
+} // namespace
+
+Analysis analyze(const Plan &plan, ClockFormat clock)
+{
+    return analyzeWith(plan, clock, true);
+}
+
+Analysis analyzeCounts(const Plan &plan)
+{
+    return analyzeWith(plan, ClockFormat::H24, false);
 }
 
 } // namespace ordo

@@ -162,6 +162,11 @@ struct Analysis
 // `clock`: the clock the messages and fixes write times in (the user's; 24 h on the command line).
 // Sessions marked missed are left out of every finding and figure (docs/plan-format.md).
 Analysis analyze(const Plan &plan, ClockFormat clock = ClockFormat::H24);
+// The same findings (rules, severities, sessions, times) and figures as analyze(), but a
+// finding's message and fix may be left empty: for scorers that only count findings, such as
+// the best-slot hints and "Arrange my week", which analyse a plan hundreds of times per drag
+// (docs/performance.md, "A cheaper analysis for the scorer").
+Analysis analyzeCounts(const Plan &plan);
 
 // Building blocks also used by views and charts.
 // The plan with its missed sessions removed; nothing when it has none (then use the plan itself).

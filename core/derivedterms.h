@@ -59,6 +59,8 @@ struct PlanFacts
     QList<int> trainingSessions; // per plan day: training sessions starting on it (docs/rules.md)
     int maxDuration = 0;
     int pairHorizon = 0; // the longest gap any pair rule looks at, in minutes
+    // False for analyseCounts(): the rules may leave out the words of their findings.
+    bool texts = true;
 
     // gap(A→B) = B.start − A.end, B taken forward from A on a cyclic axis.
     int gap(const SessionFacts &a, const SessionFacts &b) const

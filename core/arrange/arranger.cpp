@@ -201,7 +201,7 @@ public:
     {
         ++evaluations;
         ArrangeScore sc;
-        countFindings(analyze(m_work), sc);
+        countFindings(analyzeCounts(m_work), sc);
         for (int i = 0; i < m_work.sessions.size(); ++i) {
             const Session &s = m_work.sessions[i];
             if (!m_index.fits(s.axisStart(), s.durationMin, s.kind))

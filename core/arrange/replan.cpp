@@ -138,7 +138,7 @@ ReplanResult replanWeek(const Plan &plan, int week, int fromAxis,
             // Only this session changed: the plan's findings, plus its own move (it fits the
             // availability, so nothing more lies outside).
             ArrangeScore sc;
-            countArrangeFindings(analyze(work), sc);
+            countArrangeFindings(analyzeCounts(work), sc);
             sc.outside = current.outside;
             sc.moveCost = current.moveCost + arrangeMoveCost(*s, m);
             arrangeTotal(sc);

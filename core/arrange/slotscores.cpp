@@ -87,7 +87,7 @@ public:
         for (const Session &s : std::as_const(m_plan.sessions))
             m_outside += outside(s) ? 1 : 0;
         ArrangeScore sc;
-        countArrangeFindings(analyze(m_plan), sc);
+        countArrangeFindings(analyzeCounts(m_plan), sc);
         sc.outside = m_outside;
         arrangeTotal(sc);
         m_current = sc.total;
@@ -117,7 +117,7 @@ public:
             edit->apply(copy);
         }
         ArrangeScore sc;
-        countArrangeFindings(analyze(target), sc);
+        countArrangeFindings(analyzeCounts(target), sc);
         if (upsertsOnly) {
             // Only the sessions the edit touched differ from the plan: their availability and
             // their moves, summed in plan order like arrangeScore().

@@ -142,6 +142,8 @@ void LegDayRules::evaluatePair(RuleContext &ctx, SessionPair &p, PairCandidates 
 void LegDayRules::describePair(const RuleContext &ctx, const SessionPair &p, const PairCandidates &all,
                                Finding &f) const
 {
+    if (!ctx.texts())
+        return; // words only (rule, severity and sessions are set by the engine)
     const Thresholds &t = ctx.thresholds();
     const int c = p.cardio;
     const SessionFacts &cf = ctx.item(c);
@@ -371,6 +373,10 @@ void LegDayRules::muscleNotRecovered(RuleContext &ctx) const
         pending.severity = s.heavy ? Severity::Warning : Severity::Info;
         pending.first = pIndex;
         pending.second = i;
+        if (!ctx.texts()) {
+            ctx.addPendingPair(pending); // counted only: no words, no search for a time in the fix
+            continue;
+        }
         const QString sTitle = ctx.title(i);
         if (prev >= 0) {
             // The group both sessions train: S's own group unless S is full body and P is not.

@@ -517,7 +517,9 @@ void OrderRules::combinedSessions(RuleContext &ctx) const
         }
         const int span = spanEnd - spanStart;
         if (lift && cardio && span > t.combinedMaxSpanMin) {
-            if (Finding *f = ctx.add(rule::CombinedTooLong, chain)) {
+            if (Finding *f = ctx.add(rule::CombinedTooLong, chain); f && !ctx.texts()) {
+                ctx.mergeLater(f, RuleContext::MergeInto::PairInChain, QString());
+            } else if (f) {
                 f->message
                     = tr("This lifting-and-cardio session lasts %1; the usual advice is to keep the whole "
                          "session under 75–80 min.")

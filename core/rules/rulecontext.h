@@ -32,6 +32,8 @@ public:
     RuleContext(const PlanFacts &facts, const Analysis &figures);
 
     const PlanFacts &facts() const { return m_facts; }
+    // Whether findings need their words (false in analyzeCounts(): only counted).
+    bool texts() const { return m_facts.texts; }
     const Analysis &figures() const { return m_figures; }
     const Thresholds &thresholds() const { return m_facts.th; }
     const Plan &plan() const { return m_facts.plan; }

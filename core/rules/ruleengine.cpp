@@ -42,8 +42,10 @@ void resolvePair(RuleContext &ctx, const SessionPair &p, PairCandidates &all,
         f->related.append(info ? info->id : QString());
     }
     if (pending) {
-        f->message = pending->message;
-        f->fix = pending->describeFix ? pending->describeFix() : QString();
+        if (ctx.texts()) {
+            f->message = pending->message;
+            f->fix = pending->describeFix ? pending->describeFix() : QString();
+        }
     } else if (const RuleSection *section = describedBy.value(won.rule)) {
         section->describePair(ctx, p, all, *f);
     }
@@ -140,7 +142,7 @@ QList<Finding> RuleEngine::run(const PlanFacts &facts, const Analysis &figures) 
         if (q.used)
             continue;
         q.used = true;
-        if (Finding *f = ctx.add(q.rule, q.severity, { q.first, q.second })) {
+        if (Finding *f = ctx.add(q.rule, q.severity, { q.first, q.second }); f && ctx.texts()) {
             f->message = q.message;
             f->fix = q.describeFix ? q.describeFix() : QString();
         }

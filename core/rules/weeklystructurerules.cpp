@@ -69,7 +69,9 @@ void WeeklyStructureRules::longSessions(RuleContext &ctx) const
             continue;
         if (ctx.wants(rule::CardioDuration) && x.hard && x.s->durationMin > t.cardioMaxHardMin
             && ctx.isGoal({ Goal::MuscleGrowth, Goal::Strength, Goal::FatLoss })) {
-            if (Finding *f = ctx.add(rule::CardioDuration, { i })) {
+            if (Finding *f = ctx.add(rule::CardioDuration, { i }); f && !ctx.texts()) {
+                ctx.mergeLater(f, RuleContext::MergeInto::PairNamingSession, QString());
+            } else if (f) {
                 const QString d = formatDuration(x.s->durationMin);
                 const QString limit = formatDuration(int(t.cardioMaxHardMin));
                 f->message = ctx.goal() == Goal::FatLoss

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "autofix.h"
+#include "builtinplans.h"
 #include "planio.h"
 #include "tst_propertygen.h"
 
@@ -64,6 +65,43 @@ private slots:
         // Both outcomes occur, so the test can fail either way.
         QVERIFY(kept > 0);
         QVERIFY(dropped > 0);
+    }
+
+    // analyzeCounts() (the scorers' analysis) finds exactly what analyze() finds, words aside:
+    // the same rules, severities, sessions, times and figures, on generated plans and the
+    // built-in ones (docs/performance.md, "A cheaper analysis for the scorer").
+    void countsOnlyAnalysisFindsTheSame()
+    {
+        const auto wordless = [](Analysis a) {
+            for (Finding &f : a.findings) {
+                f.message.clear();
+                f.fix.clear();
+            }
+            return a;
+        };
+        QList<Plan> plans;
+        for (const BuiltinPlan &b : builtinPlans()) {
+            const ReadResult r = readBuiltinPlan(b.name);
+            QVERIFY(r.plan);
+            plans.append(*r.plan);
+        }
+        const quint64 base = test::propertySeed() + 7000;
+        for (int i = 0; i < kPlans; ++i) {
+            test::PlanGenerator gen(base + quint64(i));
+            plans.append(gen.plan(gen.chance(50) ? 60 : 15, 3));
+        }
+        int findings = 0, emptied = 0;
+        for (qsizetype i = 0; i < plans.size(); ++i) {
+            const Analysis full = analyze(plans[i]);
+            const Analysis counts = analyzeCounts(plans[i]);
+            findings += int(full.findings.size());
+            for (const Finding &f : counts.findings)
+                emptied += f.message.isEmpty() ? 1 : 0;
+            QVERIFY2(wordless(counts) == wordless(full), qPrintable(u"plan %1"_s.arg(i)));
+        }
+        // The rules fired, and some of them did leave their words out.
+        QVERIFY(findings > 100);
+        QVERIFY(emptied > 0);
     }
 
     void analysisInvariantsOnRandomPlans()

@@ -127,6 +127,18 @@ void settle()
     QCoreApplication::processEvents();
 }
 
+// The whole main window at 1366 x 768 on screen, holding the largest built-in plan.
+bool showWithLargestBuiltinPlan(MainWindow &window)
+{
+    window.resize(1366, 768);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.document()->reset(*readBuiltinPlan(u"hybrid4w"_s).plan);
+    settle();
+    return true;
+}
+
 } // namespace
 
 // Best-slot hints while dragging (ui/week/bestslothints.h), through real drag, drop, mouse and
@@ -506,12 +518,8 @@ private slots:
     {
         AppSettings().setBestSlotHints(true);
         MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(*readBuiltinPlan(u"hybrid4w"_s).plan);
+        QVERIFY(showWithLargestBuiltinPlan(window));
         WeekView *week = window.weekView();
-        settle();
         QWidget *port = week->viewport();
         PaletteModel *palette = window.paletteModel();
         std::unique_ptr<QMimeData> data(palette->mimeData({ palette->indexOfTemplate(u"heavy-lower"_s) }));
@@ -546,12 +554,8 @@ private slots:
     {
         AppSettings().setBestSlotHints(true);
         MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(*readBuiltinPlan(u"hybrid4w"_s).plan);
+        QVERIFY(showWithLargestBuiltinPlan(window));
         WeekView *week = window.weekView();
-        settle();
         QWidget *port = week->viewport();
         const Session *lift = nullptr;
         for (const Session &s : window.document()->plan().sessions) {

@@ -177,10 +177,8 @@ private slots:
         auto *dialog = m_window->findChild<ArrangeDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isRunning());
-        QPushButton *stop = nullptr;
-        for (QPushButton *b : dialog->findChildren<QPushButton *>())
-            stop = b->text() == u"S&top"_s ? b : stop;
-        QVERIFY(stop);
+        QPushButton *stop = dialog->stopButton();
+        QCOMPARE(stop->text(), u"S&top"_s);
         QTest::mouseClick(stop, Qt::LeftButton);
         QSignalSpy done(dialog, &ArrangeDialog::arranged);
         QVERIFY(dialog->result() || done.wait(20000));

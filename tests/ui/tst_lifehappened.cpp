@@ -310,10 +310,9 @@ private slots:
         auto *dialog = m_window->findChild<ArrangeDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isRunning());
-        QPushButton *stop = nullptr;
-        for (QPushButton *b : dialog->findChildren<QPushButton *>())
-            stop = b->text() == u"S&top"_s ? b : stop;
-        QVERIFY(stop && stop->isVisible() && stop->isEnabled());
+        QPushButton *stop = dialog->stopButton();
+        QCOMPARE(stop->text(), u"S&top"_s);
+        QVERIFY(stop->isVisible() && stop->isEnabled());
         QProgressBar *progress = dialog->findChild<QProgressBar *>();
         QVERIFY(progress && progress->isVisible());
         QVERIFY(progress->maximum() > 0); // counts, not a busy bar

@@ -57,6 +57,7 @@ public:
     // (ui/compare/comparewindow.h), where "Use B" applies it as one undo step.
     CompareWindow *compareResult();
     QPushButton *compareButton() const { return m_compare; }
+    QPushButton *stopButton() const { return m_cancel; } // shown while a run is going
 
 signals:
     void arranged(); // a run finished (or was cancelled) and its result is shown
